@@ -1,0 +1,38 @@
+"""Wiring, done once per process: settings -> store (migrated) -> curriculum -> coach."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from bot.charts import MatplotlibCharts
+from bot.core.curriculum import Curriculum, load_curriculum
+from bot.core.engine import Coach
+from bot.core.matcher import Matcher
+from bot.core.srs import Repetition
+from bot.settings import Settings
+from bot.store.db import make_engine, migrate
+from bot.store.uow import SqlStore
+
+
+@dataclass
+class App:
+    settings: Settings
+    store: SqlStore
+    curriculum: Curriculum
+    coach: Coach
+
+    async def close(self) -> None:
+        await self.store.dispose()
+
+
+async def bootstrap(settings: Settings | None = None, *, curriculum: Curriculum | None = None) -> App:
+    settings = settings or Settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    engine = make_engine(settings.resolved_database_url())
+    await migrate(engine)
+    store = SqlStore(engine)
+    cur = curriculum or load_curriculum(settings.content_paths())
+    charts = MatplotlibCharts(settings.resolved_data_dir() / "charts") if settings.charts else None
+    coach = Coach(cur, store, Matcher(), Repetition(settings.desired_retention), charts)
+    return App(settings, store, cur, coach)

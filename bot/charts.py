@@ -1,0 +1,44 @@
+"""The /readiness chart: the four rounds, self-rated against demonstrated, as a PNG."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+class MatplotlibCharts:
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+
+    def readiness_chart(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib.figure import Figure  # no pyplot: no global figure state
+
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        fig = Figure(figsize=(7, 3.6), dpi=110)
+        ax = fig.add_subplot()
+        titles = [r["title"] for r in rounds]
+        xs = range(len(rounds))
+        w = 0.38
+        selfs = [r["self"] if r["self"] is not None else 0 for r in rounds]
+        shown = [r["score"] for r in rounds]
+        ax.bar([x - w / 2 for x in xs], selfs, w, label="Self-rated", color="#f2a541")
+        ax.bar([x + w / 2 for x in xs], shown, w, label="Demonstrated", color="#2f6fab")
+        for x, r in zip(xs, rounds, strict=True):
+            if r["self"] is None:
+                ax.text(x - w / 2, 2, "n/a", ha="center", fontsize=8, color="#888")
+        ax.set_xticks(list(xs), titles, fontsize=9)
+        ax.set_ylim(0, 100)
+        ax.set_ylabel("0–100")
+        ax.set_title("Readiness: how you rate yourself vs what your answers show", fontsize=10)
+        ax.legend(loc="upper right", fontsize=8)
+        ax.grid(axis="y", alpha=0.3)
+        fig.tight_layout()
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in learner_key)
+        path = self.out_dir / f"readiness-{safe}-{now:%Y%m%dT%H%M%S}.png"
+        fig.savefig(path)
+        return str(path)

@@ -1,0 +1,159 @@
+"""The ``prepdrip`` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+
+from bot.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="prepdrip", description="PrepDrip: a daily ML-interview prep coach.")
+    sub = ap.add_subparsers(dest="cmd")
+    sub.add_parser("run", help="run on every platform with tokens set, else the console")
+    c = sub.add_parser("console", help="chat with the coach in the terminal")
+    c.add_argument("--user", default=None, help="who you are (default: your login name)")
+    c.add_argument("--group", default=None, help="study group name, for /leaderboard")
+    ct = sub.add_parser("content", help="curriculum tools")
+    ct.add_argument("action", choices=["validate", "stats", "export"])
+    g = sub.add_parser("grade", help="grade an answer read from stdin")
+    g.add_argument("prompt_id")
+    g.add_argument("--json", action="store_true", help="machine-readable output")
+    g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
+    sub.add_parser("migrate", help="apply database migrations and exit")
+    args = ap.parse_args(argv)
+    if args.cmd is None:
+        ap.print_help()
+        return 0
+    settings = Settings()
+    if args.cmd == "content":
+        return _content(settings, args.action)
+    if args.cmd == "grade":
+        return _grade(settings, args.prompt_id, args.json, args.follow_up)
+    if args.cmd == "migrate":
+        from bot.store.db import migrate_sync
+
+        migrate_sync(settings.resolved_database_url())
+        print("database is at the latest schema")
+        return 0
+    if args.cmd == "run":
+        platforms = settings.platforms()
+        if platforms:
+            print(f"Tokens found for: {', '.join(platforms)}. The Slack and Discord adapters ship in the next "
+                  "milestone; unset the tokens to use the console.", file=sys.stderr)
+            return 2
+        return asyncio.run(_console(settings, None, None))
+    return asyncio.run(_console(settings, args.user, args.group))
+
+
+def _load(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.core.curriculum import ContentError, load_curriculum
+
+    try:
+        return load_curriculum(settings.content_paths())
+    except ContentError as e:
+        print(f"The curriculum has {len(e.problems)} problem(s):", file=sys.stderr)
+        for p in e.problems:
+            print(f"  - {p}", file=sys.stderr)
+        return None
+
+
+def _content(settings: Settings, action: str) -> int:
+    t0 = time.perf_counter()
+    cur = _load(settings)
+    if cur is None:
+        return 1
+    if action == "export":
+        json.dump(cur.export(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if action == "stats":
+        print(json.dumps(cur.stats(), indent=2))
+        return 0
+    from bot.core.curriculum import CodingPrompt
+    from bot.core.drills import run_drill_tests
+
+    failed = []
+    for p in cur.prompts.values():
+        if isinstance(p, CodingPrompt):
+            failed += [f"{p.id}: {o.name}: {o.error}" for o in run_drill_tests(p) if not o.passed]
+    if failed:
+        print("Reference solutions failing their own tests:", file=sys.stderr)
+        for f in failed:
+            print(f"  - {f}", file=sys.stderr)
+        return 1
+    s = cur.stats()
+    print(f"content OK: {s['prompts']} prompts ({', '.join(f'{k} {v}' for k, v in s['by_kind'].items())}), "
+          f"{s['key_points']} key points, {s['coding_tests']} drill tests passing, "
+          f"from {len(settings.content_paths())} director{'y' if len(settings.content_paths()) == 1 else 'ies'} "
+          f"in {time.perf_counter() - t0:.2f}s")
+    return 0
+
+
+def _grade(settings: Settings, prompt_id: str, as_json: bool, follow_up: bool) -> int:
+    from bot.core.curriculum import BehavioralPrompt, CodingPrompt, SystemDesignPrompt, TheoryPrompt
+    from bot.core.grading import grade_design, grade_key_points, grade_story
+    from bot.core.matcher import Matcher
+
+    cur = _load(settings)
+    if cur is None:
+        return 1
+    p = cur.prompts.get(prompt_id)
+    if p is None:
+        print(f"No prompt {prompt_id!r}. `prepdrip content export` lists them.", file=sys.stderr)
+        return 2
+    text = sys.stdin.read()
+    m = Matcher()
+    if isinstance(p, TheoryPrompt):
+        kps = p.follow_up.key_points if follow_up else p.key_points
+        g = grade_key_points(m, p.id, "theory", text, kps)
+        texts = {k.id: k.text for k in kps}
+    elif isinstance(p, SystemDesignPrompt):
+        g = grade_design(m, p, text)
+        texts = {}
+    elif isinstance(p, BehavioralPrompt):
+        g = grade_story(m, p, text)
+        texts = {}
+    else:
+        assert isinstance(p, CodingPrompt)
+        print("Coding drills are checked by running their tests, not by grading text.", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(g.as_json()))
+        return 0
+    print(f"{p.id} ({p.kind.value}) — score {g.score:.0%}")
+    for k in g.covered:
+        print(f"  ✅ {texts.get(k, k)}")
+    for k in g.missed:
+        print(f"  ❌ {texts.get(k, k)}")
+    return 0
+
+
+async def _console(settings: Settings, user: str | None, group: str | None) -> int:
+    import getpass
+
+    from bot.adapters.console import ConsoleAdapter
+    from bot.bootstrap import bootstrap
+    from bot.core.clock import SystemClock
+    from bot.core.curriculum import ContentError
+
+    try:
+        app = await bootstrap(settings)
+    except ContentError as e:
+        print("The curriculum failed to load:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+        return 1
+    try:
+        name = user or getpass.getuser() or "me"
+        await ConsoleAdapter(app.coach, SystemClock(), user=name, group=group).run()
+    finally:
+        await app.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The coaching core: no platform, no database driver, no scheduler, no clock of its own."""

@@ -1,0 +1,228 @@
+"""Grading typed answers against the curriculum: key points, design steps, STAR stories.
+
+Pure functions of (answer text, prompt): the engine, ``prepdrip grade`` and the accuracy benchmark all
+call these, so a user and the benchmark always see the same verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.curriculum import (
+    DESIGN_CHECKLIST,
+    DESIGN_STEPS,
+    BehavioralPrompt,
+    KeyPoint,
+    SystemDesignPrompt,
+)
+from bot.core.matcher import Answer, Matcher
+
+MIN_WORDS = 3
+
+#: Generic phrasings of the after-run check-list, added to each prompt's own cues.
+GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
+    "metric": ("offline metric", "online metric", "success metric", "north star metric",
+               "optimize|optimise for metric", "measure success", "guardrail metric"),
+    "baseline": ("baseline", "heuristic first", "rules first", "start simple logistic regression",
+                 "popularity ranking first", "simple model first"),
+    "skew": ("training serving skew", "same feature pipeline training serving",
+             "feature store point in time", "same code training serving",
+             "log features serving time train"),
+    "data_drift": ("data drift", "input distribution drift monitor|alert|track|psi",
+                   "feature distribution monitor|alert|track|psi", "psi feature",
+                   "input drift monitor|alert"),
+    "concept_drift": ("concept drift", "relationship input label change",
+                      "label distribution performance decay monitor|track",
+                      "model performance degrade|decay delayed labels",
+                      "accuracy drop fresh labels"),
+    "rollback": ("rollback", "previous model version", "fallback rules|heuristic", "kill switch",
+                 "canary", "shadow"),
+}
+
+STEP_TITLES: dict[str, str] = {
+    "requirements": "Clarify requirements",
+    "objective": "Define the ML objective",
+    "data": "Data strategy",
+    "model": "Model selection and training",
+    "serving": "Serving and deployment",
+    "monitoring": "Monitoring and maintenance",
+}
+CHECKLIST_TITLES: dict[str, str] = {
+    "metric": "Metric stated",
+    "baseline": "Baseline proposed",
+    "skew": "Training–serving skew named",
+    "data_drift": "Data drift + how you monitor it",
+    "concept_drift": "Concept drift + how you monitor it",
+    "rollback": "Rollback plan",
+}
+
+
+@dataclass(frozen=True)
+class Grade:
+    prompt_id: str
+    kind: str
+    covered: list[str]
+    missed: list[str]
+    score: float
+    words: int
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "prompt_id": self.prompt_id,
+            "kind": self.kind,
+            "covered": self.covered,
+            "missed": self.missed,
+            "score": round(self.score, 3),
+            **({"detail": self.detail} if self.detail else {}),
+        }
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\S+", text))
+
+
+def grade_key_points(
+    matcher: Matcher, prompt_id: str, kind: str, text: str, key_points: list[KeyPoint]
+) -> Grade:
+    ans = matcher.index(text)
+    covered, missed = [], []
+    hits: dict[str, str] = {}
+    for kp in key_points:
+        cue = matcher.any_match(ans, kp.cues) if ans.words >= MIN_WORDS else None
+        if cue:
+            covered.append(kp.id)
+            hits[kp.id] = cue
+        else:
+            missed.append(kp.id)
+    # definition-level points count half: saying what a thing is earns less than saying why
+    weights = {kp.id: (1.0 if kp.mechanism else 0.5) for kp in key_points}
+    total = sum(weights.values()) or 1.0
+    score = sum(weights[k] for k in covered) / total
+    mech = [kp.id for kp in key_points if kp.mechanism]
+    mech_cov = [k for k in covered if k in mech]
+    return Grade(
+        prompt_id, kind, covered, missed, score, _words(text),
+        {"matched_cues": hits, "mechanism_covered": len(mech_cov), "mechanism_total": len(mech)},
+    )
+
+
+def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
+    ans = matcher.index(text)
+    steps_cov = [s for s in DESIGN_STEPS if _hit(matcher, ans, prompt.steps[s].cues)]
+    check_cov = [
+        c for c in DESIGN_CHECKLIST
+        if _hit(matcher, ans, [*prompt.checklist[c], *GENERIC_CHECKLIST[c]])
+    ]
+    covered = [f"step:{s}" for s in steps_cov] + [f"check:{c}" for c in check_cov]
+    missed = [f"step:{s}" for s in DESIGN_STEPS if s not in steps_cov] + [
+        f"check:{c}" for c in DESIGN_CHECKLIST if c not in check_cov
+    ]
+    score = 0.5 * len(steps_cov) / len(DESIGN_STEPS) + 0.5 * len(check_cov) / len(DESIGN_CHECKLIST)
+    return Grade(
+        prompt.id, "system_design", covered, missed, score, _words(text),
+        {"steps": steps_cov, "checklist": check_cov},
+    )
+
+
+def _hit(matcher: Matcher, ans: Answer, cues: list[str]) -> bool:
+    return ans.words >= MIN_WORDS and matcher.any_match(ans, cues) is not None
+
+
+# ---- behavioral -------------------------------------------------------------------------------
+
+STAR_CUES: dict[str, tuple[str, ...]] = {
+    "situation": (
+        "at my|our company|team|startup|job", "previous role|job|team|company", "last year",
+        "back in", "we were", "we had", "context was", "our model|system|pipeline|team was",
+        "i was working", "i joined", "working on", "situation",
+    ),
+    "task": (
+        "my task|job|role|responsibility|goal", "i was responsible|asked|tasked|owner",
+        "i owned", "needed to", "had to", "goal was", "asked me", "my part", "i was on the hook",
+        "my mandate", "i needed",
+    ),
+    "action": (
+        "i decided", "i chose", "i built", "i proposed", "i ran", "i wrote", "i added",
+        "i rolled", "i set up", "i investigated", "i analyzed|analysed", "i dug", "i designed",
+        "i implemented", "i convinced", "i met", "i presented", "i retrained", "i pushed",
+        "i reverted", "i paired", "i organized|organised", "i created", "i changed",
+        "i escalated", "i spoke", "i talked", "i reframed", "i showed", "i traced", "i split",
+        "i negotiated", "i shipped", "i introduced", "i led", "i asked",
+    ),
+    "result": (
+        "as a result", "result", "outcome", "in the end", "ended up", "which led",
+        "since then", "learned|lesson", "improved|increased|reduced|cut|dropped|saved|recovered",
+        "went from", "the model now", "afterwards", "eventually",
+    ),
+}
+_I = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself|mine)\b", re.I)
+_WE = re.compile(r"\b(we|we're|we've|we'd|us|our|ours|ourselves|the team)\b", re.I)
+_MEASURE = re.compile(
+    r"(\d+(\.\d+)?\s*(%|percent|x\b|ms\b|milliseconds|seconds|s\b|hours|days|weeks|months|"
+    r"k\b|m\b|million|bps|basis points|points|pp\b|users|customers|tickets|\$))"
+    r"|(\$\s*\d)|(\bfrom\s+\d[\d.,]*\s*\S*\s+to\s+\d)|\b(doubled|halved|tripled)\b",
+    re.I,
+)
+TARGET_WORDS = (250, 350)
+
+
+def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
+    ans = matcher.index(text)
+    lower = text.lower()
+    star = {}
+    for part, cues in STAR_CUES.items():
+        star[part] = ans.words >= MIN_WORDS and (
+            matcher.any_match(ans, list(cues)) is not None or _raw_i_verb(lower, part)
+        )
+    i_n = len(_I.findall(text))
+    we_n = len(_WE.findall(text))
+    ownership = i_n / (i_n + we_n) if (i_n + we_n) else 0.0
+    measurable = bool(_MEASURE.search(text))
+    words = _words(text)
+    lo, hi = TARGET_WORDS
+    if words < lo:
+        length_fit = words / lo
+    elif words > hi:
+        length_fit = max(0.0, 1 - (words - hi) / hi)
+    else:
+        length_fit = 1.0
+    covered = [f"star:{k}" for k, v in star.items() if v]
+    missed = [f"star:{k}" for k, v in star.items() if not v]
+    if ownership >= 0.5:
+        covered.append("ownership")
+    else:
+        missed.append("ownership")
+    (covered if measurable else missed).append("measurable_result")
+    score = (
+        0.5 * sum(star.values()) / 4
+        + 0.2 * min(1.0, ownership / 0.5)
+        + 0.2 * (1.0 if measurable else 0.0)
+        + 0.1 * length_fit
+    )
+    if words < 40:  # a sentence or two is not a story, whatever words it happens to use
+        score = min(score, 0.2)
+    return Grade(
+        prompt.id, "behavioral", covered, missed, score, words,
+        {
+            "star": star,
+            "ownership": round(ownership, 2),
+            "i_count": i_n,
+            "we_count": we_n,
+            "measurable": measurable,
+            "words": words,
+            "target_words": list(TARGET_WORDS),
+            "story_type": prompt.story_type,
+        },
+    )
+
+
+_I_VERB = re.compile(r"\bi\s+(\w+ed|chose|built|ran|wrote|set|led|made|took|sent|met|spoke|told|"
+                     r"found|drove|gave|got|began|kept|cut|put|saw|did)\b")
+
+
+def _raw_i_verb(lower: str, part: str) -> bool:
+    """An 'I + past-tense verb' is the action in any story, whatever the verb."""
+    return part == "action" and len(_I_VERB.findall(lower)) >= 2

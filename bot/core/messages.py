@@ -1,0 +1,71 @@
+"""Platform-neutral messages: what an adapter hands the core, and what it gets back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerRef:
+    """Who: a user on one platform, in one workspace (Slack team, Discord guild, console)."""
+
+    platform: str
+    workspace_id: str
+    user_id: str
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.workspace_id}:{self.user_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One message in: a typed answer, a button's value, or a command such as ``/coach today``.
+
+    ``group_id`` names the study group (channel or server) the message came from, if any;
+    ``in_dm`` says whether it was a private conversation with the bot."""
+
+    who: LearnerRef
+    text: str
+    in_dm: bool = True
+    group_id: str | None = None
+    display_name: str | None = None
+    via: str = "text"  # "text" | "button" | "command": informational, the text decides
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    value: str  # exactly what the user could type instead
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message out. ``to`` is set for replies the core pushes on its own (the daily drip);
+    ``dm`` asks the adapter to deliver privately rather than where the command was typed."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    image: str | None = None  # path of a PNG; adapters that cannot show images ignore it
+    to: LearnerRef | None = None
+    dm: bool = False
+    kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder"
+    alt_text: str | None = None  # text fallback for the image
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+_MASS_MENTION = re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE)
+_SLACK_SPECIAL = re.compile(r"<[!@#][^>]*>")
+_DISCORD_MENTION = re.compile(r"<(@[!&]?|#)\d+>")
+
+
+def neutralize(user_text: str, limit: int = 300) -> str:
+    """Make user-written text safe to echo into a channel: no mass mentions, no user, role or
+    channel pings, no platform control sequences, bounded length."""
+    t = _SLACK_SPECIAL.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), user_text)
+    t = _DISCORD_MENTION.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), t)
+    t = _MASS_MENTION.sub(lambda m: "@\u200b" + m.group(1), t)
+    t = t.replace("`", "'")
+    if len(t) > limit:
+        t = t[: limit - 1] + "…"
+    return t

@@ -1,0 +1,119 @@
+"""The learner and their activity, as plain dataclasses the store maps to rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from bot.core.messages import LearnerRef
+
+
+class Phase(IntEnum):
+    THEORY = 1
+    CODING = 2
+    SYSTEM_DESIGN = 3
+    BEHAVIORAL = 4
+
+
+PHASE_NAMES: dict[int, str] = {
+    1: "Theory checkpoint",
+    2: "Coding and data fluency",
+    3: "ML system design",
+    4: "Behavioral prep and the mock interview",
+}
+
+
+class Seniority(StrEnum):
+    JUNIOR = "junior"
+    SENIOR = "senior"
+    STAFF = "staff"
+
+
+RATINGS: dict[str, int] = {"again": 1, "hard": 2, "good": 3, "easy": 4}
+RATING_NAMES: dict[int, str] = {v: k.capitalize() for k, v in RATINGS.items()}
+#: What a self-rating claims about an answer, on the same 0..1 scale as demonstrated coverage.
+RATING_CLAIM: dict[int, float] = {1: 0.15, 2: 0.45, 3: 0.75, 4: 0.95}
+
+
+@dataclass
+class Learner:
+    ref: LearnerRef
+    created_at: datetime
+    id: int | None = None
+    display_name: str | None = None
+    tz: str | None = None
+    drip_time: str | None = None  # local "HH:MM"
+    interview_date: date | None = None
+    seniority: str | None = None
+    phase: int | None = None
+    phase_started_at: datetime | None = None
+    plan_start: date | None = None  # local date the current plan was drawn from
+    paused: bool = False
+    onboarded: bool = False
+    routing_answers: list[bool] = field(default_factory=list)
+    #: the conversation: onboarding step, the prompt awaiting an answer, today's queue
+    state: dict[str, Any] = field(default_factory=dict)
+    next_drip_at: datetime | None = None
+    points: int = 0
+    streak: int = 0
+    best_streak: int = 0
+    last_active_on: date | None = None  # local date
+    mock_booked_at: datetime | None = None
+    version: int = 0
+
+
+@dataclass
+class Attempt:
+    """One graded piece of work: an answer, a follow-up answer, a drill, a design run, a story."""
+
+    learner_id: int
+    prompt_id: str
+    kind: str  # theory | follow_up | coding | system_design | behavioral
+    round: str  # theory | coding | system_design | behavioral
+    topic: str
+    started_at: datetime
+    submitted_at: datetime
+    score: float | None = None  # demonstrated, 0..1
+    covered: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    self_rating: int | None = None  # 1..4 (Again..Easy)
+    passed: bool | None = None  # coding: user-reported
+    in_time: bool | None = None  # coding: within the time budget
+    words: int = 0
+    detail: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass
+class Story:
+    learner_id: int
+    prompt_id: str
+    story_type: str
+    text: str
+    star: dict[str, bool]
+    ownership: float
+    measurable: bool
+    words: int
+    score: float
+    created_at: datetime
+    id: int | None = None
+
+
+@dataclass
+class CardState:
+    """A spaced-repetition card: one prompt for one learner (fsrs's own dict form)."""
+
+    learner_id: int
+    prompt_id: str
+    due: datetime
+    data: dict[str, Any]
+
+
+@dataclass
+class GateTick:
+    learner_id: int
+    criterion_id: str
+    at: datetime
+    source: str = "self"  # self | activity

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 async models, Alembic migrations and the unit of work."""

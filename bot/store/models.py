@@ -1,0 +1,164 @@
+"""Tables. Every instant is stored in UTC (``UtcDateTime`` makes SQLite hand back aware values)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime reached the database")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class LearnerRow(Base):
+    __tablename__ = "learners"
+    __table_args__ = (
+        UniqueConstraint("platform", "workspace_id", "user_id", name="uq_learners_ref"),
+        Index("ix_learners_due", "next_drip_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    workspace_id: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[str] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    tz: Mapped[str | None] = mapped_column(String(64))
+    drip_time: Mapped[str | None] = mapped_column(String(5))
+    interview_date: Mapped[date | None] = mapped_column(Date)
+    seniority: Mapped[str | None] = mapped_column(String(16))
+    phase: Mapped[int | None] = mapped_column(Integer)
+    phase_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    plan_start: Mapped[date | None] = mapped_column(Date)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    onboarded: Mapped[bool] = mapped_column(Boolean, default=False)
+    routing_answers: Mapped[list[bool]] = mapped_column(JSON, default=list)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    next_drip_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    streak: Mapped[int] = mapped_column(Integer, default=0)
+    best_streak: Mapped[int] = mapped_column(Integer, default=0)
+    last_active_on: Mapped[date | None] = mapped_column(Date)
+    mock_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempts"
+    __table_args__ = (Index("ix_attempts_learner", "learner_id", "submitted_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    prompt_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    round: Mapped[str] = mapped_column(String(16))
+    topic: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    score: Mapped[float | None] = mapped_column(Float)
+    covered: Mapped[list[str]] = mapped_column(JSON, default=list)
+    missed: Mapped[list[str]] = mapped_column(JSON, default=list)
+    self_rating: Mapped[int | None] = mapped_column(Integer)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    in_time: Mapped[bool | None] = mapped_column(Boolean)
+    words: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class StoryRow(Base):
+    __tablename__ = "stories"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), index=True)
+    prompt_id: Mapped[str] = mapped_column(String(64))
+    story_type: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    star: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    ownership: Mapped[float] = mapped_column(Float)
+    measurable: Mapped[bool] = mapped_column(Boolean)
+    words: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+    __table_args__ = (Index("ix_cards_due", "learner_id", "due"),)
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    prompt_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    due: Mapped[datetime] = mapped_column(UtcDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class GateTickRow(Base):
+    __tablename__ = "gate_ticks"
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(String(16))
+
+
+class DeliveryRow(Base):
+    """The ledger that makes scheduled messages at-most-once across processes."""
+
+    __tablename__ = "deliveries"
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    local_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MembershipRow(Base):
+    __tablename__ = "memberships"
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )

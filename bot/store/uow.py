@@ -1,0 +1,293 @@
+"""The SQLAlchemy unit of work: one session per message, rolled back unless committed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.core.messages import LearnerRef
+from bot.core.model import Attempt, CardState, GateTick, Learner, Story
+from bot.core.ports import ConcurrentUpdate
+from bot.store.models import (
+    AttemptRow,
+    CardRow,
+    DeliveryRow,
+    GateTickRow,
+    LearnerRow,
+    MembershipRow,
+    StoryRow,
+)
+
+_LEARNER_FIELDS = (
+    "display_name", "tz", "drip_time", "interview_date", "seniority", "phase", "phase_started_at",
+    "plan_start", "paused", "onboarded", "routing_answers", "state", "next_drip_at", "points",
+    "streak", "best_streak", "last_active_on", "mock_booked_at", "created_at",
+)
+_ATTEMPT_FIELDS = (
+    "learner_id", "prompt_id", "kind", "round", "topic", "started_at", "submitted_at", "score",
+    "covered", "missed", "self_rating", "passed", "in_time", "words", "detail",
+)
+
+
+def _learner(row: LearnerRow) -> Learner:
+    return Learner(
+        ref=LearnerRef(row.platform, row.workspace_id, row.user_id),
+        id=row.id,
+        version=row.version,
+        **{f: _copy(getattr(row, f)) for f in _LEARNER_FIELDS},
+    )
+
+
+def _copy(v: Any) -> Any:
+    # JSON columns come back as shared objects; the core mutates its own copies
+    if isinstance(v, dict):
+        return {k: _copy(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_copy(x) for x in v]
+    return v
+
+
+def _attempt(row: AttemptRow) -> Attempt:
+    return Attempt(id=row.id, **{f: _copy(getattr(row, f)) for f in _ATTEMPT_FIELDS})
+
+
+class SqlUnitOfWork:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._s: AsyncSession | None = None
+
+    @property
+    def s(self) -> AsyncSession:
+        assert self._s is not None, "use `async with uow:`"
+        return self._s
+
+    async def __aenter__(self) -> SqlUnitOfWork:
+        self._s = self._sessions()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            await self.s.rollback()
+        finally:
+            await self.s.close()
+            self._s = None
+
+    async def commit(self) -> None:
+        await self.s.commit()
+
+    # -- learners ----------------------------------------------------------------------------
+    async def get_learner(self, ref: LearnerRef) -> Learner | None:
+        row = (
+            await self.s.execute(
+                select(LearnerRow).where(
+                    LearnerRow.platform == ref.platform,
+                    LearnerRow.workspace_id == ref.workspace_id,
+                    LearnerRow.user_id == ref.user_id,
+                )
+            )
+        ).scalar_one_or_none()
+        return _learner(row) if row else None
+
+    async def add_learner(self, learner: Learner) -> Learner:
+        row = LearnerRow(
+            platform=learner.ref.platform,
+            workspace_id=learner.ref.workspace_id,
+            user_id=learner.ref.user_id,
+            version=0,
+            **{f: getattr(learner, f) for f in _LEARNER_FIELDS},
+        )
+        self.s.add(row)
+        await self.s.flush()
+        learner.id = row.id
+        learner.version = 0
+        return learner
+
+    async def save_learner(self, learner: Learner) -> None:
+        """Optimistic concurrency: the row must still be at the version we read."""
+        res = await self.s.execute(
+            update(LearnerRow)
+            .where(LearnerRow.id == learner.id, LearnerRow.version == learner.version)
+            .values(version=learner.version + 1, **{f: getattr(learner, f) for f in _LEARNER_FIELDS})
+            .execution_options(synchronize_session=False)
+        )
+        if res.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConcurrentUpdate(str(learner.ref))
+        learner.version += 1
+
+    async def learners_due(self, now: datetime, limit: int) -> list[Learner]:
+        rows = (
+            await self.s.execute(
+                select(LearnerRow)
+                .where(
+                    LearnerRow.next_drip_at.is_not(None),
+                    LearnerRow.next_drip_at <= now,
+                    LearnerRow.paused.is_(False),
+                    LearnerRow.onboarded.is_(True),
+                )
+                .order_by(LearnerRow.next_drip_at)
+                .limit(limit)
+            )
+        ).scalars()
+        return [_learner(r) for r in rows]
+
+    # -- activity ----------------------------------------------------------------------------
+    async def add_attempt(self, attempt: Attempt) -> Attempt:
+        row = AttemptRow(**{f: getattr(attempt, f) for f in _ATTEMPT_FIELDS})
+        self.s.add(row)
+        await self.s.flush()
+        attempt.id = row.id
+        return attempt
+
+    async def update_attempt(self, attempt: Attempt) -> None:
+        await self.s.execute(
+            update(AttemptRow)
+            .where(AttemptRow.id == attempt.id)
+            .values(**{f: getattr(attempt, f) for f in _ATTEMPT_FIELDS})
+            .execution_options(synchronize_session=False)
+        )
+
+    async def attempts(self, learner_id: int) -> list[Attempt]:
+        rows = (
+            await self.s.execute(
+                select(AttemptRow)
+                .where(AttemptRow.learner_id == learner_id)
+                .order_by(AttemptRow.submitted_at, AttemptRow.id)
+            )
+        ).scalars()
+        return [_attempt(r) for r in rows]
+
+    async def add_story(self, story: Story) -> Story:
+        row = StoryRow(
+            learner_id=story.learner_id, prompt_id=story.prompt_id, story_type=story.story_type,
+            text=story.text, star=story.star, ownership=story.ownership,
+            measurable=story.measurable, words=story.words, score=story.score,
+            created_at=story.created_at,
+        )
+        self.s.add(row)
+        await self.s.flush()
+        story.id = row.id
+        return story
+
+    async def stories(self, learner_id: int) -> list[Story]:
+        rows = (
+            await self.s.execute(
+                select(StoryRow).where(StoryRow.learner_id == learner_id).order_by(StoryRow.id)
+            )
+        ).scalars()
+        return [
+            Story(
+                id=r.id, learner_id=r.learner_id, prompt_id=r.prompt_id, story_type=r.story_type,
+                text=r.text, star=dict(r.star), ownership=r.ownership, measurable=r.measurable,
+                words=r.words, score=r.score, created_at=r.created_at,
+            )
+            for r in rows
+        ]
+
+    async def get_card(self, learner_id: int, prompt_id: str) -> CardState | None:
+        r = await self.s.get(CardRow, (learner_id, prompt_id))
+        return CardState(r.learner_id, r.prompt_id, r.due, _copy(r.data)) if r else None
+
+    async def save_card(self, card: CardState) -> None:
+        await self._upsert(
+            CardRow,
+            {"learner_id": card.learner_id, "prompt_id": card.prompt_id, "due": card.due, "data": card.data},
+            ["learner_id", "prompt_id"],
+            {"due": card.due, "data": card.data},
+        )
+
+    async def due_cards(self, learner_id: int, now: datetime) -> list[CardState]:
+        rows = (
+            await self.s.execute(
+                select(CardRow)
+                .where(CardRow.learner_id == learner_id, CardRow.due <= now)
+                .order_by(CardRow.due)
+            )
+        ).scalars()
+        return [CardState(r.learner_id, r.prompt_id, r.due, _copy(r.data)) for r in rows]
+
+    async def card_count(self, learner_id: int) -> int:
+        return int(
+            (await self.s.execute(select(func.count()).where(CardRow.learner_id == learner_id))).scalar_one()
+        )
+
+    async def add_tick(self, tick: GateTick) -> None:
+        await self._upsert(
+            GateTickRow,
+            {"learner_id": tick.learner_id, "criterion_id": tick.criterion_id, "at": tick.at, "source": tick.source},
+            ["learner_id", "criterion_id"],
+            {"at": tick.at, "source": tick.source},
+        )
+
+    async def remove_tick(self, learner_id: int, criterion_id: str) -> None:
+        await self.s.execute(
+            delete(GateTickRow).where(
+                and_(GateTickRow.learner_id == learner_id, GateTickRow.criterion_id == criterion_id)
+            )
+        )
+
+    async def ticks(self, learner_id: int) -> list[GateTick]:
+        rows = (
+            await self.s.execute(select(GateTickRow).where(GateTickRow.learner_id == learner_id))
+        ).scalars()
+        return [GateTick(r.learner_id, r.criterion_id, r.at, r.source) for r in rows]
+
+    async def claim(self, learner_id: int, local_day: date, kind: str, at: datetime) -> bool:
+        """Insert the ledger row; False when another process (or an earlier tick) already did."""
+        ins = self._insert(DeliveryRow).values(learner_id=learner_id, local_day=local_day, kind=kind, at=at)
+        res = await self.s.execute(ins.on_conflict_do_nothing(index_elements=["learner_id", "local_day", "kind"]))
+        return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+    # -- groups ------------------------------------------------------------------------------
+    async def join_group(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> None:
+        ins = self._insert(MembershipRow).values(
+            platform=platform, workspace_id=workspace_id, group_id=group_id, learner_id=learner_id
+        )
+        await self.s.execute(
+            ins.on_conflict_do_nothing(index_elements=["platform", "workspace_id", "group_id", "learner_id"])
+        )
+
+    async def group_board(self, platform: str, workspace_id: str, group_id: str, limit: int) -> list[Learner]:
+        rows = (
+            await self.s.execute(
+                select(LearnerRow)
+                .join(MembershipRow, MembershipRow.learner_id == LearnerRow.id)
+                .where(
+                    MembershipRow.platform == platform,
+                    MembershipRow.workspace_id == workspace_id,
+                    MembershipRow.group_id == group_id,
+                )
+                .order_by(LearnerRow.points.desc(), LearnerRow.streak.desc(), LearnerRow.id)
+                .limit(limit)
+            )
+        ).scalars()
+        return [_learner(r) for r in rows]
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _insert(self, table: Any) -> Any:
+        return (pg_insert if self.s.bind.dialect.name == "postgresql" else sqlite_insert)(table)
+
+    async def _upsert(self, table: Any, values: dict[str, Any], keys: list[str], changes: dict[str, Any]) -> None:
+        ins = self._insert(table).values(**values)
+        await self.s.execute(ins.on_conflict_do_update(index_elements=keys, set_=changes))
+
+
+class SqlStore:
+    """Hands out units of work; built once in ``bootstrap``."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
