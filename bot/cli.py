@@ -7,7 +7,6 @@ import asyncio
 import json
 import sys
 import time
-from pathlib import Path
 
 from bot.settings import Settings
 
@@ -44,8 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd == "run":
         platforms = settings.platforms()
         if platforms:
-            print(f"Tokens found for: {', '.join(platforms)}. The Slack and Discord adapters ship in the next "
-                  "milestone; unset the tokens to use the console.", file=sys.stderr)
+            print(
+                f"Tokens found for: {', '.join(platforms)}. The Slack and Discord adapters ship in the next "
+                "milestone; unset the tokens to use the console.",
+                file=sys.stderr,
+            )
             return 2
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
@@ -88,10 +90,12 @@ def _content(settings: Settings, action: str) -> int:
             print(f"  - {f}", file=sys.stderr)
         return 1
     s = cur.stats()
-    print(f"content OK: {s['prompts']} prompts ({', '.join(f'{k} {v}' for k, v in s['by_kind'].items())}), "
-          f"{s['key_points']} key points, {s['coding_tests']} drill tests passing, "
-          f"from {len(settings.content_paths())} director{'y' if len(settings.content_paths()) == 1 else 'ies'} "
-          f"in {time.perf_counter() - t0:.2f}s")
+    print(
+        f"content OK: {s['prompts']} prompts ({', '.join(f'{k} {v}' for k, v in s['by_kind'].items())}), "
+        f"{s['key_points']} key points, {s['coding_tests']} drill tests passing, "
+        f"from {len(settings.content_paths())} director{'y' if len(settings.content_paths()) == 1 else 'ies'} "
+        f"in {time.perf_counter() - t0:.2f}s"
+    )
     return 0
 
 

@@ -32,7 +32,13 @@ async def drip_tick(coach: Coach, deliver: Deliver, clock: Clock) -> int:
 def build_scheduler(coach: Coach, deliver: Deliver, clock: Clock, tick_seconds: int = 60) -> AsyncIOScheduler:
     sched = AsyncIOScheduler(timezone="UTC")
     sched.add_job(
-        drip_tick, "interval", seconds=tick_seconds, args=(coach, deliver, clock),
-        id="drip_tick", max_instances=1, coalesce=True, misfire_grace_time=tick_seconds,
+        drip_tick,
+        "interval",
+        seconds=tick_seconds,
+        args=(coach, deliver, clock),
+        id="drip_tick",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=tick_seconds,
     )
     return sched

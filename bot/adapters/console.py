@@ -46,8 +46,9 @@ def messages(lines: Iterator[str]) -> Iterator[str]:
 
 
 class ConsoleAdapter:
-    def __init__(self, coach: Coach, clock: Clock, user: str = "me", group: str | None = None,
-                 out: TextIO | None = None) -> None:
+    def __init__(
+        self, coach: Coach, clock: Clock, user: str = "me", group: str | None = None, out: TextIO | None = None
+    ) -> None:
         self.coach = coach
         self.clock = clock
         self.ref = LearnerRef("console", WORKSPACE, user)
@@ -57,8 +58,14 @@ class ConsoleAdapter:
 
     async def say(self, text: str) -> list[Reply]:
         """Send one message as this user and return the coach's replies (also used by tests)."""
-        msg = Inbound(self.ref, text, in_dm=True, group_id=self.group, display_name=self.user,
-                      via="command" if text.startswith("/") else "text")
+        msg = Inbound(
+            self.ref,
+            text,
+            in_dm=True,
+            group_id=self.group,
+            display_name=self.user,
+            via="command" if text.startswith("/") else "text",
+        )
         return await self.coach.handle(msg, self.clock.now())
 
     def emit(self, replies: list[Reply]) -> None:
@@ -75,8 +82,10 @@ class ConsoleAdapter:
         stdin = stdin or sys.stdin
         interactive = stdin.isatty()
         if interactive:
-            print("PrepDrip console — type /coach start to begin, /coach help for commands, Ctrl-D to quit.",
-                  file=self.out)
+            print(
+                "PrepDrip console — type /coach start to begin, /coach help for commands, Ctrl-D to quit.",
+                file=self.out,
+            )
         loop = asyncio.get_running_loop()
 
         def lines() -> Iterator[str]:

@@ -283,9 +283,7 @@ class Program(Strict):
             raise ValueError("phases must be numbered 1, 2, 3, 4 in order")
         if set(self.phase_reasons) != {1, 2, 3, 4}:
             raise ValueError("phase_reasons needs an entry for each of phases 1-4")
-        ids = [c.id for p in self.phases for c in p.exit_criteria] + [
-            c.id for c in self.ready_checklist
-        ]
+        ids = [c.id for p in self.phases for c in p.exit_criteria] + [c.id for c in self.ready_checklist]
         _no_dupes(ids, "criterion")
         return self
 
@@ -307,9 +305,7 @@ class Curriculum:
     prompts: dict[str, TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt]
     sources: dict[str, str] = field(default_factory=dict)  # prompt id -> file it came from
 
-    def by_kind(
-        self, kind: Kind
-    ) -> list[TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt]:
+    def by_kind(self, kind: Kind) -> list[TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt]:
         return [p for p in self.prompts.values() if p.kind == kind]
 
     def topics(self) -> dict[str, list[str]]:

@@ -147,11 +147,13 @@ class Coach:
         now = ensure_utc(now)
         text = msg.text.strip()
         if len(text) > MAX_MESSAGE_CHARS:
-            return [_err(
-                f"That message is {len(text):,} characters; I read up to {MAX_MESSAGE_CHARS:,} at a "
-                "time. Nothing was lost: trim it (the 2-minute version is about 300 words), or for a "
-                "system design answer send it in parts and finish with `/coach done`."
-            )]
+            return [
+                _err(
+                    f"That message is {len(text):,} characters; I read up to {MAX_MESSAGE_CHARS:,} at a "
+                    "time. Nothing was lost: trim it (the 2-minute version is about 300 words), or for a "
+                    "system design answer send it in parts and finish with `/coach done`."
+                )
+            ]
         for attempt in range(4):
             try:
                 async with self.uow() as uow:
@@ -203,7 +205,9 @@ class Coach:
     @staticmethod
     def _due_now(learner: Learner, now: datetime) -> bool:
         return (
-            learner.onboarded and not learner.paused and learner.next_drip_at is not None
+            learner.onboarded
+            and not learner.paused
+            and learner.next_drip_at is not None
             and learner.next_drip_at <= now
         )
 
@@ -222,10 +226,18 @@ class Coach:
         if not text:
             return [_err("That message was empty. Send `/coach today` for today's prompt, or `/coach help`.")]
         if not ctx.learner.onboarded:
-            return [_r("Hi! I'm PrepDrip, your ML interview coach. Send `/coach start` to begin: four "
-                       "yes/no questions decide where your prep starts.")]
-        return [_r("I'm not waiting for an answer right now. `/coach today` sends today's prompt, "
-                   "`/coach practice TOPIC` gives you one on demand, `/coach help` lists everything.")]
+            return [
+                _r(
+                    "Hi! I'm PrepDrip, your ML interview coach. Send `/coach start` to begin: four "
+                    "yes/no questions decide where your prep starts."
+                )
+            ]
+        return [
+            _r(
+                "I'm not waiting for an answer right now. `/coach today` sends today's prompt, "
+                "`/coach practice TOPIC` gives you one on demand, `/coach help` lists everything."
+            )
+        ]
 
     async def _command(self, ctx: Ctx, text: str) -> list[Reply]:
         try:
@@ -238,21 +250,34 @@ class Coach:
         if head in ("readiness", "leaderboard"):
             return await self._commands[head](ctx, args)
         if head not in ("coach", "prepdrip"):
-            return [_err(f"I don't know `/{neutralize(head, 40)}`. I answer `/coach …`, `/readiness` and "
-                         "`/leaderboard`; `/coach help` lists the rest.")]
+            return [
+                _err(
+                    f"I don't know `/{neutralize(head, 40)}`. I answer `/coach …`, `/readiness` and "
+                    "`/leaderboard`; `/coach help` lists the rest."
+                )
+            ]
         if not args:
             return await self._cmd_help(ctx, [])
         sub, rest = args[0].lower(), args[1:]
         fn = self._commands.get(sub)
         if fn is None:
-            return [_err(f"`/coach {neutralize(sub, 40)}` isn't a command I know. Try one of: "
-                         + ", ".join(f"`{c}`" for c in sorted(self._commands)) + ".")]
+            return [
+                _err(
+                    f"`/coach {neutralize(sub, 40)}` isn't a command I know. Try one of: "
+                    + ", ".join(f"`{c}`" for c in sorted(self._commands))
+                    + "."
+                )
+            ]
         needs_profile = sub not in ("start", "help", "topics", "leaderboard", "pause", "resume")
         if needs_profile and not ctx.learner.onboarded:
             if ctx.learner.state.get("onboarding"):
                 return [_r("Let's finish setting you up first.")] + self._onboarding_question(ctx)
-            return [_r("Let's set you up first: send `/coach start` (four yes/no questions, then your "
-                       "interview date, timezone, daily time and level).")]
+            return [
+                _r(
+                    "Let's set you up first: send `/coach start` (four yes/no questions, then your "
+                    "interview date, timezone, daily time and level)."
+                )
+            ]
         return await fn(ctx, rest)
 
     # ==== onboarding ============================================================================
@@ -263,8 +288,8 @@ class Coach:
         restarting = L.onboarded
         intro = (
             "Starting over: your history and points stay; your answers below redraw the plan."
-            if restarting else
-            "Welcome to PrepDrip! An ML engineer loop has four rounds — theory screen, coding, ML "
+            if restarting
+            else "Welcome to PrepDrip! An ML engineer loop has four rounds — theory screen, coding, ML "
             "system design and behavioral — and each fails in its own way. Four honest yes/no questions "
             "decide where you start."
         )
@@ -281,16 +306,31 @@ class Coach:
             q = self.cur.program.routing_questions[i]
             return [_r(f"*Question {i + 1} of 4.* {q.text}\n_Answer yes or no._", buttons=YES_NO, dm=True)]
         if step == "interview":
-            return [_r("When is your interview? Send the date as YYYY-MM-DD (like 2027-06-30), or `none` "
-                       "if you don't have one yet.", buttons=(Button("No date yet", "none"),), dm=True)]
+            return [
+                _r(
+                    "When is your interview? Send the date as YYYY-MM-DD (like 2027-06-30), or `none` "
+                    "if you don't have one yet.",
+                    buttons=(Button("No date yet", "none"),),
+                    dm=True,
+                )
+            ]
         if step == "tz":
-            return [_r("Which timezone are you in? Send its IANA name, like `Europe/Berlin`, "
-                       "`America/New_York` or `Asia/Kolkata`.", dm=True)]
+            return [
+                _r(
+                    "Which timezone are you in? Send its IANA name, like `Europe/Berlin`, "
+                    "`America/New_York` or `Asia/Kolkata`.",
+                    dm=True,
+                )
+            ]
         if step == "time":
-            return [_r("What time should your daily drill arrive? Send HH:MM in 24-hour time, like `08:30`.",
-                       dm=True)]
-        return [_r("Last one: which level are you interviewing for? `junior`, `senior` or `staff`.",
-                   buttons=tuple(Button(x.capitalize(), x) for x in LEVELS), dm=True)]
+            return [_r("What time should your daily drill arrive? Send HH:MM in 24-hour time, like `08:30`.", dm=True)]
+        return [
+            _r(
+                "Last one: which level are you interviewing for? `junior`, `senior` or `staff`.",
+                buttons=tuple(Button(x.capitalize(), x) for x in LEVELS),
+                dm=True,
+            )
+        ]
 
     async def _onboarding_answer(self, ctx: Ctx, text: str) -> list[Reply]:
         L = ctx.learner
@@ -301,7 +341,9 @@ class Coach:
         if step.startswith("q"):
             yn = parse_yes_no(text)
             if yn is None:
-                return [_err(f"I need a yes or a no here (you sent “{neutralize(text, 60)}”).")] + self._onboarding_question(ctx)
+                return [
+                    _err(f"I need a yes or a no here (you sent “{neutralize(text, 60)}”).")
+                ] + self._onboarding_question(ctx)
             ob["answers"].append(yn)
             if len(ob["answers"]) < 4:
                 ob["step"] = f"q{len(ob['answers']) + 1}"
@@ -311,11 +353,14 @@ class Coach:
             ob["phase"] = phase
             ob["step"] = "interview"
             said = ", ".join("yes" if a else "no" for a in L.routing_answers)
-            return [_r(
-                f"*You start in Phase {phase}: {PHASE_NAMES[phase]}.*\n"
-                f"Your answers: {said}. Only the unbroken run of yeses from question 1 counts.\n"
-                f"Why: {self.cur.program.phase_reasons[phase]}", dm=True,
-            )] + self._onboarding_question(ctx)
+            return [
+                _r(
+                    f"*You start in Phase {phase}: {PHASE_NAMES[phase]}.*\n"
+                    f"Your answers: {said}. Only the unbroken run of yeses from question 1 counts.\n"
+                    f"Why: {self.cur.program.phase_reasons[phase]}",
+                    dm=True,
+                )
+            ] + self._onboarding_question(ctx)
         if step == "interview":
             try:
                 when = self._parse_interview(text, ctx.now)
@@ -327,16 +372,24 @@ class Coach:
         if step == "tz":
             tz = canonical_tz(text)
             if tz is None:
-                return [_err(f"I don't know the timezone “{neutralize(text, 60)}”. Send an IANA name such as "
-                             "`Europe/Berlin`, `America/Los_Angeles`, `Asia/Singapore` or `UTC`.")]
+                return [
+                    _err(
+                        f"I don't know the timezone “{neutralize(text, 60)}”. Send an IANA name such as "
+                        "`Europe/Berlin`, `America/Los_Angeles`, `Asia/Singapore` or `UTC`."
+                    )
+                ]
             ob["tz"] = tz
             ob["step"] = "time"
             return self._onboarding_question(ctx)
         if step == "time":
             t = parse_hhmm(text)
             if t is None:
-                return [_err(f"I couldn't read “{neutralize(text, 60)}” as a time. Send HH:MM in 24-hour "
-                             "time, like `08:30` or `19:00`.")]
+                return [
+                    _err(
+                        f"I couldn't read “{neutralize(text, 60)}” as a time. Send HH:MM in 24-hour "
+                        "time, like `08:30` or `19:00`."
+                    )
+                ]
             ob["time"] = t.strftime("%H:%M")
             ob["step"] = "level"
             return self._onboarding_question(ctx)
@@ -350,10 +403,19 @@ class Coach:
         L.interview_date = date.fromisoformat(ob["interview"]) if ob.get("interview") else None
         if L.interview_date is not None and L.interview_date < self._local_today(L, ctx.now):
             L.state.pop("onboarding", None)
-            L.state["onboarding"] = {"step": "interview", "answers": ob["answers"], "phase": ob["phase"],
-                                     "tz": ob["tz"], "time": ob["time"]}
-            return [_err("That interview date is already behind you in your timezone. Send a future date "
-                         "(YYYY-MM-DD) or `none`.")]
+            L.state["onboarding"] = {
+                "step": "interview",
+                "answers": ob["answers"],
+                "phase": ob["phase"],
+                "tz": ob["tz"],
+                "time": ob["time"],
+            }
+            return [
+                _err(
+                    "That interview date is already behind you in your timezone. Send a future date "
+                    "(YYYY-MM-DD) or `none`."
+                )
+            ]
         L.phase = ob["phase"]
         L.phase_started_at = ctx.now
         L.plan_start = self._local_today(L, ctx.now)
@@ -365,19 +427,23 @@ class Coach:
         self._reschedule(L, ctx.now)
         plan = self._plan(L, ctx.now)
         first = self._fmt_local(L, L.next_drip_at) if L.next_drip_at else "—"
-        return [_r(
-            f"All set. Level: {level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
-            + self._plan_text(L, plan, ctx.now, short=True)
-            + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`.", dm=True,
-        )]
+        return [
+            _r(
+                f"All set. Level: {level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
+                + self._plan_text(L, plan, ctx.now, short=True)
+                + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`.",
+                dm=True,
+            )
+        ]
 
     def _parse_interview(self, text: str, now: datetime) -> date | None:
         t = text.strip().lower()
         if t in ("none", "no", "n/a", "-", "no date", "not yet", "unknown"):
             return None
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-            raise ValueError(f"I couldn't read “{neutralize(text, 60)}” as a date. Send YYYY-MM-DD, like "
-                             "2027-06-30, or `none`.")
+            raise ValueError(
+                f"I couldn't read “{neutralize(text, 60)}” as a date. Send YYYY-MM-DD, like 2027-06-30, or `none`."
+            )
         try:
             d = date.fromisoformat(t)
         except ValueError:
@@ -385,11 +451,14 @@ class Coach:
         # the earliest "today" anywhere on Earth: refuse only dates past for everyone
         earliest_today = (now - timedelta(hours=12)).date()
         if d < earliest_today:
-            raise ValueError(f"{d.isoformat()} is in the past. Send the date of your upcoming interview "
-                             "(YYYY-MM-DD), or `none`.")
+            raise ValueError(
+                f"{d.isoformat()} is in the past. Send the date of your upcoming interview (YYYY-MM-DD), or `none`."
+            )
         if d > now.date() + timedelta(days=730):
-            raise ValueError(f"{d.isoformat()} is more than two years away. Send a date within two years, "
-                             "or `none` for an open-ended cycle.")
+            raise ValueError(
+                f"{d.isoformat()} is more than two years away. Send a date within two years, "
+                "or `none` for an open-ended cycle."
+            )
         return d
 
     # ==== settings, pause, plan =================================================================
@@ -397,16 +466,24 @@ class Coach:
     async def _cmd_settings(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         L = ctx.learner
         if not args:
-            return [_r(
-                f"Your settings: tz={L.tz} time={L.drip_time} "
-                f"interview={L.interview_date.isoformat() if L.interview_date else 'none'} level={L.seniority}"
-                f"{' (paused)' if L.paused else ''}.\nChange with `/coach settings tz=Europe/Berlin "
-                "time=08:30 interview=2027-06-30 level=senior` (any subset)."
-            )]
+            return [
+                _r(
+                    f"Your settings: tz={L.tz} time={L.drip_time} "
+                    f"interview={L.interview_date.isoformat() if L.interview_date else 'none'} level={L.seniority}"
+                    f"{' (paused)' if L.paused else ''}.\nChange with `/coach settings tz=Europe/Berlin "
+                    "time=08:30 interview=2027-06-30 level=senior` (any subset)."
+                )
+            ]
         changes: dict[str, Any] = {}
         problems: list[str] = []
-        aliases = {"timezone": "tz", "zone": "tz", "drip": "time", "hour": "time", "date": "interview",
-                   "seniority": "level"}
+        aliases = {
+            "timezone": "tz",
+            "zone": "tz",
+            "drip": "time",
+            "hour": "time",
+            "date": "interview",
+            "seniority": "level",
+        }
         for a in args:
             if "=" not in a:
                 problems.append(f"`{neutralize(a, 40)}` needs the form key=value")
@@ -444,9 +521,11 @@ class Coach:
         if "interview_date" in changes or "seniority" in changes:
             L.plan_start = self._local_today(L, ctx.now)
         self._reschedule(L, ctx.now)
-        shown = ", ".join(f"{k.replace('drip_time', 'time').replace('interview_date', 'interview').replace('seniority', 'level')}="
-                          f"{v.isoformat() if isinstance(v, date) else (v if v is not None else 'none')}"
-                          for k, v in changes.items())
+        shown = ", ".join(
+            f"{k.replace('drip_time', 'time').replace('interview_date', 'interview').replace('seniority', 'level')}="
+            f"{v.isoformat() if isinstance(v, date) else (v if v is not None else 'none')}"
+            for k, v in changes.items()
+        )
         nxt = f" Next drill: {self._fmt_local(L, L.next_drip_at)}." if L.next_drip_at and not L.paused else ""
         return [_r(f"Saved: {shown}.{nxt}")]
 
@@ -519,19 +598,29 @@ class Coach:
         local_today = self._local_today(L, ctx.now)
         out: list[Reply] = []
         if await ctx.uow.claim(L.id, local_today, "drip", ctx.now):
-            header = _r(f"Good {self._part_of_day(L, ctx.now)}! Your PrepDrip for {local_today:%a %d %b} "
-                        f"(Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}).", to=L.ref, dm=True, kind="drip")
+            header = _r(
+                f"Good {self._part_of_day(L, ctx.now)}! Your PrepDrip for {local_today:%a %d %b} "
+                f"(Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}).",
+                to=L.ref,
+                dm=True,
+                kind="drip",
+            )
             body = await self._today(ctx, fresh_day=True)
             out += [header] + [_with_to(r, L.ref) for r in body]
         if L.interview_date:
             days = (L.interview_date - local_today).days
             if 0 < days <= 7 and not L.mock_booked_at and await ctx.uow.claim(L.id, local_today, "mock", ctx.now):
-                out.append(_r(
-                    f"⏰ Your interview is in {_days(days)}. This is the week for a mock interview with "
-                    "someone who has run real ML interviews — it's the fastest way to close the gap "
-                    "between how ready you feel and how ready you are. Book one, then send `/coach mock`.",
-                    to=L.ref, dm=True, kind="reminder", buttons=(Button("I've booked it", "/coach mock"),),
-                ))
+                out.append(
+                    _r(
+                        f"⏰ Your interview is in {_days(days)}. This is the week for a mock interview with "
+                        "someone who has run real ML interviews — it's the fastest way to close the gap "
+                        "between how ready you feel and how ready you are. Book one, then send `/coach mock`.",
+                        to=L.ref,
+                        dm=True,
+                        kind="reminder",
+                        buttons=(Button("I've booked it", "/coach mock"),),
+                    )
+                )
         self._reschedule(L, ctx.now)
         return out
 
@@ -544,8 +633,9 @@ class Coach:
         if pending:
             p = self.cur.prompts.get(pending["prompt_id"])
             if p is not None:
-                return [_r("You still have this one open — answer it, or `/coach skip` to move on.")] + \
-                    self._resend_pending(ctx, p, pending)
+                return [
+                    _r("You still have this one open — answer it, or `/coach skip` to move on.")
+                ] + self._resend_pending(ctx, p, pending)
             L.state.pop("pending", None)
         local_today = self._local_today(L, ctx.now).isoformat()
         queue = L.state.get("queue")
@@ -559,16 +649,24 @@ class Coach:
                 left = len(queue["items"])
                 src = "review" if pid in queue.get("reviews", []) else "new"
                 return self._send_prompt(ctx, p, source=src, left=left)
-        return [_r("You've done today's set. 🔥 " + self._streak_text(L) +
-                   " Want more? `/coach practice TOPIC` (see `/coach topics`).")]
+        return [
+            _r(
+                "You've done today's set. 🔥 "
+                + self._streak_text(L)
+                + " Want more? `/coach practice TOPIC` (see `/coach topics`)."
+            )
+        ]
 
     async def _build_queue(self, ctx: Ctx) -> list[str]:
         L = ctx.learner
         assert L.id is not None
         items: list[str] = []
         days_left = self._days_left(L, ctx.now)
-        n_rev = self.settings.reviews_per_day_final if days_left is not None and days_left <= INTENSIFY_DAYS \
+        n_rev = (
+            self.settings.reviews_per_day_final
+            if days_left is not None and days_left <= INTENSIFY_DAYS
             else self.settings.reviews_per_day
+        )
         due = await ctx.uow.due_cards(L.id, ctx.now)
         # the weakest first: cards whose last self-rating was lowest, then the most overdue
         for c in sorted(due, key=lambda c: (c.data.get("stability") or 0.0, c.due))[:n_rev]:
@@ -614,39 +712,62 @@ class Coach:
     def _send_prompt(self, ctx: Ctx, p: AnyPrompt, source: str, left: int = 0, note: str = "") -> list[Reply]:
         L = ctx.learner
         L.state["pending"] = {
-            "prompt_id": p.id, "kind": p.kind.value, "stage": "collect" if isinstance(p, SystemDesignPrompt) else "answer",
-            "sent_at": ctx.now.isoformat(), "source": source, "buffer": [], "hints": 0,
+            "prompt_id": p.id,
+            "kind": p.kind.value,
+            "stage": "collect" if isinstance(p, SystemDesignPrompt) else "answer",
+            "sent_at": ctx.now.isoformat(),
+            "source": source,
+            "buffer": [],
+            "hints": 0,
         }
         L.state["sent"] = int(L.state.get("sent", 0)) + 1
         tag = " · review" if source == "review" else ""
         more = f"\n_{left} more after this today._" if left else ""
-        return [_r((note + "\n" if note else "") + self._prompt_text(p, tag) + more, kind="prompt", dm=True,
-                   meta={"prompt_id": p.id})]
+        return [
+            _r(
+                (note + "\n" if note else "") + self._prompt_text(p, tag) + more,
+                kind="prompt",
+                dm=True,
+                meta={"prompt_id": p.id},
+            )
+        ]
 
     def _resend_pending(self, ctx: Ctx, p: AnyPrompt, pending: dict[str, Any]) -> list[Reply]:
         stage = pending.get("stage")
         if stage in ("rate", "followup_or_rate"):
             return [_r("Rate your last answer: Again / Hard / Good / Easy.", buttons=RATING_BUTTONS)]
         if stage == "report":
-            return [_r("Did your solution pass the tests? Reply `pass` or `fail`.",
-                       buttons=(Button("Pass", "pass"), Button("Fail", "fail")))]
+            return [
+                _r(
+                    "Did your solution pass the tests? Reply `pass` or `fail`.",
+                    buttons=(Button("Pass", "pass"), Button("Fail", "fail")),
+                )
+            ]
         return [_r(self._prompt_text(p, ""), kind="prompt", dm=True, meta={"prompt_id": p.id})]
 
     def _prompt_text(self, p: AnyPrompt, tag: str) -> str:
         head = f"*{KIND_LABEL[p.kind.value]}* · {p.topic} · level {p.difficulty}{tag} (`{p.id}`)"
         if isinstance(p, TheoryPrompt):
-            return (f"{head}\n{p.question}\n_Answer in one message — aim for the 2-minute version: the "
-                    "mechanism, not just the definition._")
+            return (
+                f"{head}\n{p.question}\n_Answer in one message — aim for the 2-minute version: the "
+                "mechanism, not just the definition._"
+            )
         if isinstance(p, CodingPrompt):
-            return (f"{head} · ⏱ {p.time_budget_min} min\n{p.question}\n```\n{p.signature}\n```\n"
-                    f"_The clock is running. Write it in a plain editor, then paste your code here in one "
-                    "message. `/coach hint` for a hint._")
+            return (
+                f"{head} · ⏱ {p.time_budget_min} min\n{p.question}\n```\n{p.signature}\n```\n"
+                f"_The clock is running. Write it in a plain editor, then paste your code here in one "
+                "message. `/coach hint` for a hint._"
+            )
         if isinstance(p, SystemDesignPrompt):
-            return (f"{head}\n{p.question}\n_Take it step by step — requirements, ML objective, data, model, "
-                    "serving, monitoring — in as many messages as you like, then send `/coach done`._")
+            return (
+                f"{head}\n{p.question}\n_Take it step by step — requirements, ML objective, data, model, "
+                "serving, monitoring — in as many messages as you like, then send `/coach done`._"
+            )
         lo, hi = TARGET_WORDS
-        return (f"{head}\n{p.question}\n_Tell it as a STAR story (situation, task, action, result) in one "
-                f"message: about two minutes spoken, {lo}–{hi} words. Say what *you* decided._")
+        return (
+            f"{head}\n{p.question}\n_Tell it as a STAR story (situation, task, action, result) in one "
+            f"message: about two minutes spoken, {lo}–{hi} words. Say what *you* decided._"
+        )
 
     # ==== answers ===============================================================================
 
@@ -674,11 +795,19 @@ class Coach:
             buf: list[str] = pending["buffer"]
             words = sum(len(b.split()) for b in buf) + len(text.split())
             if words > MAX_DESIGN_WORDS:
-                return [_err(f"That would take this answer past {MAX_DESIGN_WORDS:,} words, so I didn't add it. "
-                             "Send `/coach done` to get feedback on what you have.")]
+                return [
+                    _err(
+                        f"That would take this answer past {MAX_DESIGN_WORDS:,} words, so I didn't add it. "
+                        "Send `/coach done` to get feedback on what you have."
+                    )
+                ]
             buf.append(text)
-            return [_r(f"Noted ({words} words so far). Keep going, or send `/coach done` for feedback.",
-                       buttons=(Button("Done", "/coach done"),))]
+            return [
+                _r(
+                    f"Noted ({words} words so far). Keep going, or send `/coach done` for feedback.",
+                    buttons=(Button("Done", "/coach done"),),
+                )
+            ]
         # stage == "answer"
         if not text or len(re.findall(r"\w+", text)) == 0:
             return [_err("That answer was empty. Type your answer in one message, or `/coach skip`.")]
@@ -697,10 +826,19 @@ class Coach:
         L = ctx.learner
         assert L.id is not None
         a = Attempt(
-            learner_id=L.id, prompt_id=p.id, kind=kind, round=p.kind.value, topic=p.topic,
-            started_at=self._sent_at(ctx), submitted_at=ctx.now,
-            score=g.score if g else None, covered=g.covered if g else [], missed=g.missed if g else [],
-            words=g.words if g else 0, detail=g.detail if g else {}, **kw,
+            learner_id=L.id,
+            prompt_id=p.id,
+            kind=kind,
+            round=p.kind.value,
+            topic=p.topic,
+            started_at=self._sent_at(ctx),
+            submitted_at=ctx.now,
+            score=g.score if g else None,
+            covered=g.covered if g else [],
+            missed=g.missed if g else [],
+            words=g.words if g else 0,
+            detail=g.detail if g else {},
+            **kw,
         )
         a = await ctx.uow.add_attempt(a)
         (await ctx.attempts()).append(a)
@@ -723,8 +861,14 @@ class Coach:
         lines.append(f"🔎 *One level deeper:* {p.follow_up.question}")
         lines.append(f"⏱ 30 s: {p.depths.s30}\n⏱ 2 min: {p.depths.m2}\n⏱ 5 min: {p.depths.m5}")
         lines.append("_Answer the follow-up to go deeper, or rate how you did: Again / Hard / Good / Easy._")
-        out = [_r("\n".join(lines), buttons=RATING_BUTTONS, kind="feedback",
-                  meta={"prompt_id": p.id, "score": f"{g.score:.2f}"})]
+        out = [
+            _r(
+                "\n".join(lines),
+                buttons=RATING_BUTTONS,
+                kind="feedback",
+                meta={"prompt_id": p.id, "score": f"{g.score:.2f}"},
+            )
+        ]
         return out + await self._check_gates(ctx)
 
     async def _follow_up(self, ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
@@ -733,8 +877,11 @@ class Coach:
         ctx.learner.points += 3 + round(7 * g.score)
         ctx.learner.state["pending"]["stage"] = "rate"
         kp = {k.id: k for k in p.follow_up.key_points}
-        verdict = ("That holds up one level deeper." if g.score >= 0.5
-                   else "The follow-up is where answers collapse in interviews; here's what it needed.")
+        verdict = (
+            "That holds up one level deeper."
+            if g.score >= 0.5
+            else "The follow-up is where answers collapse in interviews; here's what it needed."
+        )
         lines = [f"*Follow-up* — {len(g.covered)} of {len(kp)} points ({g.score:.0%}). {verdict}"]
         lines += [f"✅ {kp[k].text}" for k in g.covered] + [f"❌ {kp[k].text}" for k in g.missed]
         lines.append("_Now rate the whole answer: Again / Hard / Good / Easy._")
@@ -745,23 +892,29 @@ class Coach:
         elapsed = ctx.now - self._sent_at(ctx)
         minutes = elapsed.total_seconds() / 60
         in_time = minutes <= p.time_budget_min
-        pend.update(stage="report", elapsed_min=round(minutes, 1), in_time=in_time,
-                    code_lines=len(text.splitlines()))
-        tests = "\n".join(
-            f"• {t.name}{' (edge case)' if t.edge else ''}\n```\n{t.code.rstrip()}\n```" for t in p.tests
-        )
+        pend.update(stage="report", elapsed_min=round(minutes, 1), in_time=in_time, code_lines=len(text.splitlines()))
+        tests = "\n".join(f"• {t.name}{' (edge case)' if t.edge else ''}\n```\n{t.code.rstrip()}\n```" for t in p.tests)
         verdict = "in time ✅" if in_time else "over budget ⏱"
-        return [_r(
-            f"Submitted after {minutes:.0f} min (budget {p.time_budget_min}) — {verdict}.\n"
-            f"*Reference solution*\n```\n{p.solution.rstrip()}\n```\n*Tests*\n{tests}\n"
-            + (f"🔎 {p.follow_up}\n" if p.follow_up else "")
-            + "_Run these against your code. Did it pass all of them? Reply `pass` or `fail`._",
-            buttons=(Button("Pass", "pass"), Button("Fail", "fail")), kind="feedback",
-        )]
+        return [
+            _r(
+                f"Submitted after {minutes:.0f} min (budget {p.time_budget_min}) — {verdict}.\n"
+                f"*Reference solution*\n```\n{p.solution.rstrip()}\n```\n*Tests*\n{tests}\n"
+                + (f"🔎 {p.follow_up}\n" if p.follow_up else "")
+                + "_Run these against your code. Did it pass all of them? Reply `pass` or `fail`._",
+                buttons=(Button("Pass", "pass"), Button("Fail", "fail")),
+                kind="feedback",
+            )
+        ]
 
     async def _report(self, ctx: Ctx, p: AnyPrompt, text: str) -> list[Reply]:
         t = text.strip().lower()
-        passed = True if t in ("pass", "passed", "yes", "y", "all passed") else False if t in ("fail", "failed", "no", "n") else None
+        passed = (
+            True
+            if t in ("pass", "passed", "yes", "y", "all passed")
+            else False
+            if t in ("fail", "failed", "no", "n")
+            else None
+        )
         if passed is None:
             return [_err("Reply `pass` if your code passed every test above, or `fail` if any failed.")]
         pend = ctx.learner.state["pending"]
@@ -770,31 +923,54 @@ class Coach:
         await ctx.uow.update_attempt(a)
         ctx.learner.points += (15 + (5 if pend.get("in_time") else 0)) if passed else 3
         pend.update(stage="rate", attempt_id=a.id)
-        msg = ("Passed" + (" and in time." if pend.get("in_time") else ", though over the time budget: do it again "
-                           "in a few days, faster.")) if passed else \
-            "Failed tests are the point of practice: read the edge cases, then redo it tomorrow from a blank file."
-        return [_r(msg + "\n_How did it feel? Again / Hard / Good / Easy._", buttons=RATING_BUTTONS)] + \
-            await self._check_gates(ctx)
+        msg = (
+            (
+                "Passed"
+                + (
+                    " and in time."
+                    if pend.get("in_time")
+                    else ", though over the time budget: do it again in a few days, faster."
+                )
+            )
+            if passed
+            else "Failed tests are the point of practice: read the edge cases, then redo it tomorrow from a blank file."
+        )
+        return [
+            _r(msg + "\n_How did it feel? Again / Hard / Good / Easy._", buttons=RATING_BUTTONS)
+        ] + await self._check_gates(ctx)
 
     async def _story_answer(self, ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
         g = grade_story(self.matcher, p, text)
         d = g.detail
         a = await self._record(ctx, p, "behavioral", g)
         assert ctx.learner.id is not None
-        story = await ctx.uow.add_story(Story(
-            learner_id=ctx.learner.id, prompt_id=p.id, story_type=p.story_type, text=text,
-            star=d["star"], ownership=d["ownership"], measurable=d["measurable"], words=g.words,
-            score=g.score, created_at=ctx.now,
-        ))
+        story = await ctx.uow.add_story(
+            Story(
+                learner_id=ctx.learner.id,
+                prompt_id=p.id,
+                story_type=p.story_type,
+                text=text,
+                star=d["star"],
+                ownership=d["ownership"],
+                measurable=d["measurable"],
+                words=g.words,
+                score=g.score,
+                created_at=ctx.now,
+            )
+        )
         (await ctx.stories()).append(story)
         ctx.learner.points += 10 + round(15 * g.score)
         ctx.learner.state["pending"].update(stage="rate", attempt_id=a.id)
         star = d["star"]
         lo, hi = TARGET_WORDS
         words = g.words
-        length = ("about right for two minutes" if lo <= words <= hi else
-                  f"short — two minutes spoken is {lo}–{hi} words" if words < lo else
-                  f"long — past {hi} words it runs over two minutes; cut the situation, keep the decisions")
+        length = (
+            "about right for two minutes"
+            if lo <= words <= hi
+            else f"short — two minutes spoken is {lo}–{hi} words"
+            if words < lo
+            else f"long — past {hi} words it runs over two minutes; cut the situation, keep the decisions"
+        )
         lines = [f"*STAR check* ({g.score:.0%})"]
         for part in ("situation", "task", "action", "result"):
             hint = getattr(p.star, part)
@@ -804,8 +980,10 @@ class Coach:
             f"{'✅' if own >= 0.5 else '❌'} Ownership: “I” ×{d['i_count']} vs “we” ×{d['we_count']}"
             + ("" if own >= 0.5 else " — say what *you* decided; interviewers can't hire “we”.")
         )
-        lines.append(f"{'✅' if d['measurable'] else '❌'} Measurable result"
-                     + ("" if d["measurable"] else " — end on a number: a metric, a time saved, a rate moved."))
+        lines.append(
+            f"{'✅' if d['measurable'] else '❌'} Measurable result"
+            + ("" if d["measurable"] else " — end on a number: a metric, a time saved, a rate moved.")
+        )
         lines.append(f"{'✅' if lo <= words <= hi else '⚠️'} Length: {words} words, {length}.")
         lines.append("The interviewer listens for: " + "; ".join(p.listens_for))
         if p.follow_up:
@@ -817,14 +995,22 @@ class Coach:
     async def _cmd_done(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         pend = ctx.learner.state.get("pending")
         if not pend or pend.get("stage") != "collect":
-            return [_r("There's no system design answer open. `/coach practice fraud-detection` (or any "
-                       "design topic) starts one.")]
+            return [
+                _r(
+                    "There's no system design answer open. `/coach practice fraud-detection` (or any "
+                    "design topic) starts one."
+                )
+            ]
         p = self.cur.prompts[pend["prompt_id"]]
         assert isinstance(p, SystemDesignPrompt)
         text = "\n".join(pend["buffer"])
         if not text.strip():
-            return [_err("You haven't written anything for this design yet. Send your answer (in as many "
-                         "messages as you like), then `/coach done`.")]
+            return [
+                _err(
+                    "You haven't written anything for this design yet. Send your answer (in as many "
+                    "messages as you like), then `/coach done`."
+                )
+            ]
         g = grade_design(self.matcher, p, text)
         a = await self._record(ctx, p, "system_design", g)
         ctx.learner.points += 10 + round(20 * g.score)
@@ -833,7 +1019,10 @@ class Coach:
         lines = [f"*Design feedback* — {len(steps)}/6 steps, {len(checks)}/6 check-list items ({g.score:.0%})."]
         for s in STEP_TITLES:
             ok = s in steps
-            lines.append(f"{'✅' if ok else '❌'} {STEP_TITLES[s]}" + ("" if ok else f" — strong looks like: {p.steps[s].strong}"))
+            lines.append(
+                f"{'✅' if ok else '❌'} {STEP_TITLES[s]}"
+                + ("" if ok else f" — strong looks like: {p.steps[s].strong}")
+            )
         lines.append("*After-run check-list*")
         for c in CHECKLIST_TITLES:
             lines.append(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}")
@@ -899,12 +1088,18 @@ class Coach:
         selfs = [s.criterion.text for s in sts if s.by == "self"]
         open_ = [s.criterion.text for s in sts if not s.met]
         if chosen:
-            why = ("You chose to move on" + (f" with {len(open_)} criteria still open: " + "; ".join(open_)
-                                              if open_ else "") + ".")
+            why = (
+                "You chose to move on"
+                + (f" with {len(open_)} criteria still open: " + "; ".join(open_) if open_ else "")
+                + "."
+            )
         else:
             why = "Every exit criterion is met" + (f" ({len(selfs)} self-reported)" if selfs else "") + "."
-        return _r(f"🎉 Phase {old} done — {why}\n*Now Phase {L.phase}: {PHASE_NAMES[L.phase]}.* "
-                  f"{self.cur.phase(L.phase).goal}", kind="message")
+        return _r(
+            f"🎉 Phase {old} done — {why}\n*Now Phase {L.phase}: {PHASE_NAMES[L.phase]}.* "
+            f"{self.cur.phase(L.phase).goal}",
+            kind="message",
+        )
 
     async def _cmd_check(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         L = ctx.learner
@@ -921,8 +1116,12 @@ class Coach:
             if len(out) == 1:
                 out += [_r(await self._criteria_text(ctx, phase.number, crits))]
             return out
-        return [_r(await self._criteria_text(ctx, phase.number, crits)
-                   + "\n_Tick one yourself with `/coach check N`; move on anyway with `/coach advance`._")]
+        return [
+            _r(
+                await self._criteria_text(ctx, phase.number, crits)
+                + "\n_Tick one yourself with `/coach check N`; move on anyway with `/coach advance`._"
+            )
+        ]
 
     async def _cmd_uncheck(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         L = ctx.learner
@@ -978,8 +1177,11 @@ class Coach:
         seen = {a.prompt_id for a in attempts}
         ids = topics[key]
         fresh = [i for i in ids if i not in seen]
-        pid = (fresh or ids)[0] if fresh else min(
-            ids, key=lambda i: max((a.submitted_at for a in attempts if a.prompt_id == i), default=ctx.now))
+        pid = (
+            (fresh or ids)[0]
+            if fresh
+            else min(ids, key=lambda i: max((a.submitted_at for a in attempts if a.prompt_id == i), default=ctx.now))
+        )
         return self._send_prompt(ctx, self.cur.prompts[pid], source="practice", note=note)
 
     def _topics_text(self) -> str:
@@ -1000,8 +1202,13 @@ class Coach:
         stories = await ctx.stories()
         lo, hi = TARGET_WORDS
         if not stories:
-            return [_r("Your story inventory is empty. " + self.cur.program.story_inventory
-                       + "\nStart one with `/coach practice production-failure`.")]
+            return [
+                _r(
+                    "Your story inventory is empty. "
+                    + self.cur.program.story_inventory
+                    + "\nStart one with `/coach practice production-failure`."
+                )
+            ]
         lines = [f"*Your story inventory* ({len(stories)})"]
         for i, s in enumerate(stories, 1):
             parts = "".join(k[0].upper() for k, v in s.star.items() if v) or "—"
@@ -1014,8 +1221,10 @@ class Coach:
         from bot.core.curriculum import STORY_TYPES
 
         missing = [t for t in STORY_TYPES if t not in types]
-        lines.append(f"Strong stories cover {len(types)} type(s). Aim: 3–5 stories, two or more types, "
-                     f"{lo}–{hi} words each." + (f" Not yet covered: {', '.join(missing)}." if missing else ""))
+        lines.append(
+            f"Strong stories cover {len(types)} type(s). Aim: 3–5 stories, two or more types, "
+            f"{lo}–{hi} words each." + (f" Not yet covered: {', '.join(missing)}." if missing else "")
+        )
         return [_r("\n".join(lines))]
 
     async def _cmd_mock(self, ctx: Ctx, args: list[str]) -> list[Reply]:
@@ -1025,8 +1234,12 @@ class Coach:
             return [_r("Noted: no mock booked. I'll keep reminding you in the final week.")]
         L.mock_booked_at = ctx.now
         L.points += 20
-        return [_r("🎯 Mock interview noted — the single best use of your final week. Afterwards, compare "
-                   "its feedback with your `/readiness` self-ratings.")] + await self._check_gates(ctx)
+        return [
+            _r(
+                "🎯 Mock interview noted — the single best use of your final week. Afterwards, compare "
+                "its feedback with your `/readiness` self-ratings."
+            )
+        ] + await self._check_gates(ctx)
 
     async def _cmd_hint(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         pend = ctx.learner.state.get("pending")
@@ -1050,19 +1263,21 @@ class Coach:
         return [_r(f"Skipped `{pend['prompt_id']}`.")] + await self._today(ctx, fresh_day=False)
 
     async def _cmd_help(self, ctx: Ctx, args: list[str]) -> list[Reply]:
-        return [_r(
-            "*PrepDrip commands*\n"
-            "`/coach start` — set up (again to restart)\n"
-            "`/coach today` — today's prompts: due reviews first, then something new\n"
-            "`/coach plan` — your phase timeline and the next 7 drill times\n"
-            "`/coach practice [topic|id]` — a prompt right now · `/coach topics` — what's available\n"
-            "`/coach done` — finish a multi-message system design answer · `/coach hint` · `/coach skip`\n"
-            "`/coach check [N]` — this phase's exit criteria, tick one · `/coach advance` — move on anyway\n"
-            "`/coach stories` — your behavioral story inventory · `/coach mock` — mock interview booked\n"
-            "`/coach settings tz=Europe/Berlin time=08:30 interview=2027-06-30 level=senior`\n"
-            "`/coach pause` · `/coach resume`\n"
-            "`/readiness` — per-round readiness and your calibration gap · `/leaderboard` — your study group"
-        )]
+        return [
+            _r(
+                "*PrepDrip commands*\n"
+                "`/coach start` — set up (again to restart)\n"
+                "`/coach today` — today's prompts: due reviews first, then something new\n"
+                "`/coach plan` — your phase timeline and the next 7 drill times\n"
+                "`/coach practice [topic|id]` — a prompt right now · `/coach topics` — what's available\n"
+                "`/coach done` — finish a multi-message system design answer · `/coach hint` · `/coach skip`\n"
+                "`/coach check [N]` — this phase's exit criteria, tick one · `/coach advance` — move on anyway\n"
+                "`/coach stories` — your behavioral story inventory · `/coach mock` — mock interview booked\n"
+                "`/coach settings tz=Europe/Berlin time=08:30 interview=2027-06-30 level=senior`\n"
+                "`/coach pause` · `/coach resume`\n"
+                "`/readiness` — per-round readiness and your calibration gap · `/leaderboard` — your study group"
+            )
+        ]
 
     # ==== readiness and the leaderboard =========================================================
 
@@ -1081,13 +1296,15 @@ class Coach:
             plan = self._plan(L, ctx.now)
             expected = plan.phase_on(today) or L.phase or 1
             on_track = (L.phase or 1) >= (expected if expected else 1) or expected == 0
-            lines.append(f"Interview {L.interview_date.isoformat()}: {_days(days)} left · "
-                         + ("on track ✅" if on_track else f"behind plan ⚠️ (the plan has you in Phase {expected} by now)"))
+            lines.append(
+                f"Interview {L.interview_date.isoformat()}: {_days(days)} left · "
+                + ("on track ✅" if on_track else f"behind plan ⚠️ (the plan has you in Phase {expected} by now)")
+            )
         else:
             lines.append("No interview date set (`/coach settings interview=YYYY-MM-DD`).")
         for r in rounds:
             bar = "█" * (r.score // 10) + "░" * (10 - r.score // 10)
-            cal = (f" · self {r.self_claim:.0%} vs shown {r.shown:.0%}" if r.rated else " · not self-rated yet")
+            cal = f" · self {r.self_claim:.0%} vs shown {r.shown:.0%}" if r.rated else " · not self-rated yet"
             lines.append(f"{r.title:<17} {bar} {r.score:>3}/100{cal}\n    _{r.evidence}_")
         if gap is not None:
             lines.append(f"*Calibration gap*: {gap:+.0%} (self-rating minus demonstrated; 0 is perfectly calibrated).")
@@ -1099,15 +1316,24 @@ class Coach:
         sts = await self._statuses(ctx, self.cur.program.ready_checklist)
         lines.append(f"*Ready-to-interview checklist* — {sum(s.met for s in sts)}/{len(sts)}")
         lines += [f"{_status_icon(s)} {s.criterion.text}{_status_note(s)}" for s in sts]
-        alt = "; ".join(f"{r.title}: {r.score}/100" + (f" (self {r.self_claim:.0%})" if r.rated else "") for r in rounds)
+        alt = "; ".join(
+            f"{r.title}: {r.score}/100" + (f" (self {r.self_claim:.0%})" if r.rated else "") for r in rounds
+        )
         image = None
         if self.charts is not None:
             try:
                 image = self.charts.readiness_chart(
                     f"{L.ref.platform}-{L.id}",
-                    [{"round": r.round, "title": r.title, "score": r.score,
-                      "self": None if r.self_claim is None else round(100 * r.self_claim),
-                      "shown": None if r.shown is None else round(100 * r.shown)} for r in rounds],
+                    [
+                        {
+                            "round": r.round,
+                            "title": r.title,
+                            "score": r.score,
+                            "self": None if r.self_claim is None else round(100 * r.self_claim),
+                            "shown": None if r.shown is None else round(100 * r.shown),
+                        }
+                        for r in rounds
+                    ],
                     ctx.now,
                 )
             except Exception:  # a chart is a nicety; the text above is the answer
@@ -1117,8 +1343,12 @@ class Coach:
     async def _cmd_leaderboard(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         g = ctx.msg.group_id
         if not g:
-            return [_r("Leaderboards belong to a study group: run `/leaderboard` in your group's channel "
-                       "(or start the console with `--group NAME`).")]
+            return [
+                _r(
+                    "Leaderboards belong to a study group: run `/leaderboard` in your group's channel "
+                    "(or start the console with `--group NAME`)."
+                )
+            ]
         assert ctx.learner.id is not None
         await ctx.uow.join_group(ctx.msg.who.platform, ctx.msg.who.workspace_id, g, ctx.learner.id)
         # this learner's own row may be newer than the stored one
@@ -1239,8 +1469,9 @@ def _d(d: date) -> str:
 
 
 def _with_to(r: Reply, to: LearnerRef) -> Reply:
-    return Reply(text=r.text, buttons=r.buttons, image=r.image, to=to, dm=True, kind=r.kind,
-                 alt_text=r.alt_text, meta=r.meta)
+    return Reply(
+        text=r.text, buttons=r.buttons, image=r.image, to=to, dm=True, kind=r.kind, alt_text=r.alt_text, meta=r.meta
+    )
 
 
-__all__ = ["Coach", "CoachSettings", "canonical_tz", "ROUND_TITLES"]
+__all__ = ["ROUND_TITLES", "Coach", "CoachSettings", "canonical_tz"]

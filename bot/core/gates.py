@@ -39,9 +39,7 @@ def evaluate(
     return CriterionStatus(c, False, None, have, need)
 
 
-def _evidence(
-    c: Criterion, learner: Learner, attempts: Sequence[Attempt], stories: Sequence[Story]
-) -> tuple[int, int]:
+def _evidence(c: Criterion, learner: Learner, attempts: Sequence[Attempt], stories: Sequence[Story]) -> tuple[int, int]:
     e = c.evidence
     topics = set(e.topics)
 
@@ -57,24 +55,21 @@ def _evidence(
                 best[a.prompt_id] = max(best.get(a.prompt_id, 0.0), a.score)
         return len(best), e.count
     if e.type == "follow_ups":
-        n = sum(
-            1 for a in attempts
-            if a.kind == "follow_up" and on_topic(a) and (a.score or 0.0) >= e.min_score
-        )
+        n = sum(1 for a in attempts if a.kind == "follow_up" and on_topic(a) and (a.score or 0.0) >= e.min_score)
         return n, e.count
     if e.type == "drills":
-        ok = [
-            a for a in attempts
-            if a.kind == "coding" and on_topic(a) and a.passed and (a.in_time or not e.in_time)
-        ]
+        ok = [a for a in attempts if a.kind == "coding" and on_topic(a) and a.passed and (a.in_time or not e.in_time)]
         n = len({a.prompt_id for a in ok})
         if e.distinct_types and len({a.topic for a in ok}) < e.distinct_types:
             n = min(n, e.count - 1)
         return n, e.count
     if e.type == "design_runs":
         runs = [
-            a for a in attempts
-            if a.kind == "system_design" and on_topic(a) and (a.score or 0.0) >= e.min_score
+            a
+            for a in attempts
+            if a.kind == "system_design"
+            and on_topic(a)
+            and (a.score or 0.0) >= e.min_score
             and all(item in a.detail.get("checklist", []) for item in e.checklist)
         ]
         return len(runs), e.count

@@ -23,22 +23,45 @@ MIN_WORDS = 3
 
 #: Generic phrasings of the after-run check-list, added to each prompt's own cues.
 GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
-    "metric": ("offline metric", "online metric", "success metric", "north star metric",
-               "optimize|optimise for metric", "measure success", "guardrail metric"),
-    "baseline": ("baseline", "heuristic first", "rules first", "start simple logistic regression",
-                 "popularity ranking first", "simple model first"),
-    "skew": ("training serving skew", "same feature pipeline training serving",
-             "feature store point in time", "same code training serving",
-             "log features serving time train"),
-    "data_drift": ("data drift", "input distribution drift monitor|alert|track|psi",
-                   "feature distribution monitor|alert|track|psi", "psi feature",
-                   "input drift monitor|alert"),
-    "concept_drift": ("concept drift", "relationship input label change",
-                      "label distribution performance decay monitor|track",
-                      "model performance degrade|decay delayed labels",
-                      "accuracy drop fresh labels"),
-    "rollback": ("rollback", "previous model version", "fallback rules|heuristic", "kill switch",
-                 "canary", "shadow"),
+    "metric": (
+        "offline metric",
+        "online metric",
+        "success metric",
+        "north star metric",
+        "optimize|optimise for metric",
+        "measure success",
+        "guardrail metric",
+    ),
+    "baseline": (
+        "baseline",
+        "heuristic first",
+        "rules first",
+        "start simple logistic regression",
+        "popularity ranking first",
+        "simple model first",
+    ),
+    "skew": (
+        "training serving skew",
+        "same feature pipeline training serving",
+        "feature store point in time",
+        "same code training serving",
+        "log features serving time train",
+    ),
+    "data_drift": (
+        "data drift",
+        "input distribution drift monitor|alert|track|psi",
+        "feature distribution monitor|alert|track|psi",
+        "psi feature",
+        "input drift monitor|alert",
+    ),
+    "concept_drift": (
+        "concept drift",
+        "relationship input label change",
+        "label distribution performance decay monitor|track",
+        "model performance degrade|decay delayed labels",
+        "accuracy drop fresh labels",
+    ),
+    "rollback": ("rollback", "previous model version", "fallback rules|heuristic", "kill switch", "canary", "shadow"),
 }
 
 STEP_TITLES: dict[str, str] = {
@@ -84,9 +107,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"\S+", text))
 
 
-def grade_key_points(
-    matcher: Matcher, prompt_id: str, kind: str, text: str, key_points: list[KeyPoint]
-) -> Grade:
+def grade_key_points(matcher: Matcher, prompt_id: str, kind: str, text: str, key_points: list[KeyPoint]) -> Grade:
     ans = matcher.index(text)
     covered, missed = [], []
     hits: dict[str, str] = {}
@@ -104,7 +125,12 @@ def grade_key_points(
     mech = [kp.id for kp in key_points if kp.mechanism]
     mech_cov = [k for k in covered if k in mech]
     return Grade(
-        prompt_id, kind, covered, missed, score, _words(text),
+        prompt_id,
+        kind,
+        covered,
+        missed,
+        score,
+        _words(text),
         {"matched_cues": hits, "mechanism_covered": len(mech_cov), "mechanism_total": len(mech)},
     )
 
@@ -112,17 +138,19 @@ def grade_key_points(
 def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
     ans = matcher.index(text)
     steps_cov = [s for s in DESIGN_STEPS if _hit(matcher, ans, prompt.steps[s].cues)]
-    check_cov = [
-        c for c in DESIGN_CHECKLIST
-        if _hit(matcher, ans, [*prompt.checklist[c], *GENERIC_CHECKLIST[c]])
-    ]
+    check_cov = [c for c in DESIGN_CHECKLIST if _hit(matcher, ans, [*prompt.checklist[c], *GENERIC_CHECKLIST[c]])]
     covered = [f"step:{s}" for s in steps_cov] + [f"check:{c}" for c in check_cov]
     missed = [f"step:{s}" for s in DESIGN_STEPS if s not in steps_cov] + [
         f"check:{c}" for c in DESIGN_CHECKLIST if c not in check_cov
     ]
     score = 0.5 * len(steps_cov) / len(DESIGN_STEPS) + 0.5 * len(check_cov) / len(DESIGN_CHECKLIST)
     return Grade(
-        prompt.id, "system_design", covered, missed, score, _words(text),
+        prompt.id,
+        "system_design",
+        covered,
+        missed,
+        score,
+        _words(text),
         {"steps": steps_cov, "checklist": check_cov},
     )
 
@@ -135,27 +163,84 @@ def _hit(matcher: Matcher, ans: Answer, cues: list[str]) -> bool:
 
 STAR_CUES: dict[str, tuple[str, ...]] = {
     "situation": (
-        "at my|our company|team|startup|job", "previous role|job|team|company", "last year",
-        "back in", "we were", "we had", "context was", "our model|system|pipeline|team was",
-        "i was working", "i joined", "working on", "situation",
+        "at my|our company|team|startup|job",
+        "previous role|job|team|company",
+        "last year",
+        "back in",
+        "we were",
+        "we had",
+        "context was",
+        "our model|system|pipeline|team was",
+        "i was working",
+        "i joined",
+        "working on",
+        "situation",
     ),
     "task": (
-        "my task|job|role|responsibility|goal", "i was responsible|asked|tasked|owner",
-        "i owned", "needed to", "had to", "goal was", "asked me", "my part", "i was on the hook",
-        "my mandate", "i needed",
+        "my task|job|role|responsibility|goal",
+        "i was responsible|asked|tasked|owner",
+        "i owned",
+        "needed to",
+        "had to",
+        "goal was",
+        "asked me",
+        "my part",
+        "i was on the hook",
+        "my mandate",
+        "i needed",
     ),
     "action": (
-        "i decided", "i chose", "i built", "i proposed", "i ran", "i wrote", "i added",
-        "i rolled", "i set up", "i investigated", "i analyzed|analysed", "i dug", "i designed",
-        "i implemented", "i convinced", "i met", "i presented", "i retrained", "i pushed",
-        "i reverted", "i paired", "i organized|organised", "i created", "i changed",
-        "i escalated", "i spoke", "i talked", "i reframed", "i showed", "i traced", "i split",
-        "i negotiated", "i shipped", "i introduced", "i led", "i asked",
+        "i decided",
+        "i chose",
+        "i built",
+        "i proposed",
+        "i ran",
+        "i wrote",
+        "i added",
+        "i rolled",
+        "i set up",
+        "i investigated",
+        "i analyzed|analysed",
+        "i dug",
+        "i designed",
+        "i implemented",
+        "i convinced",
+        "i met",
+        "i presented",
+        "i retrained",
+        "i pushed",
+        "i reverted",
+        "i paired",
+        "i organized|organised",
+        "i created",
+        "i changed",
+        "i escalated",
+        "i spoke",
+        "i talked",
+        "i reframed",
+        "i showed",
+        "i traced",
+        "i split",
+        "i negotiated",
+        "i shipped",
+        "i introduced",
+        "i led",
+        "i asked",
     ),
     "result": (
-        "as a result", "result", "outcome", "in the end", "ended up", "which led",
-        "since then", "learned|lesson", "improved|increased|reduced|cut|dropped|saved|recovered",
-        "went from", "the model now", "afterwards", "eventually",
+        "as a result",
+        "result",
+        "outcome",
+        "in the end",
+        "ended up",
+        "which led",
+        "since then",
+        "learned|lesson",
+        "improved|increased|reduced|cut|dropped|saved|recovered",
+        "went from",
+        "the model now",
+        "afterwards",
+        "eventually",
     ),
 }
 _I = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself|mine)\b", re.I)
@@ -205,7 +290,12 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
     if words < 40:  # a sentence or two is not a story, whatever words it happens to use
         score = min(score, 0.2)
     return Grade(
-        prompt.id, "behavioral", covered, missed, score, words,
+        prompt.id,
+        "behavioral",
+        covered,
+        missed,
+        score,
+        words,
         {
             "star": star,
             "ownership": round(ownership, 2),
@@ -219,8 +309,10 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
     )
 
 
-_I_VERB = re.compile(r"\bi\s+(\w+ed|chose|built|ran|wrote|set|led|made|took|sent|met|spoke|told|"
-                     r"found|drove|gave|got|began|kept|cut|put|saw|did)\b")
+_I_VERB = re.compile(
+    r"\bi\s+(\w+ed|chose|built|ran|wrote|set|led|made|took|sent|met|spoke|told|"
+    r"found|drove|gave|got|began|kept|cut|put|saw|did)\b"
+)
 
 
 def _raw_i_verb(lower: str, part: str) -> bool:

@@ -24,8 +24,24 @@ _STOP = frozenset(
     gets got one ones let lets i'm i've i'd we're we've you're that's there's here basically actually
     well kind sort thing things way ways going go goes""".split()
 )
-_NEGATORS = frozenset({"not", "no", "never", "without", "don't", "doesn't", "isn't", "aren't",
-                       "won't", "can't", "cannot", "didn't", "nor", "hardly"})
+_NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "without",
+        "don't",
+        "doesn't",
+        "isn't",
+        "aren't",
+        "won't",
+        "can't",
+        "cannot",
+        "didn't",
+        "nor",
+        "hardly",
+    }
+)
 
 #: Each group's first entry is the canonical form; the rest map onto it. Entries may be phrases.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -47,14 +63,19 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("drift", "shift"),
     ("input", "covariate"),
     ("roc auc", "auroc", "auc roc", "area under roc", "area under the roc curve", "roc"),
-    ("pr auc", "auprc", "average precision", "area under precision recall",
-     "precision recall curve", "pr curve"),
+    ("pr auc", "auprc", "average precision", "area under precision recall", "precision recall curve", "pr curve"),
     ("false positive", "fp", "false alarm"),
     ("false negative", "fn", "missed positive"),
     ("true positive", "tp"),
     ("a b test", "ab test", "a b testing", "online experiment", "split test", "randomized experiment"),
-    ("training serving skew", "train serve skew", "training serving mismatch", "online offline skew",
-     "train serving skew", "serving skew"),
+    (
+        "training serving skew",
+        "train serve skew",
+        "training serving mismatch",
+        "online offline skew",
+        "train serving skew",
+        "serving skew",
+    ),
     ("rollback", "roll back", "revert"),
     ("feature", "attribute"),
     ("dataset", "data set"),
@@ -140,7 +161,7 @@ class Matcher:
     def _raw_stems(self, text: str) -> list[str]:
         text = text.lower().replace("’", "'").replace("%", " percent ")
         text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", text)
-        out = []
+        out: list[str] = []
         for w in _TOKEN.findall(text):
             if w == "*":
                 if out:
@@ -223,9 +244,7 @@ class Matcher:
             if alt.endswith("*"):
                 stem = alt[:-1]
                 for tok, ps in ans.pos.items():
-                    if tok.startswith(stem) or (
-                        len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3
-                    ):
+                    if tok.startswith(stem) or (len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3):
                         out.extend(ps)
             else:
                 out.extend(ans.pos.get(alt, ()))

@@ -85,7 +85,11 @@ def build_plan(
         total = sum(lengths.values())
         span = f"{total / 7:.0f}-week" if total >= 14 else f"{total}-day"
         return Plan(
-            today, None, windows, None, False,
+            today,
+            None,
+            windows,
+            None,
+            False,
             f"No interview date yet: a {span} cycle ({total} days). "
             "Set one with `/coach settings interview=YYYY-MM-DD` and the plan fits itself to it.",
         )
@@ -94,9 +98,12 @@ def build_plan(
     mock_week = (max(today, interview - timedelta(days=7)), interview - timedelta(days=1)) if days > 0 else None
     if days == 0:
         return Plan(
-            today, interview, (Window(4, today, today),), None, True,
-            "Your interview is today: skim your story inventory and your design checklist, "
-            "then rest. Good luck!",
+            today,
+            interview,
+            (Window(4, today, today),),
+            None,
+            True,
+            "Your interview is today: skim your story inventory and your design checklist, then rest. Good luck!",
         )
     if days < SHORT_RUNWAY_DAYS:
         first = weakest or start_phase
@@ -104,7 +111,11 @@ def build_plan(
         lengths = _short(days, order)
         windows = _lay_out(today, [p for p in order if lengths.get(p)], lengths)
         return Plan(
-            today, interview, windows, mock_week, True,
+            today,
+            interview,
+            windows,
+            mock_week,
+            True,
             f"{days} day{'s' if days != 1 else ''} to go: less than two weeks, so your weakest round "
             f"(Phase {first}) comes first and the rest is compressed. Book a mock interview now.",
         )
@@ -115,26 +126,33 @@ def build_plan(
         slack = days - hi
         # keep Phase 4 against the interview; spaced review fills the gap before it
         lengths_before = {p: lengths[p] for p in phases if p != 4}
-        windows = list(_lay_out(today, list(lengths_before), lengths_before))
+        laid: list[Window] = list(_lay_out(today, list(lengths_before), lengths_before))
         p4_start = interview - timedelta(days=lengths[4])
         if slack:
-            review_start = windows[-1].end + timedelta(days=1) if windows else today
-            windows.append(Window(REVIEW, review_start, p4_start - timedelta(days=1)))
-        windows.append(Window(4, p4_start, interview - timedelta(days=1)))
-        note = (
-            f"{days} days to go: full-length phases"
-            + (f", then {slack} days of spaced review before Phase 4." if slack else ".")
+            review_start = laid[-1].end + timedelta(days=1) if laid else today
+            laid.append(Window(REVIEW, review_start, p4_start - timedelta(days=1)))
+        laid.append(Window(4, p4_start, interview - timedelta(days=1)))
+        note = f"{days} days to go: full-length phases" + (
+            f", then {slack} days of spaced review before Phase 4." if slack else "."
         )
-        return Plan(today, interview, tuple(windows), mock_week, False, note)
+        return Plan(today, interview, tuple(laid), mock_week, False, note)
     if days >= lo:
         lengths = _stretch(days, phases, durs)
         return Plan(
-            today, interview, _lay_out(today, phases, lengths), mock_week, False,
+            today,
+            interview,
+            _lay_out(today, phases, lengths),
+            mock_week,
+            False,
             f"{days} days to go: each phase gets between its minimum and maximum length.",
         )
     lengths = _squeeze(days, phases, durs)
     return Plan(
-        today, interview, _lay_out(today, [p for p in phases if lengths.get(p)], lengths), mock_week, True,
+        today,
+        interview,
+        _lay_out(today, [p for p in phases if lengths.get(p)], lengths),
+        mock_week,
+        True,
         f"{days} days to go: shorter than the usual cycle, so every phase is compressed.",
     )
 
@@ -224,13 +242,9 @@ def parse_hhmm(text: str) -> time | None:
 def local_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
     """``day`` at local ``at`` as UTC. A time skipped by a DST jump is moved past the gap; an
     ambiguous one (clocks going back) takes its first occurrence."""
-    naive = datetime.combine(day, at)
-    aware = naive.replace(tzinfo=tz, fold=0)
-    utc = aware.astimezone(UTC)
-    back = utc.astimezone(tz).replace(tzinfo=None)
-    if back != naive:  # in a gap: fold=1 resolves with the pre-gap offset, landing after the gap
-        utc = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)
-    return utc
+    # fold=0 reads a skipped time with the offset from before the jump, which lands after the gap,
+    # and picks the first of two repeated times
+    return datetime.combine(day, at).replace(tzinfo=tz, fold=0).astimezone(UTC)
 
 
 def next_drip_times(now: datetime, tz: ZoneInfo, at: time, count: int = 7) -> list[datetime]:

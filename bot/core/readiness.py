@@ -10,7 +10,12 @@ from bot.core.curriculum import ROUND_TITLES, ROUNDS
 from bot.core.model import RATING_CLAIM, Attempt, Learner, Story
 
 PHONE_SCREEN_TOPICS = (
-    "bias-variance", "regularization", "evaluation-metrics", "gradient-descent", "overfitting", "probability",
+    "bias-variance",
+    "regularization",
+    "evaluation-metrics",
+    "gradient-descent",
+    "overfitting",
+    "probability",
 )
 GAP_WARN = 0.20  # self-rating above demonstrated by this much (on 0..1) earns a plain-words warning
 
@@ -44,7 +49,11 @@ def round_scores(learner: Learner, attempts: Sequence[Attempt], stories: Sequenc
     out = []
     for rnd in ROUNDS:
         mine = [a for a in attempts if a.round == rnd]
-        rated = [(RATING_CLAIM[a.self_rating], demonstrated(a)) for a in mine if a.self_rating and demonstrated(a) is not None]
+        rated = [
+            (RATING_CLAIM[a.self_rating], demonstrated(a))
+            for a in mine
+            if a.self_rating and demonstrated(a) is not None
+        ]
         claim = sum(c for c, _ in rated) / len(rated) if rated else None
         shown = sum(d for _, d in rated if d is not None) / len(rated) if rated else None
         score, evidence = _score(rnd, learner, mine, stories)

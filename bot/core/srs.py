@@ -49,4 +49,4 @@ class Repetition:
             if due > cap:
                 due = cap
                 fcard.due = due
-        return CardState(learner_id, prompt_id, due, fcard.to_dict())
+        return CardState(learner_id, prompt_id, due, dict(fcard.to_dict()))

@@ -124,9 +124,7 @@ class StoryRow(Base):
 class CardRow(Base):
     __tablename__ = "cards"
     __table_args__ = (Index("ix_cards_due", "learner_id", "due"),)
-    learner_id: Mapped[int] = mapped_column(
-        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
-    )
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
     prompt_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     due: Mapped[datetime] = mapped_column(UtcDateTime)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -134,9 +132,7 @@ class CardRow(Base):
 
 class GateTickRow(Base):
     __tablename__ = "gate_ticks"
-    learner_id: Mapped[int] = mapped_column(
-        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
-    )
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
     criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     source: Mapped[str] = mapped_column(String(16))
@@ -146,9 +142,7 @@ class DeliveryRow(Base):
     """The ledger that makes scheduled messages at-most-once across processes."""
 
     __tablename__ = "deliveries"
-    learner_id: Mapped[int] = mapped_column(
-        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
-    )
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
     local_day: Mapped[date] = mapped_column(Date, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -159,6 +153,4 @@ class MembershipRow(Base):
     platform: Mapped[str] = mapped_column(String(32), primary_key=True)
     workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     group_id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    learner_id: Mapped[int] = mapped_column(
-        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
-    )
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)

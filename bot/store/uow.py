@@ -25,13 +25,42 @@ from bot.store.models import (
 )
 
 _LEARNER_FIELDS = (
-    "display_name", "tz", "drip_time", "interview_date", "seniority", "phase", "phase_started_at",
-    "plan_start", "paused", "onboarded", "routing_answers", "state", "next_drip_at", "points",
-    "streak", "best_streak", "last_active_on", "mock_booked_at", "created_at",
+    "display_name",
+    "tz",
+    "drip_time",
+    "interview_date",
+    "seniority",
+    "phase",
+    "phase_started_at",
+    "plan_start",
+    "paused",
+    "onboarded",
+    "routing_answers",
+    "state",
+    "next_drip_at",
+    "points",
+    "streak",
+    "best_streak",
+    "last_active_on",
+    "mock_booked_at",
+    "created_at",
 )
 _ATTEMPT_FIELDS = (
-    "learner_id", "prompt_id", "kind", "round", "topic", "started_at", "submitted_at", "score",
-    "covered", "missed", "self_rating", "passed", "in_time", "words", "detail",
+    "learner_id",
+    "prompt_id",
+    "kind",
+    "round",
+    "topic",
+    "started_at",
+    "submitted_at",
+    "score",
+    "covered",
+    "missed",
+    "self_rating",
+    "passed",
+    "in_time",
+    "words",
+    "detail",
 )
 
 
@@ -166,9 +195,15 @@ class SqlUnitOfWork:
 
     async def add_story(self, story: Story) -> Story:
         row = StoryRow(
-            learner_id=story.learner_id, prompt_id=story.prompt_id, story_type=story.story_type,
-            text=story.text, star=story.star, ownership=story.ownership,
-            measurable=story.measurable, words=story.words, score=story.score,
+            learner_id=story.learner_id,
+            prompt_id=story.prompt_id,
+            story_type=story.story_type,
+            text=story.text,
+            star=story.star,
+            ownership=story.ownership,
+            measurable=story.measurable,
+            words=story.words,
+            score=story.score,
             created_at=story.created_at,
         )
         self.s.add(row)
@@ -178,15 +213,21 @@ class SqlUnitOfWork:
 
     async def stories(self, learner_id: int) -> list[Story]:
         rows = (
-            await self.s.execute(
-                select(StoryRow).where(StoryRow.learner_id == learner_id).order_by(StoryRow.id)
-            )
+            await self.s.execute(select(StoryRow).where(StoryRow.learner_id == learner_id).order_by(StoryRow.id))
         ).scalars()
         return [
             Story(
-                id=r.id, learner_id=r.learner_id, prompt_id=r.prompt_id, story_type=r.story_type,
-                text=r.text, star=dict(r.star), ownership=r.ownership, measurable=r.measurable,
-                words=r.words, score=r.score, created_at=r.created_at,
+                id=r.id,
+                learner_id=r.learner_id,
+                prompt_id=r.prompt_id,
+                story_type=r.story_type,
+                text=r.text,
+                star=dict(r.star),
+                ownership=r.ownership,
+                measurable=r.measurable,
+                words=r.words,
+                score=r.score,
+                created_at=r.created_at,
             )
             for r in rows
         ]
@@ -206,17 +247,13 @@ class SqlUnitOfWork:
     async def due_cards(self, learner_id: int, now: datetime) -> list[CardState]:
         rows = (
             await self.s.execute(
-                select(CardRow)
-                .where(CardRow.learner_id == learner_id, CardRow.due <= now)
-                .order_by(CardRow.due)
+                select(CardRow).where(CardRow.learner_id == learner_id, CardRow.due <= now).order_by(CardRow.due)
             )
         ).scalars()
         return [CardState(r.learner_id, r.prompt_id, r.due, _copy(r.data)) for r in rows]
 
     async def card_count(self, learner_id: int) -> int:
-        return int(
-            (await self.s.execute(select(func.count()).where(CardRow.learner_id == learner_id))).scalar_one()
-        )
+        return int((await self.s.execute(select(func.count()).where(CardRow.learner_id == learner_id))).scalar_one())
 
     async def add_tick(self, tick: GateTick) -> None:
         await self._upsert(
@@ -234,9 +271,7 @@ class SqlUnitOfWork:
         )
 
     async def ticks(self, learner_id: int) -> list[GateTick]:
-        rows = (
-            await self.s.execute(select(GateTickRow).where(GateTickRow.learner_id == learner_id))
-        ).scalars()
+        rows = (await self.s.execute(select(GateTickRow).where(GateTickRow.learner_id == learner_id))).scalars()
         return [GateTick(r.learner_id, r.criterion_id, r.at, r.source) for r in rows]
 
     async def claim(self, learner_id: int, local_day: date, kind: str, at: datetime) -> bool:
@@ -272,7 +307,11 @@ class SqlUnitOfWork:
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:
-        return (pg_insert if self.s.bind.dialect.name == "postgresql" else sqlite_insert)(table)
+        return (pg_insert if self._dialect() == "postgresql" else sqlite_insert)(table)
+
+    def _dialect(self) -> str:
+        bind = self.s.get_bind()
+        return str(bind.dialect.name)
 
     async def _upsert(self, table: Any, values: dict[str, Any], keys: list[str], changes: dict[str, Any]) -> None:
         ins = self._insert(table).values(**values)

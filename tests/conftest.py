@@ -1,0 +1,119 @@
+"""Fixtures: real storage (SQLite always, PostgreSQL when TEST_DATABASE_URL is set), a controllable
+clock, and a console user to talk to the coach through."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.adapters.console import ConsoleAdapter
+from bot.core.clock import FakeClock
+from bot.core.curriculum import Curriculum, default_content_dir, load_curriculum
+from bot.core.engine import Coach
+from bot.core.matcher import Matcher
+from bot.core.messages import Reply
+from bot.core.srs import Repetition
+from bot.store.db import make_engine, migrate
+from bot.store.uow import SqlStore
+
+PG_URL = os.environ.get("TEST_DATABASE_URL")
+START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)  # a Wednesday, 08:00 in Berlin
+
+
+@pytest.fixture(scope="session")
+def curriculum() -> Curriculum:
+    return load_curriculum([default_content_dir()])
+
+
+@pytest.fixture(scope="session")
+def matcher() -> Matcher:
+    return Matcher()
+
+
+async def _fresh_pg(url: str) -> None:
+    eng = make_engine(url)
+    async with eng.begin() as conn:
+        await conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        await conn.execute(text("CREATE SCHEMA public"))
+    await eng.dispose()
+
+
+def _backends() -> list[object]:
+    return ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="TEST_DATABASE_URL not set"))]
+
+
+@pytest.fixture(params=_backends())
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
+    """A migrated, empty database on each backend."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    else:
+        assert PG_URL
+        url = PG_URL
+        await _fresh_pg(url)
+    eng = make_engine(url)
+    await migrate(eng)
+    s = SqlStore(eng)
+    yield s
+    await s.dispose()
+
+
+@pytest.fixture
+async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqlStore]:
+    eng = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}")
+    await migrate(eng)
+    s = SqlStore(eng)
+    yield s
+    await s.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+class TestCharts:
+    def __init__(self, out: Path) -> None:
+        from bot.charts import MatplotlibCharts
+
+        self.inner = MatplotlibCharts(out)
+
+    def readiness_chart(self, learner_key, rounds, now):  # type: ignore[no-untyped-def]
+        return self.inner.readiness_chart(learner_key, rounds, now)
+
+
+@pytest.fixture
+def coach(curriculum: Curriculum, sqlite_store: SqlStore, matcher: Matcher, tmp_path: Path) -> Coach:
+    from bot.charts import MatplotlibCharts
+
+    return Coach(curriculum, sqlite_store, matcher, Repetition(), MatplotlibCharts(tmp_path / "charts"))
+
+
+@pytest.fixture
+def console(coach: Coach, clock: FakeClock) -> ConsoleAdapter:
+    return ConsoleAdapter(coach, clock, user="ada", group="ml-study")
+
+
+def texts(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+async def onboard(
+    console: ConsoleAdapter,
+    answers: str = "yynn",
+    interview: str = "2027-06-30",
+    tz: str = "Europe/Berlin",
+    at: str = "08:30",
+    level: str = "senior",
+) -> list[Reply]:
+    out = await console.say("/coach start")
+    for a in answers:
+        out = await console.say("yes" if a == "y" else "no")
+    for v in (interview, tz, at, level):
+        out = await console.say(v)
+    return out
