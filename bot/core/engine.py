@@ -39,10 +39,10 @@ from bot.core.grading import (
 )
 from bot.core.matcher import Matcher
 from bot.core.messages import Button, Inbound, LearnerRef, Reply, neutralize
-from bot.core.model import PHASE_NAMES, RATING_NAMES, RATINGS, Attempt, GateTick, Learner, Story
+from bot.core.model import PHASE_NAMES, RATING_CLAIM, RATING_NAMES, RATINGS, Attempt, GateTick, Learner, Story
 from bot.core.plan import Plan, PlanError, build_plan, next_drip_at, next_drip_times, parse_hhmm
 from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork
-from bot.core.readiness import calibration, round_scores
+from bot.core.readiness import calibration, demonstrated, round_scores
 from bot.core.routing import parse_yes_no, start_phase, weakest_round
 from bot.core.srs import INTENSIFY_DAYS, Repetition
 
@@ -694,10 +694,19 @@ class Coach:
         per_topic: dict[str, int] = {}
         for a in attempts:
             per_topic[a.topic] = per_topic.get(a.topic, 0) + 1
+        # topics this phase's exit criteria ask about come first, then the least practised topic
+        gate_topics = {t for c in phase.exit_criteria for t in c.evidence.topics}
         for kind in dict.fromkeys(kinds):
             pool = [p for p in self.cur.by_kind(Kind(kind)) if p.id not in seen and (topic is None or p.topic == topic)]
             if pool:
-                pool.sort(key=lambda p: (per_topic.get(p.topic, 0), abs(p.difficulty - target), p.id))
+                pool.sort(
+                    key=lambda p: (
+                        per_topic.get(p.topic, 0),
+                        p.topic not in gate_topics,
+                        abs(p.difficulty - target),
+                        p.id,
+                    )
+                )
                 return pool[0]
         # everything in the phase seen: the least recently seen prompt of the first kind
         pool = [p for p in self.cur.by_kind(Kind(kinds[0])) if p.id not in exclude]
@@ -1054,6 +1063,16 @@ class Coach:
         days = max(0, (new.due - ctx.now).days)
         again = "tomorrow" if days <= 1 else f"in {days} days"
         out = [_r(f"Rated {RATING_NAMES[rating]}. I'll bring this one back {again}.")]
+        rated = next((a for a in attempts if a.id == pend.get("attempt_id")), None)
+        shown = demonstrated(rated) if rated else None
+        if shown is not None and RATING_CLAIM[rating] - shown >= 0.4:
+            out.append(
+                _r(
+                    f"⚠️ Calibration check: you rated it {RATING_NAMES[rating]}, but the answer showed "
+                    f"{shown:.0%}. Interviewers grade what you say, not what you know — this gap is "
+                    "tracked in `/readiness`."
+                )
+            )
         nxt = await self._today(ctx, fresh_day=False)
         return out + nxt
 
