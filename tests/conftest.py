@@ -44,7 +44,10 @@ async def _fresh_pg(url: str) -> None:
 
 
 def _backends() -> list[object]:
-    return ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="TEST_DATABASE_URL not set"))]
+    return [
+        "sqlite",
+        pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="TEST_DATABASE_URL not set")),
+    ]
 
 
 @pytest.fixture(params=_backends())

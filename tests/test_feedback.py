@@ -72,11 +72,13 @@ async def test_system_design_over_several_messages(console, curriculum) -> None:
     assert "Noted" in texts(r)
     body = " ".join(s.strong for s in p.steps.values())
     await console.say(body)
-    await console.say("Metric: PR AUC offline and fraud loss online. Baseline: a logistic regression baseline. "
-                      "Training serving skew: same feature pipeline for training and serving via a feature store. "
-                      "Data drift: monitor input feature distributions with PSI and alert. Concept drift: track "
-                      "model performance decay on delayed chargeback labels. Rollback to the previous model "
-                      "version with a canary deploy.")
+    await console.say(
+        "Metric: PR AUC offline and fraud loss online. Baseline: a logistic regression baseline. "
+        "Training serving skew: same feature pipeline for training and serving via a feature store. "
+        "Data drift: monitor input feature distributions with PSI and alert. Concept drift: track "
+        "model performance decay on delayed chargeback labels. Rollback to the previous model "
+        "version with a canary deploy."
+    )
     r = await console.say("/coach done")
     t = texts(r)
     assert "Design feedback" in t and "6/6 check-list items" in t
@@ -133,15 +135,19 @@ async def test_behavioral_story_star_check_and_inventory(console) -> None:
 async def test_we_story_without_numbers_is_flagged(console) -> None:
     await onboard(console, answers="yyyy")
     await console.say("/coach practice bh-fail-01")
-    r = await console.say("We had a model that broke. We looked into it and we fixed it together as a team, "
-                          "and then we shipped the fix and everyone was happy with how we handled it.")
+    r = await console.say(
+        "We had a model that broke. We looked into it and we fixed it together as a team, "
+        "and then we shipped the fix and everyone was happy with how we handled it."
+    )
     t = texts(r)
     assert "❌ Ownership" in t and "❌ Measurable result" in t and "short" in t
 
 
 async def test_coding_drill_is_timed_then_reported(console, clock, curriculum) -> None:
     await onboard(console, answers="yynn")
-    kfold = next(p for p in curriculum.prompts.values() if isinstance(p, CodingPrompt) and p.topic == "cross-validation")
+    kfold = next(
+        p for p in curriculum.prompts.values() if isinstance(p, CodingPrompt) and p.topic == "cross-validation"
+    )
     r = await console.say(f"/coach practice {kfold.id}")
     assert f"{kfold.time_budget_min} min" in texts(r)
     r = await console.say("/coach hint")

@@ -65,8 +65,20 @@ def test_past_interview_is_refused() -> None:
         build_plan(TODAY, 1, TODAY - timedelta(days=1), "senior", 1)
 
 
-@pytest.mark.parametrize("text, ok", [("08:30", True), ("8:30", True), ("23:59", True), ("24:00", False),
-                                      ("8.30", False), ("830", False), ("08:3", False), ("8:30pm", False), ("", False)])
+@pytest.mark.parametrize(
+    "text, ok",
+    [
+        ("08:30", True),
+        ("8:30", True),
+        ("23:59", True),
+        ("24:00", False),
+        ("8.30", False),
+        ("830", False),
+        ("08:3", False),
+        ("8:30pm", False),
+        ("", False),
+    ],
+)
 def test_parse_hhmm(text: str, ok: bool) -> None:
     assert (parse_hhmm(text) is not None) is ok
 
@@ -75,7 +87,12 @@ def test_next_drip_times_follow_local_time_across_dst() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     now = datetime(2027, 3, 26, 12, 0, tzinfo=UTC)
     times = next_drip_times(now, berlin, time(8, 30), 4)
-    assert [t.astimezone(berlin).strftime("%d %H:%M") for t in times] == ["27 08:30", "28 08:30", "29 08:30", "30 08:30"]
+    assert [t.astimezone(berlin).strftime("%d %H:%M") for t in times] == [
+        "27 08:30",
+        "28 08:30",
+        "29 08:30",
+        "30 08:30",
+    ]
     assert times[0].hour == 7 and times[1].hour == 6  # CET, then CEST from 28 March
     assert all(t.tzinfo is not None and t.utcoffset() == timedelta(0) for t in times)
 

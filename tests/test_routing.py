@@ -42,8 +42,19 @@ def test_weakest_round_is_first_no() -> None:
     assert leading_yes([True, False, True]) == 1
 
 
-@pytest.mark.parametrize("text, value", [("yes", True), ("Y", True), ("yep!", True), ("no", False), ("Nope", False),
-                                         ("not yet", False), ("maybe", None), ("", None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("yes", True),
+        ("Y", True),
+        ("yep!", True),
+        ("no", False),
+        ("Nope", False),
+        ("not yet", False),
+        ("maybe", None),
+        ("", None),
+    ],
+)
 def test_parse_yes_no(text: str, value: bool | None) -> None:
     assert parse_yes_no(text) is value
 

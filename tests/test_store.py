@@ -89,16 +89,30 @@ async def test_ledger_is_at_most_once_even_concurrently(store) -> None:
 async def test_attempts_cards_ticks_stories(store) -> None:
     L = await _add(store)
     async with store() as uow:
-        a = await uow.add_attempt(Attempt(L.id, "th-bv-01", "theory", "theory", "bias-variance", NOW, NOW, 0.25,
-                                          ["a"], ["b", "c"], detail={"x": 1}))
+        a = await uow.add_attempt(
+            Attempt(
+                L.id,
+                "th-bv-01",
+                "theory",
+                "theory",
+                "bias-variance",
+                NOW,
+                NOW,
+                0.25,
+                ["a"],
+                ["b", "c"],
+                detail={"x": 1},
+            )
+        )
         a.self_rating = 4
         await uow.update_attempt(a)
         await uow.save_card(CardState(L.id, "th-bv-01", NOW + timedelta(days=1), {"stability": 1.0}))
         await uow.save_card(CardState(L.id, "th-bv-01", NOW - timedelta(days=1), {"stability": 2.0}))  # upsert
         await uow.add_tick(GateTick(L.id, "p1-metrics", NOW))
         await uow.add_tick(GateTick(L.id, "p1-metrics", NOW))  # idempotent
-        await uow.add_story(Story(L.id, "bh-fail-01", "production-failure", "I decided…", {"situation": True},
-                                  0.8, True, 300, 0.9, NOW))
+        await uow.add_story(
+            Story(L.id, "bh-fail-01", "production-failure", "I decided…", {"situation": True}, 0.8, True, 300, 0.9, NOW)
+        )
         await uow.commit()
     async with store() as uow:
         got = await uow.attempts(L.id)

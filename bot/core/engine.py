@@ -640,7 +640,8 @@ class Coach:
         local_today = self._local_today(L, ctx.now).isoformat()
         queue = L.state.get("queue")
         if not queue or queue.get("day") != local_today:
-            queue = {"day": local_today, "items": await self._build_queue(ctx)}
+            items, reviews = await self._build_queue(ctx)
+            queue = {"day": local_today, "items": items, "reviews": reviews}
             L.state["queue"] = queue
         while queue["items"]:
             pid = queue["items"].pop(0)
@@ -657,7 +658,8 @@ class Coach:
             )
         ]
 
-    async def _build_queue(self, ctx: Ctx) -> list[str]:
+    async def _build_queue(self, ctx: Ctx) -> tuple[list[str], list[str]]:
+        """Today's prompt ids (due reviews, weakest first, then new ones) and which are reviews."""
         L = ctx.learner
         assert L.id is not None
         items: list[str] = []
@@ -672,14 +674,12 @@ class Coach:
         for c in sorted(due, key=lambda c: (c.data.get("stability") or 0.0, c.due))[:n_rev]:
             if c.prompt_id in self.cur.prompts:
                 items.append(c.prompt_id)
-        L.state.setdefault("queue", {})
         reviews = list(items)
         for _ in range(self.settings.new_per_day):
             p = await self._pick_new(ctx, exclude=set(items))
             if p is not None:
                 items.append(p.id)
-        ctx.learner.state["queue"] = {"reviews": reviews}
-        return items
+        return items, reviews
 
     async def _pick_new(self, ctx: Ctx, exclude: set[str], topic: str | None = None) -> AnyPrompt | None:
         L = ctx.learner

@@ -1,0 +1,86 @@
+"""The `prepdrip` command as a user runs it: piped console sessions, state across runs, grading."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DONE_WHEN = "/coach start\nyes\nyes\nno\nno\n2027-06-30\nEurope/Berlin\n08:30\nsenior\n/coach plan\n/readiness\n"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL"))}
+    e["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    e["MPLBACKEND"] = "Agg"
+    return e
+
+
+def prepdrip(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+
+def test_done_when_transcript(env: dict[str, str], tmp_path: Path) -> None:
+    r = prepdrip(env, "console", "--user", "ada", stdin=DONE_WHEN)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    for n in range(1, 5):
+        assert f"Question {n} of 4" in out
+    assert "You start in Phase 2" in out and "Why:" in out
+    assert "Phase 3: ML system design" in out and "2027" in out  # a plan with dates
+    assert "Next 7 drills (Europe/Berlin)" in out
+    assert "*Readiness — ada*" in out and "Behavioral + mock" in out and "Ready-to-interview checklist" in out
+    chart = next(line for line in out.splitlines() if line.startswith("Chart: ")).removeprefix("Chart: ")
+    assert Path(chart).is_file() and Path(chart).read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "xdg" / "prepdrip" / "prepdrip.db").is_file()  # the embedded SQLite default
+
+
+def test_state_persists_between_runs(env: dict[str, str]) -> None:
+    prepdrip(env, "console", "--user", "ada", stdin=DONE_WHEN)
+    r = prepdrip(env, "console", "--user", "ada", stdin="/coach settings\n")
+    assert "Europe/Berlin" in r.stdout and "2027-06-30" in r.stdout
+    r = prepdrip(env, "console", "--user", "bob", stdin="/coach plan\n")
+    assert "/coach start" in r.stdout  # another user starts fresh
+
+
+def test_fenced_block_is_one_message(env: dict[str, str]) -> None:
+    script = (
+        "/coach start\nyes\nno\nno\nno\nnone\nUTC\n09:00\njunior\n/coach practice cd-kfold-01\n"
+        "```\ndef kfold_indices(n, k, shuffle=False, seed=0):\n    return []\n```\npass\ngood\n"
+    )
+    r = prepdrip(env, "console", stdin=script)
+    assert r.returncode == 0, r.stderr
+    assert "Reference solution" in r.stdout and "Passed" in r.stdout
+
+
+def test_grade_json(env: dict[str, str]) -> None:
+    r = prepdrip(env, "grade", "th-bv-01", "--json", stdin="Bias is underfitting, variance is overfitting.")
+    assert r.returncode == 0, r.stderr
+    g = json.loads(r.stdout)
+    assert g["prompt_id"] == "th-bv-01" and g["kind"] == "theory"
+    assert set(g) >= {"covered", "missed", "score"} and 0 <= g["score"] <= 1
+    r = prepdrip(env, "grade", "sd-fraud-01", "--json", stdin="Metric: PR AUC. Baseline: logistic regression.")
+    g = json.loads(r.stdout)
+    assert "check:metric" in g["covered"] and "check:rollback" in g["missed"]
+    r = prepdrip(env, "grade", "bh-fail-01", "--json", stdin="We fixed it.")
+    assert "ownership" in json.loads(r.stdout)["missed"]
+    r = prepdrip(env, "grade", "no-such-prompt")
+    assert r.returncode == 2 and "No prompt" in r.stderr
+
+
+def test_run_without_tokens_is_the_console(env: dict[str, str]) -> None:
+    r = prepdrip(env, "run", stdin="/coach help\n")
+    assert r.returncode == 0 and "PrepDrip commands" in r.stdout

@@ -1,0 +1,128 @@
+"""`Coach.due(now)`: who gets the drip, at their own local time, once, and the final-week reminder."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from bot.adapters.console import ConsoleAdapter
+from jobs.scheduler import build_scheduler, drip_tick
+from tests.conftest import onboard, texts
+
+
+async def test_drip_arrives_at_local_time_once(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, answers="nnnn", tz="Europe/Berlin", at="08:30")  # now: 08:00 Berlin
+    assert await coach.due(clock.now()) == []
+    clock.advance(minutes=31)
+    out = await coach.due(clock.now())
+    assert out and out[0].to == ada.ref and out[0].kind == "drip"
+    assert any(r.kind == "prompt" for r in out)
+    assert await coach.due(clock.now()) == []  # not twice
+    clock.advance(hours=23)
+    assert await coach.due(clock.now()) == []  # 07:31 Berlin next day: not yet
+    clock.advance(hours=1)
+    assert await coach.due(clock.now())
+
+
+async def test_each_user_on_their_own_clock(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    raj = ConsoleAdapter(coach, clock, user="raj")
+    await onboard(ada, tz="Europe/Berlin", at="09:00")  # 08:00 UTC
+    await onboard(raj, tz="Asia/Kolkata", at="13:00")  # 07:30 UTC
+    clock.set(datetime(2026, 11, 25, 7, 45, tzinfo=UTC))
+    first = await coach.due(clock.now())
+    assert {r.to for r in first} == {raj.ref}
+    clock.set(datetime(2026, 11, 25, 8, 5, tzinfo=UTC))
+    second = await coach.due(clock.now())
+    assert {r.to for r in second} == {ada.ref}
+
+
+async def test_paused_learners_are_not_due(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada)
+    await ada.say("/coach pause")
+    clock.advance(days=2)
+    assert await coach.due(clock.now()) == []
+    await ada.say("/coach resume")
+    clock.advance(days=1)
+    assert await coach.due(clock.now())
+
+
+async def test_final_week_mock_reminder_until_booked(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, interview="2026-12-05")
+    clock.set(datetime(2026, 11, 27, 8, 0, tzinfo=UTC))  # 8 days out: no reminder yet
+    assert not [r for r in await coach.due(clock.now()) if r.kind == "reminder"]
+    clock.set(datetime(2026, 11, 28, 8, 0, tzinfo=UTC))  # 7 days out
+    rem = [r for r in await coach.due(clock.now()) if r.kind == "reminder"]
+    assert len(rem) == 1 and "mock interview" in rem[0].text and "7 days" in rem[0].text
+    await ada.say("/coach mock")
+    clock.advance(days=1)
+    assert not [r for r in await coach.due(clock.now()) if r.kind == "reminder"]
+
+
+async def test_two_schedulers_deliver_once(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada)
+    clock.advance(hours=1)
+    got: list[object] = []
+
+    async def deliver(reply) -> None:  # type: ignore[no-untyped-def]
+        got.append(reply)
+
+    counts = await asyncio.gather(drip_tick(coach, deliver, clock), drip_tick(coach, deliver, clock))
+    drips = [r for r in got if getattr(r, "kind", "") == "drip"]
+    assert len(drips) == 1 and sum(counts) == len(got)
+
+
+async def test_scheduler_is_built_with_a_utc_interval_job(coach, clock) -> None:
+    async def deliver(reply) -> None:  # type: ignore[no-untyped-def]
+        return None
+
+    sched = build_scheduler(coach, deliver, clock, tick_seconds=30)
+    job = sched.get_job("drip_tick")
+    assert job is not None and job.trigger.interval == timedelta(seconds=30)
+    assert str(sched.timezone) == "UTC"
+
+
+async def test_spaced_repetition_over_simulated_weeks(coach, clock) -> None:
+    """A prompt rated Again comes back the next day as a review, before anything new; one rated Easy
+    stays away for days."""
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview="none")
+    r = await ada.say("/coach today")
+    first = r[0].meta["prompt_id"]
+    await ada.say("I am not sure, something about models and data.")
+    r = await ada.say("again")
+    second = next(x.meta["prompt_id"] for x in r if x.kind == "prompt") if any(x.kind == "prompt" for x in r) else None
+    clock.advance(days=1)
+    r = await ada.say("/coach today")
+    if second:  # yesterday's new prompt was still open: finish it
+        await ada.say("Regularization penalizes large weights so the model generalizes.")
+        r = await ada.say("easy")
+        clock.advance(days=1)
+        r = await ada.say("/coach today")
+    prompt = next(x for x in r if x.kind == "prompt")
+    assert prompt.meta["prompt_id"] == first and "review" in prompt.text
+    await ada.say("High variance means the fit depends on the particular training sample.")
+    await ada.say("easy")
+    seen_again = []
+    for _ in range(6):
+        clock.advance(days=1)
+        r = await ada.say("/coach today")
+        seen_again += [x.meta.get("prompt_id") for x in r if x.kind == "prompt"]
+        for x in r:
+            if x.kind == "prompt":
+                await ada.say("/coach skip")
+    assert first not in seen_again[:3]
+
+
+async def test_reviews_intensify_near_the_interview(coach, clock) -> None:
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview="2026-12-05")
+    await ada.say("/coach practice th-bv-01")
+    await ada.say("Variance is sensitivity of the fitted function to the training sample.")
+    r = await ada.say("easy")
+    # FSRS alone would wait ~8 days for a first Easy; 10 days out, it comes back within a third of that
+    assert "in 3 days" in texts(r) or "tomorrow" in texts(r) or "in 2 days" in texts(r)
