@@ -53,7 +53,7 @@ SESSION = [
 
 def pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(q / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(q / 100 * (len(xs) - 1)))]
 
 
 async def run_backend(url: str, users: int, concurrency: int) -> dict[str, object]:
