@@ -189,7 +189,8 @@ def main() -> int:
     if pg:
         wall, inner = startup_times(lambda i: pg, max(3, args.startup_runs // 2))
         print(
-            f"start-up on PostgreSQL (schema already at head): {wall:.2f} s whole process, {inner:.2f} s from first import"
+            f"start-up on PostgreSQL (schema already at head): {wall:.2f} s whole process, "
+            f"{inner:.2f} s from first import"
         )
     print(f"readiness chart render: {chart_time() * 1000:.0f} ms each")
     return 0
