@@ -4,7 +4,8 @@ A cue is a short phrase. It matches an answer when all of its content words occu
 window of the answer, in any order. Both sides go through the same normalisation, so inflection
 (snowball stemming), British/American spelling, hyphenation and a table of ML synonyms do not
 matter. ``a|b`` in a cue is a slot either word fills; ``word*`` is a prefix. A cue word right after
-a negation ("does not reduce variance") does not count.
+a negation ("does not reduce variance") does not count, unless the cue itself
+says "not" ("more data not fix bias"), in which case the negation is one of the words it needs.
 """
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("l1", "lasso", "l1 norm", "l1 penalty"),
     ("l2", "ridge", "l2 norm", "l2 penalty", "tikhonov"),
     ("label", "ground truth", "target label"),
-    ("large", "big", "high", "huge", "larger", "bigger", "higher"),
-    ("small", "low", "tiny", "smaller", "lower"),
-    ("increase", "raise", "grow", "boost", "add more", "more"),
-    ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less"),
+    # size and direction words are one family each: "high variance", "larger variance" and
+    # "variance increases" all say the same thing for matching purposes
+    ("increase", "raise", "grow", "boost", "add more", "more", "large", "big", "high", "huge", "larger",
+     "bigger", "higher"),
+    ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less", "small", "low", "tiny", "smaller",
+     "lower"),
     ("learning rate", "lr", "step size"),
     ("gradient descent", "gd"),
     ("stochastic gradient descent", "sgd"),
@@ -204,7 +207,6 @@ class Matcher:
             for alt in chunk.split("|"):
                 prefix = alt.endswith("*")
                 norm = self.normalize(alt.rstrip("*"))
-                norm = [t for t in norm if t != "¬"]
                 if not norm:
                     continue
                 if prefix:
@@ -216,8 +218,7 @@ class Matcher:
         # a multi-word synonym split across chunks ("learning rate") is re-joined by normalising
         # the whole cue when it has no alternatives
         if "|" not in cue and "*" not in cue:
-            whole = [t for t in self.normalize(cue) if t != "¬"]
-            slots = [(t,) for t in whole]
+            slots = [(t,) for t in self.normalize(cue)]
         c = Cue(cue, tuple(slots))
         self._cue_cache[cue] = c
         return c
@@ -230,6 +231,7 @@ class Matcher:
         for i, t in enumerate(toks):
             if t == "¬":
                 negated.update((i + 1, i + 2))
+                pos.setdefault(t, []).append(i)
                 continue
             pos.setdefault(t, []).append(i)
             # a joined synonym ("learning_rate") also answers for its parts
@@ -238,7 +240,7 @@ class Matcher:
                     pos.setdefault(part, []).append(i)
         return Answer(toks, pos, negated)
 
-    def _slot_positions(self, ans: Answer, slot: tuple[str, ...]) -> list[int]:
+    def _slot_positions(self, ans: Answer, slot: tuple[str, ...], keep_negated: bool = False) -> list[int]:
         out: list[int] = []
         for alt in slot:
             if alt.endswith("*"):
@@ -248,13 +250,15 @@ class Matcher:
                         out.extend(ps)
             else:
                 out.extend(ans.pos.get(alt, ()))
-        return sorted(p for p in set(out) if p not in ans.negated)
+        return sorted(p for p in set(out) if keep_negated or p not in ans.negated)
 
     def matches(self, ans: Answer, cue: str) -> bool:
         c = self.compile(cue)
         if not c.slots:
             return False
-        lists = [self._slot_positions(ans, s) for s in c.slots]
+        # a cue that itself says "not" wants the negation, so negated words count for it
+        says_not = any("¬" in s for s in c.slots)
+        lists = [self._slot_positions(ans, s, says_not) for s in c.slots]
         if any(not ps for ps in lists):
             return False
         if len(lists) == 1:

@@ -1,0 +1,108 @@
+"""Cue matching and grading on realistic answers: strong, definition-only, wrong, empty, off-topic,
+very long."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.curriculum import BehavioralPrompt, Curriculum, TheoryPrompt
+from bot.core.grading import grade_key_points, grade_story
+from bot.core.matcher import Matcher
+
+
+@pytest.mark.parametrize(
+    "answer, cue, hit",
+    [
+        ("The model overfits badly", "overfitting model", True),  # inflection
+        ("sample-specific noise gets fitted by a flexible model", "flexible model fits noise", True),  # order
+        ("lasso pushes coefficients to exactly zero", "l1 weights zero", True),  # synonyms
+        ("Regularisation shrinks weights", "regularization shrink", True),  # British spelling
+        ("decrease the step size when loss oscillates", "lower learning rate", True),  # phrase synonyms
+        ("more data does not reduce bias", "more data reduces bias", False),  # negation
+        ("more data doesn't fix bias at all", "data not fix bias", True),  # a cue that wants the negation
+        ("regularizing helps", "regulari*", True),  # prefix
+        ("bias " + "filler " * 30 + "variance", "bias variance", False),  # too far apart
+        ("", "bias variance", False),
+        ("training/serving skew from different feature code", "training serving skew", True),
+        ("we monitor PSI on every input feature", "psi feature", True),
+    ],
+)
+def test_cue_matching(matcher: Matcher, answer: str, cue: str, hit: bool) -> None:
+    assert matcher.matches(matcher.index(answer), cue) is hit
+
+
+def _bv(curriculum: Curriculum) -> TheoryPrompt:
+    p = curriculum.prompts["th-bv-01"]
+    assert isinstance(p, TheoryPrompt)
+    return p
+
+
+STRONG = (
+    "High bias means the model family is too restricted to capture the real relationship, so it makes the same "
+    "systematic errors whichever training set you give it, and more data won't fix that. High variance means "
+    "the learned function is very sensitive to the particular training sample: retrain on a new sample and the "
+    "predictions change, because a flexible model fits the noise in this specific sample. Increasing "
+    "complexity lowers bias but raises variance, so test error is U-shaped in complexity. More data, "
+    "regularization and bagging reduce variance; only richer features or a more expressive model reduce "
+    "bias, and irreducible noise stays whatever you do."
+)
+DEFINITION = "Bias is when the model underfits and variance is when it overfits. You have to balance the two."
+WRONG = (
+    "Bias is how much the model changes between training runs and variance is the systematic offset. More "
+    "data always reduces bias, and a bigger model lowers variance."
+)
+OFFTOPIC = "I really like using Kubernetes for deployments, and our CI pipeline runs on GitHub Actions with caching."
+
+
+def test_strong_theory_answer_covers_the_mechanisms(curriculum: Curriculum, matcher: Matcher) -> None:
+    p = _bv(curriculum)
+    g = grade_key_points(matcher, p.id, "theory", STRONG, p.key_points)
+    assert g.score >= 0.8
+    assert {"bias-is-systematic", "variance-is-sample-sensitivity", "capacity-is-the-knob"} <= set(g.covered)
+
+
+def test_definition_only_answer_gets_no_mechanism_credit(curriculum: Curriculum, matcher: Matcher) -> None:
+    p = _bv(curriculum)
+    g = grade_key_points(matcher, p.id, "theory", DEFINITION, p.key_points)
+    mech = {k.id for k in p.key_points if k.mechanism}
+    assert not (set(g.covered) & mech)
+    assert g.score < 0.2
+    assert g.detail["mechanism_covered"] == 0
+
+
+@pytest.mark.parametrize("answer", ["", "   ", OFFTOPIC, "yes"])
+def test_empty_and_offtopic_answers_score_zero(curriculum: Curriculum, matcher: Matcher, answer: str) -> None:
+    p = _bv(curriculum)
+    g = grade_key_points(matcher, p.id, "theory", answer, p.key_points)
+    assert g.covered == [] and g.score == 0
+
+
+def test_wrong_answer_scores_below_strong(curriculum: Curriculum, matcher: Matcher) -> None:
+    p = _bv(curriculum)
+    wrong = grade_key_points(matcher, p.id, "theory", WRONG, p.key_points)
+    strong = grade_key_points(matcher, p.id, "theory", STRONG, p.key_points)
+    assert wrong.score <= 0.4 < strong.score
+
+
+def test_very_long_answer_is_graded_on_content_not_length(curriculum: Curriculum, matcher: Matcher) -> None:
+    p = _bv(curriculum)
+    padding = " ".join([OFFTOPIC] * 60)
+    long_strong = padding + " " + STRONG + " " + padding
+    long_def = padding + " " + DEFINITION + " " + padding
+    assert grade_key_points(matcher, p.id, "theory", long_strong, p.key_points).score >= 0.8
+    assert grade_key_points(matcher, p.id, "theory", long_def, p.key_points).score < 0.2
+
+
+def test_story_grading_signals(curriculum: Curriculum, matcher: Matcher) -> None:
+    p = curriculum.prompts["bh-fail-01"]
+    assert isinstance(p, BehavioralPrompt)
+    from tests.test_feedback import STORY
+
+    g = grade_story(matcher, p, STORY)
+    assert g.detail["star"] == {"situation": True, "task": True, "action": True, "result": True}
+    assert g.detail["measurable"] and g.detail["ownership"] >= 0.5
+    assert 250 <= g.words <= 350 or g.score > 0.8
+    we = grade_story(matcher, p, STORY.replace(" I ", " we ").replace("I ", "We ").replace(" my ", " our "))
+    assert "ownership" in we.missed
+    nonum = grade_story(matcher, p, "".join(c for c in STORY if not c.isdigit()).replace("$", ""))
+    assert "measurable_result" in nonum.missed
