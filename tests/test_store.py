@@ -152,3 +152,32 @@ async def test_group_board_orders_by_points(store) -> None:
         other = await uow.group_board("slack", "T1", "C2", 10)
     assert [x.points for x in board] == [50, 20, 5]
     assert other == []
+
+
+async def test_first_messages_racing_create_one_learner(store) -> None:
+    from bot.core.curriculum import default_content_dir, load_curriculum
+    from bot.core.engine import Coach
+    from bot.core.messages import Inbound
+
+    coach = Coach(load_curriculum([default_content_dir()]), store)
+    ref = LearnerRef("discord", "G1", "42")
+    replies = await asyncio.gather(*(coach.handle(Inbound(ref, "/coach help"), NOW) for _ in range(5)))
+    assert all("PrepDrip commands" in r[0].text for r in replies)
+    async with store() as uow:
+        assert (await uow.get_learner(ref)) is not None
+
+
+async def test_concurrent_answers_from_one_learner_lose_nothing(store) -> None:
+    from bot.core.curriculum import default_content_dir, load_curriculum
+    from bot.core.engine import Coach
+    from bot.core.messages import Inbound
+
+    coach = Coach(load_curriculum([default_content_dir()]), store)
+    ref = LearnerRef("slack", "T9", "U9")
+    for t in ["/coach start", "yes", "yes", "yes", "no", "none", "UTC", "09:00", "senior", "/coach practice sd-eta-01"]:
+        await coach.handle(Inbound(ref, t), NOW)
+    parts = [f"part {i}: the ETA model needs a latency budget and an offline metric like MAE" for i in range(6)]
+    await asyncio.gather(*(coach.handle(Inbound(ref, p), NOW) for p in parts))
+    async with store() as uow:
+        L = await uow.get_learner(ref)
+    assert L is not None and sorted(L.state["pending"]["buffer"]) == sorted(parts)

@@ -154,7 +154,7 @@ class Coach:
                     "system design answer send it in parts and finish with `/coach done`."
                 )
             ]
-        for attempt in range(4):
+        for attempt in range(8):
             try:
                 async with self.uow() as uow:
                     learner = await uow.get_learner(msg.who)
@@ -173,6 +173,14 @@ class Coach:
                     return replies + ctx.extra
             except ConcurrentUpdate:
                 log.info("concurrent update for %s, retry %d", msg.who, attempt + 1)
+            except Exception:  # the user gets a friendly line; the traceback goes to the log only
+                log.exception("handling a message from %s failed", msg.who)
+                return [
+                    _err(
+                        "Something went wrong on my side and that message wasn't saved. Please send it "
+                        "again in a moment."
+                    )
+                ]
         return [_err("I'm a bit busy right now and couldn't save that; please send it again.")]
 
     async def due(self, now: datetime, limit: int = 500, only: LearnerRef | None = None) -> list[Reply]:

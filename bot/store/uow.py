@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.core.messages import LearnerRef
@@ -134,7 +135,10 @@ class SqlUnitOfWork:
             **{f: getattr(learner, f) for f in _LEARNER_FIELDS},
         )
         self.s.add(row)
-        await self.s.flush()
+        try:
+            await self.s.flush()
+        except IntegrityError as e:  # the same user's first two messages raced; the retry finds the row
+            raise ConcurrentUpdate(str(learner.ref)) from e
         learner.id = row.id
         learner.version = 0
         return learner
