@@ -211,3 +211,9 @@ async def test_leaderboard_in_group(coach, clock) -> None:
     t = texts(r)
     assert t.index("ada") < t.index("everyone")
     assert "@everyone" not in t  # a hostile display name cannot ping the channel
+
+
+async def test_tips_show_phase_resources_and_mistakes(console) -> None:
+    await onboard(console, answers="nnnn")
+    t = texts(await console.say("/coach tips"))
+    assert "huyenchip.com" in t and "Fix:" in t and "Phase 1" in t

@@ -136,6 +136,7 @@ class Coach:
             "skip": self._cmd_skip,
             "hint": self._cmd_hint,
             "stories": self._cmd_stories,
+            "tips": self._cmd_tips,
             "mock": self._cmd_mock,
             "readiness": self._cmd_readiness,
             "leaderboard": self._cmd_leaderboard,
@@ -1254,6 +1255,16 @@ class Coach:
         )
         return [_r("\n".join(lines))]
 
+    async def _cmd_tips(self, ctx: Ctx, args: list[str]) -> list[Reply]:
+        ph = self.cur.phase(ctx.learner.phase or 1)
+        lines = [f"*Phase {ph.number}: {ph.name}* — {ph.goal}", "*Resources for this phase*"]
+        for r in ph.resources:
+            lines.append(f"• {r.title}" + (f" <{r.url}>" if r.url else "") + f" — {r.note}")
+        lines.append("*Common prep mistakes, and what fixes each*")
+        for m in self.cur.program.mistakes:
+            lines.append(f"• {m.mistake}. Why: {m.cause} Fix: {m.fix}")
+        return [_r("\n".join(lines))]
+
     async def _cmd_mock(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         L = ctx.learner
         if args and args[0].lower() in ("cancel", "no", "undo"):
@@ -1300,6 +1311,7 @@ class Coach:
                 "`/coach done` — finish a multi-message system design answer · `/coach hint` · `/coach skip`\n"
                 "`/coach check [N]` — this phase's exit criteria, tick one · `/coach advance` — move on anyway\n"
                 "`/coach stories` — your behavioral story inventory · `/coach mock` — mock interview booked\n"
+            "`/coach tips` — resources for your phase and the common prep mistakes\n"
                 "`/coach settings tz=Europe/Berlin time=08:30 interview=2027-06-30 level=senior`\n"
                 "`/coach pause` · `/coach resume`\n"
                 "`/readiness` — per-round readiness and your calibration gap · `/leaderboard` — your study group"
