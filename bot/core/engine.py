@@ -167,8 +167,10 @@ class Coach:
                         learner.display_name = msg.display_name
                     ctx = Ctx(uow, learner, now, msg)
                     replies = await self._dispatch(ctx, text)
-                    if msg.group_id and learner.id is not None:
+                    groups = learner.state.setdefault("groups", [])
+                    if msg.group_id and learner.id is not None and msg.group_id not in groups:
                         await uow.join_group(msg.who.platform, msg.who.workspace_id, msg.group_id, learner.id)
+                        groups.append(msg.group_id)
                     await uow.save_learner(learner)
                     await uow.commit()
                     return replies + ctx.extra
@@ -1311,7 +1313,7 @@ class Coach:
                 "`/coach done` — finish a multi-message system design answer · `/coach hint` · `/coach skip`\n"
                 "`/coach check [N]` — this phase's exit criteria, tick one · `/coach advance` — move on anyway\n"
                 "`/coach stories` — your behavioral story inventory · `/coach mock` — mock interview booked\n"
-            "`/coach tips` — resources for your phase and the common prep mistakes\n"
+                "`/coach tips` — resources for your phase and the common prep mistakes\n"
                 "`/coach settings tz=Europe/Berlin time=08:30 interview=2027-06-30 level=senior`\n"
                 "`/coach pause` · `/coach resume`\n"
                 "`/readiness` — per-round readiness and your calibration gap · `/leaderboard` — your study group"
