@@ -22,15 +22,8 @@ from bot.core.curriculum import (
     load_curriculum,
 )
 from bot.core.drills import run_drill_tests
+from bot.core.readiness import PHONE_SCREEN_TOPICS as PHONE_SCREEN
 
-PHONE_SCREEN = (
-    "bias-variance",
-    "regularization",
-    "evaluation-metrics",
-    "gradient-descent",
-    "overfitting",
-    "probability",
-)
 THEORY_TOPICS = PHONE_SCREEN + (
     "linear-regression",
     "logistic-regression",
