@@ -182,7 +182,8 @@ STAR_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(my|our|the) (task|job|goal|role|responsibility|mandate|mission|assignment|objective)\b|"
         r"\bi was (responsible|asked|tasked|accountable|on the hook|the owner|the one|expected)\b|"
         r"\b(asked|told|needed|wanted|expected) me to\b|\bon me\b|\bcame to me\b|"
-        r"\b(i|we) (needed|had|were supposed|was supposed|wanted) to\b|\bit was my (mistake|call|decision|model|project|job|problem)\b|"
+        r"\b(i|we) (needed|had|were supposed|was supposed|wanted) to\b|"
+        r"\bit was my (mistake|call|decision|model|project|job|problem)\b|"
         r"\bi owned\b|\bmy part\b|\b(needed|had) to\b|\b(was|were) (responsible|asked|tasked|accountable)\b|"
         r"\btake (it|this|that) on\b|\btook (it|this|that) on\b|\btook ownership\b|\bsuccess (meant|was|would)\b"
     ),
