@@ -44,6 +44,7 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "training serving skew",
         "same feature pipeline training serving",
         "feature store point in time",
+        "point in time features|join",
         "same code training serving",
         "log features serving time train",
     ),
@@ -61,7 +62,18 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "model performance degrade|decay delayed labels",
         "accuracy drop fresh labels",
     ),
-    "rollback": ("rollback", "previous model version", "fallback rules|heuristic", "kill switch", "canary", "shadow"),
+    "rollback": (
+        "rollback",
+        "previous model version",
+        "fallback rules|heuristic",
+        "kill switch",
+        "canary",
+        "shadow",
+        "fallback previous|old|baseline model",
+        "behind feature flag",
+        "switch back previous|old",
+        "instant fallback",
+    ),
 }
 
 STEP_TITLES: dict[str, str] = {
