@@ -27,7 +27,6 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "offline metric",
         "online metric",
         "success metric",
-        "north star metric",
         "optimize|optimise for metric",
         "measure success",
         "guardrail metric",

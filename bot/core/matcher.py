@@ -176,6 +176,9 @@ class Matcher:
     def _raw_stems(self, text: str) -> list[str]:
         text = text.lower().replace("’", "'").replace("%", " percent ")
         text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", text)
+        # negative words that do not negate what follows
+        text = re.sub(r"\bno matter\b", " regardless ", text)
+        text = re.sub(r"\bnot (only|just)\b", " ", text)
         out: list[str] = []
         for w in _TOKEN.findall(text):
             if w == "*":
