@@ -27,9 +27,7 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "offline metric",
         "online metric",
         "success metric",
-        "optimize|optimise for metric",
         "measure success",
-        "guardrail metric",
     ),
     "baseline": (
         "baseline",
