@@ -51,24 +51,13 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("l1", "lasso", "l1 norm", "l1 penalty"),
     ("l2", "ridge", "l2 norm", "l2 penalty", "tikhonov"),
     ("label", "ground truth", "target label"),
-    # size and direction words are one family each: "high variance", "larger variance" and
-    # "variance increases" all say the same thing for matching purposes
-    (
-        "increase",
-        "raise",
-        "grow",
-        "boost",
-        "add more",
-        "more",
-        "large",
-        "big",
-        "high",
-        "huge",
-        "larger",
-        "bigger",
-        "higher",
-    ),
-    ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less", "small", "low", "tiny", "smaller", "lower"),
+    # changes and comparatives are one family each ("lower the rate" = "reduce the rate", "higher
+    # variance" = "variance increases"); plain states ("high variance", "low bias") stay apart, so a
+    # state does not read as a remedy
+    ("increase", "raise", "grow", "boost", "add more", "more", "larger", "bigger", "higher"),
+    ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less", "smaller", "lower"),
+    ("large", "big", "high", "huge"),
+    ("small", "low", "tiny"),
     ("learning rate", "lr", "step size"),
     ("gradient descent", "gd"),
     ("stochastic gradient descent", "sgd"),
