@@ -136,3 +136,19 @@ async def test_pause_and_resume(console, clock) -> None:
     assert "Paused" in texts(await console.say("/coach pause"))
     assert "paused" in texts(await console.say("/coach plan"))
     assert "Next drill" in texts(await console.say("/coach resume"))
+
+
+async def test_date_past_in_the_users_timezone_is_asked_again(console, clock) -> None:
+    from datetime import UTC, datetime
+
+    clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))  # already 26 Nov in Auckland
+    await console.say("/coach start")
+    for a in "yynn":
+        await console.say("yes" if a == "y" else "no")
+    await console.say("2026-11-25")  # accepted for now: still today somewhere on Earth
+    for v in ("Pacific/Auckland", "08:00"):
+        await console.say(v)
+    r = await console.say("senior")
+    assert r[0].kind == "error" and "behind you" in r[0].text
+    r = await console.say("2026-12-20")
+    assert "All set" in texts(r)

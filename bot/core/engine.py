@@ -11,7 +11,7 @@ import logging
 import re
 import shlex
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -80,7 +80,6 @@ class Ctx:
     msg: Inbound
     _attempts: list[Attempt] | None = None
     _stories: list[Story] | None = None
-    extra: list[Reply] = field(default_factory=list)
 
     async def attempts(self) -> list[Attempt]:
         if self._attempts is None:
@@ -173,7 +172,7 @@ class Coach:
                         groups.append(msg.group_id)
                     await uow.save_learner(learner)
                     await uow.commit()
-                    return replies + ctx.extra
+                    return replies
             except ConcurrentUpdate:
                 log.info("concurrent update for %s, retry %d", msg.who, attempt + 1)
             except Exception:  # the user gets a friendly line; the traceback goes to the log only
@@ -407,26 +406,20 @@ class Coach:
         level = text.strip().lower()
         if level not in LEVELS:
             return [_err(f"“{neutralize(text, 60)}” isn't a level I plan for. Send `junior`, `senior` or `staff`.")]
-        # all answers valid: apply them together
-        L.seniority = level
-        L.tz = ob["tz"]
-        L.drip_time = ob["time"]
-        L.interview_date = date.fromisoformat(ob["interview"]) if ob.get("interview") else None
-        if L.interview_date is not None and L.interview_date < self._local_today(L, ctx.now):
-            L.state.pop("onboarding", None)
-            L.state["onboarding"] = {
-                "step": "interview",
-                "answers": ob["answers"],
-                "phase": ob["phase"],
-                "tz": ob["tz"],
-                "time": ob["time"],
-            }
+        interview = date.fromisoformat(ob["interview"]) if ob.get("interview") else None
+        if interview is not None and interview < ctx.now.astimezone(ZoneInfo(ob["tz"])).date():
+            ob["step"] = "interview"  # already past in their timezone: ask for the date again
             return [
                 _err(
                     "That interview date is already behind you in your timezone. Send a future date "
                     "(YYYY-MM-DD) or `none`."
                 )
             ]
+        # all answers valid: apply them together
+        L.seniority = level
+        L.tz = ob["tz"]
+        L.drip_time = ob["time"]
+        L.interview_date = interview
         L.phase = ob["phase"]
         L.phase_started_at = ctx.now
         L.plan_start = self._local_today(L, ctx.now)
@@ -616,7 +609,7 @@ class Coach:
                 dm=True,
                 kind="drip",
             )
-            body = await self._today(ctx, fresh_day=True)
+            body = await self._today(ctx)
             out += [header] + [_with_to(r, L.ref) for r in body]
         if L.interview_date:
             days = (L.interview_date - local_today).days
@@ -636,9 +629,9 @@ class Coach:
         return out
 
     async def _cmd_today(self, ctx: Ctx, args: list[str]) -> list[Reply]:
-        return await self._today(ctx, fresh_day=False)
+        return await self._today(ctx)
 
-    async def _today(self, ctx: Ctx, fresh_day: bool) -> list[Reply]:
+    async def _today(self, ctx: Ctx) -> list[Reply]:
         L = ctx.learner
         pending = L.state.get("pending")
         if pending:
@@ -1084,7 +1077,7 @@ class Coach:
                     "tracked in `/readiness`."
                 )
             )
-        nxt = await self._today(ctx, fresh_day=False)
+        nxt = await self._today(ctx)
         return out + nxt
 
     @staticmethod
@@ -1300,7 +1293,7 @@ class Coach:
         if pend["prompt_id"] not in skipped and pend.get("stage") in ("answer", "collect"):
             skipped.append(pend["prompt_id"])
             del skipped[:-50]
-        return [_r(f"Skipped `{pend['prompt_id']}`.")] + await self._today(ctx, fresh_day=False)
+        return [_r(f"Skipped `{pend['prompt_id']}`.")] + await self._today(ctx)
 
     async def _cmd_help(self, ctx: Ctx, args: list[str]) -> list[Reply]:
         return [
