@@ -377,8 +377,12 @@ class Coach:
             except ValueError as e:
                 return [_err(str(e))]
             ob["interview"] = when.isoformat() if when else None
-            ob["step"] = "tz"
-            return self._onboarding_question(ctx)
+            if "level" not in ob:
+                ob["step"] = "tz"
+                return self._onboarding_question(ctx)
+            text = ob["level"]  # a re-asked date: everything else is known, finish below
+            ob["step"] = "level"
+            step = "level"
         if step == "tz":
             tz = canonical_tz(text)
             if tz is None:
@@ -406,6 +410,7 @@ class Coach:
         level = text.strip().lower()
         if level not in LEVELS:
             return [_err(f"“{neutralize(text, 60)}” isn't a level I plan for. Send `junior`, `senior` or `staff`.")]
+        ob["level"] = level
         interview = date.fromisoformat(ob["interview"]) if ob.get("interview") else None
         if interview is not None and interview < ctx.now.astimezone(ZoneInfo(ob["tz"])).date():
             ob["step"] = "interview"  # already past in their timezone: ask for the date again
