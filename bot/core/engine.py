@@ -118,6 +118,7 @@ class Coach:
         self.srs = repetition or Repetition()
         self.charts = charts
         self.settings = settings or CoachSettings()
+        self.zones = ZoneNames()
         self._commands: dict[str, Callable[[Ctx, list[str]], Awaitable[list[Reply]]]] = {
             "start": self._cmd_start,
             "today": self._cmd_today,
@@ -384,7 +385,7 @@ class Coach:
             ob["step"] = "level"
             step = "level"
         if step == "tz":
-            tz = canonical_tz(text)
+            tz = self.zones.canonical(text)
             if tz is None:
                 return [
                     _err(
@@ -500,7 +501,7 @@ class Coach:
             k, v = a.split("=", 1)
             k = aliases.get(k.strip().lower(), k.strip().lower())
             if k == "tz":
-                tz = canonical_tz(v)
+                tz = self.zones.canonical(v)
                 if tz is None:
                     problems.append(f"unknown timezone “{neutralize(v, 60)}” (use an IANA name like Europe/Berlin)")
                 else:
@@ -1444,25 +1445,30 @@ class Coach:
 # ---- module helpers (pure) --------------------------------------------------------------------
 
 
-def canonical_tz(text: str) -> str | None:
-    """An IANA timezone name, matched case-insensitively; None if there is no such zone."""
-    t = text.strip()
-    if not t or len(t) > 64 or not re.fullmatch(r"[A-Za-z0-9_+\-/]+", t) or ".." in t or t.startswith("/"):
-        return None
-    try:
-        ZoneInfo(t)
-        if t.upper() == "UTC":
-            return "UTC"
-        from zoneinfo import available_timezones
+class ZoneNames:
+    """IANA zone names, matched case-insensitively. Scanning the zone database takes milliseconds,
+    so it happens once per coach, on first use."""
 
-        if t in available_timezones():
-            return t
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        pass
-    from zoneinfo import available_timezones
+    def __init__(self) -> None:
+        self._by_lower: dict[str, str] | None = None
 
-    lower = {z.lower(): z for z in available_timezones()}
-    return lower.get(t.lower())
+    def canonical(self, text: str) -> str | None:
+        t = text.strip()
+        if not t or len(t) > 64 or not re.fullmatch(r"[A-Za-z0-9_+\-/]+", t) or ".." in t or t.startswith("/"):
+            return None
+        if self._by_lower is None:
+            from zoneinfo import available_timezones
+
+            self._by_lower = {z.lower(): z for z in available_timezones()}
+            self._by_lower.setdefault("utc", "UTC")
+        name = self._by_lower.get(t.lower())
+        if name is None:
+            return None
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            return None
+        return name
 
 
 def _parse_rating(text: str) -> int | None:
@@ -1513,4 +1519,4 @@ def _with_to(r: Reply, to: LearnerRef) -> Reply:
     )
 
 
-__all__ = ["ROUND_TITLES", "Coach", "CoachSettings", "canonical_tz"]
+__all__ = ["ROUND_TITLES", "Coach", "CoachSettings", "ZoneNames"]
