@@ -11,7 +11,7 @@ import logging
 import re
 import shlex
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -165,13 +165,15 @@ class Coach:
                         )
                     elif msg.display_name and msg.display_name != learner.display_name:
                         learner.display_name = msg.display_name
+                    before = asdict(learner)
                     ctx = Ctx(uow, learner, now, msg)
                     replies = await self._dispatch(ctx, text)
                     groups = learner.state.setdefault("groups", [])
                     if msg.group_id and learner.id is not None and msg.group_id not in groups:
                         await uow.join_group(msg.who.platform, msg.who.workspace_id, msg.group_id, learner.id)
                         groups.append(msg.group_id)
-                    await uow.save_learner(learner)
+                    if asdict(learner) != before:  # read-only commands write nothing
+                        await uow.save_learner(learner)
                     await uow.commit()
                     return replies
             except ConcurrentUpdate:
