@@ -152,3 +152,10 @@ async def test_date_past_in_the_users_timezone_is_asked_again(console, clock) ->
     assert r[0].kind == "error" and "behind you" in r[0].text
     r = await console.say("2026-12-20")
     assert "All set" in texts(r)
+
+
+async def test_shortcuts_and_bare_words(console) -> None:
+    assert "PrepDrip commands" in texts(await console.say("help"))
+    assert "Question 1 of 4" in texts(await console.say("/start"))
+    await console.say("no")
+    assert "Question 3 of 4" not in texts(await console.say("help"))  # mid-onboarding it's an answer

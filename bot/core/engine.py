@@ -238,6 +238,9 @@ class Coach:
             return await self._pending_answer(ctx, text)
         if not text:
             return [_err("That message was empty. Send `/coach today` for today's prompt, or `/coach help`.")]
+        bare = text.lower().strip(" !?.")
+        if bare in ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard"):
+            return await self._command(ctx, f"/coach {bare}")  # a command typed without its slash
         if not ctx.learner.onboarded:
             return [
                 _r(
@@ -262,6 +265,9 @@ class Coach:
         head, args = parts[0].lower(), parts[1:]
         if head in ("readiness", "leaderboard"):
             return await self._commands[head](ctx, args)
+        if head in self._commands and head not in ("coach", "prepdrip"):
+            args = [head, *args]  # "/today" is "/coach today"
+            head = "coach"
         if head not in ("coach", "prepdrip"):
             return [
                 _err(
