@@ -73,6 +73,41 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Phrasings of the six steps that hold for any problem, added to each prompt's own cues.
+GENERIC_STEPS: dict[str, tuple[str, ...]] = {
+    "requirements": (
+        "clarify|clarifying latency budget",
+        "clarify|clarifying business metric|goal",
+        "clarifying questions",
+        "requirements latency|scale|qps",
+    ),
+    "objective": (
+        "ml objective",
+        "frame|framed|framing classification|ranking|regression problem",
+        "predict probability user|click|fraud|spam|engagement",
+    ),
+    "data": (
+        "training data labels",
+        "labels come|from logged|clicks|reports|chargebacks",
+        "data pipeline labels|features",
+    ),
+    "model": (
+        "model selection tradeoff|latency|accuracy",
+        "two tower retrieval|candidate",
+        "gbdt|gradient boosted ranker|model",
+    ),
+    "serving": (
+        "online serving latency",
+        "batch|offline precompute scores|embeddings",
+        "feature store serving",
+    ),
+    "monitoring": (
+        "monitor drift",
+        "monitoring dashboards|alerts",
+        "alert when|if drops|drifts",
+    ),
+}
+
 STEP_TITLES: dict[str, str] = {
     "requirements": "Clarify requirements",
     "objective": "Define the ML objective",
@@ -146,7 +181,7 @@ def grade_key_points(matcher: Matcher, prompt_id: str, kind: str, text: str, key
 
 def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
     ans = matcher.index(text)
-    steps_cov = [s for s in DESIGN_STEPS if _hit(matcher, ans, prompt.steps[s].cues)]
+    steps_cov = [s for s in DESIGN_STEPS if _hit(matcher, ans, [*prompt.steps[s].cues, *GENERIC_STEPS[s]])]
     check_cov = [c for c in DESIGN_CHECKLIST if _hit(matcher, ans, [*prompt.checklist[c], *GENERIC_CHECKLIST[c]])]
     covered = [f"step:{s}" for s in steps_cov] + [f"check:{c}" for c in check_cov]
     missed = [f"step:{s}" for s in DESIGN_STEPS if s not in steps_cov] + [
