@@ -24,17 +24,20 @@ class MatplotlibCharts:
         titles = [r["title"] for r in rounds]
         xs = range(len(rounds))
         w = 0.38
+        # the same basis as the calibration gap: what you claimed vs what those answers showed
         selfs = [r["self"] if r["self"] is not None else 0 for r in rounds]
-        shown = [r["score"] for r in rounds]
+        shown = [r["shown"] if r["shown"] is not None else 0 for r in rounds]
         ax.bar([x - w / 2 for x in xs], selfs, w, label="Self-rated", color="#f2a541")
         ax.bar([x + w / 2 for x in xs], shown, w, label="Demonstrated", color="#2f6fab")
         for x, r in zip(xs, rounds, strict=True):
             if r["self"] is None:
                 ax.text(x - w / 2, 2, "n/a", ha="center", fontsize=8, color="#888")
-        ax.set_xticks(list(xs), titles, fontsize=9)
+        ax.set_xticks(
+            list(xs), [f"{t}\nreadiness {r['score']}/100" for t, r in zip(titles, rounds, strict=True)], fontsize=9
+        )
         ax.set_ylim(0, 100)
         ax.set_ylabel("0–100")
-        ax.set_title("Readiness: how you rate yourself vs what your answers show", fontsize=10)
+        ax.set_title("Calibration: how you rated your answers vs what they showed (%)", fontsize=10)
         ax.legend(loc="upper right", fontsize=8)
         ax.grid(axis="y", alpha=0.3)
         fig.tight_layout()
