@@ -92,7 +92,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("attention", "attend"),
     ("latency", "response time"),
     ("throughput", "qps", "requests per second"),
-    ("probability", "prob", "likelihood of"),
+    ("probability", "prob"),
     ("imbalance", "imbalanced", "unbalanced", "skewed classes", "rare class"),
     ("upsample", "oversample", "over sample", "up sample", "smote"),
     ("downsample", "undersample", "under sample", "down sample"),
