@@ -24,7 +24,7 @@ async def test_definition_only_rated_easy_shows_missed_points_and_calibration_wa
     r = await console.say("easy")
     assert "Calibration check" in texts(r)
     r = await console.say("/readiness")
-    assert "⚠️ You rate yourself higher than your answers show" in texts(r)
+    assert "Calibration warning: you rate yourself higher than your answers show" in texts(r)
     assert r[0].image and r[0].image.endswith(".png")
 
 
@@ -37,7 +37,7 @@ async def test_strong_answer_rated_good_gets_no_warning(console, curriculum) -> 
     r = await console.say("good")
     assert "Calibration check" not in texts(r)
     r = await console.say("/readiness")
-    assert "You rate yourself higher" not in texts(r)
+    assert "Calibration warning" not in texts(r) and "overconfident" not in texts(r)
 
 
 async def test_follow_up_answer_is_graded_and_counts_for_the_gate(console, curriculum) -> None:

@@ -22,7 +22,7 @@ async def test_full_onboarding_transcript(console) -> None:
     r = await console.say("senior")
     t = texts(r)
     assert "All set" in t and "Phase 2: Coding" in t and "2027-06-30" in t
-    assert "Wed 25 Nov 08:30" in t  # first drill: today 08:30 Berlin (it is 08:00 there now)
+    assert "Wed 2026-11-25 08:30" in t  # first drill: today 08:30 Berlin (it is 08:00 there now)
 
 
 @pytest.mark.parametrize(

@@ -1083,7 +1083,7 @@ class Coach:
         out = [_r(f"Rated {RATING_NAMES[rating]}. I'll bring this one back {again}.")]
         rated = next((a for a in attempts if a.id == pend.get("attempt_id")), None)
         shown = demonstrated(rated) if rated else None
-        if shown is not None and RATING_CLAIM[rating] - shown >= 0.4:
+        if shown is not None and RATING_CLAIM[rating] - shown >= 0.5:
             out.append(
                 _r(
                     f"⚠️ Calibration check: you rated it {RATING_NAMES[rating]}, but the answer showed "
@@ -1359,7 +1359,10 @@ class Coach:
         if warning:
             lines.append(f"⚠️ {warning}")
         elif gap is not None:
-            lines.append("Your self-ratings match what your answers show. Keep it that way with a mock interview.")
+            lines.append(
+                "Your self-ratings are in line with what your answers demonstrate. "
+                "Keep them honest with a mock interview."
+            )
         lines.append(await self._criteria_text(ctx, L.phase or 1, self.cur.phase(L.phase or 1).exit_criteria))
         sts = await self._statuses(ctx, self.cur.program.ready_checklist)
         lines.append(f"*Ready-to-interview checklist* — {sum(s.met for s in sts)}/{len(sts)}")
@@ -1442,7 +1445,7 @@ class Coach:
         if when is None:
             return "—"
         loc = when.astimezone(ZoneInfo(L.tz)) if L.tz else when
-        return loc.strftime("%a %d %b %H:%M")
+        return loc.strftime("%a %Y-%m-%d %H:%M")
 
     @staticmethod
     def _part_of_day(L: Learner, now: datetime) -> str:
@@ -1518,7 +1521,7 @@ def _days(n: int, unit: bool = False) -> str:
 
 
 def _d(d: date) -> str:
-    return d.strftime("%a %d %b %Y")
+    return d.strftime("%a %Y-%m-%d")
 
 
 def _with_to(r: Reply, to: LearnerRef) -> Reply:

@@ -17,7 +17,7 @@ PHONE_SCREEN_TOPICS = (
     "overfitting",
     "probability",
 )
-GAP_WARN = 0.20  # self-rating above demonstrated by this much (on 0..1) earns a plain-words warning
+GAP_WARN = 0.30  # self-rating above demonstrated by this much (on 0..1) earns a plain-words warning
 
 
 @dataclass(frozen=True)
@@ -121,9 +121,9 @@ def calibration(rounds: Sequence[RoundReadiness]) -> tuple[float | None, str | N
         r = worst if (worst.gap or 0) >= gap else None
         where = f" — most of all in {r.title.lower()}" if r else ""
         return gap, (
-            f"You rate yourself higher than your answers show{where}: your self-ratings claim about "
-            f"{claim:.0%}, but your answers demonstrated {shown:.0%}. This is the calibration gap "
-            "interviewers find for you. Re-answer the missed key points, and book a mock interview "
-            "with someone who has run real ML interviews."
+            f"Calibration warning: you rate yourself higher than your answers show{where}. Your "
+            f"self-ratings claim about {claim:.0%}, but your answers demonstrated {shown:.0%}: you are "
+            "overconfident, and an interviewer will find that gap for you. Re-answer the missed key "
+            "points, and book a mock interview with someone who has run real ML interviews."
         )
     return gap, None
