@@ -159,3 +159,11 @@ async def test_shortcuts_and_bare_words(console) -> None:
     assert "Question 1 of 4" in texts(await console.say("/start"))
     await console.say("no")
     assert "Question 3 of 4" not in texts(await console.say("help"))  # mid-onboarding it's an answer
+
+
+async def test_settings_accept_spaces_and_colons(console) -> None:
+    await onboard(console)
+    r = await console.say("/coach settings tz = Asia/Tokyo time: 06:45")
+    assert "Saved" in r[0].text and "Asia/Tokyo" in r[0].text and "06:45" in r[0].text
+    r = await console.say("/coach settings interview=none")
+    assert "interview=none" in r[0].text

@@ -502,8 +502,11 @@ class Coach:
             "date": "interview",
             "seniority": "level",
         }
-        for a in args:
-            if "=" not in a:
+        # "tz=UTC", "tz = UTC" and "tz: UTC" all work
+        joined = re.sub(r"\s*=\s*", "=", " ".join(args))
+        joined = re.sub(r"\b([A-Za-z_]+):\s*", r"\1=", joined)
+        for a in joined.split():
+            if "=" not in a or a.startswith("=") or a.endswith("="):
                 problems.append(f"`{neutralize(a, 40)}` needs the form key=value")
                 continue
             k, v = a.split("=", 1)
