@@ -42,7 +42,12 @@ def test_done_when_transcript(env: dict[str, str], tmp_path: Path) -> None:
     assert "You start in Phase 2" in out and "Why:" in out
     assert "Phase 3: ML system design" in out and "2027" in out  # a plan with dates
     assert "Next 7 drills (Europe/Berlin)" in out
-    assert "*Readiness — ada*" in out and "Behavioral + mock" in out and "Ready-to-interview checklist" in out
+    assert (
+        "Readiness — ada" in out
+        and "*" not in out.split("Readiness — ada")[0][-3:]
+        and "Behavioral + mock" in out
+        and "Ready-to-interview checklist" in out
+    )
     chart = next(line for line in out.splitlines() if line.startswith("Chart: ")).removeprefix("Chart: ")
     assert Path(chart).is_file() and Path(chart).read_bytes()[:4] == b"\x89PNG"
     assert (tmp_path / "xdg" / "prepdrip" / "prepdrip.db").is_file()  # the embedded SQLite default
@@ -84,3 +89,12 @@ def test_grade_json(env: dict[str, str]) -> None:
 def test_run_without_tokens_is_the_console(env: dict[str, str]) -> None:
     r = prepdrip(env, "run", stdin="/coach help\n")
     assert r.returncode == 0 and "PrepDrip commands" in r.stdout
+
+
+def test_console_markup_is_plain_when_piped_and_code_is_untouched() -> None:
+    from bot.adapters.console import format_markup
+
+    assert format_markup("*Phase 2* and _why_", ansi=False) == "Phase 2 and why"
+    assert "\033[1mPhase 2\033[0m" in format_markup("*Phase 2*", ansi=True)
+    code = "```\ndef f(*args, **kw):\n    snake_case_x = 2 * 3\n```"
+    assert format_markup(code, ansi=False) == code

@@ -5,6 +5,7 @@ and long answers). Works interactively and with piped input; exits at end of inp
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from collections.abc import Iterator
 from typing import TextIO
@@ -16,8 +17,25 @@ from bot.core.messages import Inbound, LearnerRef, Reply
 WORKSPACE = "local"
 
 
-def render(reply: Reply) -> str:
-    out = reply.text
+_BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
+_CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.S)
+
+
+def format_markup(text: str, ansi: bool) -> str:
+    """The core's light markup (*bold*, _italic_) as terminal styles, or plain text when piped.
+    Code (`inline` and fenced blocks) is left exactly as written."""
+    parts = _CODE.split(text)
+    for i in range(0, len(parts), 2):  # even parts are outside code
+        seg = parts[i]
+        seg = _BOLD.sub(r"\033[1m\1\033[0m" if ansi else r"\1", seg)
+        seg = _ITALIC.sub(r"\033[3m\1\033[0m" if ansi else r"\1", seg)
+        parts[i] = seg
+    return "".join(parts)
+
+
+def render(reply: Reply, ansi: bool = False) -> str:
+    out = format_markup(reply.text, ansi)
     if reply.buttons:
         out += "\n" + "  ".join(f"[{b.label}]" for b in reply.buttons)
     if reply.image:
@@ -69,8 +87,9 @@ class ConsoleAdapter:
         return await self.coach.handle(msg, self.clock.now())
 
     def emit(self, replies: list[Reply]) -> None:
+        ansi = self.out.isatty()
         for r in replies:
-            print(render(r), file=self.out)
+            print(render(r, ansi), file=self.out)
             print(file=self.out)
         self.out.flush()
 
