@@ -80,6 +80,7 @@ class Ctx:
     msg: Inbound
     _attempts: list[Attempt] | None = None
     _stories: list[Story] | None = None
+    _ticks: list[GateTick] | None = None
 
     async def attempts(self) -> list[Attempt]:
         if self._attempts is None:
@@ -92,6 +93,12 @@ class Ctx:
             assert self.learner.id is not None
             self._stories = await self.uow.stories(self.learner.id)
         return self._stories
+
+    async def ticks(self) -> list[GateTick]:
+        if self._ticks is None:
+            assert self.learner.id is not None
+            self._ticks = await self.uow.ticks(self.learner.id)
+        return self._ticks
 
 
 def _r(text: str, **kw: Any) -> Reply:
@@ -1106,8 +1113,7 @@ class Coach:
     async def _statuses(self, ctx: Ctx, criteria: Sequence[Criterion]) -> list[CriterionStatus]:
         L = ctx.learner
         assert L.id is not None
-        ticks = await ctx.uow.ticks(L.id)
-        attempts, stories = await ctx.attempts(), await ctx.stories()
+        ticks, attempts, stories = await ctx.ticks(), await ctx.attempts(), await ctx.stories()
         return [evaluate(c, L, attempts, stories, ticks) for c in criteria]
 
     async def _check_gates(self, ctx: Ctx) -> list[Reply]:
@@ -1151,6 +1157,7 @@ class Coach:
                 return [_err(f"Pick a criterion by number (1–{len(crits)}) or id; `/coach check` lists them.")]
             assert L.id is not None
             await ctx.uow.add_tick(GateTick(L.id, c.id, ctx.now, "self"))
+            ctx._ticks = None
             out = [_r(f"☑️ Ticked (self-reported): {c.text}")]
             out += await self._check_gates(ctx)
             if len(out) == 1:
@@ -1171,6 +1178,7 @@ class Coach:
             return [_err(f"Pick a criterion by number (1–{len(crits)}) or id; `/coach check` lists them.")]
         assert L.id is not None
         await ctx.uow.remove_tick(L.id, c.id)
+        ctx._ticks = None
         return [_r(f"Removed your tick: {c.text}")]
 
     async def _criteria_text(self, ctx: Ctx, number: int, crits: Sequence[Criterion]) -> str:
