@@ -698,7 +698,7 @@ class Coach:
             else self.settings.reviews_per_day
         )
         due = await ctx.uow.due_cards(L.id, ctx.now)
-        # the weakest first: cards whose last self-rating was lowest, then the most overdue
+        # the weakest first (lowest FSRS stability), then the most overdue
         for c in sorted(due, key=lambda c: (c.data.get("stability") or 0.0, c.due))[:n_rev]:
             if c.prompt_id in self.cur.prompts:
                 items.append(c.prompt_id)
@@ -709,7 +709,7 @@ class Coach:
                 items.append(p.id)
         return items, reviews
 
-    async def _pick_new(self, ctx: Ctx, exclude: set[str], topic: str | None = None) -> AnyPrompt | None:
+    async def _pick_new(self, ctx: Ctx, exclude: set[str]) -> AnyPrompt | None:
         L = ctx.learner
         phase = self.cur.phase(L.phase or 1)
         attempts = await ctx.attempts()
@@ -725,7 +725,7 @@ class Coach:
         # topics this phase's exit criteria ask about come first, then the least practised topic
         gate_topics = {t for c in phase.exit_criteria for t in c.evidence.topics}
         for kind in dict.fromkeys(kinds):
-            pool = [p for p in self.cur.by_kind(Kind(kind)) if p.id not in seen and (topic is None or p.topic == topic)]
+            pool = [p for p in self.cur.by_kind(Kind(kind)) if p.id not in seen]
             if pool:
                 pool.sort(
                     key=lambda p: (
