@@ -44,6 +44,9 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "point in time features|join",
         "same code training serving",
         "log features serving time train",
+        "serving training same inputs|features",
+        "training uses logged values",
+        "log* features served train*",
     ),
     "data_drift": (
         "data drift",
@@ -51,6 +54,10 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "feature distribution monitor|alert|track|psi",
         "psi feature",
         "input drift monitor|alert",
+        "distribution* compare|compared training window|period",
+        "track|monitor distribution* daily|weekly|hourly",
+        "alert shift* distribution*",
+        "input|feature distribution* against training",
     ),
     "concept_drift": (
         "concept drift",
@@ -58,6 +65,9 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "label distribution performance decay monitor|track",
         "model performance degrade|decay delayed labels",
         "accuracy drop fresh labels",
+        "relationship changes over time",
+        "respond|behavior|behaviour changes over time",
+        "labels mean|meaning change*",
     ),
     "rollback": (
         "rollback",
@@ -70,6 +80,9 @@ GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
         "behind feature flag",
         "switch back previous|old",
         "instant fallback",
+        "back previous version",
+        "swap|switch back previous|old",
+        "revert|roll previous index|version|model",
     ),
 }
 
