@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.clock import ensure_utc
 from bot.core.curriculum import (
-    ROUND_TITLES,
     BehavioralPrompt,
     CodingPrompt,
     Criterion,
@@ -1541,4 +1540,4 @@ def _with_to(r: Reply, to: LearnerRef) -> Reply:
     )
 
 
-__all__ = ["ROUND_TITLES", "Coach", "CoachSettings", "ZoneNames"]
+__all__ = ["Coach", "CoachSettings", "ZoneNames"]

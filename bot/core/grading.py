@@ -289,7 +289,7 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
     past = len(re.findall(rf"\b{_PAST}\b", lower))
     is_story = past >= 3 and past >= 0.06 * len(lower.split())
     star = {
-        part: is_story and (bool(pat.search(lower)) or (part == "action" and _raw_i_verb(lower, part)))
+        part: is_story and (bool(pat.search(lower)) or (part == "action" and _raw_i_verb(lower)))
         for part, pat in STAR_PATTERNS.items()
     }
     i_n = len(_I.findall(text))
@@ -350,6 +350,6 @@ _I_VERB = re.compile(
 )
 
 
-def _raw_i_verb(lower: str, part: str) -> bool:
-    """An 'I + past-tense verb' is the action in any story, whatever the verb."""
-    return part == "action" and len(_I_VERB.findall(lower)) >= 2
+def _raw_i_verb(lower: str) -> bool:
+    """Two 'I + past-tense verb's are the action in any story, whatever the verbs."""
+    return len(_I_VERB.findall(lower)) >= 2
