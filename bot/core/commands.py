@@ -1,0 +1,172 @@
+"""Every command, declared once.
+
+The router, `/coach help`, the README's command table and (in their adapters) the Slack manifest's
+slash commands and the Discord application-command tree are all generated from ``COMMANDS``.
+
+The shape fits both platforms: a command is a path of at most three words (``/coach group join``), a
+top-level command holds at most 25 sub-commands, and a sub-command group is never run bare on
+Discord (so the group ``/coach mock`` has ``booked``, ``done`` and ``cancel``). Console and Slack
+also accept every ``/coach <sub>`` as ``/<sub>``, and every top-level command as ``/coach <name>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.core.context import Ctx, Handler, say
+from bot.core.flows import (
+    design,
+    drill,
+    groups,
+    guide,
+    mock,
+    onboarding,
+    phase_gates,
+    preferences,
+    readiness_report,
+    stories,
+    timeline,
+    today,
+)
+from bot.core.messages import Reply
+
+ROOT = "coach"
+ROOT_ALIASES = ("coach", "prepdrip")
+NAME_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")  # Discord's rule for command and option names
+MAX_HELP = 100  # Discord's limit for a description
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One argument. ``word`` is a single token, ``text`` the rest of the line, ``option`` a
+    ``key=value`` pair (a named option on Discord)."""
+
+    name: str
+    help: str
+    kind: Literal["word", "text", "int", "option"] = "word"
+    choices: tuple[str, ...] = ()
+    source: str | None = None  # where autocomplete values come from: "topics", "timezones", "criteria"
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    path: tuple[str, ...]  # ("coach", "today"), ("coach", "mock", "booked"), ("readiness",)
+    help: str  # one line, at most 100 characters
+    handler: Handler
+    args: tuple[Arg, ...] = ()
+    needs_profile: bool = True  # refuse (and point to /coach start) until onboarding is done
+    private: bool = True  # answer only to the user (ephemeral, or in the DM); False: visible in the channel
+
+    @property
+    def usage(self) -> str:
+        parts = ["/" + " ".join(self.path)]
+        for a in self.args:
+            shown = f"{a.name}=…" if a.kind == "option" else "|".join(a.choices) if a.choices else a.name
+            parts.append(shown if a.required else f"[{shown}]")
+        return " ".join(parts)
+
+
+async def cmd_help(ctx: Ctx, args: list[str]) -> list[Reply]:
+    return [say(help_text())]
+
+
+def _mock_status(status: str) -> Handler:
+    async def handler(ctx: Ctx, args: list[str]) -> list[Reply]:
+        return await mock.cmd_mock(ctx, [status, *args])
+
+    return handler
+
+
+LEVELS = ("junior", "senior", "staff")
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        ("coach", "start"),
+        "Set up (again to restart): four yes/no questions, interview date, timezone, time, level",
+        onboarding.cmd_start,
+        needs_profile=False,
+    ),
+    Command(("coach", "today"), "Today's set: due reviews first, then something new from your phase", today.cmd_today),
+    Command(("coach", "plan"), "Your phase timeline and the next 7 drill times", timeline.cmd_plan),
+    Command(
+        ("coach", "practice"),
+        "A prompt right now, outside the drip",
+        today.cmd_practice,
+        args=(Arg("topic", "a topic or a prompt id (see /coach topics)", kind="text", source="topics"),),
+    ),
+    Command(("coach", "topics"), "The topics you can practise", today.cmd_topics, needs_profile=False),
+    Command(("coach", "done"), "Finish a system design answer sent over several messages", design.cmd_done),
+    Command(("coach", "hint"), "A hint for the open coding drill", drill.cmd_hint),
+    Command(("coach", "skip"), "Skip the open prompt", today.cmd_skip),
+    Command(
+        ("coach", "check"),
+        "This phase's exit criteria; tick one yourself by number",
+        phase_gates.cmd_check,
+        args=(Arg("criterion", "the criterion's number or id", source="criteria"),),
+    ),
+    Command(
+        ("coach", "uncheck"),
+        "Take back your own tick of an exit criterion",
+        phase_gates.cmd_uncheck,
+        args=(Arg("criterion", "the criterion's number or id", source="criteria", required=True),),
+    ),
+    Command(("coach", "advance"), "Move to the next phase even if criteria are open", phase_gates.cmd_advance),
+    Command(("coach", "stories"), "Your behavioral story inventory", stories.cmd_stories),
+    Command(("coach", "tips"), "Resources for your phase, common prep mistakes and their fixes", guide.cmd_tips),
+    Command(("coach", "mock"), "You booked (or did) a mock interview", mock.cmd_mock),
+    Command(
+        ("coach", "settings"),
+        "Show or change your settings (all or nothing)",
+        preferences.cmd_settings,
+        args=(
+            Arg("tz", "your timezone, an IANA name like Europe/Berlin", kind="option", source="timezones"),
+            Arg("time", "daily drill time, HH:MM", kind="option"),
+            Arg("interview", "interview date, YYYY-MM-DD or none", kind="option"),
+            Arg("level", "the level you interview for", kind="option", choices=LEVELS),
+        ),
+    ),
+    Command(("coach", "pause"), "Stop the daily drip (progress is kept)", preferences.cmd_pause, needs_profile=False),
+    Command(("coach", "resume"), "Restart the daily drip", preferences.cmd_resume, needs_profile=False),
+    Command(("coach", "help"), "The list of commands", cmd_help, needs_profile=False),
+    Command(
+        ("readiness",),
+        "Readiness per round, days left and your calibration gap",
+        readiness_report.cmd_readiness,
+        needs_profile=False,
+        private=False,
+    ),
+    Command(
+        ("leaderboard",),
+        "Your study group's points and streaks",
+        groups.cmd_leaderboard,
+        needs_profile=False,
+        private=False,
+    ),
+)
+
+
+def by_path() -> dict[tuple[str, ...], Command]:
+    return {c.path: c for c in COMMANDS}
+
+
+def subcommands(prefix: tuple[str, ...]) -> Iterator[Command]:
+    n = len(prefix)
+    return (c for c in COMMANDS if len(c.path) > n and c.path[:n] == prefix)
+
+
+def help_text() -> str:
+    lines = ["*PrepDrip commands*"]
+    lines += [f"`{c.usage}` — {c.help}" for c in COMMANDS]
+    lines.append("Every `/coach X` also works as `/X`. After an answer, rate it: Again / Hard / Good / Easy.")
+    return "\n".join(lines)
+
+
+def markdown_table() -> str:
+    """The README's command table."""
+    rows = ["| command | what it does |", "|---|---|"]
+    rows += [f"| `{c.usage.replace('|', '&#124;')}` | {c.help} |" for c in COMMANDS]
+    return "\n".join(rows)

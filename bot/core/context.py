@@ -1,0 +1,153 @@
+"""What every flow is handed: the message, the learner, the unit of work, the coach's services and the
+conversation state; plus the small wording and local-time helpers the flows share."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.core.curriculum import (
+    BehavioralPrompt,
+    CodingPrompt,
+    Curriculum,
+    SystemDesignPrompt,
+    TheoryPrompt,
+)
+from bot.core.inputs import ZoneNames
+from bot.core.matcher import Matcher
+from bot.core.messages import Button, Inbound, Reply
+from bot.core.model import Attempt, GateTick, Learner, Story
+from bot.core.ports import ChartRenderer, UnitOfWork
+from bot.core.srs import Repetition
+from bot.core.state import Conversation, Pending
+
+AnyPrompt = TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt
+
+RATING_BUTTONS = tuple(Button(n, n.lower()) for n in ("Again", "Hard", "Good", "Easy"))
+YES_NO = (Button("Yes", "yes"), Button("No", "no"))
+KIND_LABEL = {
+    "theory": "Theory",
+    "coding": "Coding drill",
+    "system_design": "ML system design",
+    "behavioral": "Behavioral",
+}
+
+
+@dataclass
+class CoachSettings:
+    reviews_per_day: int = 3
+    reviews_per_day_final: int = 5
+    new_per_day: int = 1
+
+
+@dataclass
+class Services:
+    """The coach's long-lived parts, built once per process in ``bootstrap``."""
+
+    cur: Curriculum
+    matcher: Matcher
+    srs: Repetition
+    charts: ChartRenderer | None
+    settings: CoachSettings
+    zones: ZoneNames
+
+
+@dataclass
+class Ctx:
+    """One message's world. Reads of the learner's history are cached for the message."""
+
+    uow: UnitOfWork
+    learner: Learner
+    now: datetime
+    msg: Inbound
+    svc: Services
+    conv: Conversation = field(default_factory=Conversation)
+    _attempts: list[Attempt] | None = None
+    _stories: list[Story] | None = None
+    _ticks: list[GateTick] | None = None
+
+    @property
+    def cur(self) -> Curriculum:
+        return self.svc.cur
+
+    @property
+    def pending(self) -> Pending:
+        """The open prompt; only called where a flow has checked there is one."""
+        assert self.conv.pending is not None
+        return self.conv.pending
+
+    async def attempts(self) -> list[Attempt]:
+        if self._attempts is None:
+            assert self.learner.id is not None
+            self._attempts = await self.uow.attempts(self.learner.id)
+        return self._attempts
+
+    async def stories(self) -> list[Story]:
+        if self._stories is None:
+            assert self.learner.id is not None
+            self._stories = await self.uow.stories(self.learner.id)
+        return self._stories
+
+    async def ticks(self) -> list[GateTick]:
+        if self._ticks is None:
+            assert self.learner.id is not None
+            self._ticks = await self.uow.ticks(self.learner.id)
+        return self._ticks
+
+    def forget_ticks(self) -> None:
+        self._ticks = None
+
+
+Handler = Callable[[Ctx, list[str]], Awaitable[list[Reply]]]
+
+
+def say(text: str, **kw: Any) -> Reply:
+    return Reply(text=text, **kw)
+
+
+def oops(text: str) -> Reply:
+    """A reply to input the coach could not use: says what is accepted; nothing was lost."""
+    return Reply(text=text, kind="error")
+
+
+# ---- wording -------------------------------------------------------------------------------------
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def days_phrase(n: int) -> str:
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days"
+
+
+def day_label(d: date) -> str:
+    return d.strftime("%a %Y-%m-%d")
+
+
+# ---- local time ----------------------------------------------------------------------------------
+
+
+def local_today(L: Learner, now: datetime) -> date:
+    return now.astimezone(ZoneInfo(L.tz)).date() if L.tz else now.date()
+
+
+def days_left(L: Learner, now: datetime) -> int | None:
+    if not L.interview_date:
+        return None
+    return (L.interview_date - local_today(L, now)).days
+
+
+def fmt_local(L: Learner, when: datetime | None) -> str:
+    if when is None:
+        return "—"
+    loc = when.astimezone(ZoneInfo(L.tz)) if L.tz else when
+    return loc.strftime("%a %Y-%m-%d %H:%M")
+
+
+def part_of_day(L: Learner, now: datetime) -> str:
+    h = now.astimezone(ZoneInfo(L.tz)).hour if L.tz else now.hour
+    return "morning" if 4 <= h < 12 else "afternoon" if 12 <= h < 18 else "evening"

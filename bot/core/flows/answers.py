@@ -1,0 +1,43 @@
+"""A message in the DM while a prompt is open: routed by where the answer stands."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.context import Ctx, oops, say
+from bot.core.curriculum import BehavioralPrompt, CodingPrompt, TheoryPrompt
+from bot.core.flows import design, drill, stories, theory
+from bot.core.flows.rating import parse_rating, rate
+from bot.core.messages import Reply
+
+
+async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
+    pend = ctx.pending
+    p = ctx.cur.prompts.get(pend.prompt_id)
+    if p is None:
+        ctx.conv.pending = None
+        return [say("That prompt is no longer in the curriculum; send `/coach today` for a fresh one.")]
+    if pend.stage == "rate":
+        return await rate(ctx, p, text)
+    if pend.stage == "followup_or_rate":
+        if parse_rating(text) is not None:
+            return await rate(ctx, p, text)
+        if not text:
+            return [oops("That was empty. Answer the follow-up, or rate: Again / Hard / Good / Easy.")]
+        assert isinstance(p, TheoryPrompt)
+        return await theory.follow_up(ctx, p, text)
+    if pend.stage == "report":
+        assert isinstance(p, CodingPrompt)
+        return await drill.report(ctx, p, text)
+    if pend.stage == "collect":
+        return design.collect(ctx, text)
+    # stage == "answer"
+    if not text or len(re.findall(r"\w+", text)) == 0:
+        return [oops("That answer was empty. Type your answer in one message, or `/coach skip`.")]
+    if isinstance(p, TheoryPrompt):
+        return await theory.answer(ctx, p, text)
+    if isinstance(p, CodingPrompt):
+        return drill.submit(ctx, p, text)
+    if isinstance(p, BehavioralPrompt):
+        return await stories.answer(ctx, p, text)
+    return []

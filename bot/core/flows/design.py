@@ -1,0 +1,76 @@
+"""ML system design answers: collected over several messages, graded on `/coach done` against the six
+steps and the after-run check-list."""
+
+from __future__ import annotations
+
+from bot.core.context import RATING_BUTTONS, Ctx, oops, say
+from bot.core.curriculum import SystemDesignPrompt
+from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.record import record
+from bot.core.grading import CHECKLIST_TITLES, STEP_TITLES, grade_design
+from bot.core.messages import Button, Reply
+
+MAX_DESIGN_WORDS = 6_000
+
+
+def collect(ctx: Ctx, text: str) -> list[Reply]:
+    if not text:
+        return [oops("That was empty. Keep going, or send `/coach done` to finish.")]
+    buf = ctx.pending.buffer
+    words = sum(len(b.split()) for b in buf) + len(text.split())
+    if words > MAX_DESIGN_WORDS:
+        return [
+            oops(
+                f"That would take this answer past {MAX_DESIGN_WORDS:,} words, so I didn't add it. "
+                "Send `/coach done` to get feedback on what you have."
+            )
+        ]
+    buf.append(text)
+    return [
+        say(
+            f"Noted ({words} words so far). Keep going, or send `/coach done` for feedback.",
+            buttons=(Button("Done", "/coach done"),),
+        )
+    ]
+
+
+async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
+    pend = ctx.conv.pending
+    if not pend or pend.stage != "collect":
+        return [
+            say(
+                "There's no system design answer open. `/coach practice fraud-detection` (or any "
+                "design topic) starts one."
+            )
+        ]
+    p = ctx.cur.prompts[pend.prompt_id]
+    assert isinstance(p, SystemDesignPrompt)
+    text = "\n".join(pend.buffer)
+    if not text.strip():
+        return [
+            oops(
+                "You haven't written anything for this design yet. Send your answer (in as many "
+                "messages as you like), then `/coach done`."
+            )
+        ]
+    g = grade_design(ctx.svc.matcher, p, text)
+    a = await record(ctx, p, "system_design", g)
+    ctx.learner.points += 10 + round(20 * g.score)
+    pend.stage = "rate"
+    pend.attempt_id = a.id
+    pend.buffer = []
+    steps, checks = g.detail["steps"], g.detail["checklist"]
+    lines = [f"*Design feedback* — {len(steps)}/6 steps, {len(checks)}/6 check-list items ({g.score:.0%})."]
+    for s in STEP_TITLES:
+        ok = s in steps
+        lines.append(
+            f"{'✅' if ok else '❌'} {STEP_TITLES[s]}" + ("" if ok else f" — strong looks like: {p.steps[s].strong}")
+        )
+    lines.append("*After-run check-list*")
+    for c in CHECKLIST_TITLES:
+        lines.append(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}")
+    lines.append("Clarifying questions a strong candidate asks first: " + " · ".join(p.clarifying_questions))
+    if p.follow_up:
+        lines.append(f"🔎 Follow-up: {p.follow_up}")
+    lines.append("_Rate how it went: Again / Hard / Good / Easy._")
+    return [say("\n".join(lines), buttons=RATING_BUTTONS, kind="feedback"), *await check_gates(ctx)]

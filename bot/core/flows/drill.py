@@ -1,0 +1,76 @@
+"""Coding drills: the timed submission, the pass/fail report against the tests, hints."""
+
+from __future__ import annotations
+
+from bot.core.context import RATING_BUTTONS, Ctx, oops, say
+from bot.core.curriculum import CodingPrompt
+from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.record import record
+from bot.core.messages import Button, Reply
+
+PASSED = ("pass", "passed", "yes", "y", "all passed")
+FAILED = ("fail", "failed", "no", "n")
+PASS_FAIL = (Button("Pass", "pass"), Button("Fail", "fail"))
+
+
+def submit(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
+    pend = ctx.pending
+    minutes = (ctx.now - pend.sent).total_seconds() / 60
+    in_time = minutes <= p.time_budget_min
+    pend.stage = "report"
+    pend.elapsed_min = round(minutes, 1)
+    pend.in_time = in_time
+    pend.code_lines = len(text.splitlines())
+    tests = "\n".join(f"• {t.name}{' (edge case)' if t.edge else ''}\n```\n{t.code.rstrip()}\n```" for t in p.tests)
+    verdict = "in time ✅" if in_time else "over budget ⏱"
+    return [
+        say(
+            f"Submitted after {minutes:.0f} min (budget {p.time_budget_min}) — {verdict}.\n"
+            f"*Reference solution*\n```\n{p.solution.rstrip()}\n```\n*Tests*\n{tests}\n"
+            + (f"🔎 {p.follow_up}\n" if p.follow_up else "")
+            + "_Run these against your code. Did it pass all of them? Reply `pass` or `fail`._",
+            buttons=PASS_FAIL,
+            kind="feedback",
+        )
+    ]
+
+
+async def report(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
+    t = text.strip().lower()
+    passed = (
+        True
+        if t in ("pass", "passed", "yes", "y", "all passed")
+        else False
+        if t in ("fail", "failed", "no", "n")
+        else None
+    )
+    if passed is None:
+        return [oops("Reply `pass` if your code passed every test above, or `fail` if any failed.")]
+    pend = ctx.pending
+    a = await record(ctx, p, "coding", None, passed=passed, in_time=bool(pend.in_time))
+    a.detail = {"elapsed_min": pend.elapsed_min}
+    await ctx.uow.update_attempt(a)
+    ctx.learner.points += (15 + (5 if pend.in_time else 0)) if passed else 3
+    pend.stage = "rate"
+    pend.attempt_id = a.id
+    if passed:
+        msg = "Passed" + (
+            " and in time." if pend.in_time else ", though over the time budget: do it again in a few days, faster."
+        )
+    else:
+        msg = "Failed tests are the point of practice: read the edge cases, then redo it tomorrow from a blank file."
+    return [
+        say(msg + "\n_How did it feel? Again / Hard / Good / Easy._", buttons=RATING_BUTTONS),
+        *await check_gates(ctx),
+    ]
+
+
+async def cmd_hint(ctx: Ctx, args: list[str]) -> list[Reply]:
+    pend = ctx.conv.pending
+    p = ctx.cur.prompts.get(pend.prompt_id) if pend else None
+    if not isinstance(p, CodingPrompt) or pend is None or pend.stage != "answer":
+        return [say("Hints are for an open coding drill. `/coach practice gd-loop` starts one.")]
+    if pend.hints >= len(p.hints):
+        return [say("That was the last hint. Write what you have and send it.")]
+    pend.hints += 1
+    return [say(f"Hint {pend.hints}/{len(p.hints)}: {p.hints[pend.hints - 1]}")]

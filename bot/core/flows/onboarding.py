@@ -1,0 +1,205 @@
+"""Onboarding: the four routing questions, then the interview date, timezone, daily time and level.
+
+Nothing is applied until every answer is valid; then the learner's profile, phase and first drip are
+set together."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.context import YES_NO, Ctx, fmt_local, local_today, oops, say
+from bot.core.flows.timeline import plan_for, plan_text, reschedule
+from bot.core.messages import Button, Reply, neutralize
+from bot.core.model import PHASE_NAMES
+from bot.core.plan import parse_hhmm
+from bot.core.routing import parse_yes_no, start_phase
+from bot.core.state import Onboarding
+
+LEVELS = ("junior", "senior", "staff")
+
+
+async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
+    ctx.conv.onboarding = Onboarding()
+    intro = (
+        "Starting over: your history and points stay; your answers below redraw the plan."
+        if ctx.learner.onboarded
+        else "Welcome to PrepDrip! An ML engineer loop has four rounds — theory screen, coding, ML "
+        "system design and behavioral — and each fails in its own way. Four honest yes/no questions "
+        "decide where you start."
+    )
+    replies = [say(intro, dm=True), *question(ctx)]
+    if not ctx.msg.in_dm:
+        replies = [say("I've sent you a DM to set you up."), *replies]
+    return replies
+
+
+def question(ctx: Ctx) -> list[Reply]:
+    ob = ctx.conv.onboarding
+    assert ob is not None
+    step = ob.step
+    if step.startswith("q"):
+        i = int(step[1]) - 1
+        q = ctx.cur.program.routing_questions[i]
+        return [say(f"*Question {i + 1} of 4.* {q.text}\n_Answer yes or no._", buttons=YES_NO, dm=True)]
+    if step == "interview":
+        return [
+            say(
+                "When is your interview? Send the date as YYYY-MM-DD (like 2027-06-30), or `none` "
+                "if you don't have one yet.",
+                buttons=(Button("No date yet", "none"),),
+                dm=True,
+            )
+        ]
+    if step == "tz":
+        return [
+            say(
+                "Which timezone are you in? Send its IANA name, like `Europe/Berlin`, "
+                "`America/New_York` or `Asia/Kolkata`.",
+                dm=True,
+            )
+        ]
+    if step == "time":
+        return [say("What time should your daily drill arrive? Send HH:MM in 24-hour time, like `08:30`.", dm=True)]
+    return [
+        say(
+            "Last one: which level are you interviewing for? `junior`, `senior` or `staff`.",
+            buttons=tuple(Button(x.capitalize(), x) for x in LEVELS),
+            dm=True,
+        )
+    ]
+
+
+async def answer(ctx: Ctx, text: str) -> list[Reply]:
+    ob = ctx.conv.onboarding
+    assert ob is not None
+    if not text:
+        return [oops("That was empty."), *question(ctx)]
+    if ob.step.startswith("q"):
+        return _routing_answer(ctx, ob, text)
+    if ob.step == "interview":
+        try:
+            when = parse_interview(text, ctx.now)
+        except ValueError as e:
+            return [oops(str(e))]
+        ob.interview = when.isoformat() if when else None
+        if ob.level is None:
+            ob.step = "tz"
+            return question(ctx)
+        return _finish(ctx, ob)  # a re-asked date: everything else is known
+    if ob.step == "tz":
+        tz = ctx.svc.zones.canonical(text)
+        if tz is None:
+            return [
+                oops(
+                    f"I don't know the timezone “{neutralize(text, 60)}”. Send an IANA name such as "
+                    "`Europe/Berlin`, `America/Los_Angeles`, `Asia/Singapore` or `UTC`."
+                )
+            ]
+        ob.tz = tz
+        ob.step = "time"
+        return question(ctx)
+    if ob.step == "time":
+        t = parse_hhmm(text)
+        if t is None:
+            return [
+                oops(
+                    f"I couldn't read “{neutralize(text, 60)}” as a time. Send HH:MM in 24-hour "
+                    "time, like `08:30` or `19:00`."
+                )
+            ]
+        ob.time = t.strftime("%H:%M")
+        ob.step = "level"
+        return question(ctx)
+    level = text.strip().lower()
+    if level not in LEVELS:
+        return [oops(f"“{neutralize(text, 60)}” isn't a level I plan for. Send `junior`, `senior` or `staff`.")]
+    ob.level = level
+    return _finish(ctx, ob)
+
+
+def _routing_answer(ctx: Ctx, ob: Onboarding, text: str) -> list[Reply]:
+    yn = parse_yes_no(text)
+    if yn is None:
+        return [oops(f"I need a yes or a no here (you sent “{neutralize(text, 60)}”)."), *question(ctx)]
+    ob.answers.append(yn)
+    if len(ob.answers) < 4:
+        ob.step = f"q{len(ob.answers) + 1}"  # type: ignore[assignment]
+        return question(ctx)
+    ctx.learner.routing_answers = list(ob.answers)
+    phase = start_phase(ob.answers)
+    ob.phase = phase
+    ob.step = "interview"
+    said = ", ".join("yes" if a else "no" for a in ob.answers)
+    return [
+        say(
+            f"*You start in Phase {phase}: {PHASE_NAMES[phase]}.*\n"
+            f"Your answers: {said}. Only the unbroken run of yeses from question 1 counts.\n"
+            f"Why: {ctx.cur.program.phase_reasons[phase]}",
+            dm=True,
+        ),
+        *question(ctx),
+    ]
+
+
+def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
+    assert ob.tz and ob.time and ob.level and ob.phase
+    L = ctx.learner
+    interview = date.fromisoformat(ob.interview) if ob.interview else None
+    if interview is not None and interview < ctx.now.astimezone(ZoneInfo(ob.tz)).date():
+        ob.step = "interview"  # already past in their timezone: ask for the date again
+        return [
+            oops(
+                "That interview date is already behind you in your timezone. Send a future date (YYYY-MM-DD) or `none`."
+            )
+        ]
+    # all answers valid: apply them together
+    L.seniority = ob.level
+    L.tz = ob.tz
+    L.drip_time = ob.time
+    L.interview_date = interview
+    L.phase = ob.phase
+    L.phase_started_at = ctx.now
+    L.plan_start = local_today(L, ctx.now)
+    L.onboarded = True
+    L.paused = False
+    ctx.conv.onboarding = None
+    ctx.conv.pending = None
+    ctx.conv.queue = None
+    reschedule(L, ctx.now)
+    first = fmt_local(L, L.next_drip_at) if L.next_drip_at else "—"
+    return [
+        say(
+            f"All set. Level: {ob.level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
+            + plan_text(L, plan_for(L, ctx.now), ctx.now, short=True)
+            + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`.",
+            dm=True,
+        )
+    ]
+
+
+def parse_interview(text: str, now: datetime) -> date | None:
+    t = text.strip().lower()
+    if t in ("none", "no", "n/a", "-", "no date", "not yet", "unknown"):
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+        raise ValueError(
+            f"I couldn't read “{neutralize(text, 60)}” as a date. Send YYYY-MM-DD, like 2027-06-30, or `none`."
+        )
+    try:
+        d = date.fromisoformat(t)
+    except ValueError:
+        raise ValueError(f"{t} isn't a real calendar date. Send YYYY-MM-DD, like 2027-06-30, or `none`.") from None
+    # the earliest "today" anywhere on Earth: refuse only dates past for everyone
+    earliest_today = (now - timedelta(hours=12)).date()
+    if d < earliest_today:
+        raise ValueError(
+            f"{d.isoformat()} is in the past. Send the date of your upcoming interview (YYYY-MM-DD), or `none`."
+        )
+    if d > now.date() + timedelta(days=730):
+        raise ValueError(
+            f"{d.isoformat()} is more than two years away. Send a date within two years, "
+            "or `none` for an open-ended cycle."
+        )
+    return d

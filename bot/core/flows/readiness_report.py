@@ -1,0 +1,80 @@
+"""`/readiness`: per-round readiness, days left, the calibration gap, exit criteria, the
+ready-to-interview checklist and the chart."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.core.context import Ctx, days_phrase, local_today, say
+from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
+from bot.core.flows.timeline import plan_for
+from bot.core.messages import Reply, neutralize
+from bot.core.model import PHASE_NAMES
+from bot.core.readiness import RoundReadiness, calibration, round_scores
+
+log = logging.getLogger(__name__)
+
+
+async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
+    L = ctx.learner
+    if not L.onboarded:
+        return [say("No readiness yet: send `/coach start` first.")]
+    attempts, stories = await ctx.attempts(), await ctx.stories()
+    rounds = round_scores(L, attempts, stories)
+    gap, warning = calibration(rounds)
+    today = local_today(L, ctx.now)
+    name = neutralize(L.display_name or L.ref.user_id, 60)
+    lines = [f"*Readiness — {name}* · Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"]
+    if L.interview_date:
+        days = (L.interview_date - today).days
+        expected = plan_for(L, ctx.now).phase_on(today) or L.phase or 1
+        on_track = (L.phase or 1) >= (expected if expected else 1) or expected == 0
+        lines.append(
+            f"Interview {L.interview_date.isoformat()}: {days_phrase(days)} left · "
+            + ("on track ✅" if on_track else f"behind plan ⚠️ (the plan has you in Phase {expected} by now)")
+        )
+    else:
+        lines.append("No interview date set (`/coach settings interview=YYYY-MM-DD`).")
+    for r in rounds:
+        bar = "█" * (r.score // 10) + "░" * (10 - r.score // 10)
+        cal = f" · self {r.self_claim:.0%} vs shown {r.shown:.0%}" if r.rated else " · not self-rated yet"
+        lines.append(f"{r.title:<17} {bar} {r.score:>3}/100{cal}\n    _{r.evidence}_")
+    if gap is not None:
+        lines.append(f"*Calibration gap*: {gap:+.0%} (self-rating minus demonstrated; 0 is perfectly calibrated).")
+    if warning:
+        lines.append(f"⚠️ {warning}")
+    elif gap is not None:
+        lines.append(
+            "Your self-ratings are in line with what your answers demonstrate. Keep them honest with a mock interview."
+        )
+    lines.append(await criteria_text(ctx, L.phase or 1, ctx.cur.phase(L.phase or 1).exit_criteria))
+    sts = await statuses(ctx, ctx.cur.program.ready_checklist)
+    lines.append(f"*Ready-to-interview checklist* — {sum(s.met for s in sts)}/{len(sts)}")
+    lines += [f"{status_icon(s)} {s.criterion.text}{status_note(s)}" for s in sts]
+    alt = "; ".join(f"{r.title}: {r.score}/100" + (f" (self {r.self_claim:.0%})" if r.rated else "") for r in rounds)
+    return [say("\n".join(lines), image=_chart(ctx, rounds), alt_text=alt, kind="readiness")]
+
+
+def _chart(ctx: Ctx, rounds: list[RoundReadiness]) -> str | None:
+    charts = ctx.svc.charts
+    if charts is None:
+        return None
+    L = ctx.learner
+    try:
+        return charts.readiness_chart(
+            f"{L.ref.platform}-{L.id}",
+            [
+                {
+                    "round": r.round,
+                    "title": r.title,
+                    "score": r.score,
+                    "self": None if r.self_claim is None else round(100 * r.self_claim),
+                    "shown": None if r.shown is None else round(100 * r.shown),
+                }
+                for r in rounds
+            ],
+            ctx.now,
+        )
+    except Exception:  # a chart is a nicety; the text is the answer
+        log.exception("readiness chart failed")
+        return None

@@ -1,0 +1,94 @@
+"""Behavioral stories: the STAR check of an answer, and the learner's story inventory."""
+
+from __future__ import annotations
+
+from bot.core.context import RATING_BUTTONS, Ctx, say
+from bot.core.curriculum import STORY_TYPES, BehavioralPrompt
+from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.record import record
+from bot.core.grading import TARGET_WORDS, grade_story
+from bot.core.messages import Reply, neutralize
+from bot.core.model import Story
+
+
+async def answer(ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
+    g = grade_story(ctx.svc.matcher, p, text)
+    d = g.detail
+    a = await record(ctx, p, "behavioral", g)
+    assert ctx.learner.id is not None
+    story = await ctx.uow.add_story(
+        Story(
+            learner_id=ctx.learner.id,
+            prompt_id=p.id,
+            story_type=p.story_type,
+            text=text,
+            star=d["star"],
+            ownership=d["ownership"],
+            measurable=d["measurable"],
+            words=g.words,
+            score=g.score,
+            created_at=ctx.now,
+        )
+    )
+    (await ctx.stories()).append(story)
+    ctx.learner.points += 10 + round(15 * g.score)
+    ctx.pending.stage = "rate"
+    ctx.pending.attempt_id = a.id
+    star = d["star"]
+    lo, hi = TARGET_WORDS
+    words = g.words
+    length = (
+        "about right for two minutes"
+        if lo <= words <= hi
+        else f"short — two minutes spoken is {lo}–{hi} words"
+        if words < lo
+        else f"long — past {hi} words it runs over two minutes; cut the situation, keep the decisions"
+    )
+    lines = [f"*STAR check* ({g.score:.0%})"]
+    for part in ("situation", "task", "action", "result"):
+        hint = getattr(p.star, part)
+        lines.append(f"{'✅' if star[part] else '❌'} {part.capitalize()}" + ("" if star[part] else f" — {hint}"))
+    own = d["ownership"]
+    lines.append(
+        f"{'✅' if own >= 0.5 else '❌'} Ownership: “I” ×{d['i_count']} vs “we” ×{d['we_count']}"
+        + ("" if own >= 0.5 else " — say what *you* decided; interviewers can't hire “we”.")
+    )
+    lines.append(
+        f"{'✅' if d['measurable'] else '❌'} Measurable result"
+        + ("" if d["measurable"] else " — end on a number: a metric, a time saved, a rate moved.")
+    )
+    lines.append(f"{'✅' if lo <= words <= hi else '⚠️'} Length: {words} words, {length}.")
+    lines.append("The interviewer listens for: " + "; ".join(p.listens_for))
+    if p.follow_up:
+        lines.append(f"🔎 Expect the follow-up: {p.follow_up}")
+    lines.append(f"Saved to your story inventory as *{p.story_type}* (`/coach stories`).")
+    lines.append("_Rate how it went: Again / Hard / Good / Easy._")
+    return [say("\n".join(lines), buttons=RATING_BUTTONS, kind="feedback"), *await check_gates(ctx)]
+
+
+async def cmd_stories(ctx: Ctx, args: list[str]) -> list[Reply]:
+    stories = await ctx.stories()
+    lo, hi = TARGET_WORDS
+    if not stories:
+        return [
+            say(
+                "Your story inventory is empty. "
+                + ctx.cur.program.story_inventory
+                + "\nStart one with `/coach practice production-failure`."
+            )
+        ]
+    lines = [f"*Your story inventory* ({len(stories)})"]
+    for i, s in enumerate(stories, 1):
+        parts = "".join(k[0].upper() for k, v in s.star.items() if v) or "—"
+        lines.append(
+            f"{i}. *{s.story_type}* · {s.words} words · STAR {parts} · "
+            f"{'I-led' if s.ownership >= 0.5 else 'we-heavy'} · "
+            f"{'measurable' if s.measurable else 'no number'} · {s.score:.0%} — “{neutralize(s.text, 70)}”"
+        )
+    types = {s.story_type for s in stories if s.score >= 0.6}
+    missing = [t for t in STORY_TYPES if t not in types]
+    lines.append(
+        f"Strong stories cover {len(types)} type(s). Aim: 3–5 stories, two or more types, "
+        f"{lo}–{hi} words each." + (f" Not yet covered: {', '.join(missing)}." if missing else "")
+    )
+    return [say("\n".join(lines))]

@@ -1,0 +1,119 @@
+"""The conversation a learner is in, typed.
+
+It is stored as JSON in ``learners.state``. Each part is a dataclass, so a misspelt field is a type
+error rather than a silent ``KeyError`` at 08:30 on a Tuesday. ``Conversation.load`` reads rows
+written before these types existed (the same keys), and keeps keys it does not know, so a newer
+process's state survives an older one's save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any, Literal, TypeVar
+
+Step = Literal["q1", "q2", "q3", "q4", "interview", "tz", "time", "level"]
+#: answer: waiting for an answer · collect: a design answer in several messages · followup_or_rate:
+#: a theory answer was graded, its follow-up or a rating may come · report: a drill was submitted,
+#: waiting for pass/fail · rate: waiting for the self-rating
+Stage = Literal["answer", "collect", "followup_or_rate", "followup", "report", "rate"]
+
+T = TypeVar("T")
+
+
+def _build(cls: type[T], data: Any) -> T | None:
+    """A dataclass from a stored dict, ignoring keys it does not have (old or newer rows)."""
+    if not isinstance(data, dict):
+        return None
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    try:
+        return cls(**{k: v for k, v in data.items() if k in names})
+    except TypeError:  # a required field is missing: the part is unusable, drop it
+        return None
+
+
+@dataclass
+class Onboarding:
+    step: Step = "q1"
+    answers: list[bool] = field(default_factory=list)
+    phase: int | None = None
+    interview: str | None = None  # ISO date; None = no date
+    tz: str | None = None
+    time: str | None = None  # "HH:MM"
+    level: str | None = None
+
+
+@dataclass
+class Pending:
+    """The prompt waiting for the learner, and where its answer stands."""
+
+    prompt_id: str
+    kind: str
+    stage: Stage
+    sent_at: str  # ISO instant, UTC
+    source: str = "new"  # new | review | practice
+    buffer: list[str] = field(default_factory=list)  # design answers sent in parts
+    hints: int = 0
+    attempt_id: int | None = None
+    elapsed_min: float | None = None
+    in_time: bool | None = None
+    code_lines: int | None = None
+
+    @property
+    def sent(self) -> datetime:
+        return datetime.fromisoformat(self.sent_at)
+
+
+@dataclass
+class Queue:
+    """Today's set: prompt ids still to send, and which of them are reviews."""
+
+    day: str  # local ISO date
+    items: list[str] = field(default_factory=list)
+    reviews: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Conversation:
+    onboarding: Onboarding | None = None
+    pending: Pending | None = None
+    queue: Queue | None = None
+    skipped: list[str] = field(default_factory=list)
+    sent: int = 0  # prompts sent so far: turns the phase's kind wheel
+    groups: list[str] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)  # the detail `more` shows after the last feedback
+    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
+
+    _PARTS = ("onboarding", "pending", "queue")
+    _LISTS = ("skipped", "groups", "more")
+
+    @classmethod
+    def load(cls, raw: dict[str, Any] | None) -> Conversation:
+        raw = dict(raw or {})
+        conv = cls(
+            onboarding=_build(Onboarding, raw.pop("onboarding", None)),
+            pending=_build(Pending, raw.pop("pending", None)),
+            queue=_build(Queue, raw.pop("queue", None)),
+        )
+        for name in cls._LISTS:
+            value = raw.pop(name, None)
+            if isinstance(value, list):
+                setattr(conv, name, [str(v) for v in value])
+        sent = raw.pop("sent", 0)
+        conv.sent = sent if isinstance(sent, int) else 0
+        conv.extra = raw
+        return conv
+
+    def dump(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.extra)
+        for name in self._PARTS:
+            part = getattr(self, name)
+            if part is not None:
+                out[name] = asdict(part)
+        for name in self._LISTS:
+            value = getattr(self, name)
+            if value:
+                out[name] = list(value)
+        if self.sent:
+            out["sent"] = self.sent
+        return out
