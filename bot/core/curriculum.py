@@ -262,6 +262,8 @@ class RoutingQuestion(Strict):
     id: Ident
     text: Text
     probes: Text  # what a yes really requires, shown when the user asks why
+    yes_means: Text  # "you've shipped a model and watched it for drift": the routing reason's words
+    no_means: Text  # "the six-step design framework isn't automatic yet"
 
 
 class Mistake(Strict):

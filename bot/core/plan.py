@@ -65,19 +65,33 @@ def durations_for(seniority: str | None) -> dict[int, tuple[int, int]]:
     return d
 
 
+def phase_order(start_phase: int, weakest: int | None, days: int | None) -> list[int]:
+    """The phases still ahead, in the order the plan takes them: in sequence, except that with under
+    two weeks to go the weakest round comes first."""
+    linear = list(range(start_phase, 5))
+    if days is None or days >= SHORT_RUNWAY_DAYS or not weakest or weakest < start_phase:
+        return linear
+    return [weakest] + [p for p in linear if p != weakest]
+
+
 def build_plan(
     today: date,
     start_phase: int,
     interview: date | None,
     seniority: str | None = None,
     weakest: int | None = None,
+    order: list[int] | None = None,
 ) -> Plan:
+    """The plan from ``today``. ``order`` is the phases still ahead (``phase_order``); without it
+    they are computed from the start phase and the weakest round."""
     if interview is not None and interview < today:
         raise PlanError(
             f"{interview.isoformat()} is in the past (today is {today.isoformat()}). "
             "Send the date of your next interview as YYYY-MM-DD, or `none`."
         )
-    phases = list(range(start_phase, 5))
+    days_left = (interview - today).days if interview is not None else None
+    order = order or phase_order(start_phase, weakest, days_left)
+    phases = sorted(order)
     durs = durations_for(seniority)
     if interview is None:
         lengths = {p: DEFAULT_DAYS[p] + (7 if p == 3 and seniority == "staff" else 0) for p in phases}
@@ -106,8 +120,7 @@ def build_plan(
             "Your interview is today: skim your story inventory and your design checklist, then rest. Good luck!",
         )
     if days < SHORT_RUNWAY_DAYS:
-        first = weakest or start_phase
-        order = [first] + [p for p in (2, 3) if p > first and p != first] + ([4] if first != 4 else [])
+        first = order[0]
         lengths = _short(days, order)
         windows = _lay_out(today, [p for p in order if lengths.get(p)], lengths)
         return Plan(
@@ -116,8 +129,12 @@ def build_plan(
             windows,
             mock_week,
             True,
-            f"{days} day{'s' if days != 1 else ''} to go: less than two weeks, so your weakest round "
-            f"(Phase {first}) comes first and the rest is compressed. Book a mock interview now.",
+            (
+                f"Less than two weeks to go, so your weakest round (Phase {first}) comes first and the rest is "
+                "compressed. Book a mock interview now."
+                if first == weakest
+                else "Less than two weeks to go, so the phases left are compressed. Book a mock interview now."
+            ),
         )
     lo = sum(durs[p][0] for p in phases)
     hi = sum(durs[p][1] for p in phases)
@@ -132,9 +149,7 @@ def build_plan(
             review_start = laid[-1].end + timedelta(days=1) if laid else today
             laid.append(Window(REVIEW, review_start, p4_start - timedelta(days=1)))
         laid.append(Window(4, p4_start, interview - timedelta(days=1)))
-        note = f"{days} days to go: full-length phases" + (
-            f", then {slack} days of spaced review before Phase 4." if slack else "."
-        )
+        note = "Full-length phases" + (f", then {slack} days of spaced review before Phase 4." if slack else ".")
         return Plan(today, interview, tuple(laid), mock_week, False, note)
     if days >= lo:
         lengths = _stretch(days, phases, durs)
@@ -144,7 +159,7 @@ def build_plan(
             _lay_out(today, phases, lengths),
             mock_week,
             False,
-            f"{days} days to go: each phase gets between its minimum and maximum length.",
+            "Each phase gets between its minimum and maximum length.",
         )
     lengths = _squeeze(days, phases, durs)
     return Plan(
@@ -153,7 +168,7 @@ def build_plan(
         _lay_out(today, [p for p in phases if lengths.get(p)], lengths),
         mock_week,
         True,
-        f"{days} days to go: shorter than the usual cycle, so every phase is compressed.",
+        "Shorter than the usual cycle, so every phase is compressed.",
     )
 
 

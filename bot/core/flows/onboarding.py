@@ -10,11 +10,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import YES_NO, Ctx, fmt_local, local_today, oops, say
-from bot.core.flows.timeline import plan_for, plan_text, reschedule
+from bot.core.flows.timeline import align_phase, plan_for, plan_text, reschedule
 from bot.core.messages import Button, Reply, neutralize
 from bot.core.model import PHASE_NAMES
 from bot.core.plan import parse_hhmm
-from bot.core.routing import parse_yes_no, start_phase
+from bot.core.routing import parse_yes_no, routing_reason, start_phase
 from bot.core.state import Onboarding
 
 LEVELS = ("junior", "senior", "staff")
@@ -132,11 +132,18 @@ def _routing_answer(ctx: Ctx, ob: Onboarding, text: str) -> list[Reply]:
     ob.phase = phase
     ob.step = "interview"
     said = ", ".join("yes" if a else "no" for a in ob.answers)
+    program = ctx.cur.program
+    why = routing_reason(
+        ob.answers,
+        [q.yes_means for q in program.routing_questions],
+        [q.no_means for q in program.routing_questions],
+        program.phase_reasons[phase],
+    )
     return [
         say(
             f"*You start in Phase {phase}: {PHASE_NAMES[phase]}.*\n"
             f"Your answers: {said}. Only the unbroken run of yeses from question 1 counts.\n"
-            f"Why: {ctx.cur.program.phase_reasons[phase]}",
+            f"Why: {why}",
             dm=True,
         ),
         *question(ctx),
@@ -168,10 +175,12 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     ctx.conv.pending = None
     ctx.conv.queue = None
     reschedule(L, ctx.now)
+    moved = align_phase(L, ctx.now)
     first = fmt_local(L, L.next_drip_at) if L.next_drip_at else "—"
     return [
         say(
             f"All set. Level: {ob.level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
+            + (moved + "\n" if moved else "")
             + plan_text(L, plan_for(L, ctx.now), ctx.now, short=True)
             + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`.",
             dm=True,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.core.context import Ctx, oops, say
 from bot.core.curriculum import Criterion
+from bot.core.flows.timeline import next_phase, phases_ahead, redraw
 from bot.core.gates import CriterionStatus, evaluate
 from bot.core.messages import Reply
 from bot.core.model import PHASE_NAMES, GateTick
@@ -20,9 +21,9 @@ async def statuses(ctx: Ctx, criteria: Sequence[Criterion]) -> list[CriterionSta
 async def check_gates(ctx: Ctx) -> list[Reply]:
     """After new evidence: move on when every exit criterion of the phase is met."""
     L = ctx.learner
-    if not L.phase or L.phase >= 4:
+    if len(phases_ahead(L, ctx.now)) < 2:
         return []
-    sts = await statuses(ctx, ctx.cur.phase(L.phase).exit_criteria)
+    sts = await statuses(ctx, ctx.cur.phase(L.phase or 1).exit_criteria)
     if all(s.met for s in sts):
         return [_advance(ctx, sts, chosen=False)]
     return []
@@ -31,8 +32,9 @@ async def check_gates(ctx: Ctx) -> list[Reply]:
 def _advance(ctx: Ctx, sts: Sequence[CriterionStatus], chosen: bool) -> Reply:
     L = ctx.learner
     old = L.phase or 1
-    L.phase = min(4, old + 1)
+    L.phase = next_phase(L, ctx.now)
     L.phase_started_at = ctx.now
+    redraw(L, ctx.now)  # the plan starts again from today, in the new phase
     ctx.conv.queue = None
     selfs = [s.criterion.text for s in sts if s.by == "self"]
     open_ = [s.criterion.text for s in sts if not s.met]
@@ -122,7 +124,7 @@ async def cmd_uncheck(ctx: Ctx, args: list[str]) -> list[Reply]:
 
 async def cmd_advance(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
-    if (L.phase or 1) >= 4:
+    if len(phases_ahead(L, ctx.now)) < 2:
         return [say("You're in the last phase. Check `/readiness` for the ready-to-interview checklist.")]
     sts = await statuses(ctx, ctx.cur.phase(L.phase or 1).exit_criteria)
     return [_advance(ctx, sts, chosen=not all(s.met for s in sts))]

@@ -6,9 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
-from bot.core.context import Ctx, fmt_local, local_today, oops, say
+from bot.core.context import Ctx, fmt_local, oops, say
 from bot.core.flows.onboarding import LEVELS, parse_interview
-from bot.core.flows.timeline import reschedule
+from bot.core.flows.timeline import align_phase, redraw, reschedule
 from bot.core.messages import Reply, neutralize
 from bot.core.plan import parse_hhmm
 
@@ -73,15 +73,19 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
         return [oops("Nothing changed: " + "; ".join(problems) + ".")]
     for k, v in changes.items():
         setattr(L, k, v)
+    moved = None
     if "interview_date" in changes or "seniority" in changes:
-        L.plan_start = local_today(L, ctx.now)
+        redraw(L, ctx.now)
+        moved = align_phase(L, ctx.now)
+        if moved:
+            ctx.conv.queue = None
     reschedule(L, ctx.now)
     shown = ", ".join(
         f"{SHOWN.get(k, k)}={v.isoformat() if isinstance(v, date) else (v if v is not None else 'none')}"
         for k, v in changes.items()
     )
     nxt = f" Next drill: {fmt_local(L, L.next_drip_at)}." if L.next_drip_at and not L.paused else ""
-    return [say(f"Saved: {shown}.{nxt}")]
+    return [say(f"Saved: {shown}.{nxt}" + (f"\n{moved}" if moved else ""))]
 
 
 async def cmd_pause(ctx: Ctx, args: list[str]) -> list[Reply]:

@@ -7,7 +7,7 @@ import logging
 
 from bot.core.context import Ctx, days_phrase, local_today, say
 from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
-from bot.core.flows.timeline import plan_for
+from bot.core.flows.timeline import behind_plan, plan_for
 from bot.core.messages import Reply, neutralize
 from bot.core.model import PHASE_NAMES
 from bot.core.readiness import RoundReadiness, calibration, round_scores
@@ -27,11 +27,10 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     lines = [f"*Readiness — {name}* · Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"]
     if L.interview_date:
         days = (L.interview_date - today).days
-        expected = plan_for(L, ctx.now).phase_on(today) or L.phase or 1
-        on_track = (L.phase or 1) >= (expected if expected else 1) or expected == 0
+        behind = behind_plan(L, plan_for(L, ctx.now), today)
         lines.append(
             f"Interview {L.interview_date.isoformat()}: {days_phrase(days)} left · "
-            + ("on track ✅" if on_track else f"behind plan ⚠️ (the plan has you in Phase {expected} by now)")
+            + (f"behind plan ⚠️ (the plan has you in {behind} by now)" if behind else "on track ✅")
         )
     else:
         lines.append("No interview date set (`/coach settings interview=YYYY-MM-DD`).")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, day_label, days_phrase, fmt_local, local_today, plural, say
+from bot.core.context import Ctx, day_label, fmt_local, local_today, plural, say
 from bot.core.messages import Reply
 from bot.core.model import PHASE_NAMES, Learner
-from bot.core.plan import Plan, PlanError, build_plan, next_drip_at, next_drip_times, parse_hhmm
+from bot.core.plan import Plan, PlanError, build_plan, next_drip_at, next_drip_times, parse_hhmm, phase_order
 from bot.core.routing import start_phase, weakest_round
 
 
@@ -22,29 +22,81 @@ def reschedule(L: Learner, now: datetime) -> None:
     L.next_drip_at = next_drip_at(now, ZoneInfo(L.tz), t)
 
 
-def plan_for(L: Learner, now: datetime) -> Plan:
+def phases_ahead(L: Learner, now: datetime) -> list[int]:
+    """The learner's phase and the ones after it, in the order their plan takes them."""
+    current = L.phase or 1
+    start = _plan_start(L, now)
+    days = (L.interview_date - start).days if L.interview_date else None
+    routed = len(L.routing_answers) == 4
+    first = start_phase(L.routing_answers) if routed else current
+    weakest = weakest_round(L.routing_answers) if routed else None
+    order = phase_order(first, weakest, days)
+    if current not in order:
+        return phase_order(current, None, None)
+    return order[order.index(current) :]
+
+
+def align_phase(L: Learner, now: datetime) -> str | None:
+    """With under two weeks to go the weakest round comes first: move the learner to it and say so."""
+    start = _plan_start(L, now)
+    days = (L.interview_date - start).days if L.interview_date else None
+    current = L.phase or 1
+    weakest = weakest_round(L.routing_answers) if len(L.routing_answers) == 4 else None
+    first = phase_order(current, weakest, days)[0]
+    if first == current:
+        return None
+    L.phase = first
+    L.phase_started_at = now
+    return (
+        f"With less than two weeks to go, your weakest round comes first: you're now in "
+        f"Phase {first}: {PHASE_NAMES[first]}."
+    )
+
+
+def next_phase(L: Learner, now: datetime) -> int:
+    ahead = phases_ahead(L, now)
+    return ahead[1] if len(ahead) > 1 else min(4, (L.phase or 1) + 1)
+
+
+def _plan_start(L: Learner, now: datetime) -> date:
     start = L.plan_start or local_today(L, now)
-    interview = L.interview_date
-    if interview is not None and interview < start:
-        start = local_today(L, now)
-    first = start_phase(L.routing_answers) if len(L.routing_answers) == 4 else (L.phase or 1)
-    weakest = weakest_round(L.routing_answers) if len(L.routing_answers) == 4 else first
+    if L.interview_date is not None and L.interview_date < start:
+        return local_today(L, now)
+    return start
+
+
+def plan_for(L: Learner, now: datetime) -> Plan:
+    """The plan as drawn when the learner's current phase began (or their settings last changed)."""
+    start = _plan_start(L, now)
+    order = phases_ahead(L, now)
+    weakest = weakest_round(L.routing_answers) if len(L.routing_answers) == 4 else order[0]
     try:
-        return build_plan(start, first, interview, L.seniority, weakest)
+        return build_plan(start, order[0], L.interview_date, L.seniority, weakest, order=order)
     except PlanError:
-        return build_plan(local_today(L, now), first, None, L.seniority, weakest)
+        return build_plan(local_today(L, now), order[0], None, L.seniority, order[0])
+
+
+def redraw(L: Learner, now: datetime) -> None:
+    """Start the plan again from today (a new phase, a new date or level)."""
+    L.plan_start = local_today(L, now)
 
 
 def plan_text(L: Learner, plan: Plan, now: datetime, short: bool) -> str:
     today = local_today(L, now)
-    lines = [f"*Your plan* — now in Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"]
+    current = L.phase or 1
+    lines = [f"*Your plan* — now in Phase {current}: {PHASE_NAMES[current]}"]
     if L.interview_date:
-        days = (L.interview_date - today).days
-        lines[0] += f" · interview {L.interview_date.isoformat()} ({days_phrase(days)})"
+        lines[0] += f" · interview {L.interview_date.isoformat()} ({_until(L.interview_date, today)})"
     for w in plan.windows:
-        mark = "▶" if w.start <= today <= w.end else "•"
+        mark = "▶" if w.phase == current else "•"
         label = f"Phase {w.phase}: {w.name}" if w.phase else w.name
         lines.append(f"{mark} {day_label(w.start)} – {day_label(w.end)} · {label} ({plural(w.days, 'day')})")
+    behind = behind_plan(L, plan, today)
+    if behind:
+        lines.append(
+            f"⚠️ By the plan you'd be in {behind} today. Move on with `/coach advance` when you're ready "
+            "(the plan is redrawn from that day), or keep going here."
+        )
     if plan.mock_week:
         a, b = plan.mock_week
         lines.append(
@@ -60,6 +112,22 @@ def plan_text(L: Learner, plan: Plan, now: datetime, short: bool) -> str:
             times = next_drip_times(now, ZoneInfo(L.tz), t, 7)
             lines.append(f"Next 7 drills ({L.tz}): " + ", ".join(fmt_local(L, x) for x in times))
     return "\n".join(lines)
+
+
+def behind_plan(L: Learner, plan: Plan, today: date) -> str | None:
+    """What the plan expected today, when the learner's current phase window is already over."""
+    mine = next((w for w in plan.windows if w.phase == (L.phase or 1)), None)
+    if mine is None or today <= mine.end:
+        return None
+    expected = next((w for w in plan.windows if w.start <= today <= w.end), None)
+    if expected is None:
+        return None
+    return f"Phase {expected.phase}" if expected.phase else expected.name.lower()
+
+
+def _until(day: date, today: date) -> str:
+    n = (day - today).days
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"
 
 
 async def cmd_plan(ctx: Ctx, args: list[str]) -> list[Reply]:
