@@ -57,7 +57,7 @@ async def test_final_week_mock_reminder_until_booked(coach, clock) -> None:
     clock.set(datetime(2026, 11, 28, 8, 0, tzinfo=UTC))  # 7 days out
     rem = [r for r in await coach.due(clock.now()) if r.kind == "reminder"]
     assert len(rem) == 1 and "mock interview" in rem[0].text and "7 days" in rem[0].text
-    await ada.say("/coach mock")
+    await ada.say("/coach mock booked")
     clock.advance(days=1)
     assert not [r for r in await coach.due(clock.now()) if r.kind == "reminder"]
 

@@ -206,7 +206,7 @@ async def test_leaderboard_in_group(coach, clock) -> None:
     b = ConsoleAdapter(coach, clock, user="@everyone", group="ml-study")
     await onboard(a)
     await onboard(b)
-    await a.say("/coach mock")
+    await a.say("/coach mock done")
     r = await b.say("/leaderboard")
     t = texts(r)
     assert t.index("ada") < t.index("everyone")

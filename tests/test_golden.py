@@ -87,6 +87,8 @@ FOUR_ROUNDS_SCRIPT = [
     "/readiness",
     "/leaderboard",
     "/coach mock",
+    "/coach mock booked",
+    "/coach mock done",
     "/coach today",
     "/coach skip",
 ]

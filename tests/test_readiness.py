@@ -69,12 +69,15 @@ def test_coding_design_and_behavioral_evidence() -> None:
         Story(1, f"bh-{i}", t, "…", {}, 0.8, True, 300, 0.8, NOW)
         for i, t in enumerate(["production-failure", "ownership", "ownership"])
     ]
-    L = learner(mock_booked_at=NOW)
+    booked = {r.round: r for r in round_scores(learner(mock_booked_at=NOW), [*drills, design], stories)}
+    assert booked["behavioral"].score == 65  # booking is a plan, not readiness
+    assert "mock booked, not done yet" in booked["behavioral"].evidence
+    L = learner(mock_booked_at=NOW, mock_done_at=NOW)
     rounds = {r.round: r for r in round_scores(L, [*drills, design], stories)}
     assert rounds["coding"].score >= 55
     assert rounds["system_design"].score >= 70
-    assert rounds["behavioral"].score == 100
-    assert "mock booked" in rounds["behavioral"].evidence
+    assert rounds["behavioral"].score == 90  # done, self-reported until a peer confirms it
+    assert "mock done (self-reported)" in rounds["behavioral"].evidence
 
 
 def test_chart_is_a_png(tmp_path: Path) -> None:

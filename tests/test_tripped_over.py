@@ -88,3 +88,80 @@ async def test_behind_plan_is_said_instead_of_marking_another_phase(console, clo
     assert _header_phase(plan) == "Phase 1" and "Phase 1" in _marked(plan)[0]
     assert "By the plan you'd be in Phase 2 today" in plan
     assert "behind plan" in texts(await console.say("/readiness"))
+
+
+# ---- 5. booking a mock is not doing one ----------------------------------------------------------
+
+
+async def test_booking_a_mock_is_not_doing_one(console) -> None:
+    await onboard(console, "yyyy")
+    before = texts(await console.say("/readiness"))
+    await console.say("/coach mock booked")
+    booked = texts(await console.say("/readiness"))
+    assert "mock booked, not done yet" in booked
+    assert _score(booked, "Behavioral") == _score(before, "Behavioral")  # a plan, not readiness
+    assert "⬜ At least one mock interview done" in booked
+    await console.say("/coach mock done")
+    done = texts(await console.say("/readiness"))
+    assert _score(done, "Behavioral") > _score(booked, "Behavioral")
+    assert "mock done (self-reported)" in done
+    assert "☑️ At least one mock interview done" in done and "(self-reported)" in done
+
+
+async def test_bare_mock_lists_its_sub_commands(console) -> None:
+    await onboard(console)
+    t = texts(await console.say("/coach mock"))
+    assert "/coach mock booked" in t and "/coach mock done" in t and "/coach mock cancel" in t
+
+
+def _score(readiness: str, title: str) -> int:
+    m = re.search(rf"{title}[^\n]*?(\d+)/100", readiness)
+    assert m, readiness
+    return int(m.group(1))
+
+
+# ---- 6. unchecking a criterion met by activity says why it stays ---------------------------------
+
+STRONG_BV = (
+    "Bias is systematic error from a model too simple for the data: it misses the same way whatever sample "
+    "you train on. Variance is sensitivity to the particular training sample: retrain on a fresh sample and "
+    "a flexible model changes a lot. More capacity lowers bias and raises variance; more data and "
+    "regularization reduce variance but not bias."
+)
+
+
+async def test_uncheck_of_a_criterion_met_by_activity_says_why(console) -> None:
+    await onboard(console, "nnnn")
+    await console.say("/coach practice th-bv-01")
+    await console.say(STRONG_BV)
+    await console.say("good")
+    r = texts(await console.say("/coach uncheck 1"))
+    assert "Removed your tick" not in r
+    assert "stays met" in r and "activity" in r
+    assert "1. ✅" in texts(await console.say("/coach check"))
+    r = texts(await console.say("/coach uncheck 2"))
+    assert "hadn't ticked" in r
+    await console.say("/coach check 2")
+    assert "Removed your tick" in texts(await console.say("/coach uncheck 2"))
+
+
+# ---- 7. a timezone change cannot add a streak day -------------------------------------------------
+
+
+async def test_streak_counts_a_real_day_once_whatever_the_zone(console, clock) -> None:
+    await onboard(console, "nnnn", tz="Pacific/Honolulu")
+    clock.set(START.replace(hour=20))  # 10:00 in Honolulu
+    await console.say("/coach practice th-bv-01")
+    await console.say(STRONG_BV)
+    await console.say("good")
+    await console.say("/coach settings tz=Pacific/Kiritimati")  # a calendar day ahead
+    clock.advance(minutes=30)
+    await console.say("/coach practice th-reg-01")
+    r = texts(await console.say("L1 adds the absolute value of the weights, L2 their squares."))
+    assert "2-day streak" not in texts(await console.say("/leaderboard"))
+    # the next real day counts
+    clock.advance(days=1)
+    await console.say("good")
+    await console.say("/coach practice th-gd-01")
+    await console.say("Gradient descent steps against the gradient; the learning rate scales the step.")
+    assert "2-day streak" in texts(await console.say("/leaderboard")), r

@@ -74,13 +74,6 @@ async def cmd_help(ctx: Ctx, args: list[str]) -> list[Reply]:
     return [say(help_text())]
 
 
-def _mock_status(status: str) -> Handler:
-    async def handler(ctx: Ctx, args: list[str]) -> list[Reply]:
-        return await mock.cmd_mock(ctx, [status, *args])
-
-    return handler
-
-
 LEVELS = ("junior", "senior", "staff")
 
 COMMANDS: tuple[Command, ...] = (
@@ -117,7 +110,9 @@ COMMANDS: tuple[Command, ...] = (
     Command(("coach", "advance"), "Move to the next phase even if criteria are open", phase_gates.cmd_advance),
     Command(("coach", "stories"), "Your behavioral story inventory", stories.cmd_stories),
     Command(("coach", "tips"), "Resources for your phase, common prep mistakes and their fixes", guide.cmd_tips),
-    Command(("coach", "mock"), "You booked (or did) a mock interview", mock.cmd_mock),
+    Command(("coach", "mock", "booked"), "You booked a mock interview (stops the booking reminders)", mock.cmd_booked),
+    Command(("coach", "mock", "done"), "You did a mock interview (self-reported until a peer confirms)", mock.cmd_done),
+    Command(("coach", "mock", "cancel"), "Take back a booked or done mock", mock.cmd_cancel),
     Command(
         ("coach", "settings"),
         "Show or change your settings (all or nothing)",

@@ -220,7 +220,8 @@ EvidenceType = Literal[
     "drills",  # coding drills reported passing (topics, in_time, count)
     "design_runs",  # system-design runs (count, min_score, checklist items all present)
     "stories",  # behavioral stories (count, min STAR parts, distinct types)
-    "mock_booked",  # user said a mock with a real interviewer is booked or done
+    "mock_booked",  # the learner said a mock with a real interviewer is booked (or done)
+    "mock_done",  # the learner said they did one (self-reported until a peer confirms it)
 ]
 
 

@@ -32,6 +32,9 @@ def evaluate(
     ticks: Sequence[GateTick],
 ) -> CriterionStatus:
     have, need = _evidence(c, learner, attempts, stories)
+    if c.evidence.type in ("mock_booked", "mock_done"):
+        # the learner's word until a peer confirms it: met, but self-reported
+        return CriterionStatus(c, have >= need, "self" if have >= need else None, have, need)
     if need and have >= need:
         return CriterionStatus(c, True, "activity", have, need)
     if any(t.criterion_id == c.id for t in ticks):
@@ -80,5 +83,7 @@ def _evidence(c: Criterion, learner: Learner, attempts: Sequence[Attempt], stori
             n = min(n, e.count - 1)
         return n, e.count
     if e.type == "mock_booked":
-        return (1 if learner.mock_booked_at else 0), 1
+        return (1 if learner.mock_booked_at or learner.mock_done_at else 0), 1
+    if e.type == "mock_done":
+        return (1 if learner.mock_done_at else 0), 1
     return 0, 1

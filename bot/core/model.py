@@ -60,7 +60,10 @@ class Learner:
     streak: int = 0
     best_streak: int = 0
     last_active_on: date | None = None  # local date
+    #: when the last counted streak day ends, as a real instant: a day counts once, whatever the zone
+    streak_day_ends_at: datetime | None = None
     mock_booked_at: datetime | None = None
+    mock_done_at: datetime | None = None  # self-reported until a peer confirms it
     version: int = 0
 
 

@@ -102,9 +102,20 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         return round(s), f"{len(best)} runs, best covered {len(top.detail.get('checklist', []))}/6 check-list items"
     good = [s for s in stories if s.score >= 0.6]
     types = {s.story_type for s in good}
-    s = 45 * min(1.0, len(good) / 3) + 20 * min(1.0, len(types) / 2) + 35 * (1 if learner.mock_booked_at else 0)
-    mock = "mock booked" if learner.mock_booked_at else "no mock booked"
+    # a mock done counts (self-reported, so not in full); one only booked is a plan, not readiness
+    mock_share = MOCK_DONE_SELF_REPORTED if learner.mock_done_at else 0.0
+    s = 45 * min(1.0, len(good) / 3) + 20 * min(1.0, len(types) / 2) + 35 * mock_share
+    mock = (
+        "mock done (self-reported)"
+        if learner.mock_done_at
+        else "mock booked, not done yet"
+        if learner.mock_booked_at
+        else "no mock yet"
+    )
     return round(s), f"{len(good)} strong stories, {len(types)} types, {mock}"
+
+
+MOCK_DONE_SELF_REPORTED = 0.7  # of the mock's share, until a peer confirms it
 
 
 def calibration(rounds: Sequence[RoundReadiness]) -> tuple[float | None, str | None]:

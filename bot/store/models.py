@@ -81,6 +81,8 @@ class LearnerRow(Base):
     best_streak: Mapped[int] = mapped_column(Integer, default=0)
     last_active_on: Mapped[date | None] = mapped_column(Date)
     mock_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    mock_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    streak_day_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=0)
 

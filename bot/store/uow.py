@@ -44,6 +44,8 @@ _LEARNER_FIELDS = (
     "best_streak",
     "last_active_on",
     "mock_booked_at",
+    "mock_done_at",
+    "streak_day_ends_at",
     "created_at",
 )
 _ATTEMPT_FIELDS = (

@@ -26,14 +26,18 @@ async def drip(ctx: Ctx) -> list[Reply]:
         out += await next_prompt(ctx)
     if L.interview_date:
         days = (L.interview_date - day).days
-        if 0 < days <= 7 and not L.mock_booked_at and await ctx.uow.claim(L.id, day, "mock", ctx.now):
+        if (
+            0 < days <= 7
+            and not (L.mock_booked_at or L.mock_done_at)
+            and await ctx.uow.claim(L.id, day, "mock", ctx.now)
+        ):
             out.append(
                 say(
                     f"⏰ Your interview is in {days_phrase(days)}. This is the week for a mock interview with "
                     "someone who has run real ML interviews — it's the fastest way to close the gap "
-                    "between how ready you feel and how ready you are. Book one, then send `/coach mock`.",
+                    "between how ready you feel and how ready you are. Book one, then send `/coach mock booked`.",
                     kind="reminder",
-                    buttons=(Button("I've booked it", "/coach mock"),),
+                    buttons=(Button("I've booked it", "/coach mock booked"),),
                 )
             )
     reschedule(L, ctx.now)

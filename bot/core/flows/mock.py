@@ -1,4 +1,5 @@
-"""Mock interviews: the final week's most useful hour."""
+"""Mock interviews: the final week's most useful hour. Booking one is a plan; doing one is evidence,
+self-reported (and shown as such) until a peer confirms it."""
 
 from __future__ import annotations
 
@@ -6,18 +7,49 @@ from bot.core.context import Ctx, say
 from bot.core.flows.phase_gates import check_gates
 from bot.core.messages import Reply
 
+BOOKED_POINTS = 5
+DONE_POINTS = 20
 
-async def cmd_mock(ctx: Ctx, args: list[str]) -> list[Reply]:
+
+async def cmd_booked(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
-    if args and args[0].lower() in ("cancel", "no", "undo"):
-        L.mock_booked_at = None
-        return [say("Noted: no mock booked. I'll keep reminding you in the final week.")]
+    if L.mock_done_at:
+        return [say("You've already done a mock — that's what counts. Another one is never wasted, though.")]
+    first = L.mock_booked_at is None
     L.mock_booked_at = ctx.now
-    L.points += 20
+    if first:
+        L.points += BOOKED_POINTS
     return [
         say(
-            "🎯 Mock interview noted — the single best use of your final week. Afterwards, compare "
-            "its feedback with your `/readiness` self-ratings."
+            "📅 Mock interview booked — the single best use of your final week. I'll stop the booking "
+            "reminders. When you've done it, send `/coach mock done` and compare its feedback with your "
+            "`/readiness` self-ratings."
         ),
         *await check_gates(ctx),
     ]
+
+
+async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
+    L = ctx.learner
+    first = L.mock_done_at is None
+    L.mock_done_at = ctx.now
+    L.mock_booked_at = L.mock_booked_at or ctx.now
+    if first:
+        L.points += DONE_POINTS
+    return [
+        say(
+            "🎯 Mock interview done — noted as self-reported evidence. Write down the interviewer's two "
+            "sharpest comments now, then check `/readiness`: where your self-ratings and their feedback "
+            "disagree is your last week's work."
+        ),
+        *await check_gates(ctx),
+    ]
+
+
+async def cmd_cancel(ctx: Ctx, args: list[str]) -> list[Reply]:
+    L = ctx.learner
+    L.mock_booked_at = None
+    if L.mock_done_at:
+        L.mock_done_at = None
+        return [say("Noted: no mock done after all. I'll keep reminding you in the final week.")]
+    return [say("Noted: no mock booked. I'll keep reminding you in the final week.")]

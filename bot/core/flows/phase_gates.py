@@ -117,9 +117,24 @@ async def cmd_uncheck(ctx: Ctx, args: list[str]) -> list[Reply]:
     if c is None:
         return [_which(crits)]
     assert L.id is not None
+    (status,) = await statuses(ctx, [c])
+    ticked = any(t.criterion_id == c.id for t in await ctx.ticks())
+    if status.by == "activity":
+        extra = " (your tick is removed too)" if ticked else ""
+        if ticked:
+            await ctx.uow.remove_tick(L.id, c.id)
+            ctx.forget_ticks()
+        return [
+            say(
+                f"That one stays met: your own activity shows it ({status.progress}), not a tick{extra}. "
+                f"✅ {c.text}"
+            )
+        ]
+    if not ticked:
+        return [say(f"You hadn't ticked that one, so there's nothing to take back: ⬜ {c.text}")]
     await ctx.uow.remove_tick(L.id, c.id)
     ctx.forget_ticks()
-    return [say(f"Removed your tick: {c.text}")]
+    return [say(f"Removed your tick: ⬜ {c.text}")]
 
 
 async def cmd_advance(ctx: Ctx, args: list[str]) -> list[Reply]:

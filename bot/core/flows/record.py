@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core.context import AnyPrompt, Ctx, local_today
 from bot.core.grading import Grade
@@ -35,13 +36,25 @@ async def record(ctx: Ctx, p: AnyPrompt, kind: str, g: Grade | None, **kw: Any) 
 
 
 def touch(ctx: Ctx, L: Learner) -> None:
-    """Count today (the learner's local day) in their streak."""
-    today = local_today(L, ctx.now)
-    if L.last_active_on == today:
+    """Count today in the learner's streak, once per real day: a day is counted when the previous
+    counted day is over in real time *and* the local date has moved on, so changing the timezone
+    can neither add a day nor break a streak."""
+    now = ctx.now
+    today = local_today(L, now)
+    if L.last_active_on is not None and today <= L.last_active_on:
         return
-    if L.last_active_on == today - timedelta(days=1):
-        L.streak += 1
-    else:
-        L.streak = 1
+    ends = L.streak_day_ends_at
+    if ends is not None and now < ends:
+        return  # the counted day isn't over yet, whatever the calendar in the new zone says
+    yesterday = today - timedelta(days=1)
+    # the next local day, or (after a move east skipped a date) within a real day of the last one
+    continues = L.last_active_on == yesterday or (ends is not None and now < ends + timedelta(days=1))
+    L.streak = L.streak + 1 if continues else 1
     L.best_streak = max(L.best_streak, L.streak)
     L.last_active_on = today
+    L.streak_day_ends_at = _end_of_local_day(L, today)
+
+
+def _end_of_local_day(L: Learner, day: date) -> datetime:
+    tz = ZoneInfo(L.tz) if L.tz else UTC
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
