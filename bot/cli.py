@@ -41,6 +41,15 @@ def main(argv: list[str] | None = None) -> int:
         print("database is at the latest schema")
         return 0
     if args.cmd == "run":
+        problems = settings.platform_problems()
+        if problems:
+            print("Not starting: a platform is only half configured.", file=sys.stderr)
+            for p in problems:
+                print(f"  - {p}", file=sys.stderr)
+            print(
+                "Set the missing variables (see .env.example), or unset the others to use the console.", file=sys.stderr
+            )
+            return 2
         platforms = settings.platforms()
         if platforms:
             print(

@@ -57,6 +57,21 @@ class Settings(BaseSettings):
         extra = [Path(p) for p in self.content_dirs.split(":") if p.strip()]
         return [default_content_dir(), *extra]
 
+    def platform_problems(self) -> list[str]:
+        """What is missing from a half-configured platform, one friendly line each."""
+        out = []
+        slack_any = self.slack_bot_token or self.slack_app_token or self.slack_signing_secret
+        if slack_any and not self.slack_bot_token:
+            out.append("Slack: SLACK_BOT_TOKEN is missing (the bot token, xoxb-…, from OAuth & Permissions).")
+        elif self.slack_bot_token and not (self.slack_app_token or self.slack_signing_secret):
+            out.append(
+                "Slack: SLACK_BOT_TOKEN is set, but Slack also needs SLACK_APP_TOKEN (xapp-…, for Socket Mode) "
+                "or SLACK_SIGNING_SECRET (for HTTP mode)."
+            )
+        if (self.discord_api_url or self.discord_gateway_url) and not self.discord_token:
+            out.append("Discord: DISCORD_TOKEN is missing (the bot token from the Developer Portal's Bot page).")
+        return out
+
     def platforms(self) -> list[str]:
         out = []
         if self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret):

@@ -64,7 +64,7 @@ def test_state_persists_between_runs(env: dict[str, str]) -> None:
 def test_fenced_block_is_one_message(env: dict[str, str]) -> None:
     script = (
         "/coach start\nyes\nno\nno\nno\nnone\nUTC\n09:00\njunior\n/coach practice cd-kfold-01\n"
-        "```\ndef kfold_indices(n, k, shuffle=False, seed=0):\n    return []\n```\npass\ngood\n"
+        "```\ndef kfold_indices(n, k, shuffle=False, seed=0):\n    return []\n```\npass\nmore\ngood\n"
     )
     r = prepdrip(env, "console", stdin=script)
     assert r.returncode == 0, r.stderr

@@ -165,3 +165,150 @@ async def test_streak_counts_a_real_day_once_whatever_the_zone(console, clock) -
     await console.say("/coach practice th-gd-01")
     await console.say("Gradient descent steps against the gradient; the learning rate scales the step.")
     assert "2-day streak" in texts(await console.say("/leaderboard")), r
+
+
+# ---- 8. a follow-up that is shown can be answered ------------------------------------------------
+
+DESIGN = (
+    "Requirements: approve, review or decline inside the payment call, 100 ms p99. Objective: P(fraud) with "
+    "cost-based thresholds, PR-AUC; baseline the rules engine. Data: chargebacks arrive 30-90 days later."
+)
+
+
+async def test_design_and_drill_feedback_show_no_unanswerable_follow_up(console, curriculum) -> None:
+    await onboard(console, "yyyy")
+    await console.say("/coach practice sd-fraud-01")
+    await console.say(DESIGN)
+    fb = texts(await console.say("/coach done"))
+    p = curriculum.prompts["sd-fraud-01"]
+    assert p.follow_up and p.follow_up not in fb and "🔎" not in fb
+    await console.say("good")
+    await console.say("/coach practice cd-kfold-01")
+    fb = texts(await console.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []"))
+    drill = curriculum.prompts["cd-kfold-01"]
+    assert "🔎" not in fb and (drill.follow_up is None or drill.follow_up not in fb)
+
+
+async def test_theory_follow_up_shown_is_answered_and_graded(console, curriculum) -> None:
+    await onboard(console, "nnnn")
+    p = curriculum.prompts["th-bv-01"]
+    await console.say("/coach practice th-bv-01")
+    assert p.follow_up.question in texts(await console.say(STRONG_BV))
+    r = texts(await console.say(" ".join(k.text for k in p.follow_up.key_points)))
+    assert "*Follow-up*" in r and "points (" in r
+
+
+# ---- 9. a bare rating while an answer is expected ------------------------------------------------
+
+
+@pytest.mark.parametrize("prompt", ["th-bv-01", "sd-fraud-01", "bh-fail-01", "cd-kfold-01"])
+async def test_rating_word_before_answering_is_not_an_answer(console, prompt: str) -> None:
+    await onboard(console, "yyyy")
+    await console.say(f"/coach practice {prompt}")
+    r = await console.say("good")
+    assert r[0].kind == "error" and "Answer first, then rate" in r[0].text
+    t = texts(await console.say("/readiness"))
+    assert "self-rated" not in t.replace("not self-rated yet", "")  # nothing was recorded
+
+
+# ---- 10. the smaller things ----------------------------------------------------------------------
+
+
+async def test_resume_when_not_paused_says_so(console) -> None:
+    await onboard(console)
+    assert "Welcome back" not in texts(await console.say("/coach resume"))
+    assert "not paused" in texts(await console.say("/coach resume"))
+    await console.say("/coach pause")
+    assert "Welcome back" in texts(await console.say("/coach resume"))
+
+
+async def test_counts_use_the_right_plural(console) -> None:
+    await onboard(console, "nnnn")
+    await console.say("/coach practice th-bv-01")
+    await console.say(STRONG_BV)
+    await console.say("good")
+    t = texts(await console.say("/readiness"))
+    assert "1 prompt," in t and not re.search(r"\b1 prompts\b", t) and "no drills yet" in t
+
+
+async def test_leaderboard_ranks_only_people_who_set_up_and_groups_ignore_case(coach, clock) -> None:
+    from bot.adapters.console import ConsoleAdapter
+
+    ada = ConsoleAdapter(coach, clock, user="ada", group="ML-Study")
+    lurker = ConsoleAdapter(coach, clock, user="lurker", group="ml-study")
+    bob = ConsoleAdapter(coach, clock, user="bob", group="ml-study")
+    await onboard(ada)
+    await onboard(bob)
+    await lurker.say("hello")
+    board = texts(await bob.say("/leaderboard"))
+    assert "ada" in board and "bob" in board  # one group, whatever the case
+    assert "lurker" not in board
+
+
+def test_half_configured_slack_names_what_is_missing(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_"))}
+    env.update(SLACK_BOT_TOKEN="xoxb-1", XDG_DATA_HOME=str(tmp_path))
+    r = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert r.returncode == 2
+    assert "SLACK_APP_TOKEN" in r.stderr and "SLACK_SIGNING_SECRET" in r.stderr
+
+
+def test_license_is_an_spdx_string() -> None:
+    import tomllib
+    from pathlib import Path
+
+    meta = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert meta["project"]["license"] == "MIT"
+
+
+# ---- 3 (core part). a one-line drill "submission" ------------------------------------------------
+
+
+async def test_one_line_drill_submission_is_incomplete_and_reveals_nothing(console) -> None:
+    await onboard(console, "ynnn")
+    await console.say("/coach practice cd-kfold-01")
+    r = await console.say("def kfold_indices(n, k, shuffle=False, seed=0):")
+    assert r[0].kind == "error" and "looks incomplete" in r[0].text
+    assert "Reference solution" not in texts(r) and "```" not in texts(r).replace("``` .", "")
+    r = await console.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
+    assert "Submitted after" in texts(r)
+
+
+# ---- 12. feedback leads with the verdict; the rest waits behind `more` ---------------------------
+
+
+async def test_theory_feedback_is_short_and_more_has_the_rest(console, curriculum) -> None:
+    await onboard(console, "nnnn")
+    await console.say("/coach practice th-bv-01")
+    r = await console.say("Bias is when the model underfits and variance is when it overfits.")
+    fb = r[0]
+    assert fb.text.splitlines()[0].startswith("*Feedback*")
+    assert "Fix first" in fb.text.splitlines()[1]
+    assert len(fb.text.splitlines()) <= 6
+    assert any(b.value == "more" for b in fb.buttons)
+    p = curriculum.prompts["th-bv-01"]
+    assert p.depths.m5 not in fb.text
+    more = texts(await console.say("more"))
+    assert p.depths.m5 in more and "❌" in more
+    # `more` did not take the place of the follow-up answer or the rating
+    assert "Rated" in texts(await console.say("good"))
+
+
+async def test_drill_solution_waits_behind_more(console, curriculum) -> None:
+    await onboard(console, "ynnn")
+    await console.say("/coach practice cd-kfold-01")
+    r = await console.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
+    solution = curriculum.prompts["cd-kfold-01"].solution.strip().splitlines()[-1]
+    assert solution not in texts(r)
+    assert solution in texts(await console.say("/coach more"))

@@ -23,6 +23,7 @@ from bot.core.flows import (
     groups,
     guide,
     mock,
+    more,
     onboarding,
     phase_gates,
     preferences,
@@ -95,6 +96,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(("coach", "done"), "Finish a system design answer sent over several messages", design.cmd_done),
     Command(("coach", "hint"), "A hint for the open coding drill", drill.cmd_hint),
     Command(("coach", "skip"), "Skip the open prompt", today.cmd_skip),
+    Command(
+        ("coach", "more"),
+        "The rest of the last feedback: every point, what strong looks like, the solution",
+        more.cmd_more,
+    ),
     Command(
         ("coach", "check"),
         "This phase's exit criteria; tick one yourself by number",

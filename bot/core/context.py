@@ -23,10 +23,15 @@ from bot.core.model import Attempt, GateTick, Learner, Story
 from bot.core.ports import ChartRenderer, UnitOfWork
 from bot.core.srs import Repetition
 from bot.core.state import Conversation, Pending
+from bot.core.wording import day_label, days_phrase, plural
+
+__all__ = ["day_label", "days_phrase", "plural"]
 
 AnyPrompt = TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt
 
 RATING_BUTTONS = tuple(Button(n, n.lower()) for n in ("Again", "Hard", "Good", "Easy"))
+MORE = Button("More", "more")
+FEEDBACK_BUTTONS = (*RATING_BUTTONS, MORE)
 YES_NO = (Button("Yes", "yes"), Button("No", "no"))
 KIND_LABEL = {
     "theory": "Theory",
@@ -111,21 +116,6 @@ def say(text: str, **kw: Any) -> Reply:
 def oops(text: str) -> Reply:
     """A reply to input the coach could not use: says what is accepted; nothing was lost."""
     return Reply(text=text, kind="error")
-
-
-# ---- wording -------------------------------------------------------------------------------------
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
-def days_phrase(n: int) -> str:
-    return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days"
-
-
-def day_label(d: date) -> str:
-    return d.strftime("%a %Y-%m-%d")
 
 
 # ---- local time ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.curriculum import ROUND_TITLES, ROUNDS
 from bot.core.model import RATING_CLAIM, Attempt, Learner, Story
+from bot.core.wording import plural
 
 PHONE_SCREEN_TOPICS = (
     "bias-variance",
@@ -80,8 +81,8 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         deeper = sum(1 for a in mine if a.kind == "follow_up" and (a.score or 0) >= 0.5)
         s = 55 * quality + 30 * len(strong_topics) / len(PHONE_SCREEN_TOPICS) + 15 * min(1.0, deeper / 3)
         return round(s), (
-            f"{len(best)} prompts, {quality:.0%} of key points on average, "
-            f"{len(strong_topics)}/6 screen topics solid, {deeper} follow-ups taken deeper"
+            f"{plural(len(best), 'prompt')}, {quality:.0%} of key points on average, "
+            f"{len(strong_topics)}/6 screen topics solid, {plural(deeper, 'follow-up')} taken deeper"
         )
     if rnd == "coding":
         drills = [a for a in mine if a.kind == "coding" and a.passed is not None]
@@ -91,7 +92,9 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         passed = {a.prompt_id for a in drills if a.passed}
         patterns = {a.topic for a in drills if a.passed}
         s = 50 * min(1.0, len(passed_in_time) / 10) + 15 * min(1.0, len(passed) / 12) + 35 * min(1.0, len(patterns) / 5)
-        return round(s), f"{len(passed)} drills passed ({len(passed_in_time)} in time), {len(patterns)} patterns"
+        return round(
+            s
+        ), f"{plural(len(passed), 'drill')} passed ({len(passed_in_time)} in time), {plural(len(patterns), 'pattern')}"
     if rnd == "system_design":
         best = _best_by_prompt(mine, "system_design")
         if not best:
@@ -99,7 +102,9 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         top = max(best.values(), key=lambda a: a.score or 0)
         quality = sum(a.score or 0 for a in best.values()) / len(best)
         s = 45 * quality + 25 * min(1.0, len(best) / 2) + 30 * len(top.detail.get("checklist", [])) / 6
-        return round(s), f"{len(best)} runs, best covered {len(top.detail.get('checklist', []))}/6 check-list items"
+        return round(
+            s
+        ), f"{plural(len(best), 'run')}, best covered {len(top.detail.get('checklist', []))}/6 check-list items"
     good = [s for s in stories if s.score >= 0.6]
     types = {s.story_type for s in good}
     # a mock done counts (self-reported, so not in full); one only booked is a plan, not readiness
@@ -112,7 +117,7 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         if learner.mock_booked_at
         else "no mock yet"
     )
-    return round(s), f"{len(good)} strong stories, {len(types)} types, {mock}"
+    return round(s), f"{plural(len(good), 'strong story', 'strong stories')}, {plural(len(types), 'type')}, {mock}"
 
 
 MOCK_DONE_SELF_REPORTED = 0.7  # of the mock's share, until a peer confirms it

@@ -11,7 +11,7 @@ from bot.core.flows import answers, onboarding
 from bot.core.messages import Reply, neutralize
 
 #: words that run a command when typed without the slash in an idle DM
-BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard")
+BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard", "more")
 
 
 async def route(ctx: Ctx, text: str) -> list[Reply]:

@@ -6,7 +6,7 @@ import re
 
 from bot.core.context import Ctx, oops, say
 from bot.core.curriculum import BehavioralPrompt, CodingPrompt, TheoryPrompt
-from bot.core.flows import design, drill, stories, theory
+from bot.core.flows import design, drill, more, stories, theory
 from bot.core.flows.rating import parse_rating, rate
 from bot.core.messages import Reply
 
@@ -17,6 +17,8 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if p is None:
         ctx.conv.pending = None
         return [say("That prompt is no longer in the curriculum; send `/coach today` for a fresh one.")]
+    if text.strip().lower() in more.WORDS:
+        return await more.cmd_more(ctx, [])
     if pend.stage == "rate":
         return await rate(ctx, p, text)
     if pend.stage == "followup_or_rate":
@@ -29,6 +31,15 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if pend.stage == "report":
         assert isinstance(p, CodingPrompt)
         return await drill.report(ctx, p, text)
+    if pend.stage in ("collect", "answer") and parse_rating(text) is not None:
+        # a bare rating word while an answer is expected is not an answer: nothing is recorded
+        return [
+            oops(
+                f"Answer first, then rate: send your answer to `{pend.prompt_id}`"
+                + (" (then `/coach done`)" if pend.stage == "collect" else "")
+                + ", and I'll ask for Again / Hard / Good / Easy after the feedback. `/coach skip` moves on."
+            )
+        ]
     if pend.stage == "collect":
         return design.collect(ctx, text)
     # stage == "answer"

@@ -3,7 +3,7 @@ steps and the after-run check-list."""
 
 from __future__ import annotations
 
-from bot.core.context import RATING_BUTTONS, Ctx, oops, say
+from bot.core.context import FEEDBACK_BUTTONS, Ctx, oops, say
 from bot.core.curriculum import SystemDesignPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.record import record
@@ -61,16 +61,22 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
     pend.buffer = []
     steps, checks = g.detail["steps"], g.detail["checklist"]
     lines = [f"*Design feedback* — {len(steps)}/6 steps, {len(checks)}/6 check-list items ({g.score:.0%})."]
-    for s in STEP_TITLES:
-        ok = s in steps
-        lines.append(
-            f"{'✅' if ok else '❌'} {STEP_TITLES[s]}" + ("" if ok else f" — strong looks like: {p.steps[s].strong}")
-        )
-    lines.append("*After-run check-list*")
-    for c in CHECKLIST_TITLES:
-        lines.append(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}")
-    lines.append("Clarifying questions a strong candidate asks first: " + " · ".join(p.clarifying_questions))
-    if p.follow_up:
-        lines.append(f"🔎 Follow-up: {p.follow_up}")
-    lines.append("_Rate how it went: Again / Hard / Good / Easy._")
-    return [say("\n".join(lines), buttons=RATING_BUTTONS, kind="feedback"), *await check_gates(ctx)]
+    missing = [s for s in STEP_TITLES if s not in steps]
+    if missing:
+        first = missing[0]
+        lines.append(f"👉 *Fix first — {STEP_TITLES[first]}:* {p.steps[first].strong}")
+    else:
+        gaps = [CHECKLIST_TITLES[c] for c in CHECKLIST_TITLES if c not in checks]
+        if gaps:
+            lines.append(f"👉 *Fix first:* {gaps[0]}.")
+    lines.append("Steps: " + " · ".join(f"{'✅' if s in steps else '❌'} {STEP_TITLES[s]}" for s in STEP_TITLES))
+    lines.append(
+        "Check-list: " + " · ".join(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}" for c in CHECKLIST_TITLES)
+    )
+    lines.append("_Rate how it went: Again / Hard / Good / Easy. `more` shows what strong looks like._")
+    ctx.conv.more = [
+        f"*{p.id}* — what strong looks like",
+        *(f"{'✅' if s in steps else '❌'} *{STEP_TITLES[s]}*: {p.steps[s].strong}" for s in STEP_TITLES),
+        "Clarifying questions a strong candidate asks first: " + " · ".join(p.clarifying_questions),
+    ]
+    return [say("\n".join(lines), buttons=FEEDBACK_BUTTONS, kind="feedback"), *await check_gates(ctx)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.core.context import RATING_BUTTONS, Ctx, oops, say
+import re
+
+from bot.core.context import MORE, RATING_BUTTONS, Ctx, oops, say
 from bot.core.curriculum import CodingPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.record import record
@@ -14,6 +16,17 @@ PASS_FAIL = (Button("Pass", "pass"), Button("Fail", "fail"))
 
 
 def submit(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
+    name = function_name(p)
+    code = [line for line in text.splitlines() if line.strip()]
+    if len(code) < 2 or not re.search(r"\b(def|class|lambda)\b", text):
+        # a paste that arrived in pieces, or a stray line: not a submission, the solution stays hidden
+        return [
+            oops(
+                "That looks incomplete — send the whole function"
+                + (f" (from `def {name}(` to its last line)" if name else "")
+                + " in one message. In the console, paste it between two lines of ``` ."
+            )
+        ]
     pend = ctx.pending
     minutes = (ctx.now - pend.sent).total_seconds() / 60
     in_time = minutes <= p.time_budget_min
@@ -23,16 +36,21 @@ def submit(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
     pend.code_lines = len(text.splitlines())
     tests = "\n".join(f"• {t.name}{' (edge case)' if t.edge else ''}\n```\n{t.code.rstrip()}\n```" for t in p.tests)
     verdict = "in time ✅" if in_time else "over budget ⏱"
+    ctx.conv.more = [f"*Reference solution* (`{p.id}`)\n```\n{p.solution.rstrip()}\n```"]
     return [
         say(
             f"Submitted after {minutes:.0f} min (budget {p.time_budget_min}) — {verdict}.\n"
-            f"*Reference solution*\n```\n{p.solution.rstrip()}\n```\n*Tests*\n{tests}\n"
-            + (f"🔎 {p.follow_up}\n" if p.follow_up else "")
-            + "_Run these against your code. Did it pass all of them? Reply `pass` or `fail`._",
-            buttons=PASS_FAIL,
+            f"*Check it against these tests*\n{tests}\n"
+            "_Did your code pass all of them? Reply `pass` or `fail`. `more` shows the reference solution._",
+            buttons=(*PASS_FAIL, MORE),
             kind="feedback",
         )
     ]
+
+
+def function_name(p: CodingPrompt) -> str | None:
+    m = re.match(r"\s*(?:async\s+)?def\s+([A-Za-z_]\w*)", p.signature)
+    return m.group(1) if m else None
 
 
 async def report(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.context import Ctx, oops, say
+from bot.core.context import Ctx, oops, plural, say
 from bot.core.curriculum import Criterion
 from bot.core.flows.timeline import next_phase, phases_ahead, redraw
 from bot.core.gates import CriterionStatus, evaluate
@@ -41,7 +41,7 @@ def _advance(ctx: Ctx, sts: Sequence[CriterionStatus], chosen: bool) -> Reply:
     if chosen:
         why = (
             "You chose to move on"
-            + (f" with {len(open_)} criteria still open: " + "; ".join(open_) if open_ else "")
+            + (f" with {plural(len(open_), 'criterion', 'criteria')} still open: " + "; ".join(open_) if open_ else "")
             + "."
         )
     else:
@@ -72,6 +72,10 @@ def status_note(s: CriterionStatus) -> str:
         return ""
     if s.need == 0:
         return " _(tick it yourself when true)_"
+    if s.criterion.evidence.type == "mock_done":
+        return " _(tell me with `/coach mock done`)_"
+    if s.criterion.evidence.type == "mock_booked":
+        return " _(tell me with `/coach mock booked`)_"
     return f" _({s.progress} from your activity)_"
 
 
@@ -125,10 +129,7 @@ async def cmd_uncheck(ctx: Ctx, args: list[str]) -> list[Reply]:
             await ctx.uow.remove_tick(L.id, c.id)
             ctx.forget_ticks()
         return [
-            say(
-                f"That one stays met: your own activity shows it ({status.progress}), not a tick{extra}. "
-                f"✅ {c.text}"
-            )
+            say(f"That one stays met: your own activity shows it ({status.progress}), not a tick{extra}. ✅ {c.text}")
         ]
     if not ticked:
         return [say(f"You hadn't ticked that one, so there's nothing to take back: ⬜ {c.text}")]

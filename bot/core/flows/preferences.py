@@ -97,6 +97,8 @@ async def cmd_resume(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
     if not L.onboarded:
         return [say("There's nothing to resume yet: send `/coach start` to set up.")]
+    if not L.paused:
+        return [say(f"You're not paused: your drills keep coming. Next one: {fmt_local(L, L.next_drip_at)}.")]
     L.paused = False
     reschedule(L, ctx.now)
     return [say(f"Welcome back! Next drill: {fmt_local(L, L.next_drip_at)}.")]

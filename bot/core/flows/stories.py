@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.context import RATING_BUTTONS, Ctx, say
+from bot.core.context import FEEDBACK_BUTTONS, Ctx, plural, say
 from bot.core.curriculum import STORY_TYPES, BehavioralPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.record import record
@@ -44,26 +44,35 @@ async def answer(ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
         if words < lo
         else f"long — past {hi} words it runs over two minutes; cut the situation, keep the decisions"
     )
-    lines = [f"*STAR check* ({g.score:.0%})"]
-    for part in ("situation", "task", "action", "result"):
-        hint = getattr(p.star, part)
-        lines.append(f"{'✅' if star[part] else '❌'} {part.capitalize()}" + ("" if star[part] else f" — {hint}"))
     own = d["ownership"]
-    lines.append(
-        f"{'✅' if own >= 0.5 else '❌'} Ownership: “I” ×{d['i_count']} vs “we” ×{d['we_count']}"
-        + ("" if own >= 0.5 else " — say what *you* decided; interviewers can't hire “we”.")
+    checks = [
+        (part.capitalize(), star[part], getattr(p.star, part)) for part in ("situation", "task", "action", "result")
+    ]
+    checks.append(
+        (
+            f"Ownership (“I” ×{d['i_count']} vs “we” ×{d['we_count']})",
+            own >= 0.5,
+            "say what *you* decided; interviewers can't hire “we”.",
+        )
     )
-    lines.append(
-        f"{'✅' if d['measurable'] else '❌'} Measurable result"
-        + ("" if d["measurable"] else " — end on a number: a metric, a time saved, a rate moved.")
-    )
+    checks.append(("Measurable result", d["measurable"], "end on a number: a metric, a time saved, a rate moved."))
+    lines = [
+        f"*STAR check* ({g.score:.0%}) — " + " · ".join(f"{'✅' if ok else '❌'} {name}" for name, ok, _ in checks)
+    ]
+    fix = next(((name, hint) for name, ok, hint in checks if not ok), None)
+    if fix:
+        lines.append(f"👉 *Fix first — {fix[0]}:* {fix[1]}")
     lines.append(f"{'✅' if lo <= words <= hi else '⚠️'} Length: {words} words, {length}.")
-    lines.append("The interviewer listens for: " + "; ".join(p.listens_for))
-    if p.follow_up:
-        lines.append(f"🔎 Expect the follow-up: {p.follow_up}")
     lines.append(f"Saved to your story inventory as *{p.story_type}* (`/coach stories`).")
-    lines.append("_Rate how it went: Again / Hard / Good / Easy._")
-    return [say("\n".join(lines), buttons=RATING_BUTTONS, kind="feedback"), *await check_gates(ctx)]
+    lines.append("_Rate how it went: Again / Hard / Good / Easy. `more` shows what the interviewer listens for._")
+    ctx.conv.more = [
+        f"*{p.id}* — what the interviewer listens for",
+        *(f"• {x}" for x in p.listens_for),
+        *(f"{'✅' if ok else '❌'} {name}" + ("" if ok else f" — {hint}") for name, ok, hint in checks),
+    ]
+    if p.follow_up:
+        ctx.conv.more.append(f"Prepare for the follow-up they'll likely ask: {p.follow_up}")
+    return [say("\n".join(lines), buttons=FEEDBACK_BUTTONS, kind="feedback"), *await check_gates(ctx)]
 
 
 async def cmd_stories(ctx: Ctx, args: list[str]) -> list[Reply]:
@@ -88,7 +97,7 @@ async def cmd_stories(ctx: Ctx, args: list[str]) -> list[Reply]:
     types = {s.story_type for s in stories if s.score >= 0.6}
     missing = [t for t in STORY_TYPES if t not in types]
     lines.append(
-        f"Strong stories cover {len(types)} type(s). Aim: 3–5 stories, two or more types, "
+        f"Strong stories cover {plural(len(types), 'type')}. Aim: 3–5 stories, two or more types, "
         f"{lo}–{hi} words each." + (f" Not yet covered: {', '.join(missing)}." if missing else "")
     )
     return [say("\n".join(lines))]

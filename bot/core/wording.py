@@ -1,0 +1,18 @@
+"""Small wording helpers shared by every reply: counts with the right plural, relative days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``plural(1, "prompt")`` is "1 prompt"; ``plural(2, "story", "stories")`` is "2 stories"."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def days_phrase(n: int) -> str:
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days"
+
+
+def day_label(d: date) -> str:
+    return d.strftime("%a %Y-%m-%d")
