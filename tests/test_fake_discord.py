@@ -25,6 +25,7 @@ from tests.fakes.discord import (
     FakeGuild,
     FakeUser,
     running_fake_discord,
+    zstd_available,
 )
 
 RATE_GOOD = "prepdrip:rate:good"
@@ -159,12 +160,16 @@ class ShardedCoachBot(discord.AutoShardedClient):
     def __init__(self) -> None:
         super().__init__(intents=discord.Intents.default(), guild_ready_timeout=0.05)
         self.ready = asyncio.Event()
+        self.inbox: list[discord.Message] = []
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         return None  # discord.py sleeps 5 s before every IDENTIFY but the first
 
     async def on_ready(self) -> None:
         self.ready.set()
+
+    async def on_message(self, message: discord.Message) -> None:
+        self.inbox.append(message)
 
 
 @contextlib.asynccontextmanager
@@ -202,11 +207,13 @@ async def synced(bot: CoachBot, guild: FakeGuild | None = None) -> list[app_comm
 # --- gateway ------------------------------------------------------------------------------------------
 
 
-async def test_client_connects_over_zlib_stream_and_fires_on_ready(
+async def test_client_connects_compressed_and_fires_on_ready(
     fake: FakeDiscord, bot: CoachBot, guild: FakeGuild
 ) -> None:
-    [conn] = fake._connections
-    assert conn.query == {"v": "10", "encoding": "json", "compress": "zlib-stream"}
+    [conn] = fake.connections
+    # zlib-stream here; zstd-stream where `zstandard` is installed (discord.py[speed]); the fake speaks both.
+    compression = discord.utils._ActiveDecompressionContext.COMPRESSION_TYPE
+    assert conn.query == {"v": "10", "encoding": "json", "compress": compression}
     [identify] = fake.identifies
     assert identify["token"] == fake.token
     assert identify["intents"] & DIRECT_MESSAGES and identify["intents"] & MESSAGE_CONTENT
@@ -237,6 +244,21 @@ async def test_gateway_speaks_zlib_stream_with_one_context_per_socket(fake: Fake
             zlib.decompressobj().decompress(ack)
 
 
+@pytest.mark.skipif(not zstd_available(), reason="no zstd module (zstandard or compression.zstd)")
+async def test_gateway_speaks_zstd_stream_when_a_zstd_module_is_there(fake: FakeDiscord) -> None:
+    import zstandard
+
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(fake.gateway_url + "?v=10&encoding=json&compress=zstd-stream") as ws,
+    ):
+        unpack = zstandard.ZstdDecompressor().decompressobj()
+        hello = await ws.receive_bytes(timeout=2)
+        assert json.loads(unpack.decompress(hello))["op"] == 10
+        await ws.send_str(json.dumps({"op": 1, "d": None}))
+        assert json.loads(unpack.decompress(await ws.receive_bytes(timeout=2))) == {"op": 11}
+
+
 async def test_dropped_socket_resumes_and_replays_what_was_missed(
     fake: FakeDiscord, bot: CoachBot, ada: FakeUser
 ) -> None:
@@ -246,7 +268,7 @@ async def test_dropped_socket_resumes_and_replays_what_was_missed(
     [resume] = fake.frames_where(op=6, direction="in")
     [ready] = fake.frames_where(t="READY")
     assert resume.d["session_id"] == ready.d["session_id"] and resume.d["seq"] >= 2  # READY + GUILD_CREATE
-    assert fake._connections[-1].path == "/resume"  # READY's resume_gateway_url
+    assert fake.connections[-1].path == "/resume"  # READY's resume_gateway_url
     assert len(fake.identifies) == 1  # resumed, not re-identified
     await fake.wait_for("POST /channels/*/messages")
     assert [m.content for m in bot.inbox] == ["sent while the bot was away"]
@@ -263,8 +285,18 @@ async def test_auto_sharded_client_asks_gateway_bot_and_identifies_each_shard(
         assert client.shard_count == 2
         home = (guild.id >> 22) % 2
         creates = fake.frames_where(t="GUILD_CREATE")
-        assert [c.connection for c in creates] == [fake._connections[home].number]
+        assert [c.connection for c in creates] == [fake.connections[home].number]
         assert client.get_guild(guild.id) is not None
+
+        ada = guild.members[-1]
+        await fake.message_create(ada, "in a DM")
+        await fake.message_create(ada, "in the guild", channel=guild.channel("general"))
+        await fake.wait_until(lambda: len(client.inbox) == 2, 5.0, "two messages")
+        dm, in_guild = fake.frames_where(t="MESSAGE_CREATE")
+        assert dm.connection == fake.connections[0].number  # DMs go to shard 0 only
+        assert in_guild.connection == fake.connections[home].number
+        # Intents.default() has no message content intent: guild text arrives blank, DMs keep theirs.
+        assert [m.content for m in client.inbox] == ["in a DM", ""]
 
 
 # --- REST basics ----------------------------------------------------------------------------------------
@@ -354,9 +386,7 @@ async def test_user_send_opens_the_dm_channel_then_sends(fake: FakeDiscord, bot:
     assert fake.message(sent.id)["content"] == "Your drip for today"
 
 
-async def test_rate_limited_send_is_retried_after_retry_after(
-    fake: FakeDiscord, bot: CoachBot, ada: FakeUser
-) -> None:
+async def test_rate_limited_send_is_retried_after_retry_after(fake: FakeDiscord, bot: CoachBot, ada: FakeUser) -> None:
     fault = fake.rate_limit("POST /channels/*/messages", retry_after=0.2)
     channel = await bot.create_dm(discord.Object(ada.id))
     sent = await channel.send("after the wait")
@@ -453,9 +483,7 @@ async def test_persistent_view_answers_a_press_on_a_message_it_never_saw(
         await fake.press_button(earlier, RATE_GOOD, user=ada)
 
 
-async def test_modal_opens_and_its_submit_reaches_on_submit(
-    fake: FakeDiscord, bot: CoachBot, ada: FakeUser
-) -> None:
+async def test_modal_opens_and_its_submit_reaches_on_submit(fake: FakeDiscord, bot: CoachBot, ada: FakeUser) -> None:
     await synced(bot)
     opener = await fake.slash_command("coach answer", user=ada)
     opened = await opener.wait_callback()
@@ -479,7 +507,7 @@ async def test_follow_up_before_the_ack_is_unknown_webhook(fake: FakeDiscord, bo
     await synced(bot)
     await fake.slash_command("coach eager", user=ada)
     [webhook] = await fake.wait_for("POST /webhooks/*")
-    await fake._wait_until(lambda: bool(bot.errors), 5.0, "the tree's error")
+    await fake.wait_until(lambda: bool(bot.errors), 5.0, "the tree's error")
     assert webhook.status == 404
     assert isinstance(bot.errors[0], discord.NotFound) and bot.errors[0].code == 10015
 
@@ -491,6 +519,6 @@ async def test_an_ack_after_the_deadline_is_unknown_interaction(
     await synced(bot)
     it = await fake.slash_command("coach late", user=ada)
     [callback] = await fake.wait_for(f"POST /interactions/{it.id}/*/callback")
-    await fake._wait_until(lambda: bool(bot.errors), 5.0, "the tree's error")
+    await fake.wait_until(lambda: bool(bot.errors), 5.0, "the tree's error")
     assert callback.status == 404 and it.callback is None
     assert isinstance(bot.errors[0], discord.NotFound) and bot.errors[0].code == 10062

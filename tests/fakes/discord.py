@@ -66,6 +66,8 @@ Records:
     fake.identifies -> list[dict]               IDENTIFY payloads (`d`)
     await fake.wait_for_frame(op=..., t=..., direction="in"|"out", n=1, timeout=5.0)
     fake.problems: list[str]                    protocol violations and unmodelled requests
+    fake.connections: list[GatewayConnection]   sockets in order: .path, .query, .heartbeats, .closed_code
+    await fake.wait_until(condition, timeout=5.0, what="...")   wakes on every request, frame, callback
 
 Faults:
     fake.rate_limit(match, retry_after=0.5, times=1, *, global_=False, scope="user", cloudflare=False)
@@ -73,6 +75,8 @@ Faults:
     await fake.disconnect(code=4000, *, resumable=None)     server closes every gateway socket
     await fake.request_reconnect()                          op 7
     await fake.invalidate_session(resumable=False)          op 9
+    fake.expire(interaction)                                its token is past 15 minutes (50027)
+    FakeUser(dms_open=False)                                sends to its DM channel get 403 50007
 
 Fidelity, each from Discord's documented behaviour, so that a bug in the adapter shows here too:
 - REST bodies are JSON with `Content-Type: application/json` exactly (discord.py compares the header
@@ -90,8 +94,9 @@ Fidelity, each from Discord's documented behaviour, so that a bug in the adapter
 - Application commands: bulk overwrite keeps ids by (type, name) and checks names, lengths, counts.
 - Gateway: HELLO → IDENTIFY → READY (+ GUILD_CREATE per guild on the shard) or RESUME → replay →
   RESUMED; zlib-stream (one compressobj per socket, Z_SYNC_FLUSH) and zstd-stream when a zstd module
-  is importable; privileged intents not enabled close with 4014; client close codes 1000/1001 end the
-  session, any other drop leaves it resumable at `resume_gateway_url`.
+  is importable (`zstd_available()`; discord.py asks for zstd-stream whenever it can import one);
+  privileged intents not enabled close with 4014; client close codes 1000/1001 end the session, any
+  other drop leaves it resumable at `resume_gateway_url`.
 
 Not modelled (a test that needs them gets a 404 and a problem, not a silent pass): threads, forums,
 roles beyond @everyone, permissions beyond a fixed grant, reactions beyond "add own", voice.
@@ -520,14 +525,14 @@ class FakeInteraction:
     def followups(self) -> list[dict[str, Any]]:
         return [self.fake._messages[m] for m in self.followup_ids if m in self.fake._messages]
 
-    async def wait_callback(self, timeout: float = 5.0) -> dict[str, Any]:  # noqa: ASYNC109 (a bounded wait reads best as one call)
-        await self.fake._wait_until(lambda: self.callback is not None, timeout, f"a callback for {self!r}")
+    async def wait_callback(self, timeout: float = 5.0) -> dict[str, Any]:  # noqa: ASYNC109
+        await self.fake.wait_until(lambda: self.callback is not None, timeout, f"a callback for {self!r}")
         assert self.callback is not None
         return self.callback
 
-    async def wait_followups(self, n: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:  # noqa: ASYNC109 (a bounded wait reads best as one call)
+    async def wait_followups(self, n: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:  # noqa: ASYNC109
         """Follow-up messages, counting a type-5 deferral's message once a follow-up filled it."""
-        await self.fake._wait_until(lambda: len(self.followup_ids) >= n, timeout, f"{n} follow-ups for {self!r}")
+        await self.fake.wait_until(lambda: len(self.followup_ids) >= n, timeout, f"{n} follow-ups for {self!r}")
         return self.followups
 
 
@@ -554,6 +559,10 @@ class _Compressor:
         if self._zstd is not None:
             return bytes(self._zstd(raw))
         return text
+
+
+def zstd_available() -> bool:
+    return _zstd_compressor() is not None
 
 
 def _zstd_compressor() -> Callable[[bytes], bytes] | None:
@@ -583,13 +592,15 @@ class _Session:
     sharded: bool
     seq: int = 0
     sent: list[dict[str, Any]] = field(default_factory=list)
-    connection: _Connection | None = None
+    connection: GatewayConnection | None = None
     resumable: bool = True
     ended: bool = False
 
 
 @dataclass(eq=False)
-class _Connection:
+class GatewayConnection:
+    """One gateway socket, in connection order (`fake.connections`); `path` is "/" or "/resume"."""
+
     number: int
     ws: web.WebSocketResponse
     path: str
@@ -666,7 +677,7 @@ class FakeDiscord:
         self.problems: list[str] = []
         self.faults: list[Fault] = []
         self._sessions: list[_Session] = []
-        self._connections: list[_Connection] = []
+        self.connections: list[GatewayConnection] = []
         self._connection_numbers = itertools.count(1)
         self._changed = asyncio.Event()
         self._routes = self._build_routes()
@@ -688,7 +699,7 @@ class FakeDiscord:
         self.port = self._runner.addresses[0][1]
 
     async def close(self) -> None:
-        for conn in list(self._connections):
+        for conn in list(self.connections):
             if not conn.ws.closed:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(conn.ws.close(code=1001, message=b"fake discord closing"), 2.0)
@@ -827,7 +838,8 @@ class FakeDiscord:
         self._changed.set()
         self._changed = asyncio.Event()
 
-    async def _wait_until(self, done: Callable[[], bool], timeout: float, what: str) -> None:  # noqa: ASYNC109 (a bounded wait reads best as one call)
+    async def wait_until(self, done: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> None:  # noqa: ASYNC109
+        """Wake on every change the fake sees (a request, a frame, a callback) until `done()` holds."""
         deadline = asyncio.get_running_loop().time() + timeout
         while not done():
             remaining = deadline - asyncio.get_running_loop().time()
@@ -840,9 +852,9 @@ class FakeDiscord:
         matches = _matcher(match)
         return [c for c in self.calls if matches(c)]
 
-    async def wait_for(self, match: Match | None = None, n: int = 1, timeout: float = 5.0) -> list[Call]:  # noqa: ASYNC109 (a bounded wait reads best as one call)
+    async def wait_for(self, match: Match | None = None, n: int = 1, timeout: float = 5.0) -> list[Call]:  # noqa: ASYNC109
         """Every matching call so far, once there are at least `n`."""
-        await self._wait_until(lambda: len(self.calls_to(match)) >= n, timeout, f"{n} calls to {match!r}")
+        await self.wait_until(lambda: len(self.calls_to(match)) >= n, timeout, f"{n} calls to {match!r}")
         return self.calls_to(match)
 
     @property
@@ -872,7 +884,7 @@ class FakeDiscord:
         def enough() -> bool:
             return len(self.frames_where(op=op, t=t, direction=direction)) >= n
 
-        await self._wait_until(enough, timeout, f"{n} gateway frames op={op} t={t} direction={direction}")
+        await self.wait_until(enough, timeout, f"{n} gateway frames op={op} t={t} direction={direction}")
         return self.frames_where(op=op, t=t, direction=direction)
 
     def _problem(self, text: str) -> None:
@@ -1306,7 +1318,7 @@ class FakeDiscord:
 
     async def _echo(self, event: str, message: Mapping[str, Any]) -> None:
         """What Discord tells connected clients about a message the bot made or changed."""
-        if not self.echo_own_messages or not self._sessions or message.get("flags", 0) & EPHEMERAL:
+        if not self.echo_own_messages or not self._live_sessions() or message.get("flags", 0) & EPHEMERAL:
             return
         data = copy.deepcopy(dict(message))
         if event != "MESSAGE_DELETE" and "guild_id" in data:
@@ -1572,8 +1584,10 @@ class FakeDiscord:
 
         ws = web.WebSocketResponse(autoping=True, compress=False, max_msg_size=0, timeout=5.0)
         await ws.prepare(request)
-        conn = _Connection(next(self._connection_numbers), ws, request.path, dict(request.query), _Compressor(compress))
-        self._connections.append(conn)
+        conn = GatewayConnection(
+            next(self._connection_numbers), ws, request.path, dict(request.query), _Compressor(compress)
+        )
+        self.connections.append(conn)
         await self._send(conn, {"op": OP_HELLO, "d": {"heartbeat_interval": int(self.heartbeat_interval * 1000)}})
         try:
             async for msg in ws:
@@ -1586,7 +1600,7 @@ class FakeDiscord:
             self._on_socket_closed(conn)
         return ws
 
-    def _on_socket_closed(self, conn: _Connection) -> None:
+    def _on_socket_closed(self, conn: GatewayConnection) -> None:
         session = conn.session
         if session is not None and session.connection is conn:
             session.connection = None
@@ -1598,7 +1612,7 @@ class FakeDiscord:
                 session.ended = True
         self._notify()
 
-    async def _send(self, conn: _Connection, payload: dict[str, Any]) -> None:
+    async def _send(self, conn: GatewayConnection, payload: dict[str, Any]) -> None:
         self.frames.append(
             GatewayFrame(conn.number, "out", payload["op"], payload.get("t"), payload.get("s"), payload.get("d"))
         )
@@ -1613,13 +1627,13 @@ class FakeDiscord:
                 else:
                     await conn.ws.send_str(data)
 
-    async def _close(self, conn: _Connection, code: int, reason: str, *, resumable: bool = False) -> None:
+    async def _close(self, conn: GatewayConnection, code: int, reason: str, *, resumable: bool = False) -> None:
         conn.server_close = (code, resumable)
         if code in (4001, 4002, 4003, 4005):  # the client broke the protocol
             self._problem(f"gateway closed connection {conn.number} with {code}: {reason}")
         await conn.ws.close(code=code, message=reason.encode()[:120])
 
-    async def _on_frame(self, conn: _Connection, text: str) -> None:
+    async def _on_frame(self, conn: GatewayConnection, text: str) -> None:
         try:
             payload = json.loads(text)
             op = payload["op"]
@@ -1645,7 +1659,7 @@ class FakeDiscord:
         else:
             await self._close(conn, 4001, f"unknown opcode {op}")
 
-    async def _identify(self, conn: _Connection, data: Mapping[str, Any]) -> None:
+    async def _identify(self, conn: GatewayConnection, data: Mapping[str, Any]) -> None:
         if conn.session is not None:
             await self._close(conn, 4005, "already authenticated")
             return
@@ -1693,7 +1707,7 @@ class FakeDiscord:
             if intents & GUILDS:
                 await self._dispatch_to(session, "GUILD_CREATE", guild.payload())
 
-    async def _resume(self, conn: _Connection, data: Mapping[str, Any]) -> None:
+    async def _resume(self, conn: GatewayConnection, data: Mapping[str, Any]) -> None:
         session = next((s for s in self._sessions if s.session_id == data.get("session_id")), None)
         if data.get("token") != self.token:
             await self._close(conn, 4004, "authentication failed")
@@ -1714,7 +1728,7 @@ class FakeDiscord:
         # discord.py writes into RESUMED's `d` (`data['__shard_id__'] = ...`): it must be an object.
         await self._dispatch_to(session, "RESUMED", {"_trace": ["fake-discord"]})
 
-    async def _request_members(self, conn: _Connection, data: Mapping[str, Any]) -> None:
+    async def _request_members(self, conn: GatewayConnection, data: Mapping[str, Any]) -> None:
         guild = self.guilds.get(int(data.get("guild_id", 0)))
         if guild is None or conn.session is None:
             return
@@ -1757,7 +1771,7 @@ class FakeDiscord:
         resumable; 4007/4009 do not; fatal codes (4004, 4010-4014) make discord.py stop."""
         if resumable is None:
             resumable = code not in (4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014)
-        sockets = [c for c in self._connections if not c.ws.closed]
+        sockets = [c for c in self.connections if not c.ws.closed]
         for conn in sockets:
             conn.server_close = (code, resumable)
             await conn.ws.close(code=code, message=b"fake discord disconnect")
@@ -2128,11 +2142,12 @@ class FakeDiscord:
 # ---------------------------------------------------------------------------------------------------
 
 
-def _walk_components(components: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+def _walk_components(components: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every component, depth first: action rows' children, v2 containers, sections' accessories and
+    labels' inner component."""
     for component in components:
-        yield dict(component) if not isinstance(component, dict) else component
-        for key in ("components",):
-            yield from _walk_components(component.get(key) or [])
+        yield component
+        yield from _walk_components(component.get("components") or [])
         for key in ("accessory", "component"):
             inner = component.get(key)
             if inner:
