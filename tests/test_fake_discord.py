@@ -107,6 +107,11 @@ def coach_group(bot: CoachBot) -> app_commands.Group:
     async def answer(interaction: discord.Interaction) -> None:
         await interaction.response.send_modal(AnswerModal(bot.answers))
 
+    @coach.command(name="progress", description="Your progress")
+    async def progress(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("Counting…")
+        await interaction.edit_original_response(content="3 cards done, 2 due")
+
     @coach.command(name="late", description="Acks too late")
     async def late(interaction: discord.Interaction) -> None:
         await asyncio.sleep(0.3)
@@ -328,7 +333,7 @@ async def test_sync_registers_global_and_guild_commands_and_keeps_ids(
         [coach] = call.json
         assert coach["name"] == "coach" and coach["type"] == 1
         subs = {o["name"]: o for o in coach["options"]}
-        assert set(subs) == {"today", "topic", "answer", "late", "eager"}
+        assert set(subs) == {"today", "topic", "answer", "progress", "late", "eager"}
         assert all(o["type"] == 1 for o in subs.values())
         [name] = subs["topic"]["options"]
         assert name["type"] == 3 and name["required"] is True
@@ -454,6 +459,16 @@ async def test_guild_slash_command_with_a_choice(
         await fake.slash_command("coach topic", {"name": "cobol"}, user=ada, channel=general)
 
 
+async def test_the_original_response_is_edited_in_place(fake: FakeDiscord, bot: CoachBot, ada: FakeUser) -> None:
+    await synced(bot)
+    it = await fake.slash_command("coach progress", user=ada)
+    [edit] = await fake.wait_for(f"PATCH /webhooks/{fake.application_id}/{it.token}/messages/@original")
+    assert edit.status == 200 and edit.json["content"] == "3 cards done, 2 due"
+    assert it.original is not None and it.original["content"] == "3 cards done, 2 due"
+    assert it.original["edited_timestamp"] is not None
+    assert len(fake.messages(fake.dm_channel(ada))) == 1
+
+
 async def test_slash_command_must_be_synced_first(fake: FakeDiscord, bot: CoachBot, ada: FakeUser) -> None:
     with pytest.raises(FakeDiscordUsageError, match="sync"):
         await fake.slash_command("coach today", user=ada)
@@ -522,3 +537,15 @@ async def test_an_ack_after_the_deadline_is_unknown_interaction(
     await fake.wait_until(lambda: bool(bot.errors), 5.0, "the tree's error")
     assert callback.status == 404 and it.callback is None
     assert isinstance(bot.errors[0], discord.NotFound) and bot.errors[0].code == 10062
+
+
+async def test_discord_py_is_pointed_back_at_discord_afterwards() -> None:
+    from discord.gateway import DiscordWebSocket
+    from discord.http import Route
+
+    before = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+    async with running_fake_discord() as fake:
+        assert Route.BASE == fake.api_url and Route.BASE.startswith("http://127.0.0.1:")
+        assert str(DiscordWebSocket.DEFAULT_GATEWAY) == fake.gateway_url
+    assert (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY) == before
+    assert before[0] == "https://discord.com/api/v10"

@@ -982,7 +982,11 @@ class FakeDiscord:
         version = request.match_info["version"]
         path = "/" + request.match_info["tail"]
         query = dict(request.query)
-        body, files = await self._read_body(request)
+        try:
+            body, files = await self._read_body(request)
+        except ValueError as error:  # Discord answers a body it cannot parse with 50109
+            body, files = None, ()
+            self._problem(f"{request.method} {path}: unreadable body ({error})")
         headers = CIMultiDictProxy(CIMultiDict(request.headers))
         call = Call(request.method, path, body, query, headers, files)
 
@@ -1013,6 +1017,10 @@ class FakeDiscord:
                     payload = result
         except DiscordError as error:
             status, payload = error.status, error.body()
+        except (ValueError, KeyError, TypeError) as error:
+            # A malformed id or field; never a 500, which discord.py retries five times with sleeps.
+            self._problem(f"{request.method} {path}: {error!r}")
+            status, payload = 400, _form_error([((), "BASE_TYPE_INVALID", repr(error))]).body()
 
         self.calls.append(
             Call(call.method, path, body, query, headers, files, route=route, status=status, response=payload)
