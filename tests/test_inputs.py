@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
-from bot.core import inputs
 from bot.core.inputs import Reading, ZoneNames, quote, read_date, read_time_of_day
+from bot.core.inputs import zone_places as inputs
 
 TODAY = date(2026, 11, 25)  # a Wednesday, as in conftest.START
 WINTER = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

@@ -28,7 +28,7 @@ async def test_full_onboarding_transcript(console) -> None:
 @pytest.mark.parametrize(
     "bad, says",
     [
-        ("next friday", "couldn't read"),
+        ("someday soon", "couldn't read"),
         ("2027-02-30", "isn't a real calendar date"),
         ("2020-01-01", "in the past"),
         ("2031-01-01", "two years"),
@@ -44,7 +44,7 @@ async def test_bad_interview_dates_are_refused_and_asked_again(console, bad: str
     assert "IANA" in texts(await console.say("2027-06-30"))  # the step was not lost
 
 
-@pytest.mark.parametrize("bad", ["Mars/Olympus", "berlin", "../../etc/passwd", "GMT+25", "Europe/Berlin; drop", ""])
+@pytest.mark.parametrize("bad", ["Mars/Olympus", "PST", "../../etc/passwd", "GMT+25", "Europe/Berlin; drop", ""])
 async def test_unknown_timezone_is_refused(console, bad: str) -> None:
     await console.say("/coach start")
     for a in "yynn":
@@ -55,7 +55,7 @@ async def test_unknown_timezone_is_refused(console, bad: str) -> None:
     assert "HH:MM" in texts(await console.say("europe/berlin"))  # case-insensitive match is accepted
 
 
-@pytest.mark.parametrize("bad", ["25:00", "8.30", "eight", "08:60", "8:30pm"])
+@pytest.mark.parametrize("bad", ["25:00", "7", "eight", "08:60", "13pm"])
 async def test_bad_daily_time_is_refused(console, bad: str) -> None:
     await console.say("/coach start")
     for a in "yynn":

@@ -312,3 +312,57 @@ async def test_drill_solution_waits_behind_more(console, curriculum) -> None:
     solution = curriculum.prompts["cd-kfold-01"].solution.strip().splitlines()[-1]
     assert solution not in texts(r)
     assert solution in texts(await console.say("/coach more"))
+
+
+# ---- 11. friendlier input: accept the unambiguous, suggest for the rest --------------------------
+
+
+async def _to_step(console, step: str) -> None:
+    await console.say("/coach start")
+    for a in "yynn":
+        await console.say("yes" if a == "y" else "no")
+    if step in ("tz", "time"):
+        await console.say("none")
+    if step == "time":
+        await console.say("UTC")
+
+
+@pytest.mark.parametrize(
+    "typed, understood",
+    [("london", "Europe/London"), ("new york", "America/New_York"), ("Bangalore", "Asia/Kolkata")],
+)
+async def test_a_city_is_read_as_its_timezone_and_said(console, typed: str, understood: str) -> None:
+    await _to_step(console, "tz")
+    r = texts(await console.say(typed))
+    assert understood in r and "HH:MM" in r  # accepted, said, and the next question asked
+
+
+@pytest.mark.parametrize("typed, suggestion", [("PST", "America/Los_Angeles"), ("Europe/Berln", "Europe/Berlin")])
+async def test_an_ambiguous_zone_gets_a_suggestion(console, typed: str, suggestion: str) -> None:
+    await _to_step(console, "tz")
+    r = await console.say(typed)
+    assert r[0].kind == "error" and suggestion in r[0].text
+
+
+@pytest.mark.parametrize("typed, hhmm", [("7am", "07:00"), ("7:05 pm", "19:05")])
+async def test_twelve_hour_times_are_read(console, typed: str, hhmm: str) -> None:
+    await _to_step(console, "time")
+    r = texts(await console.say(typed))
+    assert hhmm in r and "junior" in r
+
+
+async def test_relative_and_slashed_dates(console) -> None:
+    await _to_step(console, "interview")
+    r = texts(await console.say("in 3 weeks"))
+    assert "2026-12-16" in r and "timezone" in r  # START is 2026-11-25
+    await console.say("/coach start")
+    for a in "yynn":
+        await console.say("yes" if a == "y" else "no")
+    r = await console.say("24/12/2026")
+    assert r[0].kind == "error" and "2026-12-24" in r[0].text
+
+
+async def test_settings_take_values_with_spaces(console) -> None:
+    await onboard(console)
+    r = texts(await console.say("/coach settings tz=new york time=7 pm"))
+    assert "America/New_York" in r and "19:00" in r and "Saved" in r

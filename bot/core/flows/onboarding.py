@@ -5,15 +5,14 @@ set together."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import YES_NO, Ctx, fmt_local, local_today, oops, say
 from bot.core.flows.timeline import align_phase, plan_for, plan_text, reschedule
+from bot.core.inputs import read_date, read_time_of_day
 from bot.core.messages import Button, Reply, neutralize
 from bot.core.model import PHASE_NAMES
-from bot.core.plan import parse_hhmm
 from bot.core.routing import parse_yes_no, routing_reason, start_phase
 from bot.core.state import Onboarding
 
@@ -46,8 +45,8 @@ def question(ctx: Ctx) -> list[Reply]:
     if step == "interview":
         return [
             say(
-                "When is your interview? Send the date as YYYY-MM-DD (like 2027-06-30), or `none` "
-                "if you don't have one yet.",
+                "When is your interview? Send the date as YYYY-MM-DD (like 2027-06-30) — `in 6 weeks` "
+                "works too — or `none` if you don't have one yet.",
                 buttons=(Button("No date yet", "none"),),
                 dm=True,
             )
@@ -55,8 +54,8 @@ def question(ctx: Ctx) -> list[Reply]:
     if step == "tz":
         return [
             say(
-                "Which timezone are you in? Send its IANA name, like `Europe/Berlin`, "
-                "`America/New_York` or `Asia/Kolkata`.",
+                "Which timezone are you in? A city works (`London`, `New York`, `Bangalore`), or its IANA "
+                "name, like `Europe/Berlin`.",
                 dm=True,
             )
         ]
@@ -80,43 +79,41 @@ async def answer(ctx: Ctx, text: str) -> list[Reply]:
         return _routing_answer(ctx, ob, text)
     if ob.step == "interview":
         try:
-            when = parse_interview(text, ctx.now)
+            when, note = parse_interview(text, ctx.now)
         except ValueError as e:
             return [oops(str(e))]
         ob.interview = when.isoformat() if when else None
         if ob.level is None:
             ob.step = "tz"
-            return question(ctx)
-        return _finish(ctx, ob)  # a re-asked date: everything else is known
+            return _noted(note, question(ctx))
+        return _noted(note, _finish(ctx, ob))  # a re-asked date: everything else is known
     if ob.step == "tz":
-        tz = ctx.svc.zones.canonical(text)
-        if tz is None:
-            return [
-                oops(
-                    f"I don't know the timezone “{neutralize(text, 60)}”. Send an IANA name such as "
-                    "`Europe/Berlin`, `America/Los_Angeles`, `Asia/Singapore` or `UTC`."
-                )
-            ]
-        ob.tz = tz
+        zone = ctx.svc.zones.read(text, at=ctx.now)
+        if not zone.ok or zone.value is None:
+            return [oops(zone.hint or "Send an IANA timezone name, like `Europe/Berlin`.")]
+        ob.tz = zone.value
         ob.step = "time"
-        return question(ctx)
+        return _noted(zone.note, question(ctx))
     if ob.step == "time":
-        t = parse_hhmm(text)
-        if t is None:
-            return [
-                oops(
-                    f"I couldn't read “{neutralize(text, 60)}” as a time. Send HH:MM in 24-hour "
-                    "time, like `08:30` or `19:00`."
-                )
-            ]
-        ob.time = t.strftime("%H:%M")
+        at = read_time_of_day(text)
+        if not at.ok or at.value is None:
+            return [oops(at.hint or "Send HH:MM in 24-hour time, like `08:30`.")]
+        ob.time = at.value.strftime("%H:%M")
         ob.step = "level"
-        return question(ctx)
+        return _noted(at.note, question(ctx))
     level = text.strip().lower()
     if level not in LEVELS:
         return [oops(f"“{neutralize(text, 60)}” isn't a level I plan for. Send `junior`, `senior` or `staff`.")]
     ob.level = level
     return _finish(ctx, ob)
+
+
+def _noted(note: str | None, replies: list[Reply]) -> list[Reply]:
+    """Say what was understood from a non-canonical answer before the next question."""
+    if not note or not replies:
+        return replies
+    first = replies[0]
+    return [say(f"{note}\n{first.text}", buttons=first.buttons, dm=first.dm, kind=first.kind), *replies[1:]]
 
 
 def _routing_answer(ctx: Ctx, ob: Onboarding, text: str) -> list[Reply]:
@@ -188,18 +185,15 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     ]
 
 
-def parse_interview(text: str, now: datetime) -> date | None:
-    t = text.strip().lower()
-    if t in ("none", "no", "n/a", "-", "no date", "not yet", "unknown"):
-        return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-        raise ValueError(
-            f"I couldn't read “{neutralize(text, 60)}” as a date. Send YYYY-MM-DD, like 2027-06-30, or `none`."
-        )
-    try:
-        d = date.fromisoformat(t)
-    except ValueError:
-        raise ValueError(f"{t} isn't a real calendar date. Send YYYY-MM-DD, like 2027-06-30, or `none`.") from None
+def parse_interview(text: str, now: datetime) -> tuple[date | None, str | None]:
+    """An interview date and what was understood, or ValueError with a friendly hint. The date is read
+    against today's UTC date (the timezone may not be known yet); the note shows the ISO date."""
+    r = read_date(text, now.date())
+    if not r.ok:
+        raise ValueError(r.hint)
+    d = r.value
+    if d is None:
+        return None, r.note
     # the earliest "today" anywhere on Earth: refuse only dates past for everyone
     earliest_today = (now - timedelta(hours=12)).date()
     if d < earliest_today:
@@ -211,4 +205,4 @@ def parse_interview(text: str, now: datetime) -> date | None:
             f"{d.isoformat()} is more than two years away. Send a date within two years, "
             "or `none` for an open-ended cycle."
         )
-    return d
+    return d, r.note

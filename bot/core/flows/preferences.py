@@ -9,8 +9,8 @@ from typing import Any
 from bot.core.context import Ctx, fmt_local, oops, say
 from bot.core.flows.onboarding import LEVELS, parse_interview
 from bot.core.flows.timeline import align_phase, redraw, reschedule
+from bot.core.inputs import read_time_of_day
 from bot.core.messages import Reply, neutralize
-from bot.core.plan import parse_hhmm
 
 ALIASES = {
     "timezone": "tz",
@@ -36,41 +36,38 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
         ]
     changes: dict[str, Any] = {}
     problems: list[str] = []
-    # "tz=UTC", "tz = UTC" and "tz: UTC" all work
-    joined = re.sub(r"\s*=\s*", "=", " ".join(args))
-    joined = re.sub(r"\b([A-Za-z_]+):\s*", r"\1=", joined)
-    for a in joined.split():
-        if "=" not in a or a.startswith("=") or a.endswith("="):
-            problems.append(f"`{neutralize(a, 40)}` needs the form key=value")
-            continue
-        k, v = a.split("=", 1)
-        k = ALIASES.get(k.strip().lower(), k.strip().lower())
+    notes: list[str] = []
+    for k, v in _pairs(" ".join(args), problems):
+        k = ALIASES.get(k, k)
         if k == "tz":
-            tz = ctx.svc.zones.canonical(v)
-            if tz is None:
-                problems.append(f"unknown timezone “{neutralize(v, 60)}” (use an IANA name like Europe/Berlin)")
+            zone = ctx.svc.zones.read(v, at=ctx.now)
+            if zone.ok and zone.value:
+                changes["tz"] = zone.value
+                notes += [zone.note] if zone.note else []
             else:
-                changes["tz"] = tz
+                problems.append(zone.hint or "unknown timezone")
         elif k == "time":
-            t = parse_hhmm(v)
-            if t is None:
-                problems.append(f"“{neutralize(v, 20)}” isn't a time (use HH:MM, 24-hour, like 08:30)")
+            at = read_time_of_day(v)
+            if at.ok and at.value:
+                changes["drip_time"] = at.value.strftime("%H:%M")
+                notes += [at.note] if at.note else []
             else:
-                changes["drip_time"] = t.strftime("%H:%M")
+                problems.append(at.hint or "unknown time")
         elif k == "interview":
             try:
-                changes["interview_date"] = parse_interview(v, ctx.now)
+                changes["interview_date"], note = parse_interview(v, ctx.now)
+                notes += [note] if note else []
             except ValueError as e:
                 problems.append(str(e))
         elif k == "level":
             if v.lower() not in LEVELS:
-                problems.append(f"level must be junior, senior or staff, not “{neutralize(v, 20)}”")
+                problems.append(f"The level must be junior, senior or staff, not “{neutralize(v, 20)}”.")
             else:
                 changes["seniority"] = v.lower()
         else:
-            problems.append(f"I don't know the setting `{neutralize(k, 30)}` (use tz, time, interview, level)")
+            problems.append(f"I don't know the setting `{neutralize(k, 30)}` (use tz, time, interview, level).")
     if problems:
-        return [oops("Nothing changed: " + "; ".join(problems) + ".")]
+        return [oops("Nothing changed. " + " ".join(problems))]
     for k, v in changes.items():
         setattr(L, k, v)
     moved = None
@@ -85,7 +82,32 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
         for k, v in changes.items()
     )
     nxt = f" Next drill: {fmt_local(L, L.next_drip_at)}." if L.next_drip_at and not L.paused else ""
-    return [say(f"Saved: {shown}.{nxt}" + (f"\n{moved}" if moved else ""))]
+    understood = "".join(f"{n}\n" for n in notes)
+    return [say(f"{understood}Saved: {shown}.{nxt}" + (f"\n{moved}" if moved else ""))]
+
+
+_PAIR = re.compile(r"([A-Za-z_]+)\s*[=:]\s*")
+
+
+def _pairs(text: str, problems: list[str]) -> list[tuple[str, str]]:
+    """``key=value`` pairs; a value runs to the next key, so `tz=new york time=7 pm` works. `tz: UTC`
+    and `tz = UTC` are the same."""
+    marks = list(_PAIR.finditer(text))
+    if not marks:
+        problems.append(f"`{neutralize(text, 40)}` needs the form key=value, like `tz=Europe/Berlin`.")
+        return []
+    lead = text[: marks[0].start()].strip()
+    if lead:
+        problems.append(f"`{neutralize(lead, 40)}` needs the form key=value, like `time=08:30`.")
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        value = text[m.end() : end].strip()
+        if not value:
+            problems.append(f"`{neutralize(m.group(1), 30)}` needs a value, like `{m.group(1)}=…`.")
+            continue
+        out.append((m.group(1).lower(), value))
+    return out
 
 
 async def cmd_pause(ctx: Ctx, args: list[str]) -> list[Reply]:
