@@ -148,24 +148,30 @@ def _grade(settings: Settings, prompt_id: str, as_json: bool, follow_up: bool) -
 
 
 async def _console(settings: Settings, user: str | None, group: str | None) -> int:
+    """Exit status 0 at end of input, 130 after Ctrl-C, with no traceback: ConsoleAdapter.run handles
+    Ctrl-C while the console is up; before and after it, asyncio.run cancels this task."""
     import getpass
 
-    from bot.adapters.console import ConsoleAdapter
+    from bot.adapters.console import INTERRUPTED, ConsoleAdapter
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
     from bot.core.curriculum import ContentError
 
     try:
-        app = await bootstrap(settings)
-    except ContentError as e:
-        print("The curriculum failed to load:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
-        return 1
-    try:
-        name = user or getpass.getuser() or "me"
-        await ConsoleAdapter(app.coach, SystemClock(), user=name, group=group).run()
-    finally:
-        await app.close()
-    return 0
+        try:
+            app = await bootstrap(settings)
+        except ContentError as e:
+            print("The curriculum failed to load:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+            return 1
+        try:
+            name = user or getpass.getuser() or "me"
+            history = settings.resolved_data_dir() / "console_history"
+            console = ConsoleAdapter(app.coach, SystemClock(), user=name, group=group, history_file=history)
+            return await console.run()
+        finally:
+            await app.close()
+    except asyncio.CancelledError:  # Ctrl-C before or after run(): nothing in flight worth finishing
+        return INTERRUPTED
 
 
 if __name__ == "__main__":
