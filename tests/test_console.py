@@ -132,7 +132,7 @@ async def test_ctrl_c_at_the_prompt_quits_at_once_and_sends_nothing(ada, screen)
         keys.send_text("\x03")
         assert await asyncio.wait_for(run, 5) == INTERRUPTED
     assert screen.getvalue().strip() == BANNER
-    assert SUBMITTED in (await ada.say("def g(): pass"))[0].text  # the drill still waited for code
+    assert SUBMITTED in (await ada.say("def g():\n    pass"))[0].text  # the drill still waited for code
 
 
 @pytest.mark.parametrize("end", ["ctrl-d", "input-closed"])
@@ -147,7 +147,7 @@ async def test_end_of_input_in_an_open_block_sends_nothing(ada, screen, end) -> 
             keys.close()
         assert await asyncio.wait_for(run, 5) == 0
     assert UNCLOSED_NOTICE in screen.getvalue() and SUBMITTED not in screen.getvalue()
-    assert SUBMITTED in (await ada.say("def g(): pass"))[0].text
+    assert SUBMITTED in (await ada.say("def g():\n    pass"))[0].text
 
 
 async def test_due_drip_shows_up_without_a_key_press(ada, screen, clock) -> None:  # type: ignore[no-untyped-def]
