@@ -90,6 +90,20 @@ class KeyPoint(Strict):
     text: Text
     cues: list[Annotated[str, Field(min_length=2)]] = Field(min_length=1)
     mechanism: bool = True  # False for the definition-level point every answer gets
+    #: what strong looks like: a 2-4 sentence model explanation, shown when the point is missed
+    explanation: Text | None = None
+
+
+class Misconception(Strict):
+    """A common wrong belief about a prompt. When an answer states it, the key point it contradicts is
+    marked contradicted and the correction leads the feedback. ``cues`` use the key-point cue syntax,
+    but their words must appear **in this order** inside one sentence, not negated."""
+
+    id: Ident
+    key_point: Ident  # the key point (of the prompt or its follow-up) whose claim this belief gets wrong
+    belief: Text  # the wrong claim, as a candidate would state it
+    correction: Text  # one or two sentences: "Careful: ..." without the "Careful:" prefix
+    cues: list[Annotated[str, Field(min_length=2)]] = Field(min_length=1)
 
 
 class FollowUp(Strict):
@@ -122,11 +136,17 @@ class TheoryPrompt(PromptBase):
     follow_up: FollowUp
     anchor: Text  # nudge to tie the answer to the user's own work
     depths: Depths
+    misconceptions: list[Misconception] = Field(default_factory=list, max_length=3)
 
     @model_validator(mode="after")
     def _unique_kp(self) -> TheoryPrompt:
         _no_dupes([k.id for k in self.key_points], f"{self.id} key point")
         _no_dupes([k.id for k in self.follow_up.key_points], f"{self.id} follow-up key point")
+        _no_dupes([m.id for m in self.misconceptions], f"{self.id} misconception")
+        known = {k.id for k in self.key_points} | {k.id for k in self.follow_up.key_points}
+        for m in self.misconceptions:
+            if m.key_point not in known:
+                raise ValueError(f"{self.id}: misconception {m.id} names unknown key point {m.key_point!r}")
         return self
 
 
