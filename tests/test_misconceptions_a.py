@@ -16,7 +16,7 @@ import pytest
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("bias_variance", "classical_ml")
+FILES = ("bias_variance", "classical_ml", "deep_learning")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -477,6 +477,154 @@ CASES = [
     ("th-pca-01", "fit-pca-on-everything", "Run PCA before splitting the data.", True),
     ("th-pca-01", "fit-pca-on-everything", "Fit PCA on the training data only, never on the whole dataset.", False),
     ("th-pca-01", "fit-pca-on-everything", "Split first, then fit PCA on the training folds.", False),
+    ("th-cnn-01", "rotation-invariance", "CNNs are rotation invariant because of weight sharing.", True),
+    ("th-cnn-01", "rotation-invariance", "Convolution makes the network invariant to rotation and scale.", True),
+    ("th-cnn-01", "rotation-invariance", "CNNs are not rotation invariant; you need augmentation for that.", False),
+    (
+        "th-cnn-01",
+        "rotation-invariance",
+        "Convolution is equivariant to translation but not to rotation or scale.",
+        False,
+    ),
+    ("th-cnn-01", "pooling-saves-parameters", "The CNN has fewer parameters because of pooling.", True),
+    ("th-cnn-01", "pooling-saves-parameters", "Pooling is the main reason it needs fewer parameters.", True),
+    (
+        "th-cnn-01",
+        "pooling-saves-parameters",
+        "Weight sharing, not pooling, is why a CNN needs fewer parameters.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "pooling-saves-parameters",
+        "Pooling does not reduce the parameter count; the shared filters do.",
+        False,
+    ),
+    ("th-rnn-01", "clipping-fixes-vanishing", "Gradient clipping fixes vanishing gradients.", True),
+    ("th-rnn-01", "clipping-fixes-vanishing", "Vanishing gradients are solved by clipping.", True),
+    ("th-rnn-01", "clipping-fixes-vanishing", "Clipping handles exploding gradients, not vanishing ones.", False),
+    ("th-rnn-01", "clipping-fixes-vanishing", "Clipping does not fix vanishing gradients; gating does.", False),
+    ("th-rnn-01", "nan-from-vanishing", "The NaN is caused by vanishing gradients.", True),
+    ("th-rnn-01", "nan-from-vanishing", "Vanishing gradients lead to NaN loss.", True),
+    ("th-rnn-01", "nan-from-vanishing", "The NaN comes from exploding gradients, not vanishing ones.", False),
+    (
+        "th-rnn-01",
+        "nan-from-vanishing",
+        "Vanishing gradients stall learning, while a sudden NaN means an explosion.",
+        False,
+    ),
+    ("th-tfm-01", "heads-split-tokens", "Each head looks at a different part of the sequence.", True),
+    ("th-tfm-01", "heads-split-tokens", "The heads split the tokens between them.", True),
+    ("th-tfm-01", "heads-split-tokens", "Each head sees all the tokens but in its own subspace.", False),
+    ("th-tfm-01", "heads-split-tokens", "Heads do not split the sequence; they use different projections.", False),
+    ("th-tfm-01", "attention-linear-cost", "Self-attention scales linearly with sequence length.", True),
+    ("th-tfm-01", "attention-linear-cost", "Attention compute grows linearly with the number of tokens.", True),
+    ("th-tfm-01", "attention-linear-cost", "Self-attention is quadratic, not linear, in sequence length.", False),
+    ("th-tfm-01", "attention-linear-cost", "Attention cost does not grow linearly; it grows with n squared.", False),
+    ("th-tfm-02", "rope-added-to-input", "RoPE adds a position vector to the input embeddings.", True),
+    ("th-tfm-02", "rope-added-to-input", "Rotary embeddings are added to the token embeddings.", True),
+    ("th-tfm-02", "rope-added-to-input", "RoPE does not add anything to the embeddings; it rotates q and k.", False),
+    (
+        "th-tfm-02",
+        "rope-added-to-input",
+        "Sinusoidal vectors are added at the input, whereas RoPE rotates queries and keys.",
+        False,
+    ),
+    ("th-tfm-02", "sinusoids-extrapolate", "Sinusoidal encodings extrapolate to arbitrary lengths.", True),
+    ("th-tfm-02", "sinusoids-extrapolate", "Sinusoidal positions work for any length.", True),
+    (
+        "th-tfm-02",
+        "sinusoids-extrapolate",
+        "Sinusoidal encodings are defined at every position but do not extrapolate well.",
+        False,
+    ),
+    (
+        "th-tfm-02",
+        "sinusoids-extrapolate",
+        "Models with sinusoidal encodings degrade beyond the training length.",
+        False,
+    ),
+    ("th-tfm-02", "perplexity-is-enough", "Perplexity is enough to check that it worked.", True),
+    ("th-tfm-02", "perplexity-is-enough", "If perplexity looks fine the extension worked.", True),
+    ("th-tfm-02", "perplexity-is-enough", "Perplexity alone is not enough; test retrieval at many depths.", False),
+    ("th-tfm-02", "perplexity-is-enough", "Good perplexity does not show the model uses distant tokens.", False),
+    ("th-emb-01", "cosine-proves-quality", "High cosine similarity means the embeddings are good.", True),
+    ("th-emb-01", "cosine-proves-quality", "Cosine similarity between related items is enough to evaluate them.", True),
+    (
+        "th-emb-01",
+        "cosine-proves-quality",
+        "Cosine similarity alone proves nothing; measure recall at k on held-out sessions.",
+        False,
+    ),
+    (
+        "th-emb-01",
+        "cosine-proves-quality",
+        "High cosine similarity does not mean the embeddings are useful downstream.",
+        False,
+    ),
+    ("th-emb-01", "retrain-same-space", "Retraining gives the same embedding space each week.", True),
+    ("th-emb-01", "retrain-same-space", "The embeddings stay compatible across versions.", True),
+    ("th-emb-01", "retrain-same-space", "Retraining does not keep the same axes; the space can rotate.", False),
+    (
+        "th-emb-01",
+        "retrain-same-space",
+        "Each retrain produces a differently rotated space, so consumers must be retrained or aligned.",
+        False,
+    ),
+    ("th-drop-01", "dropout-at-inference", "Dropout stays active at inference time.", True),
+    ("th-drop-01", "dropout-at-inference", "Dropout is still applied during serving.", True),
+    (
+        "th-drop-01",
+        "dropout-at-inference",
+        "Dropout is switched off at inference, and the scaling already happened during training.",
+        False,
+    ),
+    ("th-drop-01", "dropout-at-inference", "Dropout is not applied at inference.", False),
+    ("th-drop-01", "dropout-always-helps", "Dropout always helps generalization.", True),
+    ("th-drop-01", "dropout-always-helps", "More dropout is always safer.", True),
+    (
+        "th-drop-01",
+        "dropout-always-helps",
+        "Dropout does not always help; if the model is not overfitting it only adds bias.",
+        False,
+    ),
+    ("th-drop-01", "dropout-always-helps", "Dropout helps only when the model overfits.", False),
+    ("th-drop-01", "inverted-keeps-variance", "Inverted dropout preserves the variance of the activations.", True),
+    ("th-drop-01", "inverted-keeps-variance", "The statistics are identical at training and inference.", True),
+    ("th-drop-01", "inverted-keeps-variance", "Inverted dropout preserves the mean, not the variance.", False),
+    (
+        "th-drop-01",
+        "inverted-keeps-variance",
+        "The scaling keeps the mean but the variance differs between training and inference.",
+        False,
+    ),
+    ("th-bn-01", "inference-uses-batch-stats", "At inference, batch norm uses the current batch statistics.", True),
+    ("th-bn-01", "inference-uses-batch-stats", "At serving time it normalizes with the incoming batch.", True),
+    (
+        "th-bn-01",
+        "inference-uses-batch-stats",
+        "At inference batch norm uses the running averages, not the current batch.",
+        False,
+    ),
+    (
+        "th-bn-01",
+        "inference-uses-batch-stats",
+        "In eval mode batch norm relies on stored statistics from training.",
+        False,
+    ),
+    ("th-bn-01", "layernorm-over-batch", "LayerNorm normalizes each feature across the batch.", True),
+    ("th-bn-01", "layernorm-over-batch", "LayerNorm depends on the batch.", True),
+    ("th-bn-01", "layernorm-over-batch", "LayerNorm normalizes over each token's own features.", False),
+    ("th-bn-01", "layernorm-over-batch", "LayerNorm does not depend on the batch at all.", False),
+    ("th-bn-01", "bn-any-batch-size", "With batch norm the batch size does not matter.", True),
+    ("th-bn-01", "bn-any-batch-size", "Batch norm is robust to small batches.", True),
+    (
+        "th-bn-01",
+        "bn-any-batch-size",
+        "Batch norm breaks down with small batches because the statistics get noisy.",
+        False,
+    ),
+    ("th-bn-01", "bn-any-batch-size", "With batch size four batch norm statistics are noisy, so freeze them.", False),
 ]
 
 
@@ -493,7 +641,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     prompts = _prompts(curriculum)
-    assert len(prompts) == 16
+    assert len(prompts) == 23
     for p in prompts:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for kp in [*p.key_points, *p.follow_up.key_points]:
