@@ -16,7 +16,7 @@ import pytest
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("bias_variance", "classical_ml", "deep_learning")
+FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -625,6 +625,245 @@ CASES = [
         False,
     ),
     ("th-bn-01", "bn-any-batch-size", "With batch size four batch norm statistics are noisy, so freeze them.", False),
+    ("th-imb-01", "roc-for-imbalance", "ROC-AUC is the best metric for imbalanced data.", True),
+    ("th-imb-01", "roc-for-imbalance", "ROC is insensitive to imbalance, so it is the right metric here.", True),
+    (
+        "th-imb-01",
+        "roc-for-imbalance",
+        "ROC-AUC is misleading for imbalanced data because FPR divides by a huge number of negatives.",
+        False,
+    ),
+    ("th-imb-01", "roc-for-imbalance", "ROC-AUC is not the right metric when positives are rare.", False),
+    ("th-imb-01", "oversampling-adds-information", "SMOTE adds new information about the fraud class.", True),
+    (
+        "th-imb-01",
+        "oversampling-adds-information",
+        "Oversampling gives the model more information about the positives.",
+        True,
+    ),
+    (
+        "th-imb-01",
+        "oversampling-adds-information",
+        "Oversampling adds no new information; it reweights the positives you already have.",
+        False,
+    ),
+    (
+        "th-imb-01",
+        "oversampling-adds-information",
+        "SMOTE interpolates existing frauds rather than creating real new examples.",
+        False,
+    ),
+    (
+        "th-imb-02",
+        "smote-before-split-fine",
+        "Applying SMOTE before splitting is fine if the split is stratified.",
+        True,
+    ),
+    ("th-imb-02", "smote-before-split-fine", "Resampling the whole dataset is okay.", True),
+    (
+        "th-imb-02",
+        "smote-before-split-fine",
+        "SMOTE before the split is not fine; resample only the training folds.",
+        False,
+    ),
+    ("th-imb-02", "smote-before-split-fine", "Split first, then apply SMOTE to the training data only.", False),
+    (
+        "th-imb-02",
+        "balanced-weight-999",
+        "Balanced multiplies each positive's loss by 999 and negatives keep weight 1.",
+        True,
+    ),
+    ("th-imb-02", "balanced-weight-999", "Positives are weighted 999 and negatives stay at 1.", True),
+    (
+        "th-imb-02",
+        "balanced-weight-999",
+        "Balanced gives positives about 500 and negatives about 0.5, a ratio of 999.",
+        False,
+    ),
+    (
+        "th-imb-02",
+        "balanced-weight-999",
+        "Each positive is weighted n over twice the positive count, not 999 against 1.",
+        False,
+    ),
+    ("th-imb-02", "weights-keep-calibration", "Class weights keep the probabilities calibrated.", True),
+    ("th-imb-02", "weights-keep-calibration", "Weighting doesn't distort the probabilities.", True),
+    (
+        "th-imb-02",
+        "weights-keep-calibration",
+        "Class weights do not keep calibration; they shift the implied prior.",
+        False,
+    ),
+    ("th-imb-02", "weights-keep-calibration", "Weighting distorts the probabilities just like resampling.", False),
+    ("th-leak-01", "random-split-fine", "A random split is fine as long as it is stratified.", True),
+    ("th-leak-01", "random-split-fine", "A stratified split is enough here.", True),
+    ("th-leak-01", "random-split-fine", "A random split is not fine here; split by time.", False),
+    ("th-leak-01", "random-split-fine", "A stratified random split still lets the model train on the future.", False),
+    ("th-leak-01", "dominant-feature-is-good", "A dominant feature is a good sign and I would keep it.", True),
+    ("th-leak-01", "dominant-feature-is-good", "High importance just means it is a strong predictor.", True),
+    ("th-leak-01", "dominant-feature-is-good", "A dominant feature is a red flag for leakage.", False),
+    (
+        "th-leak-01",
+        "dominant-feature-is-good",
+        "High importance is not a sign of a strong feature here; check when it is recorded.",
+        False,
+    ),
+    ("th-leak-02", "scaling-is-worst", "Global standardisation is the worst leak.", True),
+    ("th-leak-02", "scaling-is-worst", "Scaling inflates the score most because it uses test data.", True),
+    (
+        "th-leak-02",
+        "scaling-is-worst",
+        "Global scaling is the mildest leak; the post-discharge feature is the worst.",
+        False,
+    ),
+    ("th-leak-02", "scaling-is-worst", "Scaling leaks only a mean and a variance, so it barely matters.", False),
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "The same patient in train and test is fine because the visits differ.",
+        True,
+    ),
+    ("th-leak-02", "patient-overlap-harmless", "Different visits are independent rows.", True),
+    ("th-leak-02", "patient-overlap-harmless", "The same patient on both sides is not fine; split by patient.", False),
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "Visits of one patient are strongly correlated, so group the split by patient.",
+        False,
+    ),
+    (
+        "th-shift-01",
+        "covariate-is-relationship",
+        "Covariate shift means the relationship between features and label changes.",
+        True,
+    ),
+    (
+        "th-shift-01",
+        "covariate-is-relationship",
+        "Covariate shift is when the same inputs lead to different labels.",
+        True,
+    ),
+    (
+        "th-shift-01",
+        "covariate-is-relationship",
+        "Covariate shift means P(x) changes while the relationship stays fixed.",
+        False,
+    ),
+    ("th-shift-01", "covariate-is-relationship", "In covariate shift the relationship does not change.", False),
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "Concept drift can be detected by monitoring input feature distributions.",
+        True,
+    ),
+    ("th-shift-01", "concept-drift-from-inputs", "We can catch concept drift with PSI on every feature.", True),
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "Concept drift cannot be detected from input distributions alone; it needs labels.",
+        False,
+    ),
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "Input monitoring finds covariate shift, while concept drift needs recent labelled data.",
+        False,
+    ),
+    ("th-shift-01", "drift-alarm-means-retrain", "A drift alarm means we must retrain.", True),
+    ("th-shift-01", "drift-alarm-means-retrain", "Always retrain when drift is detected.", True),
+    ("th-shift-01", "drift-alarm-means-retrain", "A drift alarm does not necessarily mean you must retrain.", False),
+    ("th-shift-01", "drift-alarm-means-retrain", "Retrain only if performance on the shifted slice drops.", False),
+    ("th-shift-02", "unclicked-means-disliked", "Unclicked items are irrelevant to users.", True),
+    ("th-shift-02", "unclicked-means-disliked", "Zero clicks means users don't want the item.", True),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "Unclicked items were mostly never shown, so their lack of clicks says nothing about appeal.",
+        False,
+    ),
+    ("th-shift-02", "unclicked-means-disliked", "A missing click does not prove the item is unwanted.", False),
+    ("th-shift-02", "offline-gains-mean-better", "Offline metrics improving shows the model is getting better.", True),
+    ("th-shift-02", "offline-gains-mean-better", "The offline gains prove the recommender is better.", True),
+    (
+        "th-shift-02",
+        "offline-gains-mean-better",
+        "Offline metrics improving doesn't mean the model is better, because the logs come from the same policy.",
+        False,
+    ),
+    (
+        "th-shift-02",
+        "offline-gains-mean-better",
+        "The offline gains are self-confirming, so engagement stays flat.",
+        False,
+    ),
+    ("th-shift-02", "ips-fixes-deterministic", "Inverse propensity weighting can recover the unshown items.", True),
+    ("th-shift-02", "ips-fixes-deterministic", "Propensity weighting fixes a deterministic policy.", True),
+    (
+        "th-shift-02",
+        "ips-fixes-deterministic",
+        "Inverse propensity weighting cannot recover unshown items when the propensity is zero.",
+        False,
+    ),
+    (
+        "th-shift-02",
+        "ips-fixes-deterministic",
+        "With a deterministic ranker you need some randomness before weighting can help.",
+        False,
+    ),
+    ("th-biz-01", "precision-up-means-better", "Precision went up, so the new model is better.", True),
+    ("th-biz-01", "precision-up-means-better", "Higher precision means a better model.", True),
+    (
+        "th-biz-01",
+        "precision-up-means-better",
+        "Higher precision does not mean a better model when it notifies fewer users.",
+        False,
+    ),
+    ("th-biz-01", "precision-up-means-better", "Precision rose only because the model notified fewer people.", False),
+    ("th-biz-01", "compare-same-threshold", "Using the same threshold for both is fair.", True),
+    ("th-biz-01", "compare-same-threshold", "We should compare them at the same threshold.", True),
+    ("th-biz-01", "compare-same-threshold", "Compare them at the same send volume, not the same threshold.", False),
+    ("th-biz-01", "compare-same-threshold", "A shared threshold is a different operating point on each model.", False),
+    ("th-biz-02", "riskiest-best-targets", "The highest-risk customers are the best targets.", True),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "Targeting the highest risk customers is the best use of the discount.",
+        True,
+    ),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "The highest-risk customers are not the best targets; many leave anyway.",
+        False,
+    ),
+    ("th-biz-02", "riskiest-best-targets", "Target persuadable customers rather than the highest-risk ones.", False),
+    ("th-biz-02", "accurate-model-means-impact", "A good AUC means the campaign will work.", True),
+    ("th-biz-02", "accurate-model-means-impact", "The model is accurate, so the campaign should work.", True),
+    ("th-biz-02", "accurate-model-means-impact", "An accurate churn model doesn't mean the campaign works.", False),
+    (
+        "th-biz-02",
+        "accurate-model-means-impact",
+        "AUC ranks churn risk, which is not the effect of the discount.",
+        False,
+    ),
+    ("th-biz-03", "auc-gain-proportional-value", "The AUC gain converts directly into dollars.", True),
+    ("th-biz-03", "auc-gain-proportional-value", "That is about 2 percent more revenue.", True),
+    (
+        "th-biz-03",
+        "auc-gain-proportional-value",
+        "AUC does not convert directly into dollars; value depends on the operating point.",
+        False,
+    ),
+    ("th-biz-03", "auc-gain-proportional-value", "Value comes from decisions at the threshold, not from AUC.", False),
+    ("th-biz-03", "auc-gain-always-valuable", "Any AUC gain is always valuable.", True),
+    ("th-biz-03", "auc-gain-always-valuable", "A higher AUC is always better for the business.", True),
+    (
+        "th-biz-03",
+        "auc-gain-always-valuable",
+        "A higher AUC is not always worth money if decisions at the threshold stay the same.",
+        False,
+    ),
+    ("th-biz-03", "auc-gain-always-valuable", "An AUC gain far below the threshold is worth nothing.", False),
 ]
 
 
@@ -641,7 +880,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     prompts = _prompts(curriculum)
-    assert len(prompts) == 23
+    assert len(prompts) == 32
     for p in prompts:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for kp in [*p.key_points, *p.follow_up.key_points]:
