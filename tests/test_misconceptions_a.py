@@ -16,7 +16,7 @@ import pytest
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis")
+FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -864,6 +864,120 @@ CASES = [
         False,
     ),
     ("th-biz-03", "auc-gain-always-valuable", "An AUC gain far below the threshold is worth nothing.", False),
+    ("th-met-01", "raise-threshold-catch-more", "To catch more spam I would raise the threshold.", True),
+    ("th-met-01", "raise-threshold-catch-more", "A higher threshold catches more spam.", True),
+    ("th-met-01", "raise-threshold-catch-more", "To catch more spam, lower the threshold.", False),
+    (
+        "th-met-01",
+        "raise-threshold-catch-more",
+        "Raising the threshold will not catch more spam; it flags fewer messages.",
+        False,
+    ),
+    ("th-met-01", "precision-ignores-prevalence", "Precision stays unchanged because the model is the same.", True),
+    ("th-met-01", "precision-ignores-prevalence", "Precision and recall both stay the same.", True),
+    ("th-met-01", "precision-ignores-prevalence", "Precision stays the same as before.", True),
+    (
+        "th-met-01",
+        "precision-ignores-prevalence",
+        "Recall is unchanged, but precision rises because it depends on prevalence.",
+        False,
+    ),
+    (
+        "th-met-01",
+        "precision-ignores-prevalence",
+        "Precision does not stay the same when the spam share doubles.",
+        False,
+    ),
+    ("th-met-02", "pr-auc-is-a-bug", "The PR-AUC must be a bug.", True),
+    ("th-met-02", "pr-auc-is-a-bug", "The PR-AUC looks wrong, so check the code.", True),
+    ("th-met-02", "pr-auc-is-a-bug", "The PR-AUC is not a bug; its baseline is the prevalence.", False),
+    ("th-met-02", "pr-auc-is-a-bug", "Both numbers can be correct at the same time.", False),
+    ("th-met-02", "pr-baseline-half", "PR-AUC for a random model is 0.5.", True),
+    ("th-met-02", "pr-baseline-half", "So 0.18 is worse than random.", True),
+    (
+        "th-met-02",
+        "pr-baseline-half",
+        "The random baseline for PR-AUC is the prevalence, so 0.18 is far above chance.",
+        False,
+    ),
+    ("th-met-02", "pr-baseline-half", "A PR-AUC of 0.18 is not worse than random here.", False),
+    ("th-met-03", "auc-implies-calibration", "Good AUC means the probabilities are calibrated.", True),
+    ("th-met-03", "auc-implies-calibration", "A high AUC ensures accurate probabilities.", True),
+    ("th-met-03", "auc-implies-calibration", "Good AUC does not mean calibrated probabilities.", False),
+    (
+        "th-met-03",
+        "auc-implies-calibration",
+        "AUC only checks the ranking, so calibration has to be measured separately.",
+        False,
+    ),
+    ("th-met-03", "recalibration-lifts-auc", "Platt scaling will also improve the AUC.", True),
+    ("th-met-03", "recalibration-lifts-auc", "Recalibration improves the ranking.", True),
+    ("th-met-03", "recalibration-lifts-auc", "Platt scaling keeps the order, so it does not change AUC.", False),
+    ("th-met-03", "recalibration-lifts-auc", "Recalibration fixes the probabilities without improving AUC.", False),
+    ("th-met-03", "overall-means-segments", "Overall calibration means every segment is calibrated.", True),
+    ("th-met-03", "overall-means-segments", "If it is fine overall it is fine for the segments.", True),
+    (
+        "th-met-03",
+        "overall-means-segments",
+        "Overall calibration can hide segments that are badly miscalibrated.",
+        False,
+    ),
+    ("th-met-03", "overall-means-segments", "Good overall calibration does not guarantee segment calibration.", False),
+    ("th-met-04", "descend-on-accuracy", "You can run gradient descent on accuracy directly.", True),
+    ("th-met-04", "descend-on-accuracy", "Accuracy is differentiable, so we could optimize it.", True),
+    (
+        "th-met-04",
+        "descend-on-accuracy",
+        "Accuracy is not differentiable; its gradient is zero almost everywhere.",
+        False,
+    ),
+    ("th-met-04", "descend-on-accuracy", "You cannot optimize accuracy directly with gradient descent.", False),
+    ("th-met-04", "log-loss-bounded", "Log loss is bounded, like accuracy.", True),
+    ("th-met-04", "log-loss-bounded", "Log loss caps the penalty for a wrong prediction.", True),
+    ("th-met-04", "log-loss-bounded", "Log loss is unbounded when a confident prediction is wrong.", False),
+    ("th-met-04", "log-loss-bounded", "Log loss is not bounded; it grows without limit near zero.", False),
+    ("th-met-04", "loss-accuracy-contradiction", "Loss rising while accuracy improves is impossible.", True),
+    ("th-met-04", "loss-accuracy-contradiction", "Validation loss rising with better accuracy means a bug.", True),
+    ("th-met-04", "loss-accuracy-contradiction", "It is possible because the model is getting overconfident.", False),
+    ("th-met-04", "loss-accuracy-contradiction", "Rising loss with rising accuracy is not a contradiction.", False),
+    ("th-met-05", "ranking-metric-differentiable", "NDCG is differentiable, so you can train on it directly.", True),
+    ("th-met-05", "ranking-metric-differentiable", "Just run gradient descent directly on NDCG.", True),
+    ("th-met-05", "ranking-metric-differentiable", "NDCG is not differentiable, so we use LambdaRank.", False),
+    ("th-met-05", "ranking-metric-differentiable", "Because NDCG depends on a sort, it has no useful gradient.", False),
+    ("th-met-05", "unclicked-is-irrelevant", "An unclicked result is irrelevant.", True),
+    ("th-met-05", "unclicked-is-irrelevant", "Clicks are reliable relevance labels.", True),
+    (
+        "th-met-05",
+        "unclicked-is-irrelevant",
+        "An unclicked result is not necessarily irrelevant; it may never have been seen.",
+        False,
+    ),
+    ("th-met-05", "unclicked-is-irrelevant", "Clicks are biased relevance labels because of position bias.", False),
+    ("th-met-06", "rmse-is-robust", "RMSE is more robust to outliers.", True),
+    ("th-met-06", "rmse-is-robust", "MSE is less sensitive to outliers than MAE.", True),
+    ("th-met-06", "rmse-is-robust", "RMSE is not robust to outliers.", False),
+    ("th-met-06", "rmse-is-robust", "MAE is robust to outliers while RMSE is sensitive to them.", False),
+    ("th-met-06", "rmse-below-mae", "RMSE can be lower than MAE.", True),
+    ("th-met-06", "rmse-below-mae", "MAE can be larger than RMSE.", True),
+    ("th-met-06", "rmse-below-mae", "RMSE is never lower than MAE.", False),
+    ("th-met-06", "rmse-below-mae", "RMSE is always at least as large as MAE.", False),
+    ("th-met-06", "mape-symmetric", "MAPE treats over and under forecasts symmetrically.", True),
+    ("th-met-06", "mape-symmetric", "MAPE penalizes both directions equally.", True),
+    ("th-met-06", "mape-symmetric", "MAPE is asymmetric and favours under-forecasts.", False),
+    ("th-met-06", "mape-symmetric", "MAPE is not symmetric.", False),
+    ("th-met-07", "offline-win-means-online-win", "An offline win guarantees an online win.", True),
+    ("th-met-07", "offline-win-means-online-win", "If it beats the current model offline it will win online.", True),
+    ("th-met-07", "offline-win-means-online-win", "An offline win does not guarantee an online win.", False),
+    (
+        "th-met-07",
+        "offline-win-means-online-win",
+        "Offline metrics filter candidates, and the A/B test decides.",
+        False,
+    ),
+    ("th-met-07", "short-test-long-effect", "A one-week test on clicks tells you the long-term effect.", True),
+    ("th-met-07", "short-test-long-effect", "A week test is enough for long-term impact.", True),
+    ("th-met-07", "short-test-long-effect", "A one-week click test does not show the long-term effect.", False),
+    ("th-met-07", "short-test-long-effect", "Short-term clicks can diverge from long-term retention.", False),
 ]
 
 
@@ -880,7 +994,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     prompts = _prompts(curriculum)
-    assert len(prompts) == 32
+    assert len(prompts) == 39
     for p in prompts:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for kp in [*p.key_points, *p.follow_up.key_points]:
