@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
+from bench.accuracy import LABELLED
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
@@ -1023,3 +1025,16 @@ def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Cu
             for t in texts:
                 hits = [c for c in m.cues if matches_in_order(matcher, t, c)]
                 assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+
+
+def test_strong_labelled_answers_do_not_trip_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
+    ids = {p.id for p in _prompts(curriculum)}
+    answers = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    strong = [a for a in answers if a["prompt_id"] in ids and a["label"] in ("strong", "long") and a.get("answer")]
+    assert len(strong) >= 10
+    for a in strong:
+        prompt = curriculum.prompts[a["prompt_id"]]
+        assert isinstance(prompt, TheoryPrompt)
+        for m in prompt.misconceptions:
+            hits = [c for c in m.cues if matches_in_order(matcher, a["answer"], c)]
+            assert not hits, f"{prompt.id}/{m.id}: {hits} fires on a {a['label']} answer"
