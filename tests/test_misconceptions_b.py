@@ -1,0 +1,491 @@
+"""Misconceptions of the gradient-descent, LLM-stack, overfitting, probability and regularization
+prompts. Each belief's cues must fire on a sentence that states it and stay quiet on the correct
+claim, including the correct claim said with a negation; the table is the valuable part, the
+matching helper below is a stand-in until the grader checks misconceptions itself."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.accuracy import LABELLED
+from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.matcher import Matcher
+
+FILES = ("gradient_descent",)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def states(matcher: Matcher, text: str, cue: str) -> bool:
+    """Misconception semantics: every slot of the cue, in the cue's order, inside one sentence, and not
+    negated unless the cue itself says "not". Tokens, stems, synonyms, prefixes and the negation window
+    are the matcher's own. A joined synonym ("learning_rate") answers for its parts at one position."""
+    compiled = matcher.compile(cue)
+    says_not = any("¬" in slot for slot in compiled.slots)
+    for sentence in _SENTENCE.split(text):
+        ans = matcher.index(sentence)
+        last = -1
+        for slot in compiled.slots:
+            later = [
+                p
+                for p in matcher._slot_positions(ans, slot, says_not)
+                if p > last or (p == last and "_" in ans.tokens[p])
+            ]
+            if not later:
+                break
+            last = later[0]
+        else:
+            return True
+    return False
+
+
+def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
+    return [
+        p
+        for p in curriculum.prompts.values()
+        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[p.id]).stem in FILES
+    ]
+
+
+def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
+    p = curriculum.prompts[prompt_id]
+    assert isinstance(p, TheoryPrompt)
+    return next(m for m in p.misconceptions if m.id == misconception_id)
+
+
+CASES: list[tuple[str, str, str, bool]] = [
+    ("th-gd-01", "noise-linear-in-batch", "The gradient noise is inversely proportional to the batch size.", True),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Doubling the batch cuts the noise in half, because noise falls linearly with batch size.",
+        True,
+    ),
+    ("th-gd-01", "noise-linear-in-batch", "If you double the batch size, the noise is halved.", True),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        (
+            "The variance is inversely proportional to the batch size, so the noise shrinks with the "
+            "square root of the batch."
+        ),
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Doubling the batch halves the variance, while the standard deviation drops by root two.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "The noise does not fall linearly with the batch size; it falls with its square root.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "The noise is not halved by doubling the batch, only the variance is.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "bigger-batch-better-model",
+        "Larger batches always give a better model because the gradient is exact.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "bigger-batch-better-model",
+        "A bigger batch generalizes better since the gradient is more accurate.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "bigger-batch-better-model",
+        "Smaller batches often generalize better than larger ones because their noise helps.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "bigger-batch-better-model",
+        "A larger batch is not always better; past some size it only wastes compute.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "bigger-batch-better-model",
+        "A bigger batch is not a better model, only a cheaper gradient per example on a GPU.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "You don't need to change the learning rate when you double the batch.",
+        True,
+    ),
+    ("th-gd-01", "lr-independent-of-batch", "The learning rate is independent of the batch size.", True),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "The learning rate doesn't depend on the batch, so keep the learning rate unchanged.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        ("Double the learning rate with the batch so the ratio of learning rate to batch size stays the same."),
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "The learning rate is not independent of the batch size; scale it linearly.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "If you don't change the learning rate you take half the steps and undertrain.",
+        False,
+    ),
+    ("th-gd-02", "momentum-is-bigger-lr", "Momentum is basically the same as a larger learning rate.", True),
+    (
+        "th-gd-02",
+        "momentum-is-bigger-lr",
+        "Momentum makes the steps larger in every direction, so you move faster.",
+        True,
+    ),
+    (
+        "th-gd-02",
+        "momentum-is-bigger-lr",
+        "Momentum is not the same as a larger learning rate: sign-flipping components cancel.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "momentum-is-bigger-lr",
+        "Momentum enlarges steps along the valley floor while the oscillating components cancel.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "momentum-is-bigger-lr",
+        "Higher momentum raises the effective learning rate, so you often lower the learning rate.",
+        False,
+    ),
+    ("th-gd-02", "zigzag-is-noise", "The zig-zag is caused by the noise of the mini-batches.", True),
+    ("th-gd-02", "zigzag-is-noise", "A bigger batch would remove the oscillation.", True),
+    ("th-gd-02", "zigzag-is-noise", "The noise causes the zigzag.", True),
+    (
+        "th-gd-02",
+        "zigzag-is-noise",
+        (
+            "The oscillation comes from an ill-conditioned valley with steep walls, and it happens with"
+            " full batches too."
+        ),
+        False,
+    ),
+    (
+        "th-gd-02",
+        "zigzag-is-noise",
+        "The oscillation is not caused by noise; the exact gradient zig-zags across the steep walls.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "zigzag-is-noise",
+        "A bigger batch won't fix the zig-zag, because the curvature stays the same.",
+        False,
+    ),
+    ("th-gd-03", "adam-step-scales-with-gradient", "In Adam the step grows with the size of the gradient.", True),
+    (
+        "th-gd-03",
+        "adam-step-scales-with-gradient",
+        "Adam's update is proportional to the gradient, just smoothed.",
+        True,
+    ),
+    (
+        "th-gd-03",
+        "adam-step-scales-with-gradient",
+        "In Adam the step is roughly the learning rate, whatever the size of the gradient.",
+        False,
+    ),
+    (
+        "th-gd-03",
+        "adam-step-scales-with-gradient",
+        "Adam's step is not proportional to the gradient, because it divides by its root mean square.",
+        False,
+    ),
+    (
+        "th-gd-03",
+        "adam-step-scales-with-gradient",
+        "Unlike SGD, where larger gradients give larger steps, Adam normalizes them away.",
+        False,
+    ),
+    (
+        "th-gd-03",
+        "uncorrected-steps-too-small",
+        "Without bias correction the first steps would be too small, because m starts at zero.",
+        True,
+    ),
+    (
+        "th-gd-03",
+        "uncorrected-steps-too-small",
+        "Since both averages start at zero, the updates are too small at the beginning.",
+        True,
+    ),
+    (
+        "th-gd-03",
+        "uncorrected-steps-too-small",
+        ("Without bias correction the first steps are too large, because v is underestimated far more than m."),
+        False,
+    ),
+    (
+        "th-gd-03",
+        "uncorrected-steps-too-small",
+        "The uncorrected first steps are not small at all; they are about three times too large.",
+        False,
+    ),
+    (
+        "th-gd-03",
+        "uncorrected-steps-too-small",
+        ("Bias correction divides by one minus beta to the power t, which matters most for the second moment."),
+        False,
+    ),
+    (
+        "th-gd-04",
+        "adam-needs-no-schedule",
+        "Adam makes warmup unnecessary because it adapts the learning rate itself.",
+        True,
+    ),
+    ("th-gd-04", "adam-needs-no-schedule", "With an adaptive optimizer, a decay schedule is redundant.", True),
+    (
+        "th-gd-04",
+        "adam-needs-no-schedule",
+        "Even with Adam you need warmup, because its second-moment estimate is noisy early on.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "adam-needs-no-schedule",
+        "Adam does adapt per-parameter steps, but the global learning rate still needs a schedule.",
+        False,
+    ),
+    ("th-gd-04", "adam-needs-no-schedule", "Adam does not remove the need for warmup and decay.", False),
+    (
+        "th-gd-04",
+        "decay-prevents-overfitting",
+        "We decay the learning rate to prevent overfitting late in training.",
+        True,
+    ),
+    ("th-gd-04", "decay-prevents-overfitting", "Decay acts as a regularizer against overfitting.", True),
+    (
+        "th-gd-04",
+        "decay-prevents-overfitting",
+        "Decaying the learning rate shrinks the noise band so the weights settle into the minimum.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "decay-prevents-overfitting",
+        "Decaying the learning rate does not prevent overfitting; it lowers training loss too.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "decay-prevents-overfitting",
+        "Late decay reduces step noise, and training loss drops right after each decay.",
+        False,
+    ),
+    (
+        "th-gd-05",
+        "convex-converges-any-rate",
+        "Because the problem is convex, gradient descent converges no matter what the learning rate is.",
+        True,
+    ),
+    (
+        "th-gd-05",
+        "convex-converges-any-rate",
+        "A larger learning rate still converges here, it just oscillates more.",
+        True,
+    ),
+    ("th-gd-05", "convex-converges-any-rate", "Convex problems always converge; a large step just oscillates.", True),
+    (
+        "th-gd-05",
+        "convex-converges-any-rate",
+        (
+            "Convexity means any local minimum is global, and gradient descent converges if the "
+            "learning rate is below two over the curvature."
+        ),
+        False,
+    ),
+    (
+        "th-gd-05",
+        "convex-converges-any-rate",
+        ("A convex problem does not converge with any learning rate: above two over the curvature it diverges."),
+        False,
+    ),
+    (
+        "th-gd-05",
+        "convex-converges-any-rate",
+        "Gradient descent converges on a convex bowl only when the step is small enough.",
+        False,
+    ),
+    (
+        "th-gd-05",
+        "large-lr-finds-worse-minimum",
+        "With too large a learning rate you jump into a worse local minimum.",
+        True,
+    ),
+    ("th-gd-05", "large-lr-finds-worse-minimum", "A larger learning rate ends in a bad local minimum.", True),
+    (
+        "th-gd-05",
+        "large-lr-finds-worse-minimum",
+        "Too large a rate overshoots the single minimum and lands farther away each step.",
+        False,
+    ),
+    (
+        "th-gd-05",
+        "large-lr-finds-worse-minimum",
+        "There is no bad local minimum to land in; a large rate overshoots and diverges.",
+        False,
+    ),
+    ("th-gd-05", "large-lr-finds-worse-minimum", "On a convex problem every local minimum is global.", False),
+    ("th-gd-06", "local-minima-main-problem", "Neural networks often get stuck in bad local minima.", True),
+    ("th-gd-06", "local-minima-main-problem", "The main problem in training is bad local minima.", True),
+    (
+        "th-gd-06",
+        "local-minima-main-problem",
+        ("The main problem is saddle points; the local minima that exist are nearly as good as the global one."),
+        False,
+    ),
+    (
+        "th-gd-06",
+        "local-minima-main-problem",
+        ("Networks don't usually get stuck in bad local minima; most high-loss critical points are saddles."),
+        False,
+    ),
+    ("th-gd-06", "local-minima-main-problem", "Bad local minima are not the main problem in high dimensions.", False),
+    ("th-gd-06", "saddles-trap-forever", "SGD stays at the saddle point because the gradient is zero.", True),
+    ("th-gd-06", "saddles-trap-forever", "You need a second-order method to escape a saddle.", True),
+    ("th-gd-06", "saddles-trap-forever", "Gradient descent cannot escape a saddle point.", True),
+    (
+        "th-gd-06",
+        "saddles-trap-forever",
+        "SGD does not stay at saddle points; noise pushes it along the downhill direction.",
+        False,
+    ),
+    (
+        "th-gd-06",
+        "saddles-trap-forever",
+        ("A saddle is unstable, so mini-batch noise lets the optimizer escape it without second-order information."),
+        False,
+    ),
+    (
+        "th-gd-06",
+        "saddles-trap-forever",
+        "Near saddles training slows down for a while and then the loss drops.",
+        False,
+    ),
+    ("th-gd-07", "same-epochs-same-training", "Since it's the same epochs, it's the same amount of training.", True),
+    ("th-gd-07", "same-epochs-same-training", "Batch size doesn't matter as long as you train the same epochs.", True),
+    (
+        "th-gd-07",
+        "same-epochs-same-training",
+        "Same epochs with a 64 times larger batch means 64 times fewer updates.",
+        False,
+    ),
+    (
+        "th-gd-07",
+        "same-epochs-same-training",
+        "Same epochs is not the same training once the batch grows 64 times.",
+        False,
+    ),
+    (
+        "th-gd-07",
+        "same-epochs-same-training",
+        "Train for more epochs or scale the learning rate to get the updates back.",
+        False,
+    ),
+    (
+        "th-gd-07",
+        "large-batch-gap-unfixable",
+        "Large batches inherently generalize worse, so the only fix is a smaller batch.",
+        True,
+    ),
+    ("th-gd-07", "large-batch-gap-unfixable", "Larger batches always generalize worse.", True),
+    (
+        "th-gd-07",
+        "large-batch-gap-unfixable",
+        (
+            "Large batches don't inherently generalize worse; with tuned learning rate and enough "
+            "updates the gap mostly closes."
+        ),
+        False,
+    ),
+    (
+        "th-gd-07",
+        "large-batch-gap-unfixable",
+        ("With LARS, warmup and a scaled learning rate, large-batch training reaches nearly the same accuracy."),
+        False,
+    ),
+    (
+        "th-gd-07",
+        "large-batch-gap-unfixable",
+        "Much of the gap comes from taking fewer updates, not from the batch itself.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "prompt_id, misconception_id, sentence, should_match",
+    CASES,
+    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+)
+def test_misconception_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
+) -> None:
+    m = _misconception(curriculum, prompt_id, misconception_id)
+    fired = [c for c in m.cues if states(matcher, sentence, c)]
+    assert bool(fired) is should_match, fired
+
+
+def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
+    ours = _ours(curriculum)
+    assert len(ours) == 7
+    for p in ours:
+        assert 1 <= len(p.misconceptions) <= 3, p.id
+        for k in [*p.key_points, *p.follow_up.key_points]:
+            assert k.explanation and len(k.explanation.split()) <= 95, (p.id, k.id)
+
+
+def test_every_misconception_has_a_hit_and_two_misses(curriculum: Curriculum) -> None:
+    for p in _ours(curriculum):
+        for m in p.misconceptions:
+            rows = [hit for pid, mid, _, hit in CASES if (pid, mid) == (p.id, m.id)]
+            assert rows.count(True) >= 1 and rows.count(False) >= 2, (p.id, m.id)
+
+
+def _labelled(prompt_ids: set[str]) -> list[dict[str, object]]:
+    items = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    return [a for a in items if a["prompt_id"] in prompt_ids]
+
+
+def test_labelled_answers_state_a_misconception_only_when_wrong(curriculum: Curriculum, matcher: Matcher) -> None:
+    """Answers labelled strong, partial, definition, long or off-topic must not trigger a correction;
+    the ones labelled wrong must trigger at least one."""
+    ours = {p.id: p for p in _ours(curriculum)}
+    for a in _labelled(set(ours)):
+        p = ours[str(a["prompt_id"])]
+        text = str(a.get("answer") or "")
+        fired = [m.id for m in p.misconceptions if any(states(matcher, text, c) for c in m.cues)]
+        if a["label"] == "wrong":
+            assert fired, (p.id, text[:60])
+        else:
+            assert not fired, (p.id, a["label"], fired)
