@@ -15,7 +15,7 @@ from bench.accuracy import LABELLED
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("gradient_descent",)
+FILES = ("gradient_descent", "llm_stack")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -440,6 +440,263 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Much of the gap comes from taking fewer updates, not from the batch itself.",
         False,
     ),
+    ("th-tok-01", "bpe-splits-morphemes", "BPE splits words into morphemes like prefixes and suffixes.", True),
+    ("th-tok-01", "bpe-splits-morphemes", "The tokenizer splits words into syllables.", True),
+    (
+        "th-tok-01",
+        "bpe-splits-morphemes",
+        "BPE merges the most frequent adjacent pair, so pieces follow frequency rather than morphology.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-splits-morphemes",
+        "BPE does not split words into morphemes; its pieces are whatever pairs were frequent.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-splits-morphemes",
+        ("Some merges happen to look like suffixes such as ization, but that is a side effect of frequency."),
+        False,
+    ),
+    ("th-tok-01", "token-is-a-word", "A token is the same thing as a word.", True),
+    ("th-tok-01", "token-is-a-word", "Each token equals one word, so cost grows with word count.", True),
+    ("th-tok-01", "token-is-a-word", "A token is not the same as a word; rare words split into several tokens.", False),
+    ("th-tok-01", "token-is-a-word", "Common words are a single token while rare words become several pieces.", False),
+    ("th-tok-01", "token-is-a-word", "Thai needs many more tokens per word than English, so it costs more.", False),
+    ("th-ctx-01", "more-context-always-helps", "More context is always better as long as it fits.", True),
+    ("th-ctx-01", "more-context-always-helps", "The model uses the whole context window equally.", True),
+    (
+        "th-ctx-01",
+        "more-context-always-helps",
+        "More context is not always better: irrelevant passages distract the model.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "more-context-always-helps",
+        "The model does not use all of the context equally; the middle is recalled worst.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "more-context-always-helps",
+        "Models are lost in the middle of long prompts, so retrieve only the relevant chunks.",
+        False,
+    ),
+    ("th-ctx-01", "prompt-length-only-costs-money", "Prompt length doesn't affect latency, only the bill.", True),
+    ("th-ctx-01", "prompt-length-only-costs-money", "Latency depends only on output length.", True),
+    (
+        "th-ctx-01",
+        "prompt-length-only-costs-money",
+        "Prompt length affects latency because the whole prompt is prefilled before the first token.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "prompt-length-only-costs-money",
+        "A long prompt costs more money and also raises time to first token.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "prompt-length-only-costs-money",
+        "Latency does not depend only on output length: prefill grows with the prompt.",
+        False,
+    ),
+    ("th-ctx-01", "summary-is-lossless", "A rolling summary keeps everything important, so it solves memory.", True),
+    ("th-ctx-01", "summary-is-lossless", "Summarization is lossless enough for this.", True),
+    (
+        "th-ctx-01",
+        "summary-is-lossless",
+        "A rolling summary is lossy and drifts, so key facts go into structured memory.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "summary-is-lossless",
+        "The summary does not keep all the details, so we also retrieve old turns.",
+        False,
+    ),
+    ("th-ctx-01", "summary-is-lossless", "Summarise older turns, but store names and decisions separately.", False),
+    (
+        "th-rag-01",
+        "rag-removes-hallucination",
+        "RAG eliminates hallucinations because the model answers from the documents.",
+        True,
+    ),
+    ("th-rag-01", "rag-removes-hallucination", "Retrieval solves hallucination.", True),
+    ("th-rag-01", "rag-removes-hallucination", "Once grounded, the model can't hallucinate.", True),
+    (
+        "th-rag-01",
+        "rag-removes-hallucination",
+        "RAG does not eliminate hallucination; the model can still ignore or contradict the context.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "rag-removes-hallucination",
+        "Retrieval reduces hallucinations, so we still check faithfulness to the cited chunks.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "rag-removes-hallucination",
+        "Even with retrieved context the model can hallucinate, so ask it to cite sources.",
+        False,
+    ),
+    ("th-rag-01", "dense-beats-keyword", "BM25 is obsolete now that we have embeddings.", True),
+    ("th-rag-01", "dense-beats-keyword", "Dense retrieval always beats keyword search.", True),
+    ("th-rag-01", "dense-beats-keyword", "BM25 is not obsolete: it catches exact terms that embeddings blur.", False),
+    ("th-rag-01", "dense-beats-keyword", "Dense retrieval is not always better than BM25, so combine them.", False),
+    (
+        "th-rag-01",
+        "dense-beats-keyword",
+        "Hybrid search merges BM25 and dense rankings, then a cross-encoder reranks.",
+        False,
+    ),
+    ("th-rag-01", "bigger-embedding-fixes-skus", "A bigger embedding model would fix the SKU problem.", True),
+    ("th-rag-01", "bigger-embedding-fixes-skus", "Fine-tuning the embeddings solves it.", True),
+    (
+        "th-rag-01",
+        "bigger-embedding-fixes-skus",
+        ("A bigger embedding model won't fix it, because near-identical strings get near-identical vectors."),
+        False,
+    ),
+    (
+        "th-rag-01",
+        "bigger-embedding-fixes-skus",
+        ("Use exact matching or a metadata filter on the SKU field; embeddings capture meaning, not strings."),
+        False,
+    ),
+    ("th-rag-01", "bigger-embedding-fixes-skus", "Better embeddings do not solve exact identifier lookups.", False),
+    ("th-rag-02", "prompt-enforces-access", "Instructions in the prompt can enforce access.", True),
+    ("th-rag-02", "prompt-enforces-access", "A system prompt rule is enough to protect permissions.", True),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "Prompt instructions cannot enforce access, so filter on ACL metadata at retrieval time.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "Don't just instruct the model not to reveal restricted pages; filter them out before the prompt.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "The system prompt is not enough for permissions; enforce them in the retriever.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "Don't rely on instructions in the prompt; enforce access at retrieval.",
+        False,
+    ),
+    ("th-rag-02", "retrain-model-on-new-wiki", "We should fine-tune the model on the new wiki.", True),
+    ("th-rag-02", "retrain-model-on-new-wiki", "Retrain the model on the reorganised docs.", True),
+    (
+        "th-rag-02",
+        "retrain-model-on-new-wiki",
+        "The model is fine; the index is stale because deleted pages were never removed.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "retrain-model-on-new-wiki",
+        "Fine-tuning won't help, the index needs an incremental sync with tombstones.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "retrain-model-on-new-wiki",
+        "Don't retrain the model on the wiki; fix the ingestion pipeline.",
+        False,
+    ),
+    ("th-rag-02", "more-k-only-helps", "Just raise k, more chunks can only help.", True),
+    ("th-rag-02", "more-k-only-helps", "More chunks never hurt, so increase top k.", True),
+    (
+        "th-rag-02",
+        "more-k-only-helps",
+        "A larger k adds tokens, cost and distractors, so it does not always help.",
+        False,
+    ),
+    ("th-rag-02", "more-k-only-helps", "More chunks don't always help: measure recall at k first.", False),
+    (
+        "th-rag-02",
+        "more-k-only-helps",
+        "If the gold passage is in the top 50 but not the top 5, add a reranker instead of raising k.",
+        False,
+    ),
+    (
+        "th-ft-01",
+        "fine-tune-to-add-facts",
+        "Fine-tuning is the best way to give the model our product knowledge.",
+        True,
+    ),
+    ("th-ft-01", "fine-tune-to-add-facts", "If we fine-tune on the docs, the model knows our product.", True),
+    (
+        "th-ft-01",
+        "fine-tune-to-add-facts",
+        "Fine-tuning is unreliable for injecting facts, so product knowledge goes into RAG.",
+        False,
+    ),
+    (
+        "th-ft-01",
+        "fine-tune-to-add-facts",
+        "Fine-tuning is not the right way to add facts; it is for format and tone.",
+        False,
+    ),
+    ("th-ft-01", "fine-tune-to-add-facts", "Use RAG for facts that change and fine-tuning for behaviour.", False),
+    ("th-ft-01", "lora-cannot-forget", "LoRA can't cause forgetting because the base weights are frozen.", True),
+    ("th-ft-01", "lora-cannot-forget", "LoRA is immune to catastrophic forgetting.", True),
+    (
+        "th-ft-01",
+        "lora-cannot-forget",
+        "LoRA reduces forgetting but a narrow dataset can still overwrite general behaviour.",
+        False,
+    ),
+    (
+        "th-ft-01",
+        "lora-cannot-forget",
+        "LoRA is not immune to forgetting; lower the rank or mix in general data.",
+        False,
+    ),
+    (
+        "th-ft-01",
+        "lora-cannot-forget",
+        ("Even with frozen base weights, the adapter changes the outputs, so the model can forget general skills."),
+        False,
+    ),
+    ("th-llmeval-01", "rouge-is-enough", "ROUGE is a good enough metric for summaries.", True),
+    ("th-llmeval-01", "rouge-is-enough", "We can gate releases on the ROUGE score.", True),
+    (
+        "th-llmeval-01",
+        "rouge-is-enough",
+        "ROUGE correlates poorly with summary quality, so it should not gate releases.",
+        False,
+    ),
+    ("th-llmeval-01", "rouge-is-enough", "ROUGE is not a reliable metric for faithfulness.", False),
+    ("th-llmeval-01", "rouge-is-enough", "Overlap metrics like BLEU or ROUGE miss invented facts.", False),
+    ("th-llmeval-01", "judge-is-objective", "An LLM judge is objective, unlike human graders.", True),
+    ("th-llmeval-01", "judge-is-objective", "The LLM judge replaces human labelling.", True),
+    (
+        "th-llmeval-01",
+        "judge-is-objective",
+        "An LLM judge is not objective: it prefers longer answers and its own model family.",
+        False,
+    ),
+    ("th-llmeval-01", "judge-is-objective", "Check the judge's agreement with human labels before using it.", False),
+    (
+        "th-llmeval-01",
+        "judge-is-objective",
+        "The judge has position and verbosity bias, so swap the order in pairwise comparisons.",
+        False,
+    ),
 ]
 
 
@@ -458,7 +715,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     ours = _ours(curriculum)
-    assert len(ours) == 7
+    assert len(ours) == 13
     for p in ours:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for k in [*p.key_points, *p.follow_up.key_points]:
