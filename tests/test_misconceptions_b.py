@@ -15,7 +15,7 @@ from bench.accuracy import LABELLED
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("gradient_descent", "llm_stack")
+FILES = ("gradient_descent", "llm_stack", "overfitting")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -697,6 +697,242 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The judge has position and verbosity bias, so swap the order in pairwise comparisons.",
         False,
     ),
+    ("th-of-01", "more-data-fixes-underfitting", "More data would fix the underfitting.", True),
+    ("th-of-01", "more-data-fixes-underfitting", "Collecting more data reduces the bias in plot A.", True),
+    ("th-of-01", "more-data-fixes-underfitting", "The underfitting model needs more data.", True),
+    (
+        "th-of-01",
+        "more-data-fixes-underfitting",
+        "More data will not help A, because the curves have already converged.",
+        False,
+    ),
+    (
+        "th-of-01",
+        "more-data-fixes-underfitting",
+        "More data reduces variance, not bias, so it helps B and not A.",
+        False,
+    ),
+    (
+        "th-of-01",
+        "more-data-fixes-underfitting",
+        "More data doesn't fix underfitting; add capacity or features instead.",
+        False,
+    ),
+    ("th-of-01", "val-below-train-is-a-bug", "If validation is below training, that is always a bug.", True),
+    ("th-of-01", "val-below-train-is-a-bug", "Validation error lower than training error means there's leakage.", True),
+    (
+        "th-of-01",
+        "val-below-train-is-a-bug",
+        "Validation below training is not always a bug: dropout is on only during training.",
+        False,
+    ),
+    (
+        "th-of-01",
+        "val-below-train-is-a-bug",
+        "Measure training error in eval mode, since augmentation handicaps the training number.",
+        False,
+    ),
+    (
+        "th-of-01",
+        "val-below-train-is-a-bug",
+        "A leak is one possibility, but the validation set may also just be easier.",
+        False,
+    ),
+    ("th-of-02", "bigger-always-overfits-more", "A bigger model always overfits more.", True),
+    ("th-of-02", "bigger-always-overfits-more", "More parameters always means overfitting.", True),
+    (
+        "th-of-02",
+        "bigger-always-overfits-more",
+        "A larger model does not always overfit more; past the threshold test error falls again.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "bigger-always-overfits-more",
+        "Past the threshold, bigger models find smoother interpolating solutions.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "bigger-always-overfits-more",
+        "More parameters give many solutions, and gradient descent picks a low-norm one.",
+        False,
+    ),
+    ("th-of-02", "big-model-stops-fitting-noise", "The bigger model stops fitting the noise.", True),
+    ("th-of-02", "big-model-stops-fitting-noise", "A large network ignores the noisy labels.", True),
+    (
+        "th-of-02",
+        "big-model-stops-fitting-noise",
+        "The bigger model still fits every noisy label, but with a smooth low-norm function.",
+        False,
+    ),
+    ("th-of-02", "big-model-stops-fitting-noise", "It does not stop fitting the noise; it absorbs it smoothly.", False),
+    (
+        "th-of-02",
+        "big-model-stops-fitting-noise",
+        "Label noise makes the peak taller because the fit must pass through it.",
+        False,
+    ),
+    ("th-of-03", "cv-fixes-validation-overfitting", "Switching to cross-validation fixes it.", True),
+    ("th-of-03", "cv-fixes-validation-overfitting", "Cross-validation eliminates the overfitting to one split.", True),
+    (
+        "th-of-03",
+        "cv-fixes-validation-overfitting",
+        "Cross-validation doesn't fix it: we still select on the same folds.",
+        False,
+    ),
+    (
+        "th-of-03",
+        "cv-fixes-validation-overfitting",
+        "CV reduces the noise of each estimate, but the selection still fits the folds.",
+        False,
+    ),
+    (
+        "th-of-03",
+        "cv-fixes-validation-overfitting",
+        "Use nested cross-validation or a locked test set for the number you report.",
+        False,
+    ),
+    ("th-of-03", "validation-cannot-be-overfit", "Overfitting only happens on training data.", True),
+    (
+        "th-of-03",
+        "validation-cannot-be-overfit",
+        "The validation set is immune to overfitting since we never train on it.",
+        True,
+    ),
+    (
+        "th-of-03",
+        "validation-cannot-be-overfit",
+        "You can overfit a validation set by choosing among hundreds of configurations on it.",
+        False,
+    ),
+    (
+        "th-of-03",
+        "validation-cannot-be-overfit",
+        "Overfitting is not only a training-set problem; selection on validation overfits it too.",
+        False,
+    ),
+    ("th-of-03", "validation-cannot-be-overfit", "Repeated selection makes the validation score optimistic.", False),
+    ("th-of-04", "loss-and-accuracy-move-together", "Since validation loss increases, accuracy drops as well.", True),
+    ("th-of-04", "loss-and-accuracy-move-together", "Loss and accuracy always move together.", True),
+    (
+        "th-of-04",
+        "loss-and-accuracy-move-together",
+        "Validation loss can rise while accuracy stays flat, because confident mistakes cost more loss.",
+        False,
+    ),
+    ("th-of-04", "loss-and-accuracy-move-together", "Loss and accuracy don't always agree.", False),
+    ("th-of-04", "loss-and-accuracy-move-together", "The loss increases but accuracy does not drop.", False),
+    ("th-of-04", "keep-the-last-epoch", "We ship the model from the final epoch.", True),
+    ("th-of-04", "keep-the-last-epoch", "Use the last checkpoint once training stops.", True),
+    ("th-of-04", "keep-the-last-epoch", "Restore the best checkpoint rather than the last one.", False),
+    ("th-of-04", "keep-the-last-epoch", "Don't use the last epoch, restore the best validation checkpoint.", False),
+    (
+        "th-of-04",
+        "keep-the-last-epoch",
+        "Save a checkpoint whenever validation improves and reload the best at the end.",
+        False,
+    ),
+    ("th-of-05", "augment-validation-too", "Apply the same augmentation to the validation set.", True),
+    ("th-of-05", "augment-validation-too", "We augment both the training and the test data.", True),
+    (
+        "th-of-05",
+        "augment-validation-too",
+        "Augmentation is applied in training only; judge it on a clean validation set.",
+        False,
+    ),
+    (
+        "th-of-05",
+        "augment-validation-too",
+        "Don't augment the validation set, or you hide the harm a transformation does.",
+        False,
+    ),
+    ("th-of-05", "augment-validation-too", "Keep validation and test data clean.", False),
+    ("th-of-05", "augmentation-always-helps", "More augmentation is always better.", True),
+    ("th-of-05", "augmentation-always-helps", "Augmentation is harmless, it can only reduce overfitting.", True),
+    (
+        "th-of-05",
+        "augmentation-always-helps",
+        "Augmentation does not always help: rotating a 6 turns it into a 9.",
+        False,
+    ),
+    ("th-of-05", "augmentation-always-helps", "Too strong augmentation makes the model underfit.", False),
+    ("th-of-05", "augmentation-always-helps", "Check each augmentation on clean validation data.", False),
+    ("th-of-06", "training-accuracy-shows-signal", "Perfect training accuracy shows the features carry signal.", True),
+    ("th-of-06", "training-accuracy-shows-signal", "High training accuracy is a good sign here.", True),
+    (
+        "th-of-06",
+        "training-accuracy-shows-signal",
+        "Training accuracy means nothing here: it can fit random labels.",
+        False,
+    ),
+    (
+        "th-of-06",
+        "training-accuracy-shows-signal",
+        "100% training accuracy doesn't show that the model learned anything.",
+        False,
+    ),
+    (
+        "th-of-06",
+        "training-accuracy-shows-signal",
+        "With more features than samples, a linear model separates any labelling.",
+        False,
+    ),
+    ("th-of-06", "permutation-score-is-a-fluke", "70% is probably a fluke.", True),
+    ("th-of-06", "permutation-score-is-a-fluke", "That is random fluctuation with a small dataset.", True),
+    (
+        "th-of-06",
+        "permutation-score-is-a-fluke",
+        "70% with shuffled labels is not a fluke; chance should be 50%.",
+        False,
+    ),
+    (
+        "th-of-06",
+        "permutation-score-is-a-fluke",
+        "The pipeline leaks, probably feature selection outside the folds.",
+        False,
+    ),
+    (
+        "th-of-06",
+        "permutation-score-is-a-fluke",
+        "A balanced problem with shuffled labels should give about fifty percent.",
+        False,
+    ),
+    ("th-of-07", "trust-public-score", "Choose the submissions with the best public score.", True),
+    ("th-of-07", "trust-public-score", "The public leaderboard is the most reliable estimate we have.", True),
+    (
+        "th-of-07",
+        "trust-public-score",
+        "Select submissions by local CV that tracks the public leaderboard, not by public rank.",
+        False,
+    ),
+    ("th-of-07", "trust-public-score", "The public score is not reliable, because the public split is small.", False),
+    ("th-of-07", "trust-public-score", "Don't pick the best public score; trust cross-validation.", False),
+    (
+        "th-of-07",
+        "submissions-cannot-overfit",
+        "Submitting many times cannot overfit because we never see the labels.",
+        True,
+    ),
+    ("th-of-07", "submissions-cannot-overfit", "Submissions don't leak any information about the test labels.", True),
+    (
+        "th-of-07",
+        "submissions-cannot-overfit",
+        "Each submission leaks information about the public labels, so selecting by it overfits.",
+        False,
+    ),
+    (
+        "th-of-07",
+        "submissions-cannot-overfit",
+        "Although you don't see the labels, repeated submissions overfit the public split.",
+        False,
+    ),
+    (
+        "th-of-07",
+        "submissions-cannot-overfit",
+        "Adaptive overfitting comes from choosing by public score many times.",
+        False,
+    ),
 ]
 
 
@@ -715,7 +951,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     ours = _ours(curriculum)
-    assert len(ours) == 13
+    assert len(ours) == 20
     for p in ours:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for k in [*p.key_points, *p.follow_up.key_points]:
