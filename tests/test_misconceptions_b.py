@@ -15,7 +15,7 @@ from bench.accuracy import LABELLED
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("gradient_descent", "llm_stack", "overfitting")
+FILES = ("gradient_descent", "llm_stack", "overfitting", "probability")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -933,6 +933,255 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Adaptive overfitting comes from choosing by public score many times.",
         False,
     ),
+    ("th-prob-01", "recall-read-as-posterior", "There is a 99% chance the flagged transaction is fraud.", True),
+    ("th-prob-01", "recall-read-as-posterior", "A flagged transaction is 99 percent likely to be fraud.", True),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "The model flags 99% of fraud, but only about 9% of flags are fraud.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "It is not 99 percent likely to be fraud; it is about nine percent.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "99% of fraudulent transactions get flagged, and 999 legitimate ones are flagged too.",
+        False,
+    ),
+    ("th-prob-01", "base-rate-irrelevant", "The base rate doesn't matter much because the detector is accurate.", True),
+    ("th-prob-01", "base-rate-irrelevant", "The prior is irrelevant when the test is 99% accurate.", True),
+    (
+        "th-prob-01",
+        "base-rate-irrelevant",
+        "The base rate matters a lot: legitimate transactions outnumber fraud a thousand to one.",
+        False,
+    ),
+    ("th-prob-01", "base-rate-irrelevant", "The base rate is not irrelevant; it drives the posterior.", False),
+    ("th-prob-01", "base-rate-irrelevant", "Because fraud is rare, false positives swamp the true ones.", False),
+    (
+        "th-prob-02",
+        "gaussian-prior-gives-l1",
+        "A Gaussian prior gives you lasso and a Laplace prior gives ridge.",
+        True,
+    ),
+    ("th-prob-02", "gaussian-prior-gives-l1", "With a Laplace prior you get L2, and a Gaussian prior gives L1.", True),
+    (
+        "th-prob-02",
+        "gaussian-prior-gives-l1",
+        "The Gaussian is sharply peaked at zero, which is why it gives L1.",
+        True,
+    ),
+    ("th-prob-02", "gaussian-prior-gives-l1", "A Gaussian prior gives L2, and a Laplace prior gives L1.", False),
+    ("th-prob-02", "gaussian-prior-gives-l1", "A Laplace prior gives L1, while a Gaussian prior gives L2.", False),
+    (
+        "th-prob-02",
+        "gaussian-prior-gives-l1",
+        "The Laplace prior has a sharp peak at zero; the Gaussian is smooth there.",
+        False,
+    ),
+    ("th-prob-02", "more-data-more-prior", "The more data you have, the more the prior matters.", True),
+    ("th-prob-02", "more-data-more-prior", "The prior gets multiplied in again for every data point.", True),
+    (
+        "th-prob-02",
+        "more-data-more-prior",
+        "With more data the likelihood dominates and the prior matters less.",
+        False,
+    ),
+    ("th-prob-02", "more-data-more-prior", "The prior matters most when data is scarce.", False),
+    ("th-prob-02", "more-data-more-prior", "The prior is counted once, not for every data point.", False),
+    ("th-prob-02", "map-gives-uncertainty", "MAP gives you uncertainty over the weights.", True),
+    ("th-prob-02", "map-gives-uncertainty", "MAP is Bayesian, so it captures uncertainty.", True),
+    ("th-prob-02", "map-gives-uncertainty", "MAP gives a point estimate, not uncertainty.", False),
+    ("th-prob-02", "map-gives-uncertainty", "MAP ignores uncertainty; a full posterior gives it.", False),
+    ("th-prob-02", "map-gives-uncertainty", "MAP returns the posterior mode and drops its spread.", False),
+    ("th-prob-03", "any-correlation-breaks-nb", "Any correlation between features violates naive Bayes.", True),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "If features are correlated overall, that breaks the assumption.",
+        True,
+    ),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        (
+            "Features can be correlated overall without violating the assumption, as long as they are "
+            "independent within each class."
+        ),
+        False,
+    ),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "Features correlated overall do not break it; the class explains the correlation.",
+        False,
+    ),
+    ("th-prob-03", "any-correlation-breaks-nb", "Correlation within a class is what double-counts evidence.", False),
+    ("th-prob-03", "trust-nb-probabilities", "A score of 0.99 means 99 percent of those items are bad.", True),
+    ("th-prob-03", "trust-nb-probabilities", "We can trust naive Bayes probabilities directly.", True),
+    ("th-prob-03", "trust-nb-probabilities", "A 0.99 output does not mean 99 percent of blocked items are bad.", False),
+    ("th-prob-03", "trust-nb-probabilities", "Don't trust naive Bayes probabilities; calibrate them first.", False),
+    (
+        "th-prob-03",
+        "trust-nb-probabilities",
+        "Naive Bayes probabilities are not reliable, although its ranking is decent.",
+        False,
+    ),
+    ("th-prob-04", "overlapping-intervals-mean-no-difference", "The intervals overlap, so it's not significant.", True),
+    (
+        "th-prob-04",
+        "overlapping-intervals-mean-no-difference",
+        "Their intervals overlap, so the models are equivalent.",
+        True,
+    ),
+    (
+        "th-prob-04",
+        "overlapping-intervals-mean-no-difference",
+        "Even if the two intervals overlap, a paired test on the same examples can be significant.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "overlapping-intervals-mean-no-difference",
+        "Overlapping intervals don't make the models equivalent; use McNemar's test.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "overlapping-intervals-mean-no-difference",
+        "The paired difference has much lower variance because of the covariance term.",
+        False,
+    ),
+    ("th-prob-04", "error-shrinks-with-n", "Doubling the test set halves the standard error.", True),
+    ("th-prob-04", "error-shrinks-with-n", "The standard error shrinks linearly with n.", True),
+    (
+        "th-prob-04",
+        "error-shrinks-with-n",
+        "Doubling the test set cuts the error by root two; halving it needs four times the data.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "error-shrinks-with-n",
+        "The variance shrinks linearly with n and the standard error with the square root of n.",
+        False,
+    ),
+    ("th-prob-04", "error-shrinks-with-n", "The standard error does not shrink linearly with n.", False),
+    ("th-prob-05", "unreported-means-clean", "Unreported posts are clean, so they make good negatives.", True),
+    ("th-prob-05", "unreported-means-clean", "If nobody reported a post, it's safe.", True),
+    (
+        "th-prob-05",
+        "unreported-means-clean",
+        "Unreported posts are not clean by default; low-visibility violations never get reported.",
+        False,
+    ),
+    (
+        "th-prob-05",
+        "unreported-means-clean",
+        "Unreported posts labelled as negatives include violations, so the negatives are contaminated.",
+        False,
+    ),
+    ("th-prob-05", "unreported-means-clean", "Treat unreported posts as unlabelled rather than negative.", False),
+    ("th-prob-05", "recall-on-reported-is-true-recall", "Recall measured on reported posts is unbiased.", True),
+    ("th-prob-05", "recall-on-reported-is-true-recall", "The reported violations are a representative sample.", True),
+    ("th-prob-05", "recall-on-reported-is-true-recall", "Recall on reported posts overstates true recall.", False),
+    (
+        "th-prob-05",
+        "recall-on-reported-is-true-recall",
+        "Reported violations are not a random sample of all violations.",
+        False,
+    ),
+    (
+        "th-prob-05",
+        "recall-on-reported-is-true-recall",
+        "Recall measured only on reported data is biased upward.",
+        False,
+    ),
+    ("th-prob-06", "p-value-as-posterior", "There's an 87% chance the treatment is better.", True),
+    ("th-prob-06", "p-value-as-posterior", "The p-value tells us the probability that the treatment works.", True),
+    (
+        "th-prob-06",
+        "p-value-as-posterior",
+        "The p-value is the probability of a lift this large if there were no real effect.",
+        False,
+    ),
+    ("th-prob-06", "p-value-as-posterior", "A p-value is not the probability that the treatment is better.", False),
+    ("th-prob-06", "p-value-as-posterior", "p is about 0.13, so the result is not significant at the 5% level.", False),
+    ("th-prob-06", "clt-makes-data-normal", "By the CLT the conversions are normally distributed.", True),
+    ("th-prob-06", "clt-makes-data-normal", "The data becomes normally distributed once the sample is large.", True),
+    (
+        "th-prob-06",
+        "clt-makes-data-normal",
+        "The CLT makes the mean approximately normal, not the individual outcomes.",
+        False,
+    ),
+    (
+        "th-prob-06",
+        "clt-makes-data-normal",
+        "Individual outcomes are Bernoulli, but the CLT makes the average normal.",
+        False,
+    ),
+    (
+        "th-prob-06",
+        "clt-makes-data-normal",
+        "The sampling distribution of the conversion rate is approximately normal.",
+        False,
+    ),
+    ("th-prob-07", "softmax-is-calibrated", "Softmax outputs are real probabilities.", True),
+    ("th-prob-07", "softmax-is-calibrated", "The softmax is already calibrated, so we can show it.", True),
+    ("th-prob-07", "softmax-is-calibrated", "Softmax outputs aren't true probabilities; they just sum to one.", False),
+    ("th-prob-07", "softmax-is-calibrated", "Softmax is not already calibrated; deep nets are overconfident.", False),
+    (
+        "th-prob-07",
+        "softmax-is-calibrated",
+        "Softmax normalizes logits, which is not the same as calibrated probabilities.",
+        False,
+    ),
+    ("th-prob-07", "temperature-changes-accuracy", "Temperature scaling improves accuracy as well.", True),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "Temperature changes the predicted class for borderline images.",
+        True,
+    ),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "Temperature scaling doesn't change accuracy, only the confidence.",
+        False,
+    ),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "Temperature scaling improves calibration without changing the argmax.",
+        False,
+    ),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "Dividing all logits by T keeps their order, so predictions stay the same.",
+        False,
+    ),
+    ("th-prob-07", "ood-gets-low-confidence", "On an unfamiliar image the model will have low confidence.", True),
+    ("th-prob-07", "ood-gets-low-confidence", "Out-of-distribution inputs get low confidence.", True),
+    (
+        "th-prob-07",
+        "ood-gets-low-confidence",
+        "An unfamiliar image can still get 97% because softmax spreads mass over known classes.",
+        False,
+    ),
+    ("th-prob-07", "ood-gets-low-confidence", "Out-of-distribution inputs do not get low confidence reliably.", False),
+    (
+        "th-prob-07",
+        "ood-gets-low-confidence",
+        "There is no unknown class, so softmax must pick one of the known ones.",
+        False,
+    ),
 ]
 
 
@@ -951,7 +1200,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     ours = _ours(curriculum)
-    assert len(ours) == 20
+    assert len(ours) == 27
     for p in ours:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for k in [*p.key_points, *p.follow_up.key_points]:
@@ -982,3 +1231,22 @@ def test_labelled_answers_state_a_misconception_only_when_wrong(curriculum: Curr
             assert fired, (p.id, text[:60])
         else:
             assert not fired, (p.id, a["label"], fired)
+
+
+@pytest.mark.parametrize(
+    "answer, credited",
+    [
+        ("A 0.3-point lift with these arms is not significant at the 5% level.", True),
+        ("It isn't statistically significant at the 5 percent level.", True),
+        ("p is about 0.13, so the lift is not significant at 0.05.", True),
+        ("The lift is significant at 5%.", False),
+        ("Treatment wins, it is significant at the 5% level.", False),
+    ],
+)
+def test_ab_test_conclusion_is_credited_only_when_right(
+    curriculum: Curriculum, matcher: Matcher, answer: str, credited: bool
+) -> None:
+    p = curriculum.prompts["th-prob-06"]
+    assert isinstance(p, TheoryPrompt)
+    calculation = next(k for k in p.key_points if k.id == "calculation")
+    assert (matcher.any_match(matcher.index(answer), calculation.cues) is not None) is credited
