@@ -15,7 +15,7 @@ from bench.accuracy import LABELLED
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
-FILES = ("gradient_descent", "llm_stack", "overfitting", "probability")
+FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -1182,6 +1182,203 @@ CASES: list[tuple[str, str, str, bool]] = [
         "There is no unknown class, so softmax must pick one of the known ones.",
         False,
     ),
+    (
+        "th-reg-01",
+        "l2-makes-zeros",
+        "Ridge pushes small weights to exactly zero, while lasso only makes them smaller.",
+        True,
+    ),
+    (
+        "th-reg-01",
+        "l2-makes-zeros",
+        "That's why ridge is used for feature selection and lasso when you want to keep all the features.",
+        True,
+    ),
+    ("th-reg-01", "l2-makes-zeros", "L2 gives sparse weights and L1 just shrinks them.", True),
+    ("th-reg-01", "l2-makes-zeros", "L1 gives exact zeros, while L2 only makes weights small.", False),
+    ("th-reg-01", "l2-makes-zeros", "L2 makes weights small and L1 makes some of them exactly zero.", False),
+    ("th-reg-01", "l2-makes-zeros", "L2 does not give sparse weights, L1 does.", False),
+    (
+        "th-reg-01",
+        "l1-l2-gradients-swapped",
+        "The L2 penalty's gradient is constant, while L1's gradient is proportional to the weight.",
+        True,
+    ),
+    (
+        "th-reg-01",
+        "l1-l2-gradients-swapped",
+        "L1's pull is proportional to the weight and L2's pull is constant.",
+        True,
+    ),
+    (
+        "th-reg-01",
+        "l1-l2-gradients-swapped",
+        "The L2 gradient is proportional to the weight, while the L1 gradient is constant.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "l1-l2-gradients-swapped",
+        "L1 pushes with a constant force and L2 in proportion to the weight.",
+        False,
+    ),
+    ("th-reg-01", "l1-l2-gradients-swapped", "L2's pull is not constant; it fades as the weight shrinks.", False),
+    ("th-reg-01", "l1-ball-is-round", "The L1 constraint region is a circle and L2 is a square.", True),
+    ("th-reg-01", "l1-ball-is-round", "L2 is a diamond with corners, L1 is round.", True),
+    ("th-reg-01", "l1-ball-is-round", "The L1 region is a diamond and the L2 region is a circle.", False),
+    ("th-reg-01", "l1-ball-is-round", "L2 is a round ball, while L1 is a diamond with corners on the axes.", False),
+    ("th-reg-01", "l1-ball-is-round", "The contours touch the L1 diamond at a corner, unlike the L2 circle.", False),
+    ("th-reg-02", "adamw-is-adam-plus-l2", "AdamW adds an L2 penalty to the loss.", True),
+    ("th-reg-02", "adamw-is-adam-plus-l2", "AdamW is the same as L2 regularization in Adam.", True),
+    ("th-reg-02", "adamw-is-adam-plus-l2", "AdamW doesn't add L2 to the loss; it decays the weights directly.", False),
+    ("th-reg-02", "adamw-is-adam-plus-l2", "AdamW is not the same as an L2 penalty in Adam.", False),
+    (
+        "th-reg-02",
+        "adamw-is-adam-plus-l2",
+        "Unlike Adam with an L2 term, AdamW decouples the decay from the adaptive update.",
+        False,
+    ),
+    ("th-reg-02", "l2-equals-decay-everywhere", "L2 and weight decay are always equivalent.", True),
+    ("th-reg-02", "l2-equals-decay-everywhere", "With Adam, L2 is equivalent to weight decay.", True),
+    ("th-reg-02", "l2-equals-decay-everywhere", "L2 and weight decay are equivalent only under plain SGD.", False),
+    (
+        "th-reg-02",
+        "l2-equals-decay-everywhere",
+        "In Adam, L2 is not equivalent to decay, because the penalty gets divided by the adaptive scale.",
+        False,
+    ),
+    ("th-reg-02", "l2-equals-decay-everywhere", "L2 and decay are not always the same.", False),
+    ("th-reg-03", "early-stopping-is-not-regularization", "Early stopping only saves time.", True),
+    (
+        "th-reg-03",
+        "early-stopping-is-not-regularization",
+        "There is no penalty term, so it's not regularization.",
+        True,
+    ),
+    ("th-reg-03", "early-stopping-is-not-regularization", "Early stopping isn't real regularization.", True),
+    (
+        "th-reg-03",
+        "early-stopping-is-not-regularization",
+        "Early stopping is not only about saving time; it limits how far the weights move.",
+        False,
+    ),
+    (
+        "th-reg-03",
+        "early-stopping-is-not-regularization",
+        "There is no penalty term, but early stopping still regularizes.",
+        False,
+    ),
+    (
+        "th-reg-03",
+        "early-stopping-is-not-regularization",
+        "Early stopping is real regularization, like an L2 constraint.",
+        False,
+    ),
+    ("th-reg-03", "retrain-with-same-rounds", "Keep the same number of rounds when retraining.", True),
+    ("th-reg-03", "retrain-with-same-rounds", "Stick with 430 rounds on the full data.", True),
+    ("th-reg-03", "retrain-with-same-rounds", "Use a few more than 430 rounds, scaled by the data ratio.", False),
+    (
+        "th-reg-03",
+        "retrain-with-same-rounds",
+        "Don't reuse the same number of rounds; more data supports more rounds.",
+        False,
+    ),
+    ("th-reg-03", "retrain-with-same-rounds", "Average the best iteration across CV folds to pick the rounds.", False),
+    ("th-reg-04", "dropout-at-inference", "Dropout is still applied at inference.", True),
+    ("th-reg-04", "dropout-at-inference", "We keep dropout at test time as well.", True),
+    ("th-reg-04", "dropout-at-inference", "Dropout is active during training, not at inference.", False),
+    ("th-reg-04", "dropout-at-inference", "At inference dropout is switched off and the full network runs.", False),
+    (
+        "th-reg-04",
+        "dropout-at-inference",
+        "Training loss is measured with dropout active, validation without it.",
+        False,
+    ),
+    ("th-reg-04", "train-above-val-is-a-bug", "Training loss above validation loss means a bug.", True),
+    ("th-reg-04", "train-above-val-is-a-bug", "Training loss higher than validation loss means a bug.", True),
+    ("th-reg-04", "train-above-val-is-a-bug", "Training above validation is expected with dropout, not a bug.", False),
+    (
+        "th-reg-04",
+        "train-above-val-is-a-bug",
+        "It is not a bug: the training loss comes from the thinned network.",
+        False,
+    ),
+    ("th-reg-04", "train-above-val-is-a-bug", "Measure training loss in eval mode before looking for leakage.", False),
+    ("th-reg-05", "scaling-does-not-matter", "Scaling doesn't matter for ridge.", True),
+    ("th-reg-05", "scaling-does-not-matter", "The penalty is scale invariant, so standardizing is unnecessary.", True),
+    (
+        "th-reg-05",
+        "scaling-does-not-matter",
+        "Scaling matters because the penalty treats every coefficient the same.",
+        False,
+    ),
+    ("th-reg-05", "scaling-does-not-matter", "The penalty is not scale invariant, so standardize the features.", False),
+    ("th-reg-05", "scaling-does-not-matter", "Fit the scaler inside each fold.", False),
+    ("th-reg-05", "best-cv-score-is-unbiased", "The best CV score is an unbiased estimate.", True),
+    ("th-reg-05", "best-cv-score-is-unbiased", "We report the best cross-validation score.", True),
+    ("th-reg-05", "best-cv-score-is-unbiased", "The best CV score is optimistic, so report a test-set score.", False),
+    ("th-reg-05", "best-cv-score-is-unbiased", "Don't report the best CV score; it chose lambda.", False),
+    ("th-reg-05", "best-cv-score-is-unbiased", "Nested cross-validation gives an unbiased estimate.", False),
+    ("th-reg-06", "lasso-picks-the-important-one", "Lasso picks the most important feature of the group.", True),
+    ("th-reg-06", "lasso-picks-the-important-one", "The selected feature is the most predictive one.", True),
+    (
+        "th-reg-06",
+        "lasso-picks-the-important-one",
+        "Lasso picks one feature arbitrarily, and it may not be the most important.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "lasso-picks-the-important-one",
+        "Lasso doesn't pick the most important one; a small resample can flip the choice.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "lasso-picks-the-important-one",
+        "Use stability selection to see which features are chosen consistently.",
+        False,
+    ),
+    ("th-reg-06", "ridge-fails-on-correlated", "Ridge breaks down with correlated features.", True),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Ridge can't handle correlated features, so remove duplicates before ridge.",
+        True,
+    ),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Ridge doesn't fail on correlated features; it spreads the weight across them.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Lasso is unstable with correlated features, while ridge is stable.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Plain least squares is unstable with near-duplicates, and ridge fixes that.",
+        False,
+    ),
+    ("th-reg-07", "higher-lr-more-trees", "A higher learning rate needs more trees.", True),
+    ("th-reg-07", "higher-lr-more-trees", "Raising the learning rate means you need more trees.", True),
+    ("th-reg-07", "higher-lr-more-trees", "A lower learning rate needs more trees.", False),
+    ("th-reg-07", "higher-lr-more-trees", "Lower learning rate, more trees; higher learning rate, fewer trees.", False),
+    ("th-reg-07", "higher-lr-more-trees", "A higher learning rate does not need more trees; it needs fewer.", False),
+    ("th-reg-07", "subsampling-only-for-speed", "Subsampling only speeds up training.", True),
+    (
+        "th-reg-07",
+        "subsampling-only-for-speed",
+        "Subsampling increases overfitting because each tree sees less data.",
+        True,
+    ),
+    ("th-reg-07", "subsampling-only-for-speed", "Subsampling is not only for speed; it decorrelates the trees.", False),
+    ("th-reg-07", "subsampling-only-for-speed", "Row subsampling lowers the ensemble's variance, like bagging.", False),
+    ("th-reg-07", "subsampling-only-for-speed", "Subsampling reduces overfitting and also speeds training up.", False),
 ]
 
 
@@ -1200,7 +1397,7 @@ def test_misconception_cues(
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
     ours = _ours(curriculum)
-    assert len(ours) == 27
+    assert len(ours) == 34
     for p in ours:
         assert 1 <= len(p.misconceptions) <= 3, p.id
         for k in [*p.key_points, *p.follow_up.key_points]:
