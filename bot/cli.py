@@ -25,9 +25,16 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
+    cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
     args = ap.parse_args(argv)
     if args.cmd is None:
         ap.print_help()
+        return 0
+    if args.cmd == "commands":
+        from bot.core.commands import help_text, markdown_table
+
+        print(markdown_table() if args.markdown else help_text())
         return 0
     settings = Settings()
     if args.cmd == "content":

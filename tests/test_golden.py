@@ -57,10 +57,12 @@ FOUR_ROUNDS_SCRIPT = [
     "09:00",
     "staff",
     "/coach practice th-bv-01",
+    "good",
     "Bias is systematic error from a model too simple for the data: it misses the same way whatever sample "
     "you train on. Variance is sensitivity to the particular training sample: retrain on a fresh sample and "
     "a flexible model changes a lot. More capacity lowers bias and raises variance; more data and "
     "regularization reduce variance but not bias.",
+    "more",
     "More data lowers variance because the noise averages out, but a too-simple model keeps its bias.",
     "good",
     "/coach practice sd-fraud-01",
@@ -79,8 +81,10 @@ FOUR_ROUNDS_SCRIPT = [
     "easy",
     "/coach practice cd-kfold-01",
     "/coach hint",
+    "def kfold_indices(n, k, shuffle=False, seed=0):",
     CODE,
     "pass",
+    "more",
     "good",
     "/coach stories",
     "/coach check",
