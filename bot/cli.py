@@ -7,11 +7,22 @@ import asyncio
 import json
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from bot.settings import Settings
+if TYPE_CHECKING:  # imported when a command runs, so a Ctrl-C during start-up is caught by main()
+    from bot.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="prepdrip", description="PrepDrip: a daily ML-interview prep coach.")
     sub = ap.add_subparsers(dest="cmd")
     sub.add_parser("run", help="run on every platform with tokens set, else the console")
@@ -36,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(markdown_table() if args.markdown else help_text())
         return 0
+    from bot.settings import Settings
+
     settings = Settings()
     if args.cmd == "content":
         return _content(settings, args.action)
