@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run console test lint bench clean
+.PHONY: setup run console test lint bench clean readme
 
 setup: $(VENV)/.installed
 
@@ -34,3 +34,6 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+readme: setup  ## regenerate the README's command table from bot/core/commands.py
+	$(BIN)/python -c "import re,pathlib; from bot.core.commands import markdown_table as t; p=pathlib.Path('README.md'); s=p.read_text(); p.write_text(re.sub(r'(<!-- commands:start -->\n).*?(\n<!-- commands:end -->)', lambda m: m.group(1)+t()+m.group(2), s, flags=re.S))"

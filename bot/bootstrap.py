@@ -6,12 +6,14 @@ import logging
 from dataclasses import dataclass
 
 from bot.charts import MatplotlibCharts
+from bot.core.context import CoachSettings
 from bot.core.curriculum import Curriculum, load_curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
+from bot.store.outbox import SqlOutbox
 from bot.store.uow import SqlStore
 
 
@@ -21,6 +23,7 @@ class App:
     store: SqlStore
     curriculum: Curriculum
     coach: Coach
+    outbox: SqlOutbox
 
     async def close(self) -> None:
         await self.store.dispose()
@@ -34,5 +37,14 @@ async def bootstrap(settings: Settings | None = None, *, curriculum: Curriculum 
     store = SqlStore(engine)
     cur = curriculum or load_curriculum(settings.content_paths())
     charts = MatplotlibCharts(settings.resolved_data_dir() / "charts") if settings.charts else None
-    coach = Coach(cur, store, Matcher(), Repetition(settings.desired_retention), charts)
-    return App(settings, store, cur, coach)
+    outbox = SqlOutbox(engine)
+    coach = Coach(
+        cur,
+        store,
+        Matcher(),
+        Repetition(settings.desired_retention),
+        charts,
+        CoachSettings(mock_links=settings.mock_link_list()),
+        outbox=outbox,
+    )
+    return App(settings, store, cur, coach, outbox)

@@ -36,6 +36,11 @@ def _main(argv: list[str] | None = None) -> int:
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    dr = sub.add_parser("drip", help="send today's drip now to every active learner who hasn't had it")
+    dr.add_argument("--now", action="store_true", required=True, help="whatever their drip time")
+    dr.add_argument("--dry-run", action="store_true", help="print who would get what; send nothing")
+    dr.add_argument("--user", default=None, help="only this learner: platform:workspace:user, e.g. console:local:me")
+    sub.add_parser("outbox", help="scheduled messages by state, and the latest failures")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
     args = ap.parse_args(argv)
@@ -54,6 +59,10 @@ def _main(argv: list[str] | None = None) -> int:
         return _content(settings, args.action)
     if args.cmd == "grade":
         return _grade(settings, args.prompt_id, args.json, args.follow_up)
+    if args.cmd == "drip":
+        return asyncio.run(_drip(settings, args.dry_run, args.user))
+    if args.cmd == "outbox":
+        return asyncio.run(_outbox(settings))
     if args.cmd == "migrate":
         from bot.store.db import migrate_sync
 
@@ -165,6 +174,73 @@ def _grade(settings: Settings, prompt_id: str, as_json: bool, follow_up: bool) -
     for k in g.missed:
         print(f"  ❌ {texts.get(k, k)}")
     return 0
+
+
+def _ref(text: str):  # type: ignore[no-untyped-def]
+    from bot.core.messages import LearnerRef
+
+    parts = text.split(":")
+    if len(parts) != 3 or not all(parts):
+        return None
+    return LearnerRef(*parts)
+
+
+async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
+    from bot.adapters.console import ConsoleSender
+    from bot.bootstrap import bootstrap
+    from bot.core.clock import SystemClock
+    from jobs.dispatcher import Dispatcher
+
+    only = _ref(user) if user else None
+    if user and only is None:
+        print(f"--user needs platform:workspace:user, like console:local:me (got {user!r}).", file=sys.stderr)
+        return 2
+    app = await bootstrap(settings)
+    try:
+        clock = SystemClock()
+        done = await app.coach.enqueue_due(clock.now(), limit=10_000_000, force=True, only=only, dry_run=dry_run)
+        if dry_run:
+            for ref, kind, first in done.preview:
+                print(f"{ref}  {kind:<8} {first[:100]}")
+            who = len(dict.fromkeys(r for r, _, _ in done.preview))
+            print(f"Dry run: {done.messages} message(s) for {who} learner(s); nothing sent.")
+            return 0
+        if not done.messages:
+            print("Nothing new: every active learner" + (" you named" if only else "") + " has had today's drip.")
+        else:
+            print(f"Queued {done.messages} message(s) for {done.learners} learner(s).")
+        senders = {"console": ConsoleSender()}
+        stats = await Dispatcher(app.outbox, senders, clock, door_closed=app.coach.door_closed).drain(only=only)
+        counts = await app.outbox.counts()
+        print(
+            f"Sent {stats.sent} now, {stats.failed} failed, {stats.retried} to retry; "
+            f"{counts.get('pending', 0)} waiting for their platform's bot process."
+        )
+        return 0
+    finally:
+        await app.close()
+
+
+async def _outbox(settings: Settings) -> int:
+    from bot.bootstrap import bootstrap
+    from bot.core.clock import SystemClock
+
+    app = await bootstrap(settings)
+    try:
+        counts = await app.outbox.counts()
+        print("Outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"))
+        oldest = await app.outbox.oldest_ready(SystemClock().now())
+        if oldest is not None:
+            lag = (SystemClock().now() - oldest).total_seconds()
+            print(f"Oldest message ready to send: {oldest.isoformat()} ({lag:.0f} s ago)")
+        failures = await app.outbox.failures(10)
+        if failures:
+            print("Latest failures:")
+            for f in failures:
+                print(f"  #{f.key} {f.to} {f.kind}: {f.reason}")
+        return 0
+    finally:
+        await app.close()
 
 
 async def _console(settings: Settings, user: str | None, group: str | None) -> int:

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = None
     port: int = 3000
     tick_seconds: int = 60
+    mock_links: str = Field(default="", description="where to book a mock interview, separated by ' | '")
+    dispatch_seconds: float = 2.0
+    slack_messages_per_second: float = 20.0
+    discord_messages_per_second: float = 45.0
 
     @field_validator("desired_retention")
     @classmethod
@@ -56,6 +60,9 @@ class Settings(BaseSettings):
 
         extra = [Path(p) for p in self.content_dirs.split(":") if p.strip()]
         return [default_content_dir(), *extra]
+
+    def mock_link_list(self) -> tuple[str, ...]:
+        return tuple(x.strip() for x in self.mock_links.split("|") if x.strip())
 
     def platform_problems(self) -> list[str]:
         """What is missing from a half-configured platform, one friendly line each."""

@@ -1,44 +1,69 @@
-"""The drip scheduler. One interval job ticks every minute and asks the core who is due; the core's
-ledger makes a second scheduler (another process) harmless."""
+"""The jobs, in the bot process: APScheduler 3 ``AsyncIOScheduler`` in UTC.
+
+- ``drip_tick`` at the start of every minute: the core writes what is due to the outbox (its ledger
+  makes a second process harmless), then the dispatcher sends it;
+- ``dispatch`` every few seconds: retries and anything another process queued; it also runs at start,
+  so messages left pending by a crash or a deploy go out first.
+
+Jobs only ask the core what is due and hand messages to the dispatcher: the core decides what is sent.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.clock import Clock
 from bot.core.engine import Coach
-from bot.core.messages import Reply
+from jobs.dispatcher import Dispatcher, DispatchStats
 
 log = logging.getLogger(__name__)
-Deliver = Callable[[Reply], Awaitable[None]]
 
 
-async def drip_tick(coach: Coach, deliver: Deliver, clock: Clock) -> int:
-    """Send everything due now; returns how many replies went out. A failed delivery is logged and
-    does not stop the others."""
-    sent = 0
-    for reply in await coach.due(clock.now()):
-        try:
-            await deliver(reply)
-            sent += 1
-        except Exception:
-            log.exception("delivery to %s failed", reply.to)
-    return sent
+async def drip_tick(coach: Coach, dispatcher: Dispatcher, clock: Clock) -> DispatchStats:
+    """Thin, so a second scheduler is harmless: the core claims the ledger row and writes the outbox
+    row in one transaction; the dispatcher sends it and marks it sent."""
+    queued = await coach.enqueue_due(clock.now())
+    if queued.messages:
+        log.info("queued %d messages for %d learners", queued.messages, queued.learners)
+    return await dispatcher.drain()
 
 
-def build_scheduler(coach: Coach, deliver: Deliver, clock: Clock, tick_seconds: int = 60) -> AsyncIOScheduler:
+async def dispatch_tick(dispatcher: Dispatcher) -> DispatchStats:
+    return await dispatcher.drain()
+
+
+def _next_minute(now: datetime) -> datetime:
+    return now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+
+
+def build_scheduler(
+    coach: Coach, dispatcher: Dispatcher, clock: Clock, tick_seconds: int = 60, dispatch_seconds: float = 2.0
+) -> AsyncIOScheduler:
     sched = AsyncIOScheduler(timezone="UTC")
+    now = clock.now()
     sched.add_job(
         drip_tick,
         "interval",
         seconds=tick_seconds,
-        args=(coach, deliver, clock),
+        start_date=_next_minute(now),  # on the minute, so 08:30 drips leave at 08:30:00
+        next_run_time=now,  # and once at start: drips missed earlier today go out now
+        args=(coach, dispatcher, clock),
         id="drip_tick",
         max_instances=1,
         coalesce=True,
         misfire_grace_time=tick_seconds,
+    )
+    sched.add_job(
+        dispatch_tick,
+        "interval",
+        seconds=dispatch_seconds,
+        args=(dispatcher,),
+        id="dispatch",
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=max(1, int(dispatch_seconds)),
     )
     return sched

@@ -93,8 +93,16 @@ class TestCharts:
 @pytest.fixture
 def coach(curriculum: Curriculum, sqlite_store: SqlStore, matcher: Matcher, tmp_path: Path) -> Coach:
     from bot.charts import MatplotlibCharts
+    from bot.store.outbox import SqlOutbox
 
-    return Coach(curriculum, sqlite_store, matcher, Repetition(), MatplotlibCharts(tmp_path / "charts"))
+    return Coach(
+        curriculum,
+        sqlite_store,
+        matcher,
+        Repetition(),
+        MatplotlibCharts(tmp_path / "charts"),
+        outbox=SqlOutbox(sqlite_store.engine),
+    )
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from bot.core.clock import Clock
+from bot.core.delivery import Outgoing
 from bot.core.engine import Coach
 from bot.core.messages import Inbound, LearnerRef, Reply
 
@@ -240,7 +241,9 @@ class ConsoleAdapter:
             signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
     async def run_piped(self, stdin: TextIO) -> int:
-        """One message per line, a ``` block as one message, blank lines skipped; no prompt."""
+        """One message per line, a ``` block as one message, blank lines skipped; no prompt. Drips that
+        came due while no console was open are shown first."""
+        await self.deliver_due()
         unclosed = threading.Event()
         pending = messages(iter(stdin.readline, ""), on_unclosed=unclosed.set)
         while (text := await _in_daemon_thread(next, pending, None)) is not None:
@@ -367,3 +370,17 @@ async def _in_daemon_thread(fn: Callable[..., T], *args: Any) -> T:
 
     threading.Thread(target=work, name="console-stdin", daemon=True).start()
     return await done
+
+
+class ConsoleSender:
+    """The dispatcher's sink for console learners (`prepdrip drip --now`): prints each message."""
+
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None) -> None:
+        self._out = out
+
+    async def send(self, message: Outgoing) -> str:
+        out = self._out or sys.stdout
+        print(f"── to {message.to.user_id} ({message.kind}) ──\n{render(message.reply)}\n", file=out, flush=True)
+        return f"console-{message.key}"

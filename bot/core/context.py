@@ -46,6 +46,7 @@ class CoachSettings:
     reviews_per_day: int = 3
     reviews_per_day_final: int = 5
     new_per_day: int = 1
+    mock_links: tuple[str, ...] = ()  # where to book a mock, shown in the final-week reminders
 
 
 @dataclass

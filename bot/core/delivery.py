@@ -13,9 +13,10 @@ below, so ``jobs/`` never imports a platform library:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol
 
-from bot.core.messages import LearnerRef, Reply
+from bot.core.messages import Button, LearnerRef, Reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,42 @@ class Outgoing:
     key: str
     to: LearnerRef
     reply: Reply
+    kind: str = "drip"
+    attempts: int = 0  # sends tried before this one
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    key: str
+    to: LearnerRef
+    kind: str
+    reason: str
+    at: datetime
+
+
+def to_payload(r: Reply) -> dict[str, Any]:
+    """A reply as JSON for the outbox row."""
+    return {
+        "text": r.text,
+        "buttons": [[b.label, b.value] for b in r.buttons],
+        "image": r.image,
+        "kind": r.kind,
+        "alt_text": r.alt_text,
+        "meta": dict(r.meta),
+    }
+
+
+def from_payload(p: dict[str, Any], to: LearnerRef) -> Reply:
+    return Reply(
+        text=str(p.get("text", "")),
+        buttons=tuple(Button(str(a), str(b)) for a, b in p.get("buttons", [])),
+        image=p.get("image"),
+        to=to,
+        dm=True,
+        kind=str(p.get("kind", "drip")),
+        alt_text=p.get("alt_text"),
+        meta={str(k): str(v) for k, v in (p.get("meta") or {}).items()},
+    )
 
 
 class DeliveryError(Exception):
@@ -53,3 +90,22 @@ class Sender(Protocol):
     platform: str
 
     async def send(self, message: Outgoing) -> str: ...
+
+
+class Outbox(Protocol):
+    """The outbox as the dispatcher sees it (``bot/store/outbox.py`` on SQLAlchemy)."""
+
+    async def claim(
+        self,
+        now: datetime,
+        limit: int,
+        lease_seconds: float,
+        platforms: frozenset[str] | None = None,
+        only: LearnerRef | None = None,
+    ) -> list[Outgoing]: ...
+    async def sent(self, key: str, platform_id: str, now: datetime) -> None: ...
+    async def retry(self, key: str, at: datetime, reason: str) -> None: ...
+    async def failed(self, key: str, reason: str, now: datetime) -> None: ...
+    async def counts(self) -> dict[str, int]: ...
+    async def failures(self, limit: int) -> list[Failure]: ...
+    async def oldest_ready(self, now: datetime) -> datetime | None: ...

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import asdict
-from datetime import datetime
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
 
 from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import Curriculum
-from bot.core.flows.drip import drip
+from bot.core.delivery import Outbox
+from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
 from bot.core.inputs import ZoneNames
 from bot.core.matcher import Matcher
@@ -42,8 +44,10 @@ class Coach:
         repetition: Repetition | None = None,
         charts: ChartRenderer | None = None,
         settings: CoachSettings | None = None,
+        outbox: Outbox | None = None,
     ) -> None:
         self.uow = uow
+        self.outbox = outbox
         self.svc = Services(
             cur=curriculum,
             matcher=matcher or Matcher(),
@@ -99,14 +103,23 @@ class Coach:
                 ]
         return [oops("I'm a bit busy right now and couldn't save that; please send it again.")]
 
-    async def due(self, now: datetime, limit: int = 500, only: LearnerRef | None = None) -> list[Reply]:
-        """Everything scheduled that should go out at ``now``: each due learner's daily drip and, in
-        the final week, the mock-interview reminder. The ledger makes each at-most-once per local
-        day even when several schedulers tick at the same time."""
+    async def enqueue_due(
+        self,
+        now: datetime,
+        limit: int = 1000,
+        *,
+        force: bool = False,
+        only: LearnerRef | None = None,
+        dry_run: bool = False,
+    ) -> Enqueued:
+        """Write what is due now to the outbox: each due learner's drip and the messages around it,
+        each with its ledger claim in one transaction, so it is sent once and never lost. Safe to run
+        in every process at once. ``force`` sends today's drip to every active learner who hasn't had
+        it, whatever their drip time (operators' `prepdrip drip --now`)."""
         now = ensure_utc(now)
         async with self.uow() as uow:
-            learners = await uow.learners_due(now, limit)
-        out: list[Reply] = []
+            learners = await (uow.active_learners(limit) if force else uow.learners_due(now, limit))
+        done = Enqueued()
         for stale in learners:
             if only is not None and stale.ref != only:
                 continue
@@ -114,23 +127,78 @@ class Coach:
                 try:
                     async with self.uow() as uow:
                         learner = await uow.get_learner(stale.ref)
-                        if learner is None or not _due_now(learner, now):
+                        if learner is None:
                             break
                         inbound = Inbound(learner.ref, "", in_dm=True, via="schedule")
-                        ctx = Ctx(uow, learner, now, inbound, self.svc, Conversation.load(learner.state))
-                        replies = await drip(ctx)
+                        seen = _Preview(uow, done.preview) if dry_run else uow
+                        ctx = Ctx(seen, learner, now, inbound, self.svc, Conversation.load(learner.state))
+                        if not is_due(ctx, force):
+                            break
+                        n = await scheduled(ctx, force, self.svc.settings.mock_links)
                         learner.state = ctx.conv.dump()
-                        await uow.save_learner(learner)
-                        await uow.commit()
-                        out.extend(replies)
+                        if not dry_run:  # a dry run leaves without committing: nothing was claimed
+                            await uow.save_learner(learner)
+                            await uow.commit()
+                        done.learners += 1 if n else 0
+                        done.messages += n
                         break
                 except ConcurrentUpdate:
                     continue
+        return done
+
+    async def due(self, now: datetime, limit: int = 1000, only: LearnerRef | None = None) -> list[Reply]:
+        """Enqueue what is due and hand it straight back, marked sent: for the console and tests, which
+        deliver by printing. Platforms go through the dispatcher instead."""
+        await self.enqueue_due(now, limit, only=only)
+        if self.outbox is None:
+            return []
+        out: list[Reply] = []
+        while batch := await self.outbox.claim(ensure_utc(now), 500, 60, only=only):
+            for item in batch:
+                await self.outbox.sent(item.key, f"inline-{item.key}", now)
+                out.append(item.reply)
         return out
 
+    async def door_closed(self, who: LearnerRef, reason: str, now: datetime) -> None:
+        """The platform refused this learner's DM for good: pause their drip and say why when they
+        next write (in a channel, where the platform allows it)."""
+        for _attempt in range(RETRIES):
+            try:
+                async with self.uow() as uow:
+                    learner = await uow.get_learner(who)
+                    if learner is None:
+                        return
+                    conv = Conversation.load(learner.state)
+                    conv.door_closed = reason[:200]
+                    learner.state = conv.dump()
+                    learner.paused = True
+                    await uow.save_learner(learner)
+                    await uow.commit()
+                    return
+            except ConcurrentUpdate:
+                continue
 
-def _due_now(learner: Learner, now: datetime) -> bool:
-    return learner.onboarded and not learner.paused and learner.next_drip_at is not None and learner.next_drip_at <= now
+
+@dataclass
+class Enqueued:
+    learners: int = 0
+    messages: int = 0
+    preview: list[tuple[LearnerRef, str, str]] = field(default_factory=list)  # dry runs: who, kind, first line
 
 
-__all__ = ["MAX_MESSAGE_CHARS", "Coach", "CoachSettings"]
+class _Preview:
+    """A unit of work that records what would be queued instead of queueing it (``--dry-run``)."""
+
+    def __init__(self, inner: UnitOfWork, into: list[tuple[LearnerRef, str, str]]) -> None:
+        self._inner = inner
+        self._into = into
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def enqueue(self, learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime) -> int:
+        self._into += [(learner.ref, kind, r.text.splitlines()[0] if r.text else "") for r in replies]
+        return len(replies)
+
+
+__all__ = ["MAX_MESSAGE_CHARS", "Coach", "CoachSettings", "Enqueued"]

@@ -64,6 +64,7 @@ class Learner:
     streak_day_ends_at: datetime | None = None
     mock_booked_at: datetime | None = None
     mock_done_at: datetime | None = None  # self-reported until a peer confirms it
+    drip_days: str | None = None  # "mon,tue,wed,thu,fri"; None = every day
     version: int = 0
 
 

@@ -262,17 +262,21 @@ def local_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, at).replace(tzinfo=tz, fold=0).astimezone(UTC)
 
 
-def next_drip_times(now: datetime, tz: ZoneInfo, at: time, count: int = 7) -> list[datetime]:
-    """The next ``count`` drip instants strictly after ``now`` (UTC)."""
+def next_drip_times(
+    now: datetime, tz: ZoneInfo, at: time, count: int = 7, days: frozenset[int] | None = None
+) -> list[datetime]:
+    """The next ``count`` drip instants strictly after ``now`` (UTC), on the chosen weekdays
+    (0 = Monday; None = every day)."""
     out: list[datetime] = []
     day = now.astimezone(tz).date()
     while len(out) < count:
-        inst = local_instant(day, at, tz)
-        if inst > now:
-            out.append(inst)
+        if days is None or day.weekday() in days:
+            inst = local_instant(day, at, tz)
+            if inst > now:
+                out.append(inst)
         day += timedelta(days=1)
     return out
 
 
-def next_drip_at(now: datetime, tz: ZoneInfo, at: time) -> datetime:
-    return next_drip_times(now, tz, at, 1)[0]
+def next_drip_at(now: datetime, tz: ZoneInfo, at: time, days: frozenset[int] | None = None) -> datetime:
+    return next_drip_times(now, tz, at, 1, days)[0]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol
 
-from bot.core.messages import LearnerRef
+from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, Learner, Story
 
 
@@ -30,6 +30,7 @@ class UnitOfWork(Protocol):
     async def add_learner(self, learner: Learner) -> Learner: ...
     async def save_learner(self, learner: Learner) -> None: ...
     async def learners_due(self, now: datetime, limit: int) -> list[Learner]: ...
+    async def active_learners(self, limit: int) -> list[Learner]: ...
 
     # activity
     async def add_attempt(self, attempt: Attempt) -> Attempt: ...
@@ -47,6 +48,9 @@ class UnitOfWork(Protocol):
 
     # at-most-once delivery of scheduled messages
     async def claim(self, learner_id: int, local_day: date, kind: str, at: datetime) -> bool: ...
+    async def enqueue(
+        self, learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime
+    ) -> int: ...
 
     # study groups
     async def join_group(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> None: ...

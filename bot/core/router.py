@@ -7,7 +7,7 @@ import shlex
 
 from bot.core.commands import COMMANDS, ROOT, ROOT_ALIASES, Command, by_path, cmd_help, subcommands
 from bot.core.context import Ctx, oops, say
-from bot.core.flows import answers, onboarding
+from bot.core.flows import answers, onboarding, snooze
 from bot.core.messages import Reply, neutralize
 
 #: words that run a command when typed without the slash in an idle DM
@@ -15,6 +15,19 @@ BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness"
 
 
 async def route(ctx: Ctx, text: str) -> list[Reply]:
+    conv = ctx.conv
+    conv.heard_from_learner()
+    if conv.door_closed:  # a DM bounced: say so once, wherever they write next
+        notice = say(
+            f"I couldn't send you a direct message ({conv.door_closed}), so I've paused your daily drill. "
+            "Open your DMs with me, then send `/coach resume`."
+        )
+        conv.door_closed = None
+        return [notice, *await _route(ctx, text)]
+    return await _route(ctx, text)
+
+
+async def _route(ctx: Ctx, text: str) -> list[Reply]:
     if text.startswith("/"):
         return await run_command(ctx, text)
     if not ctx.msg.in_dm:
@@ -27,6 +40,8 @@ async def route(ctx: Ctx, text: str) -> list[Reply]:
     if not text:
         return [oops("That message was empty. Send `/coach today` for today's prompt, or `/coach help`.")]
     bare = text.lower().strip(" !?.")
+    if bare in snooze.WORDS and ctx.learner.onboarded:
+        return await run_command(ctx, f"/{ROOT} later")
     if bare in BARE_WORDS:
         return await run_command(ctx, f"/{ROOT} {bare}")
     if not ctx.learner.onboarded:

@@ -82,10 +82,25 @@ class Conversation:
     sent: int = 0  # prompts sent so far: turns the phase's kind wheel
     groups: list[str] = field(default_factory=list)
     more: list[str] = field(default_factory=list)  # the detail `more` shows after the last feedback
+    # the drip's side of the conversation: unanswered drips and nudges, snoozing, a DM that bounced
+    drips_unanswered: int = 0
+    nudges_unanswered: int = 0
+    nudged_on: str | None = None  # local ISO date of the last nudge
+    silent: bool = False  # asked whether to pause after three unanswered nudges: no drips until a reply
+    snoozed_on: str | None = None  # local ISO date the learner last said "later"
+    door_closed: str | None = None  # why the platform refused their DM; said once when they next write
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     _PARTS = ("onboarding", "pending", "queue")
     _LISTS = ("skipped", "groups", "more")
+    _SCALARS: tuple[tuple[str, type], ...] = (
+        ("drips_unanswered", int),
+        ("nudges_unanswered", int),
+        ("nudged_on", str),
+        ("silent", bool),
+        ("snoozed_on", str),
+        ("door_closed", str),
+    )
 
     @classmethod
     def load(cls, raw: dict[str, Any] | None) -> Conversation:
@@ -101,6 +116,10 @@ class Conversation:
                 setattr(conv, name, [str(v) for v in value])
         sent = raw.pop("sent", 0)
         conv.sent = sent if isinstance(sent, int) else 0
+        for name, kind in cls._SCALARS:
+            value = raw.pop(name, None)
+            if isinstance(value, kind):
+                setattr(conv, name, value)
         conv.extra = raw
         return conv
 
@@ -116,4 +135,14 @@ class Conversation:
                 out[name] = list(value)
         if self.sent:
             out["sent"] = self.sent
+        for name, _kind in self._SCALARS:
+            value = getattr(self, name)
+            if value:
+                out[name] = value
         return out
+
+    def heard_from_learner(self) -> None:
+        """The learner wrote: drips and nudges are answered, and silence ends."""
+        self.drips_unanswered = 0
+        self.nudges_unanswered = 0
+        self.silent = False

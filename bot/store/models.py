@@ -82,6 +82,7 @@ class LearnerRow(Base):
     last_active_on: Mapped[date | None] = mapped_column(Date)
     mock_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     mock_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    drip_days: Mapped[str | None] = mapped_column(String(32))
     streak_day_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=0)
@@ -156,3 +157,31 @@ class MembershipRow(Base):
     workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     group_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
+
+
+class OutboxRow(Base):
+    """A scheduled message: written with its ledger claim, sent by the dispatcher, marked sent (with the
+    platform's id) or failed (with the reason)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_ready", "state", "next_attempt_at"),
+        Index("ix_outbox_learner", "learner_id", "id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(32))
+    workspace_id: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(16))
+    local_day: Mapped[date] = mapped_column(Date)
+    seq: Mapped[int] = mapped_column(Integer)  # order within one scheduled batch
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(10))  # pending | sending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    platform_message_id: Mapped[str | None] = mapped_column(String(128))
+    error: Mapped[str | None] = mapped_column(Text)

@@ -12,7 +12,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.core.messages import LearnerRef
+from bot.core.delivery import to_payload
+from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, Learner, Story
 from bot.core.ports import ConcurrentUpdate
 from bot.store.models import (
@@ -22,6 +23,7 @@ from bot.store.models import (
     GateTickRow,
     LearnerRow,
     MembershipRow,
+    OutboxRow,
     StoryRow,
 )
 
@@ -45,6 +47,7 @@ _LEARNER_FIELDS = (
     "last_active_on",
     "mock_booked_at",
     "mock_done_at",
+    "drip_days",
     "streak_day_ends_at",
     "created_at",
 )
@@ -173,6 +176,17 @@ class SqlUnitOfWork:
         ).scalars()
         return [_learner(r) for r in rows]
 
+    async def active_learners(self, limit: int) -> list[Learner]:
+        rows = (
+            await self.s.execute(
+                select(LearnerRow)
+                .where(LearnerRow.paused.is_(False), LearnerRow.onboarded.is_(True))
+                .order_by(LearnerRow.id)
+                .limit(limit)
+            )
+        ).scalars()
+        return [_learner(r) for r in rows]
+
     # -- activity ----------------------------------------------------------------------------
     async def add_attempt(self, attempt: Attempt) -> Attempt:
         row = AttemptRow(**{f: getattr(attempt, f) for f in _ATTEMPT_FIELDS})
@@ -285,6 +299,29 @@ class SqlUnitOfWork:
         ins = self._insert(DeliveryRow).values(learner_id=learner_id, local_day=local_day, kind=kind, at=at)
         res = await self.s.execute(ins.on_conflict_do_nothing(index_elements=["learner_id", "local_day", "kind"]))
         return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+    async def enqueue(self, learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime) -> int:
+        """Outbox rows for scheduled replies, in this unit of work (with the ledger claim)."""
+        assert learner.id is not None
+        for seq, r in enumerate(replies):
+            self.s.add(
+                OutboxRow(
+                    learner_id=learner.id,
+                    platform=learner.ref.platform,
+                    workspace_id=learner.ref.workspace_id,
+                    user_id=learner.ref.user_id,
+                    kind=kind,
+                    local_day=local_day,
+                    seq=seq,
+                    payload=to_payload(r),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
+        await self.s.flush()
+        return len(replies)
 
     # -- groups ------------------------------------------------------------------------------
     async def join_group(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> None:

@@ -6,7 +6,7 @@ import re
 
 from bot.core.context import Ctx, oops, say
 from bot.core.curriculum import BehavioralPrompt, CodingPrompt, TheoryPrompt
-from bot.core.flows import design, drill, more, stories, theory
+from bot.core.flows import design, drill, more, snooze, stories, theory
 from bot.core.flows.rating import parse_rating, rate
 from bot.core.messages import Reply
 
@@ -19,6 +19,8 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
         return [say("That prompt is no longer in the curriculum; send `/coach today` for a fresh one.")]
     if text.strip().lower() in more.WORDS:
         return await more.cmd_more(ctx, [])
+    if text.strip().lower().strip(" !.") in snooze.WORDS and pend.stage in ("answer", "collect"):
+        return await snooze.cmd_later(ctx, [])
     if pend.stage == "rate":
         return await rate(ctx, p, text)
     if pend.stage == "followup_or_rate":

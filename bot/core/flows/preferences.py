@@ -9,9 +9,10 @@ from typing import Any
 from bot.core.context import Ctx, fmt_local, oops, say
 from bot.core.flows.onboarding import LEVELS, parse_interview
 from bot.core.flows.timeline import align_phase, redraw, reschedule
-from bot.core.inputs import read_time_of_day
+from bot.core.inputs import days_text, read_days, read_time_of_day
 from bot.core.messages import Reply, neutralize
 
+_NONE = {"drip_days": "every day"}
 ALIASES = {
     "timezone": "tz",
     "zone": "tz",
@@ -20,7 +21,7 @@ ALIASES = {
     "date": "interview",
     "seniority": "level",
 }
-SHOWN = {"drip_time": "time", "interview_date": "interview", "seniority": "level"}
+SHOWN = {"drip_time": "time", "interview_date": "interview", "seniority": "level", "drip_days": "days"}
 
 
 async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
@@ -29,7 +30,8 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
         return [
             say(
                 f"Your settings: tz={L.tz} time={L.drip_time} "
-                f"interview={L.interview_date.isoformat() if L.interview_date else 'none'} level={L.seniority}"
+                f"interview={L.interview_date.isoformat() if L.interview_date else 'none'} level={L.seniority} "
+                f"days={L.drip_days or 'every day'}"
                 f"{' (paused)' if L.paused else ''}.\nChange with `/coach settings tz=Europe/Berlin "
                 "time=08:30 interview=2027-06-30 level=senior` (any subset)."
             )
@@ -59,13 +61,19 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
                 notes += [note] if note else []
             except ValueError as e:
                 problems.append(str(e))
+        elif k == "days":
+            days = read_days(v)
+            if days.ok and days.value:
+                changes["drip_days"] = None if len(days.value) == 7 else days_text(days.value)
+            else:
+                problems.append(days.hint or "unknown days")
         elif k == "level":
             if v.lower() not in LEVELS:
                 problems.append(f"The level must be junior, senior or staff, not “{neutralize(v, 20)}”.")
             else:
                 changes["seniority"] = v.lower()
         else:
-            problems.append(f"I don't know the setting `{neutralize(k, 30)}` (use tz, time, interview, level).")
+            problems.append(f"I don't know the setting `{neutralize(k, 30)}` (use tz, time, interview, level, days).")
     if problems:
         return [oops("Nothing changed. " + " ".join(problems))]
     for k, v in changes.items():
@@ -78,7 +86,7 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
             ctx.conv.queue = None
     reschedule(L, ctx.now)
     shown = ", ".join(
-        f"{SHOWN.get(k, k)}={v.isoformat() if isinstance(v, date) else (v if v is not None else 'none')}"
+        f"{SHOWN.get(k, k)}={v.isoformat() if isinstance(v, date) else (v if v is not None else _NONE.get(k, 'none'))}"
         for k, v in changes.items()
     )
     nxt = f" Next drill: {fmt_local(L, L.next_drip_at)}." if L.next_drip_at and not L.paused else ""
@@ -119,6 +127,7 @@ async def cmd_resume(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
     if not L.onboarded:
         return [say("There's nothing to resume yet: send `/coach start` to set up.")]
+    ctx.conv.door_closed = None
     if not L.paused:
         return [say(f"You're not paused: your drills keep coming. Next one: {fmt_local(L, L.next_drip_at)}.")]
     L.paused = False

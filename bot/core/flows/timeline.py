@@ -6,6 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, day_label, fmt_local, local_today, plural, say
+from bot.core.inputs import days_from_text
 from bot.core.messages import Reply
 from bot.core.model import PHASE_NAMES, Learner
 from bot.core.plan import Plan, PlanError, build_plan, next_drip_at, next_drip_times, parse_hhmm, phase_order
@@ -19,7 +20,7 @@ def reschedule(L: Learner, now: datetime) -> None:
         return
     t = parse_hhmm(L.drip_time)
     assert t is not None
-    L.next_drip_at = next_drip_at(now, ZoneInfo(L.tz), t)
+    L.next_drip_at = next_drip_at(now, ZoneInfo(L.tz), t, days_from_text(L.drip_days))
 
 
 def phases_ahead(L: Learner, now: datetime) -> list[int]:
@@ -109,8 +110,9 @@ def plan_text(L: Learner, plan: Plan, now: datetime, short: bool) -> str:
         elif L.tz and L.drip_time:
             t = parse_hhmm(L.drip_time)
             assert t is not None
-            times = next_drip_times(now, ZoneInfo(L.tz), t, 7)
-            lines.append(f"Next 7 drills ({L.tz}): " + ", ".join(fmt_local(L, x) for x in times))
+            times = next_drip_times(now, ZoneInfo(L.tz), t, 7, days_from_text(L.drip_days))
+            on = "" if L.drip_days is None else f", {L.drip_days}"
+            lines.append(f"Next 7 drills ({L.tz}{on}): " + ", ".join(fmt_local(L, x) for x in times))
     return "\n".join(lines)
 
 

@@ -1,0 +1,141 @@
+"""The outbox on SQLAlchemy: claiming ready messages for sending, and marking how it went.
+
+Several dispatchers (processes) share one PostgreSQL database: each claim takes rows with
+``FOR UPDATE SKIP LOCKED`` and leases them, so a message is sent by one of them; a lease that runs
+out (a process killed mid-send) makes the row claimable again. On SQLite (one process) the claim's
+``UPDATE … WHERE state …`` is the guard. A learner's messages go out in the order they were written:
+a row is ready only when no earlier row of the same learner is still waiting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.orm import aliased
+
+from bot.core.delivery import Failure, Outgoing, from_payload
+from bot.core.messages import LearnerRef
+from bot.store.models import OutboxRow
+
+WAITING = ("pending", "sending")
+
+
+class SqlOutbox:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    def _ready(self, now: datetime) -> ColumnElement[bool]:
+        earlier = aliased(OutboxRow)
+        return and_(
+            or_(
+                and_(OutboxRow.state == "pending", OutboxRow.next_attempt_at <= now),
+                and_(OutboxRow.state == "sending", OutboxRow.lease_until < now),
+            ),
+            ~exists().where(
+                earlier.learner_id == OutboxRow.learner_id,
+                earlier.id < OutboxRow.id,
+                earlier.state.in_(WAITING),
+            ),
+        )
+
+    async def claim(
+        self,
+        now: datetime,
+        limit: int,
+        lease_seconds: float,
+        platforms: frozenset[str] | None = None,
+        only: LearnerRef | None = None,
+    ) -> list[Outgoing]:
+        conds: list[ColumnElement[bool]] = [self._ready(now)]
+        if platforms is not None:
+            conds.append(OutboxRow.platform.in_(sorted(platforms)))
+        if only is not None:
+            conds += [
+                OutboxRow.platform == only.platform,
+                OutboxRow.workspace_id == only.workspace_id,
+                OutboxRow.user_id == only.user_id,
+            ]
+        async with self._sessions() as s, s.begin():
+            pick = select(OutboxRow.id).where(*conds).order_by(OutboxRow.id).limit(limit)
+            if self.engine.dialect.name == "postgresql":
+                pick = pick.with_for_update(skip_locked=True, of=OutboxRow)
+            ids = list((await s.execute(pick)).scalars())
+            if not ids:
+                return []
+            rows = (
+                await s.execute(
+                    update(OutboxRow)
+                    .where(OutboxRow.id.in_(ids), *conds[:1])
+                    .values(
+                        state="sending",
+                        lease_until=now + timedelta(seconds=lease_seconds),
+                        attempts=OutboxRow.attempts + 1,
+                    )
+                    .returning(OutboxRow)
+                    .execution_options(synchronize_session=False)
+                )
+            ).scalars()
+            out = [
+                Outgoing(
+                    key=str(r.id),
+                    to=(ref := LearnerRef(r.platform, r.workspace_id, r.user_id)),
+                    reply=from_payload(r.payload, ref),
+                    kind=r.kind,
+                    attempts=r.attempts - 1,
+                )
+                for r in rows
+            ]
+        return sorted(out, key=lambda o: int(o.key))
+
+    async def _set(self, s: AsyncSession, key: str, **values: object) -> None:
+        await s.execute(update(OutboxRow).where(OutboxRow.id == int(key)).values(**values))
+
+    async def sent(self, key: str, platform_id: str, now: datetime) -> None:
+        async with self._sessions() as s, s.begin():
+            await self._set(
+                s, key, state="sent", sent_at=now, platform_message_id=platform_id[:128], lease_until=None, error=None
+            )
+
+    async def retry(self, key: str, at: datetime, reason: str) -> None:
+        async with self._sessions() as s, s.begin():
+            await self._set(s, key, state="pending", next_attempt_at=at, lease_until=None, error=reason[:2000])
+
+    async def failed(self, key: str, reason: str, now: datetime) -> None:
+        async with self._sessions() as s, s.begin():
+            await self._set(s, key, state="failed", lease_until=None, error=reason[:2000], sent_at=None)
+
+    async def counts(self) -> dict[str, int]:
+        async with self._sessions() as s:
+            rows = await s.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
+            return {state: n for state, n in rows.tuples()}
+
+    async def failures(self, limit: int) -> list[Failure]:
+        async with self._sessions() as s:
+            rows = (
+                await s.execute(
+                    select(OutboxRow).where(OutboxRow.state == "failed").order_by(OutboxRow.id.desc()).limit(limit)
+                )
+            ).scalars()
+            return [
+                Failure(
+                    str(r.id),
+                    LearnerRef(r.platform, r.workspace_id, r.user_id),
+                    r.kind,
+                    r.error or "",
+                    r.next_attempt_at,
+                )
+                for r in rows
+            ]
+
+    async def oldest_ready(self, now: datetime) -> datetime | None:
+        async with self._sessions() as s:
+            return (
+                await s.execute(
+                    select(func.min(OutboxRow.next_attempt_at)).where(
+                        OutboxRow.state == "pending", OutboxRow.next_attempt_at <= now
+                    )
+                )
+            ).scalar_one_or_none()

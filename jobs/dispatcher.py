@@ -1,0 +1,134 @@
+"""The dispatcher: sends what the outbox holds through each platform's adapter, paced under the
+platform's limits, and marks each message sent (with the platform's id) or failed (with the reason).
+
+It imports no platform library: adapters translate their errors into ``TryLater`` (retried, after
+the platform's Retry-After when given) and ``Undeliverable`` (failed for good; the learner's drip is
+paused). Rows are leased when claimed, so a process killed mid-send leaves them to be claimed again
+once the lease runs out: nothing is lost, and a duplicate is possible only for a message the platform
+had accepted in the instant before the kill (Discord dedupes even that, by the outbox key as nonce).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from aiolimiter import AsyncLimiter
+
+from bot.core.clock import Clock
+from bot.core.delivery import Outbox, Outgoing, Sender, TryLater, Undeliverable
+from bot.core.messages import LearnerRef
+
+log = logging.getLogger(__name__)
+
+DoorClosed = Callable[[LearnerRef, str, datetime], Awaitable[None]]
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: DispatchStats) -> None:
+        self.sent += other.sent
+        self.retried += other.retried
+        self.failed += other.failed
+        for k, v in other.reasons.items():
+            self.reasons[k] = self.reasons.get(k, 0) + v
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        outbox: Outbox,
+        senders: Mapping[str, Sender],
+        clock: Clock,
+        *,
+        door_closed: DoorClosed | None = None,
+        rates: Mapping[str, float] | None = None,
+        batch: int = 200,
+        concurrency: int = 32,
+        lease_seconds: float = 120.0,
+        max_attempts: int = 8,
+    ) -> None:
+        self.outbox = outbox
+        self.senders = dict(senders)
+        self.clock = clock
+        self.door_closed = door_closed
+        # a leaky bucket per platform, from aiolimiter: sends wait their turn instead of meeting a 429
+        self.limiters = {p: AsyncLimiter(r, 1.0) for p, r in (rates or {}).items() if p in self.senders}
+        self.batch = batch
+        self.concurrency = concurrency
+        self.lease_seconds = lease_seconds
+        self.max_attempts = max_attempts
+
+    async def run_once(self, only: LearnerRef | None = None) -> DispatchStats:
+        """Claim one batch of ready messages and send them; returns what happened."""
+        stats = DispatchStats()
+        if not self.senders:
+            return stats
+        items = await self.outbox.claim(
+            self.clock.now(), self.batch, self.lease_seconds, frozenset(self.senders), only=only
+        )
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(item: Outgoing) -> None:
+            async with gate:
+                await self._send(item, stats)
+
+        await asyncio.gather(*(one(i) for i in items))
+        return stats
+
+    async def drain(self, max_rounds: int = 1000, only: LearnerRef | None = None) -> DispatchStats:
+        """Send until nothing is ready (a learner's next message becomes ready once the one before it
+        is out), or ``max_rounds`` batches."""
+        total = DispatchStats()
+        for _ in range(max_rounds):
+            stats = await self.run_once(only)
+            total.add(stats)
+            if not (stats.sent or stats.retried or stats.failed):
+                break
+        return total
+
+    async def _send(self, item: Outgoing, stats: DispatchStats) -> None:
+        platform = item.to.platform
+        sender = self.senders[platform]
+        limiter = self.limiters.get(platform)
+        try:
+            if limiter is not None:
+                async with limiter:
+                    platform_id = await sender.send(item)
+            else:
+                platform_id = await sender.send(item)
+        except Undeliverable as e:
+            now = self.clock.now()
+            await self.outbox.failed(item.key, e.reason, now)
+            stats.failed += 1
+            stats.reasons[e.reason] = stats.reasons.get(e.reason, 0) + 1
+            log.warning("outbox %s to %s undeliverable: %s", item.key, item.to, e.reason)
+            if self.door_closed is not None:
+                await self.door_closed(item.to, e.reason, now)
+            return
+        except Exception as e:  # TryLater, or anything unexpected: retry with back-off, lose nothing
+            reason = e.reason if isinstance(e, TryLater) else f"{type(e).__name__}: {e}"
+            wait = e.retry_after if isinstance(e, TryLater) and e.retry_after is not None else None
+            if not isinstance(e, TryLater):
+                log.exception("sending outbox %s to %s failed", item.key, item.to)
+            now = self.clock.now()
+            if item.attempts + 1 >= self.max_attempts:
+                await self.outbox.failed(item.key, f"gave up after {item.attempts + 1} tries: {reason}", now)
+                stats.failed += 1
+                stats.reasons["gave up"] = stats.reasons.get("gave up", 0) + 1
+                return
+            backoff = wait if wait is not None else min(300.0, 2.0 ** (item.attempts + 1))
+            await self.outbox.retry(item.key, now + timedelta(seconds=backoff), reason)
+            stats.retried += 1
+            stats.reasons[reason[:60]] = stats.reasons.get(reason[:60], 0) + 1
+            return
+        await self.outbox.sent(item.key, platform_id, self.clock.now())
+        stats.sent += 1
