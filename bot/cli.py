@@ -210,7 +210,16 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         else:
             print(f"Queued {done.messages} message(s) for {done.learners} learner(s).")
         senders = {"console": ConsoleSender()}
-        stats = await Dispatcher(app.outbox, senders, clock, door_closed=app.coach.door_closed).drain(only=only)
+        dispatcher = Dispatcher(
+            app.outbox,
+            senders,
+            clock,
+            door_closed=app.coach.door_closed,
+            batch=settings.dispatch_batch,
+            concurrency=settings.dispatch_concurrency,
+            lease_seconds=settings.dispatch_lease_seconds,
+        )
+        stats = await dispatcher.drain(only=only)
         counts = await app.outbox.counts()
         print(
             f"Sent {stats.sent} now, {stats.failed} failed, {stats.retried} to retry; "

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     tick_seconds: int = 60
     mock_links: str = Field(default="", description="where to book a mock interview, separated by ' | '")
     dispatch_seconds: float = 2.0
+    dispatch_batch: int = 200  # messages claimed per round
+    dispatch_concurrency: int = 32  # sends in flight at once
+    dispatch_lease_seconds: float = 120.0  # a claimed message is reclaimable after this (crash recovery)
     slack_messages_per_second: float = 20.0
     discord_messages_per_second: float = 45.0
 
