@@ -76,12 +76,19 @@ class Dispatcher:
             self.clock.now(), self.batch, self.lease_seconds, frozenset(self.senders), only=only
         )
         gate = asyncio.Semaphore(self.concurrency)
+        done: list[tuple[str, str]] = []
 
         async def one(item: Outgoing) -> None:
             async with gate:
-                await self._send(item, stats)
+                platform_id = await self._send(item, stats)
+                if platform_id is not None:
+                    done.append((item.key, platform_id))
 
-        await asyncio.gather(*(one(i) for i in items))
+        try:
+            await asyncio.gather(*(one(i) for i in items))
+        finally:  # what the platform accepted is marked, even if the round was cut short
+            await self.outbox.sent_many(done, self.clock.now())
+        stats.sent += len(done)
         return stats
 
     async def drain(self, max_rounds: int = 1000, only: LearnerRef | None = None) -> DispatchStats:
@@ -95,7 +102,8 @@ class Dispatcher:
                 break
         return total
 
-    async def _send(self, item: Outgoing, stats: DispatchStats) -> None:
+    async def _send(self, item: Outgoing, stats: DispatchStats) -> str | None:
+        """The platform's id when it accepted the message; None when it is retried or failed."""
         platform = item.to.platform
         sender = self.senders[platform]
         limiter = self.limiters.get(platform)
@@ -113,7 +121,7 @@ class Dispatcher:
             log.warning("outbox %s to %s undeliverable: %s", item.key, item.to, e.reason)
             if self.door_closed is not None:
                 await self.door_closed(item.to, e.reason, now)
-            return
+            return None
         except Exception as e:  # TryLater, or anything unexpected: retry with back-off, lose nothing
             reason = e.reason if isinstance(e, TryLater) else f"{type(e).__name__}: {e}"
             wait = e.retry_after if isinstance(e, TryLater) and e.retry_after is not None else None
@@ -124,11 +132,10 @@ class Dispatcher:
                 await self.outbox.failed(item.key, f"gave up after {item.attempts + 1} tries: {reason}", now)
                 stats.failed += 1
                 stats.reasons["gave up"] = stats.reasons.get("gave up", 0) + 1
-                return
+                return None
             backoff = wait if wait is not None else min(300.0, 2.0 ** (item.attempts + 1))
             await self.outbox.retry(item.key, now + timedelta(seconds=backoff), reason)
             stats.retried += 1
             stats.reasons[reason[:60]] = stats.reasons.get(reason[:60], 0) + 1
-            return
-        await self.outbox.sent(item.key, platform_id, self.clock.now())
-        stats.sent += 1
+            return None
+        return platform_id

@@ -19,7 +19,7 @@ from bot.core.curriculum import (
 from bot.core.inputs import ZoneNames
 from bot.core.matcher import Matcher
 from bot.core.messages import Button, Inbound, Reply
-from bot.core.model import Attempt, GateTick, Learner, Story
+from bot.core.model import Attempt, CardState, GateTick, Learner, Story
 from bot.core.ports import ChartRenderer, UnitOfWork
 from bot.core.srs import Repetition
 from bot.core.state import Conversation, Pending
@@ -74,6 +74,7 @@ class Ctx:
     _attempts: list[Attempt] | None = None
     _stories: list[Story] | None = None
     _ticks: list[GateTick] | None = None
+    _due_cards: list[CardState] | None = None
 
     @property
     def cur(self) -> Curriculum:
@@ -96,6 +97,12 @@ class Ctx:
             assert self.learner.id is not None
             self._stories = await self.uow.stories(self.learner.id)
         return self._stories
+
+    async def due_cards(self) -> list[CardState]:
+        if self._due_cards is None:
+            assert self.learner.id is not None
+            self._due_cards = await self.uow.due_cards(self.learner.id, self.now)
+        return self._due_cards
 
     async def ticks(self) -> list[GateTick]:
         if self._ticks is None:

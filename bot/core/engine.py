@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 12_000
 RETRIES = 8
+BATCH = 200  # learners per drip transaction
 
 
 class Coach:
@@ -119,32 +120,83 @@ class Coach:
         now = ensure_utc(now)
         async with self.uow() as uow:
             learners = await (uow.active_learners(limit) if force else uow.learners_due(now, limit))
+        if only is not None:
+            learners = [x for x in learners if x.ref == only]
         done = Enqueued()
-        for stale in learners:
-            if only is not None and stale.ref != only:
-                continue
-            for _attempt in range(3):
-                try:
-                    async with self.uow() as uow:
-                        learner = await uow.get_learner(stale.ref)
-                        if learner is None:
-                            break
-                        inbound = Inbound(learner.ref, "", in_dm=True, via="schedule")
-                        seen = _Preview(uow, done.preview) if dry_run else uow
-                        ctx = Ctx(seen, learner, now, inbound, self.svc, Conversation.load(learner.state))
-                        if not is_due(ctx, force):
-                            break
-                        n = await scheduled(ctx, force, self.svc.settings.mock_links)
-                        learner.state = ctx.conv.dump()
-                        if not dry_run:  # a dry run leaves without committing: nothing was claimed
-                            await uow.save_learner(learner)
-                            await uow.commit()
-                        done.learners += 1 if n else 0
-                        done.messages += n
-                        break
-                except ConcurrentUpdate:
-                    continue
+        for i in range(0, len(learners), BATCH):
+            chunk = learners[i : i + BATCH]
+            try:
+                await self._enqueue_batch(chunk, now, force, dry_run, done)
+            except Exception as e:  # another process moved one of them, or one is broken: one at a time
+                if not isinstance(e, ConcurrentUpdate):
+                    log.exception("a drip batch failed; retrying its learners one by one")
+                for one in chunk:
+                    await self._enqueue_one(one, now, force, dry_run, done)
         return done
+
+    async def _enqueue_batch(
+        self, chunk: list[Learner], now: datetime, force: bool, dry_run: bool, done: Enqueued
+    ) -> None:
+        """Many learners in one transaction: their histories read in two queries, their claims,
+        outbox rows and saves committed together (a version check guards each learner row)."""
+        found = Enqueued()
+        async with self.uow() as uow:
+            fresh = await uow.lock_learners([x.id for x in chunk if x.id is not None])
+            ids = [x.id for x in fresh if x.id is not None]
+            attempts, cards = await uow.histories(ids, now)
+            for learner in fresh:
+                assert learner.id is not None
+                ctx = self._schedule_ctx(uow, learner, now, found, dry_run)
+                ctx._attempts, ctx._due_cards = attempts[learner.id], cards[learner.id]
+                await self._schedule(ctx, uow, force, dry_run, found, batched=True)
+            if not dry_run:
+                await uow.commit()
+        done.learners += found.learners
+        done.messages += found.messages
+        done.preview += found.preview
+
+    async def _enqueue_one(self, stale: Learner, now: datetime, force: bool, dry_run: bool, done: Enqueued) -> None:
+        for _attempt in range(3):
+            try:
+                found = Enqueued()
+                async with self.uow() as uow:
+                    learner = await uow.get_learner(stale.ref)
+                    if learner is None:
+                        return
+                    ctx = self._schedule_ctx(uow, learner, now, found, dry_run)
+                    await self._schedule(ctx, uow, force, dry_run, found)
+                    if not dry_run:
+                        await uow.commit()
+                done.learners += found.learners
+                done.messages += found.messages
+                done.preview += found.preview
+                return
+            except ConcurrentUpdate:
+                continue
+            except Exception:  # one learner's broken state must not stop everyone's drip
+                log.exception("scheduling the drip of %s failed", stale.ref)
+                return
+
+    def _schedule_ctx(self, uow: UnitOfWork, learner: Learner, now: datetime, found: Enqueued, dry_run: bool) -> Ctx:
+        inbound = Inbound(learner.ref, "", in_dm=True, via="schedule")
+        seen: UnitOfWork = _Preview(uow, found.preview) if dry_run else uow  # type: ignore[assignment]
+        return Ctx(seen, learner, now, inbound, self.svc, Conversation.load(learner.state))
+
+    async def _schedule(
+        self, ctx: Ctx, uow: UnitOfWork, force: bool, dry_run: bool, found: Enqueued, batched: bool = False
+    ) -> None:
+        if not is_due(ctx, force):
+            return
+        n = await scheduled(ctx, force, self.svc.settings.mock_links)
+        ctx.learner.state = ctx.conv.dump()
+        if dry_run:  # a dry run leaves without committing: nothing was claimed
+            pass
+        elif batched:
+            uow.save_learner_at_commit(ctx.learner)
+        else:
+            await uow.save_learner(ctx.learner)
+        found.learners += 1 if n else 0
+        found.messages += n
 
     async def due(self, now: datetime, limit: int = 1000, only: LearnerRef | None = None) -> list[Reply]:
         """Enqueue what is due and hand it straight back, marked sent: for the console and tests, which

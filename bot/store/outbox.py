@@ -20,6 +20,7 @@ from bot.core.messages import LearnerRef
 from bot.store.models import OutboxRow
 
 WAITING = ("pending", "sending")
+_SENT = {"state": "sent", "lease_until": None, "error": None}
 
 
 class SqlOutbox:
@@ -97,6 +98,25 @@ class SqlOutbox:
         async with self._sessions() as s, s.begin():
             await self._set(
                 s, key, state="sent", sent_at=now, platform_message_id=platform_id[:128], lease_until=None, error=None
+            )
+
+    async def sent_many(self, done: list[tuple[str, str]], now: datetime) -> None:
+        """Mark a round's successful sends in one transaction."""
+        if not done:
+            return
+        async with self._sessions() as s, s.begin():
+            await s.execute(
+                update(OutboxRow),
+                [
+                    {
+                        "id": int(k),
+                        "state": "sent",
+                        "sent_at": now,
+                        "platform_message_id": pid[:128],
+                        "lease_until": None,
+                    }
+                    for k, pid in done
+                ],
             )
 
     async def retry(self, key: str, at: datetime, reason: str) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -70,6 +70,11 @@ _ATTEMPT_FIELDS = (
 )
 
 
+_OUTBOX = cast(Table, OutboxRow.__table__)
+_LEARNERS = cast(Table, LearnerRow.__table__)
+_DELIVERIES = cast(Table, DeliveryRow.__table__)
+
+
 def _learner(row: LearnerRow) -> Learner:
     return Learner(
         ref=LearnerRef(row.platform, row.workspace_id, row.user_id),
@@ -96,6 +101,8 @@ class SqlUnitOfWork:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
         self._s: AsyncSession | None = None
+        self._outbox: list[dict[str, Any]] = []
+        self._later: list[Learner] = []
 
     @property
     def s(self) -> AsyncSession:
@@ -116,6 +123,11 @@ class SqlUnitOfWork:
             self._s = None
 
     async def commit(self) -> None:
+        if self._later:
+            await self._save_later()
+        if self._outbox:
+            await self.s.execute(insert(_OUTBOX), self._outbox)
+            self._outbox = []
         await self.s.commit()
 
     # -- learners ----------------------------------------------------------------------------
@@ -150,15 +162,48 @@ class SqlUnitOfWork:
 
     async def save_learner(self, learner: Learner) -> None:
         """Optimistic concurrency: the row must still be at the version we read."""
-        res = await self.s.execute(
-            update(LearnerRow)
-            .where(LearnerRow.id == learner.id, LearnerRow.version == learner.version)
+        table = _LEARNERS
+        res = await self.s.execute(  # Core, not ORM: the drip saves thousands of these
+            table.update()
+            .where(table.c.id == learner.id, table.c.version == learner.version)
             .values(version=learner.version + 1, **{f: getattr(learner, f) for f in _LEARNER_FIELDS})
-            .execution_options(synchronize_session=False)
         )
         if res.rowcount != 1:  # type: ignore[attr-defined]
             raise ConcurrentUpdate(str(learner.ref))
         learner.version += 1
+
+    async def lock_learners(self, ids: list[int]) -> list[Learner]:
+        """Fresh rows of these learners, locked until the unit of work ends on PostgreSQL (in id
+        order, so two processes never deadlock); the drip's batches write them all at commit."""
+        q = select(LearnerRow).where(LearnerRow.id.in_(ids)).order_by(LearnerRow.id)
+        if self._dialect() == "postgresql":
+            q = q.with_for_update()
+        return [_learner(r) for r in (await self.s.execute(q)).scalars()]
+
+    def save_learner_at_commit(self, learner: Learner) -> None:
+        """Like ``save_learner``, with the version check, but all of them in one statement at commit
+        (the drip's batches); a stale one fails the commit with ``ConcurrentUpdate``."""
+        self._later.append(learner)
+
+    async def _save_later(self) -> None:
+        table = _LEARNERS
+        stmt = (
+            table.update()
+            .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
+            .values(version=bindparam("_next"), **{f: bindparam(f) for f in _LEARNER_FIELDS})
+        )
+        params = [
+            {"_id": x.id, "_version": x.version, "_next": x.version + 1, **{f: getattr(x, f) for f in _LEARNER_FIELDS}}
+            for x in self._later
+        ]
+        res = await self.s.execute(stmt, params)
+        # PostgreSQL: the rows were locked when read (lock_learners), so nobody else wrote them; its
+        # driver reports no per-row counts for a batch. SQLite (one writer) reports an honest total.
+        if self._dialect() != "postgresql" and res.rowcount != len(params):  # type: ignore[attr-defined]
+            raise ConcurrentUpdate(f"{len(params) - res.rowcount} of a batch")  # type: ignore[attr-defined]
+        for x in self._later:
+            x.version += 1
+        self._later = []
 
     async def learners_due(self, now: datetime, limit: int) -> list[Learner]:
         rows = (
@@ -272,6 +317,28 @@ class SqlUnitOfWork:
         ).scalars()
         return [CardState(r.learner_id, r.prompt_id, r.due, _copy(r.data)) for r in rows]
 
+    async def histories(
+        self, learner_ids: list[int], now: datetime
+    ) -> tuple[dict[int, list[Attempt]], dict[int, list[CardState]]]:
+        """Attempts and due cards of many learners in two queries (the drip's batches)."""
+        attempts: dict[int, list[Attempt]] = {i: [] for i in learner_ids}
+        cards: dict[int, list[CardState]] = {i: [] for i in learner_ids}
+        if not learner_ids:
+            return attempts, cards
+        rows = await self.s.execute(
+            select(AttemptRow)
+            .where(AttemptRow.learner_id.in_(learner_ids))
+            .order_by(AttemptRow.submitted_at, AttemptRow.id)
+        )
+        for r in rows.scalars():
+            attempts[r.learner_id].append(_attempt(r))
+        crows = await self.s.execute(
+            select(CardRow).where(CardRow.learner_id.in_(learner_ids), CardRow.due <= now).order_by(CardRow.due)
+        )
+        for c in crows.scalars():
+            cards[c.learner_id].append(CardState(c.learner_id, c.prompt_id, c.due, _copy(c.data)))
+        return attempts, cards
+
     async def card_count(self, learner_id: int) -> int:
         return int((await self.s.execute(select(func.count()).where(CardRow.learner_id == learner_id))).scalar_one())
 
@@ -296,31 +363,31 @@ class SqlUnitOfWork:
 
     async def claim(self, learner_id: int, local_day: date, kind: str, at: datetime) -> bool:
         """Insert the ledger row; False when another process (or an earlier tick) already did."""
-        ins = self._insert(DeliveryRow).values(learner_id=learner_id, local_day=local_day, kind=kind, at=at)
+        ins = self._insert(_DELIVERIES).values(learner_id=learner_id, local_day=local_day, kind=kind, at=at)
         res = await self.s.execute(ins.on_conflict_do_nothing(index_elements=["learner_id", "local_day", "kind"]))
         return bool(res.rowcount == 1)  # type: ignore[attr-defined]
 
     async def enqueue(self, learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime) -> int:
-        """Outbox rows for scheduled replies, in this unit of work (with the ledger claim)."""
+        """Outbox rows for scheduled replies, in this unit of work (with the ledger claim); written at
+        commit, many rows in one statement."""
         assert learner.id is not None
         for seq, r in enumerate(replies):
-            self.s.add(
-                OutboxRow(
-                    learner_id=learner.id,
-                    platform=learner.ref.platform,
-                    workspace_id=learner.ref.workspace_id,
-                    user_id=learner.ref.user_id,
-                    kind=kind,
-                    local_day=local_day,
-                    seq=seq,
-                    payload=to_payload(r),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
+            self._outbox.append(
+                {
+                    "learner_id": learner.id,
+                    "platform": learner.ref.platform,
+                    "workspace_id": learner.ref.workspace_id,
+                    "user_id": learner.ref.user_id,
+                    "kind": kind,
+                    "local_day": local_day,
+                    "seq": seq,
+                    "payload": to_payload(r),
+                    "state": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
             )
-        await self.s.flush()
         return len(replies)
 
     # -- groups ------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ async def _build_queue(ctx: Ctx) -> tuple[list[str], list[str]]:
     settings = ctx.svc.settings
     left = days_left(L, ctx.now)
     n_rev = settings.reviews_per_day_final if left is not None and left <= INTENSIFY_DAYS else settings.reviews_per_day
-    due = await ctx.uow.due_cards(L.id, ctx.now)
+    due = await ctx.due_cards()
     # the weakest first (lowest FSRS stability), then the most overdue
     items = [
         c.prompt_id
