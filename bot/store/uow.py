@@ -97,6 +97,49 @@ def _attempt(row: AttemptRow) -> Attempt:
     return Attempt(id=row.id, **{f: _copy(getattr(row, f)) for f in _ATTEMPT_FIELDS})
 
 
+async def _histories(
+    s: AsyncSession, learner_ids: list[int], now: datetime
+) -> tuple[dict[int, list[Attempt]], dict[int, list[CardState]]]:
+    attempts: dict[int, list[Attempt]] = {i: [] for i in learner_ids}
+    cards: dict[int, list[CardState]] = {i: [] for i in learner_ids}
+    if not learner_ids:
+        return attempts, cards
+    rows = await s.execute(
+        select(AttemptRow)
+        .where(AttemptRow.learner_id.in_(learner_ids))
+        .order_by(AttemptRow.submitted_at, AttemptRow.id)
+    )
+    for r in rows.scalars():
+        attempts[r.learner_id].append(_attempt(r))
+    crows = await s.execute(
+        select(CardRow).where(CardRow.learner_id.in_(learner_ids), CardRow.due <= now).order_by(CardRow.due)
+    )
+    for c in crows.scalars():
+        cards[c.learner_id].append(CardState(c.learner_id, c.prompt_id, c.due, _copy(c.data)))
+    return attempts, cards
+
+
+async def _update_versioned(s: AsyncSession, learners: list[Learner], check: bool) -> None:
+    """Save many learners in one statement, each only if still at the version read."""
+    table = _LEARNERS
+    stmt = (
+        table.update()
+        .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
+        .values(version=bindparam("_next"), **{f: bindparam(f) for f in _LEARNER_FIELDS})
+    )
+    params = [
+        {"_id": x.id, "_version": x.version, "_next": x.version + 1, **{f: getattr(x, f) for f in _LEARNER_FIELDS}}
+        for x in learners
+    ]
+    res = await s.execute(stmt, params)
+    # PostgreSQL: the rows were locked when read (lock_learners), so nobody else wrote them; its
+    # driver reports no per-row counts for a batch. SQLite (one writer) reports an honest total.
+    if check and res.rowcount != len(params):  # type: ignore[attr-defined]
+        raise ConcurrentUpdate(f"{len(params) - res.rowcount} of a batch")  # type: ignore[attr-defined]
+    for x in learners:
+        x.version += 1
+
+
 class SqlUnitOfWork:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -186,23 +229,7 @@ class SqlUnitOfWork:
         self._later.append(learner)
 
     async def _save_later(self) -> None:
-        table = _LEARNERS
-        stmt = (
-            table.update()
-            .where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
-            .values(version=bindparam("_next"), **{f: bindparam(f) for f in _LEARNER_FIELDS})
-        )
-        params = [
-            {"_id": x.id, "_version": x.version, "_next": x.version + 1, **{f: getattr(x, f) for f in _LEARNER_FIELDS}}
-            for x in self._later
-        ]
-        res = await self.s.execute(stmt, params)
-        # PostgreSQL: the rows were locked when read (lock_learners), so nobody else wrote them; its
-        # driver reports no per-row counts for a batch. SQLite (one writer) reports an honest total.
-        if self._dialect() != "postgresql" and res.rowcount != len(params):  # type: ignore[attr-defined]
-            raise ConcurrentUpdate(f"{len(params) - res.rowcount} of a batch")  # type: ignore[attr-defined]
-        for x in self._later:
-            x.version += 1
+        await _update_versioned(self.s, self._later, check=self._dialect() != "postgresql")
         self._later = []
 
     async def learners_due(self, now: datetime, limit: int) -> list[Learner]:
@@ -321,23 +348,7 @@ class SqlUnitOfWork:
         self, learner_ids: list[int], now: datetime
     ) -> tuple[dict[int, list[Attempt]], dict[int, list[CardState]]]:
         """Attempts and due cards of many learners in two queries (the drip's batches)."""
-        attempts: dict[int, list[Attempt]] = {i: [] for i in learner_ids}
-        cards: dict[int, list[CardState]] = {i: [] for i in learner_ids}
-        if not learner_ids:
-            return attempts, cards
-        rows = await self.s.execute(
-            select(AttemptRow)
-            .where(AttemptRow.learner_id.in_(learner_ids))
-            .order_by(AttemptRow.submitted_at, AttemptRow.id)
-        )
-        for r in rows.scalars():
-            attempts[r.learner_id].append(_attempt(r))
-        crows = await self.s.execute(
-            select(CardRow).where(CardRow.learner_id.in_(learner_ids), CardRow.due <= now).order_by(CardRow.due)
-        )
-        for c in crows.scalars():
-            cards[c.learner_id].append(CardState(c.learner_id, c.prompt_id, c.due, _copy(c.data)))
-        return attempts, cards
+        return await _histories(self.s, learner_ids, now)
 
     async def card_count(self, learner_id: int) -> int:
         return int((await self.s.execute(select(func.count()).where(CardRow.learner_id == learner_id))).scalar_one())
