@@ -208,6 +208,8 @@ async def test_leaderboard_in_group(coach, clock) -> None:
     b = ConsoleAdapter(coach, clock, user="@everyone", group="ml-study")
     await onboard(a)
     await onboard(b)
+    await a.say("/coach group join")
+    await b.say("/coach group join")
     await a.say("/coach mock done")
     r = await b.say("/leaderboard")
     t = texts(r)

@@ -90,6 +90,8 @@ FOUR_ROUNDS_SCRIPT = [
     "/coach check",
     "/readiness",
     "/leaderboard",
+    "/coach group join",
+    "/leaderboard",
     "/coach mock",
     "/coach mock booked",
     "/coach mock done",

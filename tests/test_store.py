@@ -138,7 +138,9 @@ async def test_learners_due_query(store) -> None:
     assert [d.ref.user_id for d in due] == ["u0", "u3"]
 
 
-async def test_group_board_orders_by_points(store) -> None:
+async def test_group_members_and_weekly_points_stay_in_their_group(store) -> None:
+    from datetime import timedelta
+
     for i, pts in enumerate([5, 50, 20]):
         L = await _add(store, f"g{i}")
         L.points = pts
@@ -147,10 +149,17 @@ async def test_group_board_orders_by_points(store) -> None:
             await uow.join_group("slack", "T1", "C1", L.id)
             await uow.join_group("slack", "T1", "C1", L.id)  # joining twice is harmless
             await uow.commit()
+            await uow.groups.add_points(L.id, NOW, pts, "theory")
+            await uow.groups.add_points(L.id, NOW - timedelta(days=8), 100, "theory")  # last week
+            await uow.commit()
     async with store() as uow:
-        board = await uow.group_board("slack", "T1", "C1", 10)
-        other = await uow.group_board("slack", "T1", "C2", 10)
-    assert [x.points for x in board] == [50, 20, 5]
+        board = await uow.groups.members("slack", "T1", "C1")
+        other = await uow.groups.members("slack", "T1", "C2")
+        week = await uow.groups.points_between(
+            [x.id for x in board if x.id], NOW - timedelta(days=1), NOW + timedelta(seconds=1)
+        )
+    assert sorted(x.points for x in board) == [5, 20, 50]
+    assert sorted(week.values()) == [5, 20, 50]
     assert other == []
 
 

@@ -150,6 +150,7 @@ async def test_uncheck_of_a_criterion_met_by_activity_says_why(console) -> None:
 
 async def test_streak_counts_a_real_day_once_whatever_the_zone(console, clock) -> None:
     await onboard(console, "nnnn", tz="Pacific/Honolulu")
+    await console.say("/coach group join")
     clock.set(START.replace(hour=20))  # 10:00 in Honolulu
     await console.say("/coach practice th-bv-01")
     await console.say(STRONG_BV)
@@ -158,13 +159,13 @@ async def test_streak_counts_a_real_day_once_whatever_the_zone(console, clock) -
     clock.advance(minutes=30)
     await console.say("/coach practice th-reg-01")
     r = texts(await console.say("L1 adds the absolute value of the weights, L2 their squares."))
-    assert "2-day streak" not in texts(await console.say("/leaderboard"))
+    assert "🔥 2" not in texts(await console.say("/leaderboard"))
     # the next real day counts
     clock.advance(days=1)
     await console.say("good")
     await console.say("/coach practice th-gd-01")
     await console.say("Gradient descent steps against the gradient; the learning rate scales the step.")
-    assert "2-day streak" in texts(await console.say("/leaderboard")), r
+    assert "🔥 2" in texts(await console.say("/leaderboard")), r
 
 
 # ---- 8. a follow-up that is shown can be answered ------------------------------------------------
@@ -239,7 +240,8 @@ async def test_leaderboard_ranks_only_people_who_set_up_and_groups_ignore_case(c
     bob = ConsoleAdapter(coach, clock, user="bob", group="ml-study")
     await onboard(ada)
     await onboard(bob)
-    await lurker.say("hello")
+    for x in (ada, bob, lurker):
+        await x.say("/coach group join")
     board = texts(await bob.say("/leaderboard"))
     assert "ada" in board and "bob" in board  # one group, whatever the case
     assert "lurker" not in board

@@ -65,6 +65,7 @@ class Learner:
     mock_booked_at: datetime | None = None
     mock_done_at: datetime | None = None  # self-reported until a peer confirms it
     drip_days: str | None = None  # "mon,tue,wed,thu,fri"; None = every day
+    hidden: bool = False  # kept off public leaderboards (they still see their own rank)
     version: int = 0
 
 
@@ -121,3 +122,16 @@ class GateTick:
     criterion_id: str
     at: datetime
     source: str = "self"  # self | activity
+
+
+@dataclass
+class StudyGroup:
+    platform: str
+    workspace_id: str
+    group_id: str  # case-folded key
+    name: str
+    tz: str
+    created_at: datetime
+    post_day: int | None = None
+    post_time: str | None = None
+    created_by: int | None = None

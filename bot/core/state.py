@@ -89,6 +89,8 @@ class Conversation:
     silent: bool = False  # asked whether to pause after three unanswered nudges: no drips until a reply
     snoozed_on: str | None = None  # local ISO date the learner last said "later"
     door_closed: str | None = None  # why the platform refused their DM; said once when they next write
+    freezes: int = 0  # streak freezes held: one per 7-day streak, two at most
+    freezes_used: int = 0
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     _PARTS = ("onboarding", "pending", "queue")
@@ -100,6 +102,8 @@ class Conversation:
         ("silent", bool),
         ("snoozed_on", str),
         ("door_closed", str),
+        ("freezes", int),
+        ("freezes_used", int),
     )
 
     @classmethod

@@ -83,6 +83,7 @@ class LearnerRow(Base):
     mock_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     mock_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     drip_days: Mapped[str | None] = mapped_column(String(32))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     streak_day_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=0)
@@ -185,3 +186,30 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     platform_message_id: Mapped[str | None] = mapped_column(String(128))
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class StudyGroupRow(Base):
+    """A study group: a Slack channel, a Discord server or channel, a console `--group`."""
+
+    __tablename__ = "study_groups"
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(128), primary_key=True)  # case-folded
+    name: Mapped[str] = mapped_column(String(200))  # as first seen
+    tz: Mapped[str] = mapped_column(String(64))
+    post_day: Mapped[int | None] = mapped_column(Integer)  # weekly board: 0 = Monday
+    post_time: Mapped[str | None] = mapped_column(String(5))
+    created_by: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PointEventRow(Base):
+    """Points as events, so a week's board is a sum over an interval."""
+
+    __tablename__ = "point_events"
+    __table_args__ = (Index("ix_point_events_learner", "learner_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    points: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(64))

@@ -16,6 +16,7 @@ from bot.core.delivery import to_payload
 from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, Learner, Story
 from bot.core.ports import ConcurrentUpdate
+from bot.store.community import SqlGroups
 from bot.store.models import (
     AttemptRow,
     CardRow,
@@ -48,6 +49,7 @@ _LEARNER_FIELDS = (
     "mock_booked_at",
     "mock_done_at",
     "drip_days",
+    "hidden",
     "streak_day_ends_at",
     "created_at",
 )
@@ -410,21 +412,9 @@ class SqlUnitOfWork:
             ins.on_conflict_do_nothing(index_elements=["platform", "workspace_id", "group_id", "learner_id"])
         )
 
-    async def group_board(self, platform: str, workspace_id: str, group_id: str, limit: int) -> list[Learner]:
-        rows = (
-            await self.s.execute(
-                select(LearnerRow)
-                .join(MembershipRow, MembershipRow.learner_id == LearnerRow.id)
-                .where(
-                    MembershipRow.platform == platform,
-                    MembershipRow.workspace_id == workspace_id,
-                    MembershipRow.group_id == group_id,
-                )
-                .order_by(LearnerRow.points.desc(), LearnerRow.streak.desc(), LearnerRow.id)
-                .limit(limit)
-            )
-        ).scalars()
-        return [_learner(r) for r in rows]
+    @property
+    def groups(self) -> SqlGroups:
+        return SqlGroups(self.s, self._insert, _learner)
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:

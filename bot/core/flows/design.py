@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.core.context import FEEDBACK_BUTTONS, Ctx, oops, say
 from bot.core.curriculum import SystemDesignPrompt
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.grading import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.messages import Button, Reply
@@ -55,7 +56,7 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
         ]
     g = grade_design(ctx.svc.matcher, p, text)
     a = await record(ctx, p, "system_design", g)
-    ctx.learner.points += 10 + round(20 * g.score)
+    await score_it(ctx, a, "system_design", g.score, text, p, checklist=len(g.detail["checklist"]))
     pend.stage = "rate"
     pend.attempt_id = a.id
     pend.buffer = []

@@ -7,6 +7,7 @@ import re
 from bot.core.context import MORE, RATING_BUTTONS, Ctx, oops, say
 from bot.core.curriculum import CodingPrompt
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.messages import Button, Reply
 
@@ -67,8 +68,7 @@ async def report(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
     pend = ctx.pending
     a = await record(ctx, p, "coding", None, passed=passed, in_time=bool(pend.in_time))
     a.detail = {"elapsed_min": pend.elapsed_min}
-    await ctx.uow.update_attempt(a)
-    ctx.learner.points += (15 + (5 if pend.in_time else 0)) if passed else 3
+    await score_it(ctx, a, "coding", None, "", p, passed=passed, in_time=bool(pend.in_time))
     pend.stage = "rate"
     pend.attempt_id = a.id
     if passed:

@@ -1,48 +1,198 @@
-"""Study groups: the channel or server a message came from, and its leaderboard."""
+"""Study groups: a Slack channel, a Discord server or channel, a console `--group`. Members join and
+leave on purpose; the leaderboard ranks this week (in the group's timezone) and all time, every
+onboarded member who hasn't hidden themself, zero points included."""
 
 from __future__ import annotations
 
-from bot.core.context import Ctx, say
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.context import Ctx, days_left, oops, say
 from bot.core.messages import Reply, neutralize
+from bot.core.model import Learner, StudyGroup
+from bot.core.scoring import SCORING_TEXT
+
+TOP = 10
 
 
 def group_key(name: str | None) -> str | None:
     """Group names are case-insensitive: "ML-Study" and "ml-study" are one group."""
-    return name.strip().casefold() if name and name.strip() else None
+    return name.strip().casefold()[:128] if name and name.strip() else None
 
 
 async def note_membership(ctx: Ctx) -> None:
-    """A message from a group's channel makes the learner a member of that group."""
+    """Kept for the engine's call after each message: membership is explicit now (`/coach group join`)."""
+    return None
+
+
+def _where(ctx: Ctx) -> tuple[str, str, str] | None:
     g = group_key(ctx.msg.group_id)
-    groups = ctx.conv.groups
-    if g and ctx.learner.id is not None and g not in groups:
-        await ctx.uow.join_group(ctx.msg.who.platform, ctx.msg.who.workspace_id, g, ctx.learner.id)
-        groups.append(g)
+    return (ctx.msg.who.platform, ctx.msg.who.workspace_id, g) if g else None
+
+
+def _no_group() -> Reply:
+    return say(
+        "Study groups live in a channel: run this in your group's channel (or start the console with `--group NAME`)."
+    )
+
+
+def _name(ctx: Ctx, g: StudyGroup | None) -> str:
+    return neutralize(g.name if g else (ctx.msg.group_id or ""), 60)
+
+
+async def _group(ctx: Ctx, create: bool) -> StudyGroup | None:
+    where = _where(ctx)
+    if where is None:
+        return None
+    g = await ctx.uow.groups.get(*where)
+    if g is None and create:
+        g = StudyGroup(
+            *where,
+            name=(ctx.msg.group_id or where[2])[:200],
+            tz=ctx.learner.tz or "UTC",  # the timezone of whoever set the group up
+            created_at=ctx.now,
+            created_by=ctx.learner.id,
+        )
+        await ctx.uow.groups.create(g)
+        g = await ctx.uow.groups.get(*where)
+    return g
+
+
+async def cmd_join(ctx: Ctx, args: list[str]) -> list[Reply]:
+    g = await _group(ctx, create=True)
+    if g is None:
+        return [_no_group()]
+    assert ctx.learner.id is not None
+    await ctx.uow.join_group(g.platform, g.workspace_id, g.group_id, ctx.learner.id)
+    if g.group_id not in ctx.conv.groups:
+        ctx.conv.groups.append(g.group_id)
+    return [
+        say(
+            f"You're in *{_name(ctx, g)}*. `/leaderboard` shows this week and all time; "
+            "`/coach privacy hidden` keeps you off the public board."
+        )
+    ]
+
+
+async def cmd_leave(ctx: Ctx, args: list[str]) -> list[Reply]:
+    where = _where(ctx)
+    if where is None:
+        return [_no_group()]
+    assert ctx.learner.id is not None
+    left = await ctx.uow.groups.leave(*where, ctx.learner.id)
+    ctx.conv.groups = [x for x in ctx.conv.groups if x != where[2]]
+    return [say("You've left this group." if left else "You weren't in this group.")]
+
+
+async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:
+    g = await _group(ctx, create=False)
+    if g is None:
+        return [_no_group()] if _where(ctx) is None else [say("No one has joined this group yet: `/coach group join`.")]
+    members = [m for m in await ctx.uow.groups.members(g.platform, g.workspace_id, g.group_id) if m.onboarded]
+    post = (
+        f"weekly board {['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g.post_day]} {g.post_time}"
+        if g.post_day is not None and g.post_time
+        else "no weekly board post set"
+    )
+    lines = [
+        f"*{_name(ctx, g)}* — {len(members)} member{'s' if len(members) != 1 else ''} · timezone {g.tz} · {post}",
+        f"Phase mix: {_phase_mix(members)}",
+        SCORING_TEXT,
+    ]
+    return [say("\n".join(lines))]
+
+
+async def cmd_tz(ctx: Ctx, args: list[str]) -> list[Reply]:
+    g = await _group(ctx, create=False)
+    if g is None:
+        return [_no_group()] if _where(ctx) is None else [say("Join the group first: `/coach group join`.")]
+    if not args:
+        return [say(f"This group's week runs on {g.tz}. Change it with `/coach group tz Europe/Berlin`.")]
+    zone = ctx.svc.zones.read(" ".join(args), at=ctx.now)
+    if not zone.ok or zone.value is None:
+        return [oops(zone.hint or "Send an IANA timezone, like `Europe/Berlin`.")]
+    g.tz = zone.value
+    await ctx.uow.groups.save(g)
+    return [say(f"This group's week now runs on {g.tz}." + (f" {zone.note}" if zone.note else ""))]
+
+
+def _phase_mix(members: list[Learner]) -> str:
+    mix = Counter(m.phase or 1 for m in members)
+    return " · ".join(f"Phase {p} ×{mix[p]}" for p in sorted(mix)) or "nobody yet"
+
+
+def week_bounds(tz: str, now: datetime) -> tuple[datetime, datetime]:
+    """This week, Monday 00:00 to Monday 00:00 in the group's timezone, as UTC instants."""
+    zone = ZoneInfo(tz)
+    local = now.astimezone(zone)
+    monday = (local - timedelta(days=local.weekday())).date()
+    start = datetime.combine(monday, datetime.min.time(), tzinfo=zone)
+    end = datetime.combine(monday + timedelta(days=7), datetime.min.time(), tzinfo=zone)
+    return start.astimezone(now.tzinfo), end.astimezone(now.tzinfo)
 
 
 async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
-    g = group_key(ctx.msg.group_id)
-    if not g:
-        return [
-            say(
-                "Leaderboards belong to a study group: run `/leaderboard` in your group's channel "
-                "(or start the console with `--group NAME`)."
+    g = await _group(ctx, create=False)
+    if g is None:
+        if _where(ctx) is None:
+            return [_no_group()]
+        return [say("Nobody has joined this group yet. Be the first: `/coach group join`.")]
+    me = ctx.learner
+    members = {m.id: m for m in await ctx.uow.groups.members(g.platform, g.workspace_id, g.group_id)}
+    if me.id in members:
+        members[me.id] = me  # this message's own row is newer than the stored one
+    onboarded = [m for m in members.values() if m.onboarded and m.id is not None]
+    start, end = week_bounds(g.tz, ctx.now)
+    week = await ctx.uow.groups.points_between([m.id for m in onboarded if m.id is not None], start, end)
+    shown = [m for m in onboarded if not m.hidden]
+    name = _name(ctx, g)
+    lines = [f"*Leaderboard — {name}* · week of {start.astimezone(ZoneInfo(g.tz)):%a %d %b} ({g.tz})"]
+    lines += _board("This week", shown, lambda m: week.get(m.id or 0, 0))
+    lines += _board("All time", shown, lambda m: m.points)
+    if me.id in members and me.onboarded:
+        lines.append(
+            f"You: #{_rank(onboarded, me, lambda m: week.get(m.id or 0, 0))} this week "
+            f"({week.get(me.id or 0, 0)} pts), #{_rank(onboarded, me, lambda m: m.points)} all time"
+            + (
+                f" · 🧊 {ctx.conv.freezes} streak freeze{'s' if ctx.conv.freezes != 1 else ''}"
+                if ctx.conv.freezes
+                else ""
             )
-        ]
-    assert ctx.learner.id is not None
-    who = ctx.msg.who
-    await ctx.uow.join_group(who.platform, who.workspace_id, g, ctx.learner.id)
-    board = await ctx.uow.group_board(who.platform, who.workspace_id, g, 10)
-    # this learner's own row may be newer than the stored one; only people who set up are ranked
-    rows = {x.id: x for x in board if x.onboarded}
-    if ctx.learner.onboarded and (ctx.learner.id in rows or len(rows) < 10):
-        rows[ctx.learner.id] = ctx.learner
-    if not rows:
-        return [say(f"Nobody in {neutralize(ctx.msg.group_id or g, 60)} has set up yet: `/coach start` to be first.")]
-    ranked = sorted(rows.values(), key=lambda x: (-x.points, -x.streak, x.id or 0))[:10]
-    lines = [f"*Leaderboard — {neutralize(ctx.msg.group_id or g, 60)}*"]
-    for i, x in enumerate(ranked, 1):
-        nm = neutralize(x.display_name or x.ref.user_id, 40)
-        streak = f" · 🔥 {x.streak}-day streak" if x.streak > 1 else ""
-        lines.append(f"{i}. {nm} — {x.points} pts{streak}")
+            + (" · hidden from the board" if me.hidden else "")
+        )
+    elif me.id not in members:
+        lines.append("You're not in this group yet: `/coach group join`.")
+    lines.append(f"Phase mix: {_phase_mix(onboarded)}")
+    final = [m for m in shown if (left := days_left(m, ctx.now)) is not None and 0 < left <= 7]
+    if final:
+        lines.append("In their final week: " + ", ".join(_who(m) for m in final) + " — good luck!")
     return [say("\n".join(lines))]
+
+
+Points = Callable[[Learner], int]
+
+
+def _order(people: list[Learner], points: Points) -> list[Learner]:
+    # ties: longer streak first, then who joined PrepDrip first — the same order every time
+    return sorted(people, key=lambda m: (-points(m), -m.streak, m.id or 0))
+
+
+def _board(title: str, people: list[Learner], points: Points) -> list[str]:
+    ranked = _order(people, points)[:TOP]
+    if not ranked:
+        return [f"_{title}_: nobody on the board yet."]
+    rows = [
+        f"{i}. {_who(m)} — {points(m)} pts" + (f" · 🔥 {m.streak}" if m.streak > 1 else "")
+        for i, m in enumerate(ranked, 1)
+    ]
+    return [f"_{title}_", *rows]
+
+
+def _rank(people: list[Learner], me: Learner, points: Points) -> int:
+    return next(i for i, m in enumerate(_order(people, points), 1) if m.id == me.id)
+
+
+def _who(m: Learner) -> str:
+    return neutralize(m.display_name or m.ref.user_id, 40)

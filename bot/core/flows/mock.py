@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from bot.core.context import Ctx, say
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.points import award
 from bot.core.messages import Reply
-
-BOOKED_POINTS = 5
-DONE_POINTS = 20
 
 
 async def cmd_booked(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
     if L.mock_done_at:
         return [say("You've already done a mock — that's what counts. Another one is never wasted, though.")]
-    first = L.mock_booked_at is None
-    L.mock_booked_at = ctx.now
-    if first:
-        L.points += BOOKED_POINTS
+    L.mock_booked_at = ctx.now  # a plan: no points
     return [
         say(
             "📅 Mock interview booked — the single best use of your final week. I'll stop the booking "
@@ -35,7 +30,7 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
     L.mock_done_at = ctx.now
     L.mock_booked_at = L.mock_booked_at or ctx.now
     if first:
-        L.points += DONE_POINTS
+        await award(ctx, "mock_done", None)
     return [
         say(
             "🎯 Mock interview done — noted as self-reported evidence. Write down the interviewer's two "

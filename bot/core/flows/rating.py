@@ -38,7 +38,6 @@ async def rate(ctx: Ctx, p: AnyPrompt, text: str) -> list[Reply]:
     card = await ctx.uow.get_card(L.id, p.id)
     new = ctx.svc.srs.review(card, L.id, p.id, rating, ctx.now, L.interview_date)
     await ctx.uow.save_card(new)
-    L.points += 2
     days = max(0, (new.due - ctx.now).days)
     again = "tomorrow" if days <= 1 else f"in {days} days"
     out = [say(f"Rated {RATING_NAMES[rating]}. I'll bring this one back {again}.")]

@@ -35,6 +35,10 @@ async def record(ctx: Ctx, p: AnyPrompt, kind: str, g: Grade | None, **kw: Any) 
     return a
 
 
+FREEZE_EVERY = 7  # a streak of this many days earns a freeze
+MAX_FREEZES = 2
+
+
 def touch(ctx: Ctx, L: Learner) -> None:
     """Count today in the learner's streak, once per real day: a day is counted when the previous
     counted day is over in real time *and* the local date has moved on, so changing the timezone
@@ -49,7 +53,15 @@ def touch(ctx: Ctx, L: Learner) -> None:
     yesterday = today - timedelta(days=1)
     # the next local day, or (after a move east skipped a date) within a real day of the last one
     continues = L.last_active_on == yesterday or (ends is not None and now < ends + timedelta(days=1))
+    missed = (today - L.last_active_on).days - 1 if L.last_active_on else 0
+    conv = ctx.conv
+    if not continues and L.streak and 0 < missed <= conv.freezes:
+        conv.freezes -= missed  # a freeze covers a missed day; it is never counted as activity
+        conv.freezes_used += missed
+        continues = True
     L.streak = L.streak + 1 if continues else 1
+    if L.streak % FREEZE_EVERY == 0:
+        conv.freezes = min(MAX_FREEZES, conv.freezes + 1)
     L.best_streak = max(L.best_streak, L.streak)
     L.last_active_on = today
     L.streak_day_ends_at = _end_of_local_day(L, today)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.context import FEEDBACK_BUTTONS, Ctx, plural, say
 from bot.core.curriculum import STORY_TYPES, BehavioralPrompt
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.grading import TARGET_WORDS, grade_story
 from bot.core.messages import Reply, neutralize
@@ -31,7 +32,8 @@ async def answer(ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
         )
     )
     (await ctx.stories()).append(story)
-    ctx.learner.points += 10 + round(15 * g.score)
+    complete = all(d["star"].values()) and bool(d["measurable"])
+    await score_it(ctx, a, "behavioral", g.score, text, p, complete=complete)
     ctx.pending.stage = "rate"
     ctx.pending.attempt_id = a.id
     star = d["star"]

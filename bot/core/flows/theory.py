@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.core.context import FEEDBACK_BUTTONS, Ctx, plural, say
 from bot.core.curriculum import KeyPoint, TheoryPrompt
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.grading import Grade, grade_key_points
 from bot.core.messages import Reply
@@ -32,7 +33,7 @@ def _point_lines(g: Grade, kps: list[KeyPoint]) -> list[str]:
 async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
     g = grade_key_points(ctx.svc.matcher, p.id, "theory", text, p.key_points)
     a = await record(ctx, p, "theory", g)
-    ctx.learner.points += 5 + round(10 * g.score)
+    await score_it(ctx, a, "theory", g.score, text, p)
     ctx.pending.stage = "followup_or_rate"
     ctx.pending.attempt_id = a.id
     n = len(p.key_points)
@@ -63,8 +64,8 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
 
 async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
     g = grade_key_points(ctx.svc.matcher, p.id, "follow_up", text, p.follow_up.key_points)
-    await record(ctx, p, "follow_up", g)
-    ctx.learner.points += 3 + round(7 * g.score)
+    a = await record(ctx, p, "follow_up", g)
+    await score_it(ctx, a, "follow_up", g.score, text, p)
     ctx.pending.stage = "rate"
     kps = p.follow_up.key_points
     verdict = (
