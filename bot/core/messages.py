@@ -31,6 +31,7 @@ class Inbound:
     group_id: str | None = None
     display_name: str | None = None
     via: str = "text"  # "text" | "button" | "command": informational, the text decides
+    profile_tz: str | None = None  # the timezone in the user's platform profile (Slack's users.info), if known
 
 
 @dataclass(frozen=True, slots=True)
