@@ -54,7 +54,7 @@ def _description(name: str, commands: list[Command]) -> str:
     if len(commands) == 1 and len(commands[0].path) == 1:
         text = commands[0].help
         if not commands[0].private:
-            text += " (shared in a channel; add 'private' for only you)"
+            text += " (shared here; 'private' for only you)"
     else:
         text = "Your ML interview coach: /coach help lists every sub-command"
     return text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"

@@ -140,8 +140,8 @@ class SlackSender:
         if client is None:
             raise Undeliverable("not_installed")
         try:
-            channel = await self.poster.dm_channel(client, who)
-            return await self.poster.post(client, channel, message.reply)
+            # a user id as the channel posts to the DM with them (Slack refuses the bot's own: cannot_dm_bot)
+            return await self.poster.post(client, who.user_id, message.reply)
         except SlackApiError as e:
             raise translate(e) from e
         except (TimeoutError, aiohttp.ClientError) as e:
