@@ -3,9 +3,11 @@ Slack does: signed slash commands, message.im events and button presses, each ac
 
 from __future__ import annotations
 
+import asyncio
 import html
 import statistics
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -42,6 +44,15 @@ def ack_summary(latencies: list[tuple[str, float]]) -> str:
         f"Slack ack latency over {len(seconds)} signed requests: p50 {statistics.median(seconds) * 1000:.1f} ms, "
         f"max {seconds[-1] * 1000:.1f} ms ({slowest[0]}; deadline {ACK_DEADLINE:.0f} s)"
     )
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:  # noqa: ASYNC109
+    """For state on the app's side (the database), which the fake cannot signal: poll briefly."""
+    deadline = time.monotonic() + timeout
+    while not await check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        await asyncio.sleep(0.01)
 
 
 def settings_for(slack: FakeSlack, **overrides: Any) -> Settings:

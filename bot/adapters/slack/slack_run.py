@@ -30,6 +30,7 @@ async def run_slack(settings: Settings) -> int:
     clock = SystemClock()
     runtime = build_slack_app(app.coach, clock, settings, app.store.engine)
     stopped: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
     def stop(status: int) -> None:
         if not stopped.done():
             stopped.set_result(status)
