@@ -218,3 +218,34 @@ async def test_long_answer_button_opens_a_modal_whose_parts_are_one_answer(slack
     assert (status, text) == (200, "")
     feedback = await slack_bot.wait_dm("*Feedback*", after=before)
     assert "of 5 key points" in text_of(feedback)
+
+
+async def test_in_a_channel_private_commands_answer_ephemerally_and_start_moves_to_the_dm(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    help_url, start_url, board_url = (slack.response_url(n) for n in ("help", "start", "board"))
+    await slack_bot.command("help", channel_name="general", response_url=help_url)
+    await slack_bot.command("start", channel_name="general", response_url=start_url)
+    await slack_bot.wait_dm("Question 1 of 4")
+    await slack_bot.command("", name="/leaderboard", channel_name="general", response_url=board_url)
+    await slack.wait_for_responses(3)
+
+    by_url = {r.url.rsplit("-", 1)[-1]: r.body for r in slack.responses}
+    assert by_url["help"]["response_type"] == "ephemeral" and "PrepDrip commands" in text_of(by_url["help"])
+    assert by_url["start"]["response_type"] == "ephemeral" and "sent you a DM" in text_of(by_url["start"])
+    assert by_url["board"]["response_type"] == "in_channel" and "/coach start" in text_of(by_url["board"])
+    assert "Welcome to PrepDrip" in slack_bot.dm_texts()[0]  # onboarding itself is in the DM
+
+
+async def test_acks_do_not_wait_for_a_busy_database(slack: FakeSlack, slack_bot: SlackBot, sqlite_store):
+    """The SQLite pool has one connection; while a long transaction holds it, every request is still acked
+    (the work, dedupe claims included, waits until after the ack)."""
+    async with sqlite_store.engine.connect() as busy:
+        await busy.exec_driver_sql("SELECT 1")  # the pool's only connection is now taken
+        event = await slack_bot.post(message_im_event(LEARNER_ID, "help"), "event, database busy", timeout=3.0)
+        command = await slack_bot.post(
+            slash_command(text="help", response_url=slack.response_url()), "command, database busy", timeout=3.0
+        )
+        assert event[0] == command[0] == 200
+        assert slack.calls("chat.postMessage") == []  # nothing could be processed yet
+    await slack.wait_until(lambda: sum("PrepDrip commands" in t for t in slack_bot.dm_texts()) == 2)

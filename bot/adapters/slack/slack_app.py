@@ -13,7 +13,6 @@ there for everyone (the user chose to share; ``/readiness private`` stays epheme
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import shlex
@@ -23,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -78,7 +76,6 @@ class SlackCoach:
     # ---- wiring
 
     def register(self, app: AsyncApp) -> None:
-        app.middleware(self.once)
         for name in SLASH_COMMANDS:
             app.command(name)(self.on_command)
         app.event("message")(self.on_message)
@@ -90,15 +87,16 @@ class SlackCoach:
         app.event("tokens_revoked")(self.on_tokens_revoked)
         app.error(self.on_error)
 
-    async def once(self, body: dict[str, Any], next: Callable[[], Awaitable[Any]]) -> Any:
+    async def first_delivery(self, body: dict[str, Any]) -> bool:
         """An event Slack re-sends (it thought the first was not acked) is processed once, also across
         processes: its ``event_id`` is claimed in the database. A retry whose original never arrived
-        claims it first, and is processed."""
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        claims it first, and is processed. Claimed after bolt's automatic ack, so no ack ever waits for
+        the database."""
+        event_id = body.get("event_id")
         if event_id and not await self.ledger.claim(f"event:{event_id}", self.clock.now()):
             log.info("event %s already processed; this is Slack's retry", event_id)
-            return BoltResponse(status=200, body="")
-        return await next()
+            return False
+        return True
 
     async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         log.error("Slack listener failed on %s: %r", body.get("type"), error, exc_info=error)
@@ -147,12 +145,16 @@ class SlackCoach:
 
     # ---- the DM
 
-    async def on_message(self, event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
+    async def on_message(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+    ) -> None:
         """A message in the DM with the bot. Bolt has already dropped the bot's own echoed posts."""
         if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("user"):
             return
         if event.get("subtype") not in (None, "file_share", "thread_broadcast"):
             return  # edits, deletions, joins: not answers
+        if not await self.first_delivery(body):
+            return
         who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
         text = from_slack(str(event.get("text") or ""))
         try:
@@ -242,8 +244,10 @@ class SlackCoach:
 
     # ---- App Home, uninstall
 
-    async def on_home_opened(self, event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
-        if event.get("tab") != "home":
+    async def on_home_opened(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+    ) -> None:
+        if event.get("tab") != "home" or not await self.first_delivery(body):
             return
         who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
         try:
@@ -273,7 +277,7 @@ class SlackCoach:
 
     async def on_tokens_revoked(self, event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]) -> None:
         if (event.get("tokens") or {}).get("bot"):
-            await self._workspace_gone(_workspace(context, body))
+            await self._workspace_gone(_workspace(context, body))  # idempotent: no dedupe needed
 
     #: called with the team id after uninstall (the OAuth store's clean-up, set in build_slack_app)
     on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
@@ -354,11 +358,3 @@ def _command_for(text: str) -> Command | None:
     if not words:
         return None
     return resolve(words)[0]
-
-
-def private_metadata(view: dict[str, Any]) -> dict[str, Any]:
-    try:
-        data = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}

@@ -140,10 +140,23 @@ class RunningSlack:
     url: str
     socket: AsyncSocketModeHandler | None = None
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stop taking requests, then let work already acked finish (bounded by ``grace`` seconds): the
+        core has committed it, and a reply cut off now would be lost."""
         if self.socket is not None:
             await self.socket.close_async()  # type: ignore[no-untyped-call]
         await self.runner.cleanup()
+        acked = [t for t in asyncio.all_tasks() if _is_bolt_listener(t)]
+        if acked:
+            _, late = await asyncio.wait(acked, timeout=grace)
+            if late:
+                log.warning("%d Slack request(s) still running after %.0f s; stopping anyway", len(late), grace)
+
+
+def _is_bolt_listener(task: asyncio.Task[Any]) -> bool:
+    """A listener bolt runs after the ack (``asyncio.ensure_future`` in its listener runner)."""
+    code = getattr(task.get_coro(), "cr_code", None)
+    return task is not asyncio.current_task() and code is not None and "slack_bolt" in code.co_filename
 
 
 async def start_slack(runtime: SlackRuntime, *, host: str = "0.0.0.0", port: int | None = None) -> RunningSlack:
