@@ -9,11 +9,16 @@ import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.slack_sender import SlackSender, web_client
+from bot.adapters.slack.slack_server import deliver_with
+from bot.core.clock import FakeClock
 from bot.core.delivery import Outgoing, TryLater, Undeliverable
+from bot.core.engine import Coach
 from bot.core.messages import Button, LearnerRef, Reply
+from jobs.scheduler import drip_tick
 from tests.fakes.slack import BOT_TOKEN, BOT_USER_ID, LEARNER_ID, TEAM_ID, FakeSlack, dm_channel_id
-from tests.slack_support import buttons_of, text_of
+from tests.slack_support import SlackBot, buttons_of, text_of
 from tests.test_fake_slack import tiny_png
+from tests.test_slack_app import onboard
 
 LEARNER = LearnerRef("slack", TEAM_ID, LEARNER_ID)
 
@@ -114,3 +119,20 @@ async def test_dming_the_bot_itself_and_an_unknown_workspace_are_undeliverable(s
 
     assert (to_bot.value.reason, not_installed.value.reason) == ("cannot_dm_bot", "not_installed")
     assert slack.messages(dm_channel_id(BOT_USER_ID)) == []
+
+
+async def test_the_daily_drip_reaches_the_slack_dm_through_the_sender(
+    slack: FakeSlack, slack_bot: SlackBot, coach: Coach, clock: FakeClock
+) -> None:
+    """Today's scheduler tick (jobs.scheduler) hands each due reply to the Slack Sender; the drip issue's
+    dispatcher will call the same ``send``."""
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    clock.advance(days=1)  # the next morning, past 08:30 in Berlin
+
+    sent = await drip_tick(coach, deliver_with(slack_bot.runtime.sender), clock)
+
+    assert sent >= 1
+    prompt = await slack_bot.wait_dm("*Theory*", after=before)
+    assert [b["text"]["text"] for b in buttons_of(prompt)] == ["Skip", "Write a longer answer"]
+    assert slack.calls("chat.postMessage")[-1].args["channel"] == LEARNER_ID

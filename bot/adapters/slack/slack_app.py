@@ -130,9 +130,9 @@ class SlackCoach:
         cmd = _command_for(text)
         shared = cmd is not None and not cmd.private and not private_asked and not in_dm
         async with self._lock(who):
-            replies = await self._handle(
-                client, who, text, in_dm=in_dm, group=None if in_dm else channel, via="command"
-            )
+            group = None if in_dm else channel
+            user_name = command.get("user_name")
+            replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
             for reply in replies:
                 if in_dm or reply.dm:
                     await self.poster.post(client, await self.poster.dm_channel(client, who), reply)
@@ -295,12 +295,20 @@ class SlackCoach:
     # ---- shared
 
     async def _handle(
-        self, client: AsyncWebClient, who: LearnerRef, text: str, *, in_dm: bool, via: str, group: str | None = None
+        self,
+        client: AsyncWebClient,
+        who: LearnerRef,
+        text: str,
+        *,
+        in_dm: bool,
+        via: str,
+        group: str | None = None,
+        name: str | None = None,
     ) -> list[Reply]:
+        """``name``: the request's own idea of the user's name, for when users.info is unavailable."""
         profile = await self.profile(client, who)
-        msg = Inbound(
-            who, text, in_dm=in_dm, group_id=group, display_name=profile.display_name, via=via, profile_tz=profile.tz
-        )
+        shown = profile.display_name or name or None
+        msg = Inbound(who, text, in_dm=in_dm, group_id=group, display_name=shown, via=via, profile_tz=profile.tz)
         return await self.coach.handle(msg, self.clock.now())
 
     async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
