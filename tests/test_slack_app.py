@@ -249,3 +249,43 @@ async def test_acks_do_not_wait_for_a_busy_database(slack: FakeSlack, slack_bot:
         assert event[0] == command[0] == 200
         assert slack.calls("chat.postMessage") == []  # nothing could be processed yet
     await slack.wait_until(lambda: sum("PrepDrip commands" in t for t in slack_bot.dm_texts()) == 2)
+
+
+async def test_buttons_on_an_ephemeral_message_replace_it_through_the_response_url(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    from tests.fakes.slack import block_actions
+
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    await slack_bot.wait_dm("*Theory*", after=before)
+    await slack_bot.say(THEORY_ANSWER)
+    await slack_bot.wait_dm("*Feedback*", after=before)
+
+    # in a channel, the pending rating is asked again, only to the learner
+    await slack_bot.command("today", channel_name="general", response_url=slack.response_url("ask"))
+    still_open, asked = await slack.wait_for_responses(2)
+    assert "still have this one open" in text_of(still_open.body)
+    assert asked.body["response_type"] == "ephemeral" and "Rate your last answer" in text_of(asked.body)
+    good = next(b for b in buttons_of(asked.body) if b["value"] == "good")
+
+    container = {"type": "message", "message_ts": "1.000001", "channel_id": "C0GENERAL", "is_ephemeral": True}
+    body = block_actions(
+        LEARNER_ID,
+        action_id=good["action_id"],
+        value="good",
+        channel="C0GENERAL",
+        container=container,
+        message={"ts": "1.000001", "blocks": asked.body["blocks"], "text": asked.body["text"]},
+        response_url=slack.response_url("press"),
+    )
+    updates_before = len(slack.calls("chat.update"))
+    await slack_bot.post(body, "ephemeral button")
+    responses = await slack.wait_for_responses(4)
+
+    replaced, rated = responses[2].body, responses[3].body
+    assert replaced["replace_original"] is True and buttons_of(replaced) == []
+    assert text_of(replaced).endswith("→ *Good*")
+    assert rated["response_type"] == "ephemeral" and "Rated Good" in text_of(rated)
+    assert len(slack.calls("chat.update")) == updates_before  # an ephemeral message is replaced via its response_url

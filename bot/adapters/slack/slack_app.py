@@ -202,7 +202,8 @@ class SlackCoach:
             else:
                 await client.chat_update(channel=channel, ts=ts, text=str(message.get("text") or label), blocks=blocks)
         async with self._lock(who):
-            replies = await self._handle(client, who, value, in_dm=not ephemeral, via="button")
+            # a press is a private exchange with the bot, like a DM, wherever the message was shown
+            replies = await self._handle(client, who, value, in_dm=True, via="button")
             if ephemeral:
                 for reply in replies:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
@@ -323,6 +324,11 @@ class SlackCoach:
                 user = (await client.users_info(user=who.user_id))["user"]
             except SlackApiError as e:
                 log.info("users.info for %s failed: %s", who, e.response.get("error"))
+                if e.response.status_code == 429 or e.response.status_code >= 500:
+                    return Profile(None, None)  # passing: ask again next time
+                user = {}  # no users:read, a deleted user: not again in this process
+            except Exception as e:  # the network: the message still goes to the coach
+                log.info("users.info for %s failed: %r", who, e)
                 return Profile(None, None)
             shown = (user.get("profile") or {}).get("display_name") or user.get("real_name") or user.get("name")
             self._profiles[key] = Profile(str(shown) if shown else None, user.get("tz"))
