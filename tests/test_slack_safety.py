@@ -159,3 +159,18 @@ async def test_a_retry_sent_to_another_process_is_processed_once(
 
     texts = slack_bot.dm_texts()
     assert sum("PrepDrip commands" in t for t in texts) == 1 and "PrepDrip commands" not in texts[1]
+
+
+def test_every_reply_is_escaped_whatever_the_core_left_in_it() -> None:
+    """Defence in depth: the core neutralizes what it echoes, and the adapter escapes everything anyway."""
+    reply = Reply(
+        "*Leaderboard* — <!channel> & <@U0BOSS> <https://evil.example|win>", buttons=(Button("<!here>", "x"),)
+    )
+
+    blocks = reply_blocks(reply)
+
+    assert blocks[0]["text"]["text"] == (
+        "*Leaderboard* — &lt;!channel&gt; &amp; &lt;@U0BOSS&gt; &lt;https://evil.example|win&gt;"
+    )
+    assert blocks[1]["elements"][0]["text"] == {"type": "plain_text", "text": "<!here>", "emoji": True}  # plain text
+    assert fallback_text(reply).startswith("*Leaderboard* — &lt;!channel&gt; &amp;")
