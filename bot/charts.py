@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -9,10 +10,18 @@ from typing import Any
 
 
 class MatplotlibCharts:
+    """Called on worker threads (see ``readiness_report``); one chart at a time, as matplotlib's
+    font cache and backend selection are not thread-safe."""
+
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
+        self._one_at_a_time = threading.Lock()
 
     def readiness_chart(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None:
+        with self._one_at_a_time:
+            return self._draw(learner_key, rounds, now)
+
+    def _draw(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None:
         import matplotlib
 
         matplotlib.use("Agg")

@@ -43,6 +43,10 @@ def _main(argv: list[str] | None = None) -> int:
     sub.add_parser("outbox", help="scheduled messages by state, and the latest failures")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
+    sl = sub.add_parser("slack", help="Slack tools")
+    sl.add_argument("action", choices=["manifest"])
+    sl.add_argument("--url", default=None, help="HTTP mode: the public base URL (default: a Socket Mode manifest)")
+    sl.add_argument("--oauth", action="store_true", help="with --url: add the OAuth redirect for several workspaces")
     args = ap.parse_args(argv)
     if args.cmd is None:
         ap.print_help()
@@ -51,6 +55,11 @@ def _main(argv: list[str] | None = None) -> int:
         from bot.core.commands import help_text, markdown_table
 
         print(markdown_table() if args.markdown else help_text())
+        return 0
+    if args.cmd == "slack":
+        from bot.adapters.slack.slack_manifest import manifest_yaml
+
+        print(manifest_yaml(args.url, oauth=args.oauth), end="")
         return 0
     from bot.settings import Settings
 
@@ -80,13 +89,13 @@ def _main(argv: list[str] | None = None) -> int:
             )
             return 2
         platforms = settings.platforms()
-        if platforms:
-            print(
-                f"Tokens found for: {', '.join(platforms)}. The Slack and Discord adapters ship in the next "
-                "milestone; unset the tokens to use the console.",
-                file=sys.stderr,
-            )
+        if "discord" in platforms:
+            print("DISCORD_TOKEN is set, but the Discord adapter is not in this build; unset it.", file=sys.stderr)
             return 2
+        if platforms == ["slack"]:
+            from bot.adapters.slack.slack_run import run_slack
+
+            return asyncio.run(run_slack(settings))
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
 

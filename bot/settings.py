@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None
     slack_api_url: str = "https://slack.com/api/"
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_redirect_uri: str | None = None
     discord_token: str | None = None
     discord_api_url: str | None = None
     discord_gateway_url: str | None = None
@@ -70,8 +73,19 @@ class Settings(BaseSettings):
     def platform_problems(self) -> list[str]:
         """What is missing from a half-configured platform, one friendly line each."""
         out = []
-        slack_any = self.slack_bot_token or self.slack_app_token or self.slack_signing_secret
-        if slack_any and not self.slack_bot_token:
+        oauth = self.slack_client_id or self.slack_client_secret
+        slack_any = self.slack_bot_token or self.slack_app_token or self.slack_signing_secret or oauth
+        if oauth:
+            if not self.slack_client_id:
+                out.append("Slack: SLACK_CLIENT_ID is missing (Basic Information → App Credentials).")
+            if not self.slack_client_secret:
+                out.append("Slack: SLACK_CLIENT_SECRET is missing (Basic Information → App Credentials).")
+            if not self.slack_signing_secret:
+                out.append(
+                    "Slack: SLACK_SIGNING_SECRET is missing: installing into several workspaces (OAuth) needs "
+                    "HTTP mode, which verifies every request with it (Basic Information → App Credentials)."
+                )
+        elif slack_any and not self.slack_bot_token:
             out.append("Slack: SLACK_BOT_TOKEN is missing (the bot token, xoxb-…, from OAuth & Permissions).")
         elif self.slack_bot_token and not (self.slack_app_token or self.slack_signing_secret):
             out.append(
@@ -82,9 +96,13 @@ class Settings(BaseSettings):
             out.append("Discord: DISCORD_TOKEN is missing (the bot token from the Developer Portal's Bot page).")
         return out
 
+    def slack_oauth(self) -> bool:
+        """Several workspaces: bolt's OAuth flow with the installations in our database."""
+        return bool(self.slack_client_id and self.slack_client_secret and self.slack_signing_secret)
+
     def platforms(self) -> list[str]:
         out = []
-        if self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret):
+        if self.slack_oauth() or (self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret)):
             out.append("slack")
         if self.discord_token:
             out.append("discord")

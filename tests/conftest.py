@@ -20,6 +20,8 @@ from bot.core.messages import Reply
 from bot.core.srs import Repetition
 from bot.store.db import make_engine, migrate
 from bot.store.uow import SqlStore
+from tests.fakes.slack import FakeSlack
+from tests.slack_support import ACK_LATENCIES, SlackBot, ack_summary, start_slack_bot
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)  # a Wednesday, 08:00 in Berlin
@@ -128,3 +130,31 @@ async def onboard(
     for v in (interview, tz, at, level):
         out = await console.say(v)
     return out
+
+
+# ---- Slack: the fake on loopback, and our app served against it ----------------------------------
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[FakeSlack]:
+    async with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def slack_bot(
+    slack: FakeSlack, coach: Coach, clock: FakeClock, sqlite_store: SqlStore, request: pytest.FixtureRequest
+) -> AsyncIterator[SlackBot]:
+    """PrepDrip's Slack app in HTTP mode on 127.0.0.1, its Web API client aimed at the fake."""
+    async with start_slack_bot(slack, coach, clock, sqlite_store.engine, request.config.stash[ACK_LATENCIES]) as bot:
+        yield bot
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[ACK_LATENCIES] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
+    line = ack_summary(config.stash.get(ACK_LATENCIES, []))
+    if line:
+        terminalreporter.write_line(line)

@@ -84,12 +84,6 @@ async def eventually(check: Callable[[], bool], timeout: float = 3.0) -> None:  
         await asyncio.sleep(0.01)
 
 
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
 def web_client(slack: FakeSlack, **kwargs: Any) -> AsyncWebClient:
     return AsyncWebClient(token=BOT_TOKEN, base_url=slack.base_url, **kwargs)
 

@@ -31,6 +31,7 @@ class Inbound:
     group_id: str | None = None
     display_name: str | None = None
     via: str = "text"  # "text" | "button" | "command": informational, the text decides
+    profile_tz: str | None = None  # the timezone in the user's platform profile (Slack's users.info), if known
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,12 @@ class Reply:
     kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder"
     alt_text: str | None = None  # text fallback for the image
     meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def opens_prompt(self) -> bool:
+        """It presents a prompt waiting for an answer (a prompt, or the drip that carries one):
+        adapters add "skip" and a long-answer form to it."""
+        return self.kind == "prompt" or (self.kind == "drip" and "prompt_id" in self.meta)
 
 
 _MASS_MENTION = re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE)

@@ -509,6 +509,10 @@ class FakeSlack:
         await self._wait_until(lambda: len(self.responses) >= n, timeout, f"{n} response_url POST(s)")
         return list(self.responses)
 
+    async def wait_until(self, done: Callable[[], bool], timeout: float = 5.0, what: str = "a condition") -> None:  # noqa: ASYNC109
+        """Wait until `done()` holds, re-checking after every call the fake receives."""
+        await self._wait_until(done, timeout, what)
+
     async def _wait_until(self, done: Callable[[], bool], timeout: float, what: str) -> None:  # noqa: ASYNC109
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

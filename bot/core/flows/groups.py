@@ -138,7 +138,8 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     if g is None:
         if _where(ctx) is None:
             return [_no_group()]
-        return [say("Nobody has joined this group yet. Be the first: `/coach group join`.")]
+        first = "" if ctx.learner.onboarded else "`/coach start` to set up, then "
+        return [say(f"Nobody has joined this group yet. Be the first: {first}`/coach group join`.")]
     me = ctx.learner
     members = {m.id: m for m in await ctx.uow.groups.members(g.platform, g.workspace_id, g.group_id)}
     if me.id in members:
@@ -162,6 +163,8 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
             )
             + (" · hidden from the board" if me.hidden else "")
         )
+    elif not me.onboarded:
+        lines.append("To be on this board: `/coach start` to set up, then `/coach group join`.")
     elif me.id not in members:
         lines.append("You're not in this group yet: `/coach group join`.")
     lines.append(f"Phase mix: {_phase_mix(onboarded)}")

@@ -52,13 +52,15 @@ def question(ctx: Ctx) -> list[Reply]:
             )
         ]
     if step == "tz":
-        return [
-            say(
-                "Which timezone are you in? A city works (`London`, `New York`, `Bangalore`), or its IANA "
-                "name, like `Europe/Berlin`.",
-                dm=True,
-            )
-        ]
+        ask = (
+            "Which timezone are you in? A city works (`London`, `New York`, `Bangalore`), or its IANA "
+            "name, like `Europe/Berlin`."
+        )
+        known = ctx.msg.profile_tz
+        if known and ctx.svc.zones.read(known, at=ctx.now).value == known:
+            ask += f"\nYour profile says `{known}`: tap to use it, or send another."
+            return [say(ask, buttons=(Button(f"Use {known}", known),), dm=True)]
+        return [say(ask, dm=True)]
     if step == "time":
         return [say("What time should your daily drill arrive? Send HH:MM in 24-hour time, like `08:30`.", dm=True)]
     return [

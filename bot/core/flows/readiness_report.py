@@ -3,6 +3,7 @@ ready-to-interview checklist and the chart."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from bot.core.context import Ctx, days_phrase, local_today, say
@@ -51,16 +52,19 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     lines.append(f"*Ready-to-interview checklist* — {sum(s.met for s in sts)}/{len(sts)}")
     lines += [f"{status_icon(s)} {s.criterion.text}{status_note(s)}" for s in sts]
     alt = "; ".join(f"{r.title}: {r.score}/100" + (f" (self {r.self_claim:.0%})" if r.rated else "") for r in rounds)
-    return [say("\n".join(lines), image=_chart(ctx, rounds), alt_text=alt, kind="readiness")]
+    return [say("\n".join(lines), image=await _chart(ctx, rounds), alt_text=alt, kind="readiness")]
 
 
-def _chart(ctx: Ctx, rounds: list[RoundReadiness]) -> str | None:
+async def _chart(ctx: Ctx, rounds: list[RoundReadiness]) -> str | None:
+    """Drawn on a worker thread: matplotlib takes ~0.2 s (over 1 s the first time), which on the event
+    loop would hold up every other request meanwhile, Slack's 3-second acks included."""
     charts = ctx.svc.charts
     if charts is None:
         return None
     L = ctx.learner
     try:
-        return charts.readiness_chart(
+        return await asyncio.to_thread(
+            charts.readiness_chart,
             f"{L.ref.platform}-{L.id}",
             [
                 {

@@ -1,0 +1,374 @@
+"""The coach in Slack: a slack-bolt ``AsyncApp`` whose listeners only translate.
+
+Slack in: a slash command, a DM (``message.im``), a button press, a modal's submit, a Home tab opened.
+Each is acked first (Slack's 3-second clock stops there), then turned into the text the console would
+type (``/coach today``, ``yes``, ``good``, an answer) and handed to ``Coach.handle``; the replies go out
+through ``SlackPoster``. Errors after the ack are caught and logged: bolt would otherwise drop the ack.
+
+Where replies go: prompts, onboarding and anything ``Reply.dm`` to the user's DM; a private command
+typed in a channel answers ephemerally; ``/readiness`` and ``/leaderboard`` in a channel are posted
+there for everyone (the user chose to share; ``/readiness private`` stays ephemeral).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import shlex
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack.slack_render import (
+    LONG_ANSWER_ACTION,
+    LONG_ANSWER_CALLBACK,
+    REPLY_ACTION,
+    answered_blocks,
+    fallback_text,
+    from_slack,
+    home_view,
+    long_answer_modal,
+    modal_answer,
+    reply_blocks,
+)
+from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
+from bot.adapters.slack.slack_store import SlackLedger
+from bot.core.clock import Clock
+from bot.core.commands import COMMANDS, Command
+from bot.core.engine import Coach
+from bot.core.messages import Inbound, LearnerRef, Reply
+from bot.core.router import resolve
+
+log = logging.getLogger(__name__)
+
+#: the slash commands Slack knows: the command table's top-level names
+SLASH_COMMANDS = tuple(dict.fromkeys("/" + c.path[0] for c in COMMANDS))
+PRIVATE_WORD = "private"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    display_name: str | None
+    tz: str | None
+
+
+Respond = Callable[..., Awaitable[Any]]
+
+
+class SlackCoach:
+    """The listeners. One per process; holds no learner state (that is the core's), only caches of
+    Slack ids (DM channels, profiles) and per-learner locks that keep one learner's messages in order."""
+
+    def __init__(self, coach: Coach, clock: Clock, ledger: SlackLedger, poster: SlackPoster | None = None) -> None:
+        self.coach = coach
+        self.clock = clock
+        self.ledger = ledger
+        self.poster = poster or SlackPoster()
+        self._profiles: dict[tuple[str, str], Profile] = {}
+        self._locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = weakref.WeakValueDictionary()
+
+    # ---- wiring
+
+    def register(self, app: AsyncApp) -> None:
+        for name in SLASH_COMMANDS:
+            app.command(name)(self.on_command)
+        app.event("message")(self.on_message)
+        app.action(re.compile(rf"^{REPLY_ACTION}_\d+$"))(self.on_button)
+        app.action(LONG_ANSWER_ACTION)(self.on_long_answer_button)
+        app.view(LONG_ANSWER_CALLBACK)(self.on_long_answer_submit)
+        app.event("app_home_opened")(self.on_home_opened)
+        app.event("app_uninstalled")(self.on_uninstalled)
+        app.event("tokens_revoked")(self.on_tokens_revoked)
+        app.error(self.on_error)
+
+    async def first_delivery(self, body: dict[str, Any]) -> bool:
+        """An event Slack re-sends (it thought the first was not acked) is processed once, also across
+        processes: its ``event_id`` is claimed in the database. A retry whose original never arrived
+        claims it first, and is processed. Claimed after bolt's automatic ack, so no ack ever waits for
+        the database."""
+        event_id = body.get("event_id")
+        if event_id and not await self.ledger.claim(f"event:{event_id}", self.clock.now()):
+            log.info("event %s already processed; this is Slack's retry", event_id)
+            return False
+        return True
+
+    async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
+        log.error("Slack listener failed on %s: %r", body.get("type"), error, exc_info=error)
+
+    # ---- slash commands
+
+    async def on_command(
+        self,
+        ack: Callable[..., Awaitable[None]],
+        command: dict[str, Any],
+        respond: Respond,
+        client: AsyncWebClient,
+        context: dict[str, Any],
+    ) -> None:
+        await ack()
+        try:
+            await self._command(command, respond, client, _workspace(context, command))
+        except Exception:
+            log.exception("/%s failed after the ack", command.get("command"))
+
+    async def _command(self, command: dict[str, Any], respond: Respond, client: AsyncWebClient, team: str) -> None:
+        name = str(command["command"]).lstrip("/")
+        words = from_slack(str(command.get("text") or "")).strip()
+        private_asked = False
+        if name != "coach" and words.split(" ", 1)[0].lower() == PRIVATE_WORD:
+            private_asked, words = True, words[len(PRIVATE_WORD) :].strip()
+        text = f"/{name} {words}".strip()
+        channel = str(command.get("channel_id") or "")
+        in_dm = command.get("channel_name") == "directmessage" or channel.startswith("D")
+        who = LearnerRef(PLATFORM, team, str(command["user_id"]))
+        cmd = _command_for(text)
+        shared = cmd is not None and not cmd.private and not private_asked and not in_dm
+        async with self._lock(who):
+            group = None if in_dm else channel
+            user_name = command.get("user_name")
+            replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
+            for reply in replies:
+                if in_dm or reply.dm:
+                    await self.poster.post(client, await self.poster.dm_channel(client, who), reply)
+                elif shared:
+                    await respond(response_type="in_channel", text=fallback_text(reply), blocks=reply_blocks(reply))
+                    if reply.image:
+                        await self.poster.upload_chart(client, channel, reply)
+                else:
+                    await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
+
+    # ---- the DM
+
+    async def on_message(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+    ) -> None:
+        """A message in the DM with the bot. Bolt has already dropped the bot's own echoed posts."""
+        if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("user"):
+            return
+        if event.get("subtype") not in (None, "file_share", "thread_broadcast"):
+            return  # edits, deletions, joins: not answers
+        if not await self.first_delivery(body):
+            return
+        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        text = from_slack(str(event.get("text") or ""))
+        try:
+            async with self._lock(who):
+                replies = await self._handle(client, who, text, in_dm=True, via="text")
+                await self._post_all(client, str(event["channel"]), replies)
+        except Exception:
+            log.exception("a DM from %s failed", who)
+
+    # ---- buttons
+
+    async def on_button(
+        self,
+        ack: Callable[..., Awaitable[None]],
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Respond,
+        client: AsyncWebClient,
+        context: dict[str, Any],
+    ) -> None:
+        """A button's value is exactly what the user could have typed. The pressed message loses its
+        buttons first (claimed in the database, so a double press, or two processes, act once)."""
+        await ack()
+        try:
+            await self._button(body, action, respond, client, _workspace(context, body))
+        except Exception:
+            log.exception("a button press failed after the ack")
+
+    async def _button(
+        self, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: AsyncWebClient, team: str
+    ) -> None:
+        who = LearnerRef(PLATFORM, team, str(body["user"]["id"]))
+        value = str(action.get("value") or "")
+        container = body.get("container") or {}
+        label = _label(body.get("message") or {}, action) or value
+        ephemeral = bool(container.get("is_ephemeral"))
+        if container.get("type") == "message":
+            channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
+            if not await self.ledger.claim(f"press:{team}:{channel}:{ts}", self.clock.now()):
+                return  # already answered (a double click, or a retry)
+            message = body.get("message") or {}
+            blocks = answered_blocks(list(message.get("blocks") or []), label)
+            if ephemeral:
+                await respond(replace_original=True, text=label, blocks=blocks)
+            else:
+                await client.chat_update(channel=channel, ts=ts, text=str(message.get("text") or label), blocks=blocks)
+        async with self._lock(who):
+            # a press is a private exchange with the bot, like a DM, wherever the message was shown
+            replies = await self._handle(client, who, value, in_dm=True, via="button")
+            if ephemeral:
+                for reply in replies:
+                    await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
+            else:
+                await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+
+    async def on_long_answer_button(
+        self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        channel = str((body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id") or "")
+        try:
+            await client.views_open(
+                trigger_id=body["trigger_id"], view=long_answer_modal(str(action.get("value") or ""), channel)
+            )
+        except SlackApiError:
+            log.exception("the long-answer modal did not open")
+
+    async def on_long_answer_submit(
+        self,
+        ack: Callable[..., Awaitable[None]],
+        body: dict[str, Any],
+        view: dict[str, Any],
+        client: AsyncWebClient,
+        context: dict[str, Any],
+    ) -> None:
+        text = modal_answer(view.get("state", {}).get("values", {}))
+        if not text.strip():
+            await ack(response_action="errors", errors={"part_1": "Write your answer here, or close this and type it."})
+            return
+        await ack()
+        who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
+        try:
+            async with self._lock(who):
+                replies = await self._handle(client, who, text, in_dm=True, via="text")
+                await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+        except Exception:
+            log.exception("a long answer from %s failed after the ack", who)
+
+    # ---- App Home, uninstall
+
+    async def on_home_opened(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+    ) -> None:
+        if event.get("tab") != "home" or not await self.first_delivery(body):
+            return
+        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        try:
+            await client.views_publish(user_id=who.user_id, view=await self.home(client, who))
+        except Exception:
+            log.exception("App Home for %s failed", who)
+
+    async def home(self, client: AsyncWebClient, who: LearnerRef) -> dict[str, Any]:
+        """The learner's phase, today's status, plan and readiness, in the core's own words."""
+        async with self.coach.uow() as uow:
+            learner = await uow.get_learner(who)
+        if learner is None or not learner.onboarded:
+            welcome = (
+                "*Welcome to PrepDrip.* A daily drill in your DM gets you ready for an ML engineer interview "
+                "loop: theory screen, coding, ML system design and behavioral. Press Start, or send "
+                "`/coach start`: four yes/no questions decide where you begin."
+            )
+            return home_view([welcome], onboarded=False)
+        async with self._lock(who):
+            sections = []
+            for text in ("/coach settings", "/coach plan", "/readiness"):
+                sections += [r.text for r in await self._handle(client, who, text, in_dm=True, via="command")]
+        return home_view(sections, onboarded=True)
+
+    async def on_uninstalled(self, context: dict[str, Any], body: dict[str, Any]) -> None:
+        await self._workspace_gone(_workspace(context, body))
+
+    async def on_tokens_revoked(self, event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]) -> None:
+        if (event.get("tokens") or {}).get("bot"):
+            await self._workspace_gone(_workspace(context, body))  # idempotent: no dedupe needed
+
+    #: called with the team id after uninstall (the OAuth store's clean-up, set in build_slack_app)
+    on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
+
+    async def _workspace_gone(self, team: str) -> None:
+        """The app is gone from a workspace: its learners' drip stops, its tokens are forgotten."""
+        try:
+            paused = await self.ledger.pause_workspace(team)
+            log.warning("Slack workspace %s uninstalled the app: drip paused for %d learner(s)", team, paused)
+            if self.on_workspace_gone is not None:
+                await self.on_workspace_gone(team)
+        except Exception:
+            log.exception("handling the uninstall of %s failed", team)
+
+    # ---- shared
+
+    async def _handle(
+        self,
+        client: AsyncWebClient,
+        who: LearnerRef,
+        text: str,
+        *,
+        in_dm: bool,
+        via: str,
+        group: str | None = None,
+        name: str | None = None,
+    ) -> list[Reply]:
+        """``name``: the request's own idea of the user's name, for when users.info is unavailable."""
+        profile = await self.profile(client, who)
+        shown = profile.display_name or name or None
+        msg = Inbound(who, text, in_dm=in_dm, group_id=group, display_name=shown, via=via, profile_tz=profile.tz)
+        return await self.coach.handle(msg, self.clock.now())
+
+    async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
+        for reply in replies:
+            await self.poster.post(client, channel, reply)
+
+    async def profile(self, client: AsyncWebClient, who: LearnerRef) -> Profile:
+        """The user's display name and timezone from users.info, once per process and user."""
+        key = (who.workspace_id, who.user_id)
+        if key not in self._profiles:
+            try:
+                user = (await client.users_info(user=who.user_id))["user"]
+            except SlackApiError as e:
+                log.info("users.info for %s failed: %s", who, e.response.get("error"))
+                if e.response.status_code == 429 or e.response.status_code >= 500:
+                    return Profile(None, None)  # passing: ask again next time
+                user = {}  # no users:read, a deleted user: not again in this process
+            except Exception as e:  # the network: the message still goes to the coach
+                log.info("users.info for %s failed: %r", who, e)
+                return Profile(None, None)
+            shown = (user.get("profile") or {}).get("display_name") or user.get("real_name") or user.get("name")
+            self._profiles[key] = Profile(str(shown) if shown else None, user.get("tz"))
+            if len(self._profiles) > 10_000:
+                self._profiles.pop(next(iter(self._profiles)))
+        return self._profiles[key]
+
+    def _lock(self, who: LearnerRef) -> asyncio.Lock:
+        key = (who.workspace_id, who.user_id)
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+
+def _workspace(context: Any, body: dict[str, Any]) -> str:
+    """The workspace a request belongs to: bolt's context, else the payload's team (org-wide installs
+    may have only an enterprise id)."""
+    team = body.get("team")
+    for source in (context.get("team_id"), body.get("team_id"), team.get("id") if isinstance(team, dict) else team):
+        if source:
+            return str(source)
+    return str(context.get("enterprise_id") or body.get("enterprise_id") or "unknown")
+
+
+def _label(message: dict[str, Any], action: dict[str, Any]) -> str:
+    """The pressed button's label as we rendered it (the payload's copy may be shortened)."""
+    for block in message.get("blocks") or []:
+        for element in block.get("elements") or []:
+            if isinstance(element, dict) and element.get("action_id") == action.get("action_id"):
+                return str((element.get("text") or {}).get("text") or "")
+    return str((action.get("text") or {}).get("text") or "")
+
+
+def _command_for(text: str) -> Command | None:
+    try:
+        words = shlex.split(text[1:])
+    except ValueError:
+        words = text[1:].split()
+    if not words:
+        return None
+    return resolve(words)[0]

@@ -1,0 +1,107 @@
+"""`prepdrip run` with Slack configured, as an operator starts it: a real process on loopback, the fake
+Slack as its Web API; ready on /healthz, answers a signed DM, stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import aiohttp
+
+from tests.fakes.slack import (
+    BOT_TOKEN,
+    LEARNER_ID,
+    SIGNING_SECRET,
+    FakeSlack,
+    dm_channel_id,
+    message_im_event,
+    post_signed,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def base_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL"))}
+    env |= {"XDG_DATA_HOME": str(tmp_path / "xdg"), "MPLBACKEND": "Agg", "CHARTS": "false"}
+    return env
+
+
+async def healthy(url: str, process: asyncio.subprocess.Process, timeout: float = 60.0) -> None:  # noqa: ASYNC109
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2)) as session:
+        while loop.time() < deadline:
+            assert process.returncode is None, "prepdrip run exited"
+            try:
+                async with session.get(url) as r:
+                    if r.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise TimeoutError(f"{url} never answered 200")
+
+
+async def test_prepdrip_run_serves_slack_over_http_and_stops_on_sigterm(slack: FakeSlack, tmp_path: Path) -> None:
+    port = free_port()
+    env = base_env(tmp_path) | {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": slack.base_url,
+        "PORT": str(port),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await healthy(f"http://127.0.0.1:{port}/healthz", process)
+        status, _, elapsed = await post_signed(
+            f"http://127.0.0.1:{port}/slack/events", message_im_event(LEARNER_ID, "help")
+        )
+        assert status == 200 and elapsed < 3.0
+        await slack.wait_until(lambda: bool(slack.messages(dm_channel_id(LEARNER_ID))), timeout=20)
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+
+    assert process.returncode == 0, err.decode()
+    assert "PrepDrip is on Slack: HTTP mode" in err.decode()
+    assert "PrepDrip commands" in slack.messages(dm_channel_id(LEARNER_ID))[0]["blocks"][0]["text"]["text"]
+
+
+async def test_prepdrip_run_names_the_missing_slack_variable(tmp_path: Path) -> None:
+    env = base_env(tmp_path) | {"SLACK_CLIENT_ID": "1.2", "SLACK_SIGNING_SECRET": SIGNING_SECRET}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+
+    assert process.returncode == 2
+    assert "SLACK_CLIENT_SECRET is missing" in err.decode()
