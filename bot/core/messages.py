@@ -22,7 +22,8 @@ class LearnerRef:
 class Inbound:
     """One message in: a typed answer, a button's value, or a command such as ``/coach today``.
 
-    ``group_id`` names the study group (channel or server) the message came from, if any;
+    ``group_id`` names the study group (channel or server) the message came from, if any, and
+    ``group_name`` is how to show it when the id is not readable (a Discord server's snowflake);
     ``in_dm`` says whether it was a private conversation with the bot."""
 
     who: LearnerRef
@@ -31,6 +32,7 @@ class Inbound:
     group_id: str | None = None
     display_name: str | None = None
     via: str = "text"  # "text" | "button" | "command": informational, the text decides
+    group_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

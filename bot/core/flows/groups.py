@@ -37,10 +37,11 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     rows = {x.id: x for x in board if x.onboarded}
     if ctx.learner.onboarded and (ctx.learner.id in rows or len(rows) < 10):
         rows[ctx.learner.id] = ctx.learner
+    shown = neutralize(ctx.msg.group_name or ctx.msg.group_id or g, 60)
     if not rows:
-        return [say(f"Nobody in {neutralize(ctx.msg.group_id or g, 60)} has set up yet: `/coach start` to be first.")]
+        return [say(f"Nobody in {shown} has set up yet: `/coach start` to be first.")]
     ranked = sorted(rows.values(), key=lambda x: (-x.points, -x.streak, x.id or 0))[:10]
-    lines = [f"*Leaderboard — {neutralize(ctx.msg.group_id or g, 60)}*"]
+    lines = [f"*Leaderboard — {shown}*"]
     for i, x in enumerate(ranked, 1):
         nm = neutralize(x.display_name or x.ref.user_id, 40)
         streak = f" · 🔥 {x.streak}-day streak" if x.streak > 1 else ""

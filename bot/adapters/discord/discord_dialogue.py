@@ -1,0 +1,212 @@
+"""Discord in, the coach, Discord out: a DM, a slash command, a button press or the answer form becomes
+one ``Inbound``; the coach's replies become messages where they belong.
+
+Every interaction is acknowledged before the coach is asked (Discord's clock is 3 seconds; grading can
+take longer): a command with a "thinking" deferral, a button press by disabling the pressed message's
+buttons, a form by the same or a deferral. The replies follow as follow-up messages.
+
+Where replies go:
+- in the DM, everything: typed answers, commands and presses there are all private;
+- in a server channel, a reply the core marks ``dm`` goes to the user's DM (prompts, onboarding
+  questions); the rest answers the interaction, visible only to the user unless the command is
+  public (``/readiness``, ``/leaderboard``).
+
+A DM Discord refuses (50007: the user has DMs from server members turned off, or shares no server
+with the bot) is answered in the channel, ephemerally, with how to open them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+
+from bot.adapters.discord.discord_render import render, send_kwargs
+from bot.adapters.discord.discord_views import used_view
+from bot.core.clock import Clock
+from bot.core.engine import Coach
+from bot.core.messages import Inbound, LearnerRef, Reply
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+WORKSPACE = "global"  # a Discord user is one person in every server and in the DM
+CLOSED_DMS = (
+    "⚠️ I couldn't message you: Discord refused the DM, so your prompts can't reach you and your drip "
+    "is on hold. Open your DMs to me: right-click (or long-press) this server's icon → *Privacy "
+    "Settings* → turn on *Direct Messages*, or in *User Settings → Privacy & Safety* allow DMs from "
+    "server members. Then run the command again."
+)
+SENT_TO_DM = "📬 Sent to your DMs."
+CLOSED_DMS_CODE = 50007
+
+
+def expected_http_error(error: BaseException) -> str | None:
+    """One clear line for the errors Discord answers in the normal course of things (closed DMs, a
+    rate limit, a missing permission, an expired interaction); None for everything else, which is
+    worth a traceback."""
+    if isinstance(error, discord.RateLimited):
+        return f"rate limited for {error.retry_after:.1f}s"
+    if isinstance(error, discord.HTTPException) and (error.status in (403, 404, 429) or error.code in (10062, 40060)):
+        return f"Discord answered {error.status} (code {error.code}): {error.text}"
+    return None
+
+
+class Dialogue:
+    def __init__(self, coach: Coach, clock: Clock, *, groups: str = "server") -> None:
+        self.coach = coach
+        self.clock = clock
+        self.groups = groups  # "server": a server is one study group; "channel": each channel is one
+
+    # ---- in ------------------------------------------------------------------------------------
+
+    def inbound(
+        self,
+        user: discord.abc.User,
+        text: str,
+        *,
+        channel: Any,
+        guild: discord.Guild | None,
+        guild_id: int | None,
+        in_dm: bool,
+        via: str,
+    ) -> Inbound:
+        group_id = group_name = None
+        if guild_id is not None:
+            guild_name = guild.name if guild is not None else None
+            if self.groups == "channel" and channel is not None:
+                group_id = f"{guild_id}/{channel.id}"
+                channel_name = getattr(channel, "name", None)
+                group_name = f"{guild_name} #{channel_name}" if guild_name and channel_name else None
+            else:
+                group_id, group_name = str(guild_id), guild_name
+        return Inbound(
+            who=LearnerRef(PLATFORM, WORKSPACE, str(user.id)),
+            text=text,
+            in_dm=in_dm,
+            group_id=group_id,
+            display_name=user.display_name,
+            via=via,
+            group_name=group_name,
+        )
+
+    def from_interaction(self, interaction: discord.Interaction[Any], text: str, *, via: str) -> Inbound:
+        in_dm = interaction.guild_id is None or via != "command"  # a press or a form is private to its user
+        return self.inbound(
+            interaction.user,
+            text,
+            channel=interaction.channel,
+            guild=interaction.guild,
+            guild_id=interaction.guild_id,
+            in_dm=in_dm,
+            via=via,
+        )
+
+    async def ask(self, msg: Inbound) -> list[Reply]:
+        return await self.coach.handle(msg, self.clock.now())
+
+    # ---- events --------------------------------------------------------------------------------
+
+    async def on_message(self, message: discord.Message, me: discord.ClientUser | None) -> None:
+        """A message in the DM is a typed answer or command. Discord echoes the bot's own messages,
+        and other bots are not learners: both are ignored, as is chatter in server channels."""
+        if message.author.bot or (me is not None and message.author.id == me.id) or message.guild is not None:
+            return
+        if not isinstance(message.channel, discord.DMChannel):
+            return
+        msg = self.inbound(
+            message.author,
+            message.content,
+            channel=message.channel,
+            guild=None,
+            guild_id=None,
+            in_dm=True,
+            via="command" if message.content.startswith("/") else "text",
+        )
+        async with message.channel.typing():
+            replies = await self.ask(msg)
+        for reply in replies:
+            try:
+                for part in render(reply):
+                    await message.channel.send(**send_kwargs(part))
+            except discord.HTTPException as e:
+                self._log_failure(e, f"replying in the DM of {message.author.id}")
+                return
+
+    async def on_command(self, interaction: discord.Interaction[Any], text: str, *, private: bool) -> None:
+        ephemeral = private and interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)  # Discord's 3 s clock stops here
+        replies = await self.ask(self.from_interaction(interaction, text, via="command"))
+        await self.answer(interaction, replies, ephemeral=ephemeral, thinking=True)
+
+    async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
+        pressed = interaction.data.get("custom_id") if interaction.data else None
+        await self._ack_by_disabling(interaction, str(pressed) if pressed else None)
+        replies = await self.ask(self.from_interaction(interaction, value, via="button"))
+        await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        await self._ack_by_disabling(interaction, None)
+        replies = await self.ask(self.from_interaction(interaction, text, via="text"))
+        await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    async def _ack_by_disabling(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
+        if interaction.message is not None and interaction.message.components:
+            await interaction.response.edit_message(view=used_view(interaction.message, pressed))
+        else:
+            await interaction.response.defer(ephemeral=interaction.guild_id is not None, thinking=True)
+
+    # ---- out -----------------------------------------------------------------------------------
+
+    async def answer(
+        self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool, thinking: bool
+    ) -> None:
+        """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
+        came from a server channel, the rest as follow-ups. A "thinking" deferral that nothing filled
+        is filled with a pointer to the DM, or removed."""
+        in_server = interaction.guild_id is not None
+        here = [r for r in replies if not (r.dm and in_server)]
+        to_dm = [r for r in replies if r.dm and in_server]
+        dm_refused = False
+        for reply in to_dm:
+            try:
+                await self.send_dm(interaction.user, reply)
+            except discord.Forbidden as e:
+                self._log_failure(e, f"DM to {interaction.user.id}")
+                dm_refused = e.code == CLOSED_DMS_CODE or dm_refused
+                if not dm_refused:
+                    raise
+                break
+        sent = 0
+        try:
+            if dm_refused:
+                await interaction.followup.send(
+                    CLOSED_DMS, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
+                sent += 1
+            for reply in here:
+                for part in render(reply):
+                    await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+                    sent += 1
+            if thinking and not sent:
+                if to_dm:
+                    await interaction.followup.send(
+                        SENT_TO_DM, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                    )
+                else:
+                    await interaction.delete_original_response()
+        except discord.HTTPException as e:
+            self._log_failure(e, f"answering interaction {interaction.id}")
+
+    async def send_dm(self, user: discord.User | discord.Member, reply: Reply) -> list[discord.Message]:
+        channel = user.dm_channel or await user.create_dm()
+        return [await channel.send(**send_kwargs(part)) for part in render(reply)]
+
+    @staticmethod
+    def _log_failure(error: discord.HTTPException, doing: str) -> None:
+        line = expected_http_error(error)
+        if line is not None:
+            log.warning("%s: %s", doing, line)
+        else:
+            log.error("%s failed", doing, exc_info=error)
