@@ -116,8 +116,8 @@ def button(message: Message, label: str) -> dict[str, Any]:
 
 
 def assert_mentions_nobody(fake: FakeDiscord) -> None:
-    """Every request that carries text says `allowed_mentions: {"parse": []}`, and no stored message
-    pings anyone."""
+    """Every request that carries text says `allowed_mentions: {"parse": []}`, and no message the bot
+    made pings anyone."""
     texts = 0
     for call in fake.calls:
         body = call.json if isinstance(call.json, dict) else {}
@@ -128,6 +128,8 @@ def assert_mentions_nobody(fake: FakeDiscord) -> None:
             assert body.get("allowed_mentions") == {"parse": []}, (call.method, call.path, body)
     assert texts, "no message with text was sent"
     for message in fake.messages():
+        if int(message["author"]["id"]) != fake.bot.id:
+            continue
         assert message["mentions"] == [] and not message["mention_everyone"], message
 
 

@@ -81,6 +81,17 @@ class CoachTree(app_commands.CommandTree[Any]):
             log.error("/%s for %s failed", name, interaction.user.id, exc_info=original)
 
 
+def client_options(options: dict[str, Any]) -> dict[str, Any]:
+    """Ours first, then the caller's: no pings by default, and a rate limit longer than 30 s is raised
+    (the dispatcher retries later) instead of waited out inside a send."""
+    return {
+        "intents": coach_intents(),
+        "allowed_mentions": discord.AllowedMentions.none(),
+        "max_ratelimit_timeout": 30.0,
+        **options,
+    }
+
+
 class _CoachEvents:
     """What both client classes (plain and sharded) do on top of discord.py."""
 
@@ -129,7 +140,7 @@ class _CoachEvents:
 
 class CoachClient(_CoachEvents, discord.Client):
     def __init__(self, dialogue: Dialogue, command_sync: CommandSync = CommandSync(), **options: Any) -> None:
-        super().__init__(intents=coach_intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
+        super().__init__(**client_options(options))
         self._set_up(dialogue, command_sync)
 
 
@@ -138,5 +149,5 @@ class ShardedCoachClient(_CoachEvents, discord.AutoShardedClient):
     Discord for its recommendation; ``shard_ids`` runs some of them in this process."""
 
     def __init__(self, dialogue: Dialogue, command_sync: CommandSync = CommandSync(), **options: Any) -> None:
-        super().__init__(intents=coach_intents(), allowed_mentions=discord.AllowedMentions.none(), **options)
+        super().__init__(**client_options(options))
         self._set_up(dialogue, command_sync)

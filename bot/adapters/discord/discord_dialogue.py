@@ -38,6 +38,7 @@ CLOSED_DMS = (
     "Settings* → turn on *Direct Messages*, or in *User Settings → Privacy & Safety* allow DMs from "
     "server members. Then run the command again."
 )
+DM_FAILED = "⚠️ I couldn't reach your DMs just now; please run the command again in a minute."
 SENT_TO_DM = "📬 Sent to your DMs."
 CLOSED_DMS_CODE = 50007
 
@@ -163,28 +164,25 @@ class Dialogue:
         self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool, thinking: bool
     ) -> None:
         """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
-        came from a server channel, the rest as follow-ups. A "thinking" deferral that nothing filled
-        is filled with a pointer to the DM, or removed."""
+        came from a server channel, the rest as follow-ups. A DM that fails is the whole answer
+        failing: the user gets the notice instead. A "thinking" deferral that nothing filled is
+        filled with a pointer to the DM, or removed."""
         in_server = interaction.guild_id is not None
         here = [r for r in replies if not (r.dm and in_server)]
         to_dm = [r for r in replies if r.dm and in_server]
-        dm_refused = False
+        notice = None
         for reply in to_dm:
             try:
                 await self.send_dm(interaction.user, reply)
-            except discord.Forbidden as e:
+            except discord.HTTPException as e:
                 self._log_failure(e, f"DM to {interaction.user.id}")
-                dm_refused = e.code == CLOSED_DMS_CODE or dm_refused
-                if not dm_refused:
-                    raise
+                notice = CLOSED_DMS if isinstance(e, discord.Forbidden) and e.code == CLOSED_DMS_CODE else DM_FAILED
                 break
         sent = 0
         try:
-            if dm_refused:
-                await interaction.followup.send(
-                    CLOSED_DMS, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
-                sent += 1
+            if notice is not None:  # the answer lives in the DM; what is left would point at it
+                await interaction.followup.send(notice, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+                return
             for reply in here:
                 for part in render(reply):
                     await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
