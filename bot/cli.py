@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import sys
 import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when a command runs, so a Ctrl-C during start-up is caught by main()
+    from collections.abc import Awaitable, Callable
+
+    from bot.core.clock import Clock
+    from bot.core.delivery import Sender
+    from bot.core.engine import Coach
+    from bot.core.messages import Reply
     from bot.settings import Settings
 
 
@@ -36,6 +43,9 @@ def _main(argv: list[str] | None = None) -> int:
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    dc = sub.add_parser("discord", help="Discord tools")
+    dc.add_argument("action", choices=["invite"], help="print the URL that adds the bot to a server")
+    dc.add_argument("--client-id", type=int, default=None, help="application id (default: asked with DISCORD_TOKEN)")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
     args = ap.parse_args(argv)
@@ -54,6 +64,8 @@ def _main(argv: list[str] | None = None) -> int:
         return _content(settings, args.action)
     if args.cmd == "grade":
         return _grade(settings, args.prompt_id, args.json, args.follow_up)
+    if args.cmd == "discord":
+        return asyncio.run(_discord_invite(settings, args.client_id))
     if args.cmd == "migrate":
         from bot.store.db import migrate_sync
 
@@ -72,14 +84,98 @@ def _main(argv: list[str] | None = None) -> int:
             return 2
         platforms = settings.platforms()
         if platforms:
-            print(
-                f"Tokens found for: {', '.join(platforms)}. The Slack and Discord adapters ship in the next "
-                "milestone; unset the tokens to use the console.",
-                file=sys.stderr,
-            )
-            return 2
+            return asyncio.run(_serve(settings, platforms))
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
+
+
+async def _serve(settings: Settings, platforms: list[str]) -> int:
+    """Every platform with tokens, in one process on one coach, until Ctrl-C (130) or one fails (1).
+    The drip goes out through each platform's Sender once that platform is connected."""
+    from bot.bootstrap import bootstrap
+    from bot.core.curriculum import ContentError
+
+    missing = [p for p in platforms if p != "discord"]  # the Slack adapter adds itself here
+    if missing:
+        print(f"No adapter for {', '.join(missing)} in this build; unset its tokens.", file=sys.stderr)
+        return 2
+    try:
+        app = await bootstrap(settings)
+    except ContentError as e:
+        print("The curriculum failed to load:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+        return 1
+    try:
+        return await _serve_discord(app.coach, settings)
+    except asyncio.CancelledError:
+        return 130
+    finally:
+        await app.close()
+
+
+async def _serve_discord(coach: Coach, settings: Settings) -> int:
+    """Connect, then let the drip tick deliver through the Discord Sender (the outbox dispatcher
+    replaces ``drip_tick`` when it lands; it takes the same Sender)."""
+    import discord
+
+    from bot.adapters.discord import DiscordSender, build_client
+    from bot.core.clock import SystemClock
+    from jobs.scheduler import build_scheduler
+
+    clock = SystemClock()
+    client = build_client(coach, clock, settings)
+    async with client:
+        running = asyncio.create_task(client.start(settings.discord_token or ""))
+        ready = asyncio.create_task(client.wait_until_ready())
+        await asyncio.wait({running, ready}, return_when=asyncio.FIRST_COMPLETED)
+        if running.done():
+            ready.cancel()
+            try:
+                running.result()
+            except discord.LoginFailure:
+                print(
+                    "Discord refused DISCORD_TOKEN: copy it again from the Developer Portal's Bot page.",
+                    file=sys.stderr,
+                )
+                return 1
+            except discord.PrivilegedIntentsRequired as e:
+                print(f"Discord refused the gateway connection: {e}", file=sys.stderr)
+                return 1
+            return 0
+        deliver = _drip_delivery({"discord": DiscordSender(client)}, clock)
+        scheduler = build_scheduler(coach, deliver, clock, settings.tick_seconds)
+        scheduler.start()
+        try:
+            await asyncio.shield(running)
+        except asyncio.CancelledError:  # Ctrl-C: end the session (close code 1000), not just drop it
+            await client.close()
+            raise
+        finally:
+            scheduler.shutdown(wait=False)
+    return 0
+
+
+def _drip_delivery(senders: dict[str, Sender], clock: Clock) -> Callable[[Reply], Awaitable[None]]:
+    async def deliver(reply: Reply) -> None:
+        assert reply.to is not None
+        digest = hashlib.sha256(reply.text.encode()).hexdigest()[:16]
+        key = f"{reply.to}:{clock.now():%Y%m%d}:{digest}"  # a resend of the same text that day shows once
+        from bot.core.delivery import Outgoing
+
+        await senders[reply.to.platform].send(Outgoing(key, reply.to, reply))
+
+    return deliver
+
+
+async def _discord_invite(settings: Settings, client_id: int | None) -> int:
+    from bot.adapters.discord import application_id, invite_url
+
+    if client_id is None:
+        if not settings.discord_token:
+            print("Give --client-id (the Developer Portal's Application ID), or set DISCORD_TOKEN.", file=sys.stderr)
+            return 2
+        client_id = await application_id(settings)
+    print(invite_url(client_id))
+    return 0
 
 
 def _load(settings: Settings):  # type: ignore[no-untyped-def]

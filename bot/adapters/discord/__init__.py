@@ -20,7 +20,7 @@ from bot.core.engine import Coach
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-__all__ = ["CoachClient", "DiscordSender", "ShardedCoachClient", "build_client", "invite_url"]
+__all__ = ["CoachClient", "DiscordSender", "ShardedCoachClient", "application_id", "build_client", "invite_url"]
 
 
 def build_client(coach: Coach, clock: Clock, settings: Settings, **options: Any) -> CoachClient | ShardedCoachClient:
@@ -38,9 +38,12 @@ def build_client(coach: Coach, clock: Clock, settings: Settings, **options: Any)
     return ShardedCoachClient(dialogue, sync, shard_count=count, shard_ids=shard_ids, **options)
 
 
-async def serve_discord(coach: Coach, clock: Clock, settings: Settings) -> None:
-    """Run until cancelled (Ctrl-C) or the connection fails for good."""
-    assert settings.discord_token
-    client = build_client(coach, clock, settings)
+async def application_id(settings: Settings) -> int:
+    """The application's id, asked of Discord with the bot token (for the invite URL)."""
+    import discord
+
+    point_discord_py_at(settings.discord_api_url, settings.discord_gateway_url)
+    client = discord.Client(intents=discord.Intents.none())
     async with client:
-        await client.start(settings.discord_token)
+        await client.login(settings.discord_token or "")
+        return client.application_id or (await client.application_info()).id
