@@ -59,14 +59,16 @@ class Reply:
 _MASS_MENTION = re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE)
 _SLACK_SPECIAL = re.compile(r"<[!@#][^>]*>")
 _DISCORD_MENTION = re.compile(r"<(@[!&]?|#)\d+>")
+_LINK_SCHEME = re.compile(r"\b([a-z][a-z0-9+.-]*):(?=//)", re.IGNORECASE)
 
 
 def neutralize(user_text: str, limit: int = 300) -> str:
     """Make user-written text safe to echo into a channel: no mass mentions, no user, role or
-    channel pings, no platform control sequences, bounded length."""
+    channel pings, no platform control sequences, no clickable links, bounded length."""
     t = _SLACK_SPECIAL.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), user_text)
     t = _DISCORD_MENTION.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), t)
     t = _MASS_MENTION.sub(lambda m: "@\u200b" + m.group(1), t)
+    t = _LINK_SCHEME.sub(lambda m: m.group(1) + ":\u200b", t)  # "https:\u200b//…" is not autolinked
     t = t.replace("`", "'")
     if len(t) > limit:
         t = t[: limit - 1] + "…"

@@ -6,14 +6,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from bot.adapters.discord import CoachClient, ShardedCoachClient, build_client
+from bot.adapters.discord.discord_dialogue import PLATFORM, WORKSPACE
 from bot.core.clock import FakeClock
 from bot.core.engine import Coach
+from bot.core.messages import Inbound, LearnerRef
 from bot.settings import Settings
 from tests.fakes.discord_fake import (
     FakeChannel,
@@ -101,6 +103,21 @@ class Discord:
         return message
 
 
+async def onboard(env: Discord, user: FakeUser, answers: str = "ynnn") -> None:
+    """Set a learner up through the coach itself (the Discord side of onboarding is the transcript's)."""
+    who = LearnerRef(PLATFORM, WORKSPACE, str(user.id))
+    texts = [
+        "/coach start",
+        *("yes" if a == "y" else "no" for a in answers),
+        "none",
+        "Europe/Berlin",
+        "08:30",
+        "senior",
+    ]
+    for text in texts:
+        await env.coach.handle(Inbound(who, text, display_name=user.global_name), env.clock.now())
+
+
 def custom_ids(message: Message) -> list[str]:
     return [c["custom_id"] for row in message["components"] for c in row["components"] if "custom_id" in c]
 
@@ -158,6 +175,3 @@ def discord_env(fake: FakeDiscord, coach: Coach, clock: FakeClock) -> Discord:
 async def bot(discord_env: Discord, guild: FakeGuild) -> AsyncIterator[CoachClient | ShardedCoachClient]:
     async with discord_env.running() as client:
         yield client
-
-
-Waiter = Callable[..., Any]
