@@ -9,7 +9,7 @@ import pytest
 
 from bot.adapters.discord.discord_commands import invocation_text
 from bot.core.commands import COMMANDS, by_path
-from tests.discord_adapter.conftest import Discord
+from tests.discord_adapter.conftest import Discord, onboard
 from tests.fakes.discord_fake import FakeDiscord, FakeGuild, FakeUser
 
 
@@ -94,3 +94,16 @@ async def test_timezones_and_topics_autocomplete(fake: FakeDiscord, bot: object,
     choices = (await it.wait_callback())["data"]["choices"]
     assert choices[0]["value"] == "bias-variance" and 1 <= len(choices) <= 25
     assert all(c["value"].startswith(("bias-variance", "th-")) or "bias" in c["value"] for c in choices)
+
+
+async def test_criteria_autocomplete_lists_the_learners_phase(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await onboard(discord_env, ada, answers="yynn")  # Phase 2
+    it = await fake.autocomplete("coach check", {"criterion": ""}, focused="criterion", user=ada)
+    choices = (await it.wait_callback())["data"]["choices"]
+    criteria = discord_env.coach.cur.phase(2).exit_criteria
+    assert [c["value"] for c in choices] == [str(i) for i in range(1, len(criteria) + 1)]
+    assert [c["name"][:40] for c in choices] == [f"{i}. {c.text}"[:40] for i, c in enumerate(criteria, 1)]
+    assert all(len(c["name"]) <= 100 for c in choices)
+    assert criteria != discord_env.coach.cur.phase(1).exit_criteria

@@ -137,3 +137,20 @@ async def test_a_process_runs_only_its_shards_and_leaves_the_sync_to_shard_0(
     async with discord_env.running(client):
         assert [i["shard"] for i in fake.identifies] == [[1, 2]]
         assert fake.calls_to("GET /gateway/bot") == [] and fake.calls_to("PUT /applications/*/commands") == []
+
+
+async def test_a_paste_discord_turned_into_message_txt_is_the_answer(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach practice th-bv-01")
+    prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
+    answer = PART_1 + "\n" + PART_2
+    await fake.message_create(ada, "", files=[("message.txt", answer.encode(), "text/plain; charset=utf-8")])
+    await discord_env.said(dm, r"\*\*Feedback\*\* — you covered", after=prompt)
+    async with discord_env.coach.uow() as uow:
+        learner = await uow.get_learner(LearnerRef(PLATFORM, WORKSPACE, str(ada.id)))
+        assert learner is not None and learner.id is not None
+        [attempt] = await uow.attempts(learner.id)
+    assert attempt.words == len(re.findall(r"\w+", answer))

@@ -41,6 +41,8 @@ CLOSED_DMS = (
 DM_FAILED = "⚠️ I couldn't reach your DMs just now; please run the command again in a minute."
 SENT_TO_DM = "📬 Sent to your DMs."
 CLOSED_DMS_CODE = 50007
+TEXT_FILES = (".txt", ".md", ".py", ".sql")
+MAX_TEXT_FILE = 1_000_000  # bytes; the coach itself says when an answer is too long to read
 
 
 def expected_http_error(error: BaseException) -> str | None:
@@ -52,6 +54,21 @@ def expected_http_error(error: BaseException) -> str | None:
     if isinstance(error, discord.HTTPException) and (error.status in (403, 404, 429) or error.code in (10062, 40060)):
         return f"Discord answered {error.status} (code {error.code}): {error.text}"
     return None
+
+
+async def typed_text(message: discord.Message) -> str:
+    """What the user wrote: the message's text, then any text files attached to it. Discord's client
+    turns a paste longer than a message may be (2,000 characters; 4,000 with Nitro) into an attached
+    ``message.txt``, so a long answer or a pasted solution arrives that way."""
+    parts = [message.content] if message.content else []
+    for attachment in message.attachments:
+        kind = (attachment.content_type or "").split(";")[0]
+        if (kind.startswith("text/") or attachment.filename.endswith(TEXT_FILES)) and attachment.size <= MAX_TEXT_FILE:
+            try:
+                parts.append((await attachment.read()).decode("utf-8", errors="replace"))
+            except (discord.HTTPException, OSError) as e:
+                log.warning("reading %s from %s: %r", attachment.filename, message.author.id, e)
+    return "\n".join(parts)
 
 
 class Dialogue:
@@ -116,14 +133,15 @@ class Dialogue:
             return
         if not isinstance(message.channel, discord.DMChannel):
             return
+        text = await typed_text(message)
         msg = self.inbound(
             message.author,
-            message.content,
+            text,
             channel=message.channel,
             guild=None,
             guild_id=None,
             in_dm=True,
-            via="command" if message.content.startswith("/") else "text",
+            via="command" if text.startswith("/") else "text",
         )
         async with message.channel.typing():
             replies = await self.ask(msg)
