@@ -186,3 +186,19 @@ async def test_sender_gives_back_a_rate_limit_that_never_lifts(fake: FakeDiscord
         await DiscordSender(bot).send(Outgoing("k1", ref(ada), drip()))  # type: ignore[arg-type]
     assert len(fake.calls_to("POST /channels/*/messages")) == 5  # discord.py's own retries
     assert raised.value.retry_after == 1.0  # the Retry-After header, rounded up to whole seconds
+
+
+async def test_a_refused_late_acknowledgement_is_one_log_line_and_the_coach_is_not_asked(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.interaction_ack_deadline = 0.0  # every acknowledgement arrives "after 3 s"
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.discord"):
+        await fake.slash_command("coach start", user=ada)
+        [callback] = await fake.wait_for("POST /interactions/*/*/callback")
+        await fake.wait_until(lambda: bool(caplog.records), 5.0, "the log line")
+    assert (callback.status, callback.response["code"]) == (404, 10062)
+    [line] = [r for r in caplog.records if r.name.startswith("bot.adapters.discord")]
+    assert line.exc_info is None and "10062" in line.getMessage()
+    async with discord_env.coach.uow() as uow:
+        assert await uow.get_learner(ref(ada)) is None  # "This interaction failed": the user tries again
+    assert fake.calls_to("POST /webhooks/*") == []

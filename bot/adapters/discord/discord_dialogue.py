@@ -13,11 +13,17 @@ Where replies go:
 
 A DM Discord refuses (50007: the user has DMs from server members turned off, or shares no server
 with the bot) is answered in the channel, ephemerally, with how to open them.
+
+``Inbound.in_dm`` is true for the DM and for button presses and forms anywhere (only their user sees
+or sends them, so the coach takes them as a private reply); a slash command in a server channel is
+not in a DM. The study group is the server, or with ``DISCORD_GROUPS=channel`` the channel, its id
+prefixed by the server's, so nothing is shared between servers.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from typing import Any
 
 import discord
@@ -155,26 +161,41 @@ class Dialogue:
 
     async def on_command(self, interaction: discord.Interaction[Any], text: str, *, private: bool) -> None:
         ephemeral = private and interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)  # Discord's 3 s clock stops here
+        # Discord's 3 s clock stops here; nothing slow above this line
+        if not await self._acked(interaction, interaction.response.defer(ephemeral=ephemeral, thinking=True)):
+            return
         replies = await self.ask(self.from_interaction(interaction, text, via="command"))
         await self.answer(interaction, replies, ephemeral=ephemeral, thinking=True)
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
         pressed = interaction.data.get("custom_id") if interaction.data else None
-        await self._ack_by_disabling(interaction, str(pressed) if pressed else None)
+        if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
+            return
         replies = await self.ask(self.from_interaction(interaction, value, via="button"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
 
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
-        await self._ack_by_disabling(interaction, None)
+        if not await self._acked(interaction, self._disable_buttons(interaction, None)):
+            return
         replies = await self.ask(self.from_interaction(interaction, text, via="text"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
 
-    async def _ack_by_disabling(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
+    async def _disable_buttons(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
+        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons."""
         if interaction.message is not None and interaction.message.components:
             await interaction.response.edit_message(view=used_view(interaction.message, pressed))
         else:
             await interaction.response.defer(ephemeral=interaction.guild_id is not None, thinking=True)
+
+    async def _acked(self, interaction: discord.Interaction[Any], ack: Awaitable[Any]) -> bool:
+        """False when Discord refused the acknowledgement (too late, or answered already): the user
+        saw "This interaction failed" and will try again, so the coach is not asked this time."""
+        try:
+            await ack
+        except discord.HTTPException as e:
+            self._log_failure(e, f"acknowledging interaction {interaction.id}")
+            return False
+        return True
 
     # ---- out -----------------------------------------------------------------------------------
 

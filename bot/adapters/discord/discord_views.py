@@ -11,7 +11,7 @@ characters each (Discord's limit for one text input), for answers longer than a 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -38,10 +38,6 @@ _STYLES = {
     "easy": discord.ButtonStyle.primary,
     "more": discord.ButtonStyle.secondary,
 }
-
-
-class HasDialogue(Protocol):
-    dialogue: Dialogue
 
 
 def dialogue_of(interaction: discord.Interaction[Any]) -> Dialogue:
