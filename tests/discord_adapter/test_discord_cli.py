@@ -99,3 +99,18 @@ async def test_invite_url_has_both_scopes_and_the_permissions(env: dict[str, str
     )
     stdout, _ = await asyncio.wait_for(proc.communicate(), 60.0)
     assert "client_id=42" in stdout.decode()
+
+
+def test_half_configured_sharding_is_named() -> None:
+    from bot.settings import Settings
+
+    def problems(**values: str) -> list[str]:
+        return Settings(_env_file=None, discord_token="t", **values).platform_problems()  # type: ignore[call-arg, arg-type]
+
+    assert problems(discord_shards="auto") == [] and problems(discord_shards="4", discord_shard_ids="0-1,3") == []
+    assert "DISCORD_SHARD_IDS needs DISCORD_SHARDS" in problems(discord_shard_ids="0-3")[0]
+    assert "DISCORD_SHARD_IDS needs DISCORD_SHARDS" in problems(discord_shards="auto", discord_shard_ids="0")[0]
+    assert "beyond DISCORD_SHARDS=2" in problems(discord_shards="2", discord_shard_ids="1-2")[0]
+    assert "like 0-3" in problems(discord_shards="2", discord_shard_ids="first")[0]
+    assert "a number of shards or `auto`" in problems(discord_shards="many")[0]
+    assert Settings(_env_file=None, discord_shards="4", discord_shard_ids="0-1,3").discord_shard_id_list() == [0, 1, 3]  # type: ignore[call-arg]
