@@ -130,7 +130,7 @@ def drip(text: str = "☀️ Your drip for today: *bias vs variance*", **kw: obj
 async def test_sender_delivers_once_per_key_with_an_enforced_nonce(
     fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
 ) -> None:
-    sender = DiscordSender(discord_env.fake and bot)  # type: ignore[arg-type]
+    sender = DiscordSender(bot)  # type: ignore[arg-type]
     first = await sender.send(Outgoing("outbox-17", ref(ada), drip()))
     again = await sender.send(Outgoing("outbox-17", ref(ada), drip()))  # a resend after a crash
     other = await sender.send(Outgoing("outbox-18", ref(ada), drip()))
