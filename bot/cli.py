@@ -41,6 +41,9 @@ def _main(argv: list[str] | None = None) -> int:
     dr.add_argument("--dry-run", action="store_true", help="print who would get what; send nothing")
     dr.add_argument("--user", default=None, help="only this learner: platform:workspace:user, e.g. console:local:me")
     sub.add_parser("outbox", help="scheduled messages by state, and the latest failures")
+    dc = sub.add_parser("discord", help="Discord tools")
+    dc.add_argument("action", choices=["invite"], help="print the URL that adds the bot to a server")
+    dc.add_argument("--client-id", type=int, default=None, help="application id (default: asked with DISCORD_TOKEN)")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
     sl = sub.add_parser("slack", help="Slack tools")
@@ -72,6 +75,8 @@ def _main(argv: list[str] | None = None) -> int:
         return asyncio.run(_drip(settings, args.dry_run, args.user))
     if args.cmd == "outbox":
         return asyncio.run(_outbox(settings))
+    if args.cmd == "discord":
+        return asyncio.run(_discord_invite(settings, args.client_id))
     if args.cmd == "migrate":
         from bot.store.db import migrate_sync
 
@@ -89,15 +94,35 @@ def _main(argv: list[str] | None = None) -> int:
             )
             return 2
         platforms = settings.platforms()
-        if "discord" in platforms:
-            print("DISCORD_TOKEN is set, but the Discord adapter is not in this build; unset it.", file=sys.stderr)
-            return 2
-        if platforms == ["slack"]:
-            from bot.adapters.slack.slack_run import run_slack
-
-            return asyncio.run(run_slack(settings))
+        if platforms:
+            return asyncio.run(_serve(settings, platforms))
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
+
+
+async def _serve(settings: Settings, platforms: list[str]) -> int:
+    """Every platform with tokens, in one process on one coach, until SIGTERM (0), Ctrl-C (130) or a
+    platform failing (1). The scheduler writes due messages to the outbox and one dispatcher sends them
+    through each platform's Sender."""
+    if platforms == ["slack"]:
+        from bot.adapters.slack.slack_run import run_slack
+
+        return await run_slack(settings)
+    from bot.serve import serve
+
+    return await serve(settings, platforms)
+
+
+async def _discord_invite(settings: Settings, client_id: int | None) -> int:
+    from bot.adapters.discord import application_id, invite_url
+
+    if client_id is None:
+        if not settings.discord_token:
+            print("Give --client-id (the Developer Portal's Application ID), or set DISCORD_TOKEN.", file=sys.stderr)
+            return 2
+        client_id = await application_id(settings)
+    print(invite_url(client_id))
+    return 0
 
 
 def _load(settings: Settings):  # type: ignore[no-untyped-def]

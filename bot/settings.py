@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_path
 from pydantic import Field, field_validator
@@ -34,6 +35,10 @@ class Settings(BaseSettings):
     discord_token: str | None = None
     discord_api_url: str | None = None
     discord_gateway_url: str | None = None
+    discord_dev_guild: int | None = Field(default=None, description="register commands in this server only")
+    discord_shards: str | None = Field(default=None, description="a shard count, or auto")
+    discord_shard_ids: str | None = Field(default=None, description="shards this process runs: 0-3 or 0,2")
+    discord_groups: Literal["server", "channel"] = "server"
     port: int = 3000
     tick_seconds: int = 60
     mock_links: str = Field(default="", description="where to book a mock interview, separated by ' | '")
@@ -94,11 +99,34 @@ class Settings(BaseSettings):
             )
         if (self.discord_api_url or self.discord_gateway_url) and not self.discord_token:
             out.append("Discord: DISCORD_TOKEN is missing (the bot token from the Developer Portal's Bot page).")
+        shards = (self.discord_shards or "").strip().lower()
+        if shards and shards != "auto" and not shards.isdigit():
+            out.append(f"Discord: DISCORD_SHARDS is a number of shards or `auto`, not {self.discord_shards!r}.")
+        if self.discord_shard_ids and not shards.isdigit():
+            out.append("Discord: DISCORD_SHARD_IDS needs DISCORD_SHARDS set to the total number of shards.")
+        elif self.discord_shard_ids:
+            try:
+                ids = self.discord_shard_id_list() or []
+                if any(i >= int(shards) for i in ids):
+                    out.append(f"Discord: DISCORD_SHARD_IDS names shards beyond DISCORD_SHARDS={shards}.")
+            except ValueError:
+                out.append(f"Discord: DISCORD_SHARD_IDS is like 0-3 or 0,2, not {self.discord_shard_ids!r}.")
         return out
 
     def slack_oauth(self) -> bool:
         """Several workspaces: bolt's OAuth flow with the installations in our database."""
         return bool(self.slack_client_id and self.slack_client_secret and self.slack_signing_secret)
+
+    def discord_shard_id_list(self) -> list[int] | None:
+        """``DISCORD_SHARD_IDS`` as a list: ``0-3``, ``4,5,7`` or ``0-1,4``; None when unset."""
+        text = self.discord_shard_ids
+        if not text or not text.strip():
+            return None
+        out: list[int] = []
+        for part in text.split(","):
+            lo, _, hi = part.strip().partition("-")
+            out += range(int(lo), int(hi or lo) + 1)
+        return sorted(set(out))
 
     def platforms(self) -> list[str]:
         out = []

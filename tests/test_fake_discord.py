@@ -17,7 +17,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from tests.fakes.discord import (
+from tests.fakes.discord_fake import (
     DIRECT_MESSAGES,
     MESSAGE_CONTENT,
     FakeDiscord,

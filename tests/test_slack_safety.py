@@ -99,7 +99,7 @@ async def test_mentions_in_display_names_and_answers_never_ping(slack: FakeSlack
     before = len(slack_bot.dm())
     await slack_bot.say("<!here> <@U0BOSS> <https://evil.example/x|click me> &lt;b&gt;")
     refusal = await slack_bot.wait_dm("I need a yes or a no", after=before)
-    assert "@\u200bhere @U0BOSS https://evil.example/x <b>" in text_of(refusal)  # as typed, defused
+    assert "@\u200bhere @U0BOSS https:\u200b//evil.example/x <b>" in text_of(refusal)  # as typed, defused
 
     await slack_bot.command("group join", channel_name="ml-study", response_url=slack.response_url())
     await slack.wait_for_responses(1)

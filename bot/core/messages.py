@@ -22,7 +22,8 @@ class LearnerRef:
 class Inbound:
     """One message in: a typed answer, a button's value, or a command such as ``/coach today``.
 
-    ``group_id`` names the study group (channel or server) the message came from, if any;
+    ``group_id`` names the study group (channel or server) the message came from, if any, and
+    ``group_name`` is how to show it when the id is not readable (a Discord server's snowflake);
     ``in_dm`` says whether it was a private conversation with the bot."""
 
     who: LearnerRef
@@ -32,6 +33,7 @@ class Inbound:
     display_name: str | None = None
     via: str = "text"  # "text" | "button" | "command": informational, the text decides
     profile_tz: str | None = None  # the timezone in the user's platform profile (Slack's users.info), if known
+    group_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +66,16 @@ class Reply:
 _MASS_MENTION = re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE)
 _SLACK_SPECIAL = re.compile(r"<[!@#][^>]*>")
 _DISCORD_MENTION = re.compile(r"<(@[!&]?|#)\d+>")
+_LINK_SCHEME = re.compile(r"\b([a-z][a-z0-9+.-]*):(?=//)", re.IGNORECASE)
 
 
 def neutralize(user_text: str, limit: int = 300) -> str:
     """Make user-written text safe to echo into a channel: no mass mentions, no user, role or
-    channel pings, no platform control sequences, bounded length."""
+    channel pings, no platform control sequences, no clickable links, bounded length."""
     t = _SLACK_SPECIAL.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), user_text)
     t = _DISCORD_MENTION.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), t)
     t = _MASS_MENTION.sub(lambda m: "@\u200b" + m.group(1), t)
+    t = _LINK_SCHEME.sub(lambda m: m.group(1) + ":\u200b", t)  # "https:\u200b//…" is not autolinked
     t = t.replace("`", "'")
     if len(t) > limit:
         t = t[: limit - 1] + "…"

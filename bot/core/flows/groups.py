@@ -50,7 +50,7 @@ async def _group(ctx: Ctx, create: bool) -> StudyGroup | None:
     if g is None and create:
         g = StudyGroup(
             *where,
-            name=(ctx.msg.group_id or where[2])[:200],
+            name=(ctx.msg.group_name or ctx.msg.group_id or where[2])[:200],
             tz=ctx.learner.tz or "UTC",  # the timezone of whoever set the group up
             created_at=ctx.now,
             created_by=ctx.learner.id,

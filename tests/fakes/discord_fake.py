@@ -671,6 +671,7 @@ class FakeDiscord:
         self._command_ids: dict[tuple[int | None, int, str], int] = {}
         self._interactions: dict[int, FakeInteraction] = {}
         self._open_modals: dict[tuple[int, str], FakeInteraction] = {}
+        self._files: dict[int, UploadedFile] = {}  # attachment id -> what was uploaded, served at its url
 
         self.calls: list[Call] = []
         self.frames: list[GatewayFrame] = []
@@ -692,6 +693,7 @@ class FakeDiscord:
         app.router.add_route("*", "/api/v{version:\\d+}/{tail:.*}", self._handle_http)
         app.router.add_get("/", self._handle_ws)
         app.router.add_get("/resume", self._handle_ws)
+        app.router.add_get("/attachments/{channel_id}/{attachment_id}/{filename}", self._handle_attachment)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -1302,6 +1304,7 @@ class FakeDiscord:
 
     def _attachment(self, message: Mapping[str, Any], upload: UploadedFile, filename: str) -> dict[str, Any]:
         attachment_id = self._new_id()
+        self._files[attachment_id] = upload
         url = f"http://127.0.0.1:{self.port}/attachments/{message['channel_id']}/{attachment_id}/{filename}"
         return {
             "id": str(attachment_id),
@@ -1311,6 +1314,16 @@ class FakeDiscord:
             "proxy_url": url,
             "content_type": upload.content_type or "application/octet-stream",
         }
+
+    async def _handle_attachment(self, request: web.Request) -> web.StreamResponse:
+        """The CDN: an attachment's bytes at its `url` (no auth, as Discord's CDN links)."""
+        upload = self._files.get(int(request.match_info["attachment_id"]))
+        if upload is None:
+            self._problem(f"GET {request.path}: no such attachment")
+            return web.Response(status=404)
+        return web.Response(
+            body=upload.data, content_type=(upload.content_type or "application/octet-stream").split(";")[0]
+        )
 
     def _mentions(self, content: str, allowed: Mapping[str, Any] | None) -> tuple[list[dict[str, Any]], bool]:
         """Whom a message pings: Discord parses everything unless `allowed_mentions` narrows it."""
@@ -1849,15 +1862,19 @@ class FakeDiscord:
         *,
         channel: FakeChannel | int | None = None,
         embeds: Sequence[Mapping[str, Any]] = (),
+        files: Sequence[tuple[str, bytes, str]] = (),
     ) -> dict[str, Any]:
-        """A user's message: in the DM between `author` and the bot unless `channel` is a guild channel."""
+        """A user's message: in the DM between `author` and the bot unless `channel` is a guild channel.
+        `files` are (filename, data, content type) attachments, e.g. the `message.txt` Discord's client
+        makes of a paste longer than a message may be."""
         target = self.dm_channel(author) if channel is None else self._resolve_channel(channel)
         if target.is_dm and target.recipient is not None and target.recipient.id != author.id:
             raise FakeDiscordUsageError(f"{author.username} is not in the DM with {target.recipient.username}")
         guild = self._guild_of(target)
         if guild is not None and author not in guild.members:
             raise FakeDiscordUsageError(f"{author.username} is not a member of {guild.name}")
-        message = self._store_message(target, author, {"content": content, "embeds": list(embeds)})
+        uploads = tuple(UploadedFile(f"files[{i}]", name, kind, data) for i, (name, data, kind) in enumerate(files))
+        message = self._store_message(target, author, {"content": content, "embeds": list(embeds)}, files=uploads)
         data = copy.deepcopy(message)
         if guild is not None:
             data["member"] = guild.member_payload(author, with_user=False)

@@ -1,0 +1,249 @@
+"""Discord in, the coach, Discord out: a DM, a slash command, a button press or the answer form becomes
+one ``Inbound``; the coach's replies become messages where they belong.
+
+Every interaction is acknowledged before the coach is asked (Discord's clock is 3 seconds; grading can
+take longer): a command with a "thinking" deferral, a button press by disabling the pressed message's
+buttons, a form by the same or a deferral. The replies follow as follow-up messages.
+
+Where replies go:
+- in the DM, everything: typed answers, commands and presses there are all private;
+- in a server channel, a reply the core marks ``dm`` goes to the user's DM (prompts, onboarding
+  questions); the rest answers the interaction, visible only to the user unless the command is
+  public (``/readiness``, ``/leaderboard``).
+
+A DM Discord refuses (50007: the user has DMs from server members turned off, or shares no server
+with the bot) is answered in the channel, ephemerally, with how to open them.
+
+``Inbound.in_dm`` is true for the DM and for button presses and forms anywhere (only their user sees
+or sends them, so the coach takes them as a private reply); a slash command in a server channel is
+not in a DM. The study group is the server, or with ``DISCORD_GROUPS=channel`` the channel, its id
+prefixed by the server's, so nothing is shared between servers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+import discord
+
+from bot.adapters.discord.discord_render import render, send_kwargs
+from bot.adapters.discord.discord_views import used_view
+from bot.core.clock import Clock
+from bot.core.engine import Coach
+from bot.core.messages import Inbound, LearnerRef, Reply
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+WORKSPACE = "global"  # a Discord user is one person in every server and in the DM
+CLOSED_DMS = (
+    "⚠️ I couldn't message you: Discord refused the DM, so your prompts can't reach you and your drip "
+    "is on hold. Open your DMs to me: right-click (or long-press) this server's icon → *Privacy "
+    "Settings* → turn on *Direct Messages*, or in *User Settings → Privacy & Safety* allow DMs from "
+    "server members. Then run the command again."
+)
+DM_FAILED = "⚠️ I couldn't reach your DMs just now; please run the command again in a minute."
+SENT_TO_DM = "📬 Sent to your DMs."
+CLOSED_DMS_CODE = 50007
+TEXT_FILES = (".txt", ".md", ".py", ".sql")
+MAX_TEXT_FILE = 1_000_000  # bytes; the coach itself says when an answer is too long to read
+
+
+def expected_http_error(error: BaseException) -> str | None:
+    """One clear line for the errors Discord answers in the normal course of things (closed DMs, a
+    rate limit, a missing permission, an expired interaction); None for everything else, which is
+    worth a traceback."""
+    if isinstance(error, discord.RateLimited):
+        return f"rate limited for {error.retry_after:.1f}s"
+    if isinstance(error, discord.HTTPException) and (error.status in (403, 404, 429) or error.code in (10062, 40060)):
+        return f"Discord answered {error.status} (code {error.code}): {error.text}"
+    return None
+
+
+async def typed_text(message: discord.Message) -> str:
+    """What the user wrote: the message's text, then any text files attached to it. Discord's client
+    turns a paste longer than a message may be (2,000 characters; 4,000 with Nitro) into an attached
+    ``message.txt``, so a long answer or a pasted solution arrives that way."""
+    parts = [message.content] if message.content else []
+    for attachment in message.attachments:
+        kind = (attachment.content_type or "").split(";")[0]
+        if (kind.startswith("text/") or attachment.filename.endswith(TEXT_FILES)) and attachment.size <= MAX_TEXT_FILE:
+            try:
+                parts.append((await attachment.read()).decode("utf-8", errors="replace"))
+            except (discord.HTTPException, OSError) as e:
+                log.warning("reading %s from %s: %r", attachment.filename, message.author.id, e)
+    return "\n".join(parts)
+
+
+class Dialogue:
+    def __init__(self, coach: Coach, clock: Clock, *, groups: str = "server") -> None:
+        self.coach = coach
+        self.clock = clock
+        self.groups = groups  # "server": a server is one study group; "channel": each channel is one
+
+    # ---- in ------------------------------------------------------------------------------------
+
+    def inbound(
+        self,
+        user: discord.abc.User,
+        text: str,
+        *,
+        channel: Any,
+        guild: discord.Guild | None,
+        guild_id: int | None,
+        in_dm: bool,
+        via: str,
+    ) -> Inbound:
+        group_id = group_name = None
+        if guild_id is not None:
+            guild_name = guild.name if guild is not None else None
+            if self.groups == "channel" and channel is not None:
+                group_id = f"{guild_id}/{channel.id}"
+                channel_name = getattr(channel, "name", None)
+                group_name = f"{guild_name} #{channel_name}" if guild_name and channel_name else None
+            else:
+                group_id, group_name = str(guild_id), guild_name
+        return Inbound(
+            who=LearnerRef(PLATFORM, WORKSPACE, str(user.id)),
+            text=text,
+            in_dm=in_dm,
+            group_id=group_id,
+            display_name=user.display_name,
+            via=via,
+            group_name=group_name,
+        )
+
+    def from_interaction(self, interaction: discord.Interaction[Any], text: str, *, via: str) -> Inbound:
+        in_dm = interaction.guild_id is None or via != "command"  # a press or a form is private to its user
+        return self.inbound(
+            interaction.user,
+            text,
+            channel=interaction.channel,
+            guild=interaction.guild,
+            guild_id=interaction.guild_id,
+            in_dm=in_dm,
+            via=via,
+        )
+
+    async def ask(self, msg: Inbound) -> list[Reply]:
+        return await self.coach.handle(msg, self.clock.now())
+
+    # ---- events --------------------------------------------------------------------------------
+
+    async def on_message(self, message: discord.Message, me: discord.ClientUser | None) -> None:
+        """A message in the DM is a typed answer or command. Discord echoes the bot's own messages,
+        and other bots are not learners: both are ignored, as is chatter in server channels."""
+        if message.author.bot or (me is not None and message.author.id == me.id) or message.guild is not None:
+            return
+        if not isinstance(message.channel, discord.DMChannel):
+            return
+        text = await typed_text(message)
+        msg = self.inbound(
+            message.author,
+            text,
+            channel=message.channel,
+            guild=None,
+            guild_id=None,
+            in_dm=True,
+            via="command" if text.startswith("/") else "text",
+        )
+        async with message.channel.typing():
+            replies = await self.ask(msg)
+        for reply in replies:
+            try:
+                for part in render(reply):
+                    await message.channel.send(**send_kwargs(part))
+            except discord.HTTPException as e:
+                self._log_failure(e, f"replying in the DM of {message.author.id}")
+                return
+
+    async def on_command(self, interaction: discord.Interaction[Any], text: str, *, private: bool) -> None:
+        ephemeral = private and interaction.guild_id is not None
+        # Discord's 3 s clock stops here; nothing slow above this line
+        if not await self._acked(interaction, interaction.response.defer(ephemeral=ephemeral, thinking=True)):
+            return
+        replies = await self.ask(self.from_interaction(interaction, text, via="command"))
+        await self.answer(interaction, replies, ephemeral=ephemeral, thinking=True)
+
+    async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
+        pressed = interaction.data.get("custom_id") if interaction.data else None
+        if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
+            return
+        replies = await self.ask(self.from_interaction(interaction, value, via="button"))
+        await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        if not await self._acked(interaction, self._disable_buttons(interaction, None)):
+            return
+        replies = await self.ask(self.from_interaction(interaction, text, via="text"))
+        await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    async def _disable_buttons(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
+        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons."""
+        if interaction.message is not None and interaction.message.components:
+            await interaction.response.edit_message(view=used_view(interaction.message, pressed))
+        else:
+            await interaction.response.defer(ephemeral=interaction.guild_id is not None, thinking=True)
+
+    async def _acked(self, interaction: discord.Interaction[Any], ack: Awaitable[Any]) -> bool:
+        """False when Discord refused the acknowledgement (too late, or answered already): the user
+        saw "This interaction failed" and will try again, so the coach is not asked this time."""
+        try:
+            await ack
+        except discord.HTTPException as e:
+            self._log_failure(e, f"acknowledging interaction {interaction.id}")
+            return False
+        return True
+
+    # ---- out -----------------------------------------------------------------------------------
+
+    async def answer(
+        self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool, thinking: bool
+    ) -> None:
+        """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
+        came from a server channel, the rest as follow-ups. A DM that fails is the whole answer
+        failing: the user gets the notice instead. A "thinking" deferral that nothing filled is
+        filled with a pointer to the DM, or removed."""
+        in_server = interaction.guild_id is not None
+        here = [r for r in replies if not (r.dm and in_server)]
+        to_dm = [r for r in replies if r.dm and in_server]
+        notice = None
+        for reply in to_dm:
+            try:
+                await self.send_dm(interaction.user, reply)
+            except discord.HTTPException as e:
+                self._log_failure(e, f"DM to {interaction.user.id}")
+                notice = CLOSED_DMS if isinstance(e, discord.Forbidden) and e.code == CLOSED_DMS_CODE else DM_FAILED
+                break
+        sent = 0
+        try:
+            if notice is not None:  # the answer lives in the DM; what is left would point at it
+                await interaction.followup.send(notice, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+                return
+            for reply in here:
+                for part in render(reply):
+                    await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+                    sent += 1
+            if thinking and not sent:
+                if to_dm:
+                    await interaction.followup.send(
+                        SENT_TO_DM, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                    )
+                else:
+                    await interaction.delete_original_response()
+        except discord.HTTPException as e:
+            self._log_failure(e, f"answering interaction {interaction.id}")
+
+    async def send_dm(self, user: discord.User | discord.Member, reply: Reply) -> list[discord.Message]:
+        channel = user.dm_channel or await user.create_dm()
+        return [await channel.send(**send_kwargs(part)) for part in render(reply)]
+
+    @staticmethod
+    def _log_failure(error: discord.HTTPException, doing: str) -> None:
+        line = expected_http_error(error)
+        if line is not None:
+            log.warning("%s: %s", doing, line)
+        else:
+            log.error("%s failed", doing, exc_info=error)

@@ -1,0 +1,204 @@
+"""Getting messages in and out: DMs, the bot's own echoes, buttons after a restart, closed DMs
+(Discord error 50007), rate limits (429 with retry_after), and the Sender the drip dispatcher uses."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import pytest
+
+from bot.adapters.discord import DiscordSender
+from bot.adapters.discord.discord_dialogue import CLOSED_DMS, PLATFORM, WORKSPACE
+from bot.adapters.discord.discord_sender import nonce_for
+from bot.core.clock import FakeClock
+from bot.core.delivery import Outgoing, TryLater, Undeliverable
+from bot.core.engine import Coach
+from bot.core.messages import Button, LearnerRef, Reply
+from tests.discord_adapter.conftest import Discord, assert_mentions_nobody, custom_ids
+from tests.fakes.discord_fake import (
+    DIRECT_MESSAGES,
+    EPHEMERAL,
+    GUILDS,
+    FakeDiscord,
+    FakeGuild,
+    FakeUser,
+    running_fake_discord,
+)
+
+
+def ref(user: FakeUser) -> LearnerRef:
+    return LearnerRef(PLATFORM, WORKSPACE, str(user.id))
+
+
+# ---- DMs ----------------------------------------------------------------------------------------
+
+
+async def test_dm_text_reaches_the_coach_and_the_bots_own_echo_is_ignored(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "hello <@1> @everyone")
+    hi = await discord_env.said(dm, "I'm PrepDrip")
+    await fake.wait_for_frame(t="MESSAGE_CREATE", n=2)  # Discord echoed the bot's reply to the bot
+    await fake.message_create(ada, "topics")  # a bare word runs its command
+    await discord_env.said(dm, "Topics I can practise", after=hi)
+    # the echo of either reply would have been answered as a message from a learner
+    assert len(discord_env.bot_messages(dm)) == 2
+    async with discord_env.coach.uow() as uow:
+        assert await uow.get_learner(ref(fake.bot)) is None
+        learner = await uow.get_learner(ref(ada))
+    assert learner is not None and learner.display_name == "Ada @everyone"
+    assert fake.calls_to("POST /channels/*/typing")  # "PrepDrip is typing…" while the coach thinks
+    assert_mentions_nobody(fake)
+
+
+async def test_no_privileged_intent_is_needed(coach: Coach, clock: FakeClock) -> None:
+    """The application has none of the privileged intents enabled: the bot still connects (Discord
+    would close with 4014 otherwise) and reads what is typed in its DMs."""
+    async with running_fake_discord(heartbeat_interval=1.0, privileged_intents=0) as fake:
+        ada = fake.add_user("ada")
+        env = Discord(fake, coach, clock)
+        async with env.running():
+            [identify] = fake.identifies
+            assert identify["intents"] == GUILDS | DIRECT_MESSAGES
+            await fake.message_create(ada, "/coach start")
+            question = await env.said(fake.dm_channel(ada), "Question 1 of 4")
+            assert custom_ids(question) == ["pd:v:0:yes", "pd:v:1:no"]
+
+
+async def test_a_button_pressed_after_a_restart_is_answered_by_the_new_process(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    dm = fake.dm_channel(ada)
+    async with discord_env.running():
+        await fake.message_create(ada, "/coach start")
+        question = await discord_env.said(dm, "Question 1 of 4")
+    async with discord_env.running():  # a new client, as after a deploy
+        press = await fake.press_button(question, "pd:v:0:yes", user=ada)
+        assert (await press.wait_callback())["type"] == 7
+        await discord_env.said(dm, "Question 2 of 4", after=question)
+    assert [b["disabled"] for b in fake.message(int(question["id"]))["components"][0]["components"]] == [True, True]
+    assert_mentions_nobody(fake)
+
+
+# ---- closed DMs ---------------------------------------------------------------------------------
+
+
+async def test_closed_dms_get_an_ephemeral_notice_in_the_channel_and_one_log_line(
+    fake: FakeDiscord, discord_env: Discord, guild: FakeGuild, caplog: pytest.LogCaptureFixture
+) -> None:
+    bob = fake.add_user("bob", dms_open=False)
+    guild.members.append(bob)
+    async with discord_env.running():
+        with caplog.at_level(logging.WARNING, logger="bot.adapters.discord"):
+            it = await fake.slash_command("coach start", user=bob, channel=guild.channel("general"))
+            [notice] = await it.wait_followups(1)
+            await fake.wait_until(lambda: bool(caplog.records), 5.0, "the log line")
+    assert notice["content"] == CLOSED_DMS and notice["flags"] & EPHEMERAL
+    assert "Privacy Settings" in notice["content"] and "Direct Messages" in notice["content"]
+    [posted] = fake.calls_to("POST /channels/*/messages")
+    assert posted.status == 403 and posted.response["code"] == 50007
+    [line] = [r for r in caplog.records if r.name.startswith("bot.adapters.discord")]
+    assert line.levelno == logging.WARNING and line.exc_info is None
+    assert "50007" in line.getMessage() and str(bob.id) in line.getMessage()
+    assert fake.messages(fake.dm_channel(bob)) == []
+
+
+# ---- rate limits --------------------------------------------------------------------------------
+
+
+async def test_a_rate_limited_follow_up_is_sent_after_retry_after(
+    fake: FakeDiscord, bot: object, ada: FakeUser
+) -> None:
+    fault = fake.rate_limit("POST /webhooks/*", retry_after=0.3)
+    it = await fake.slash_command("coach help", user=ada)
+    [help_text] = await it.wait_followups(1)
+    assert "PrepDrip commands" in help_text["content"]
+    assert [c.status for c in fake.calls_to("POST /webhooks/*")] == [429, 200]
+    assert fault.hits == 1
+
+
+# ---- the Sender ---------------------------------------------------------------------------------
+
+
+def drip(text: str = "☀️ Your drip for today: *bias vs variance*", **kw: object) -> Reply:
+    return Reply(text, buttons=(Button("Skip", "/coach skip"),), dm=True, kind="drip", **kw)  # type: ignore[arg-type]
+
+
+async def test_sender_delivers_once_per_key_with_an_enforced_nonce(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    sender = DiscordSender(bot)  # type: ignore[arg-type]
+    first = await sender.send(Outgoing("outbox-17", ref(ada), drip()))
+    again = await sender.send(Outgoing("outbox-17", ref(ada), drip()))  # a resend after a crash
+    other = await sender.send(Outgoing("outbox-18", ref(ada), drip()))
+    assert first == again != other
+    posts = fake.calls_to("POST /channels/*/messages")
+    assert [p.json["nonce"] for p in posts] == [nonce_for("outbox-17", 0)] * 2 + [nonce_for("outbox-18", 0)]
+    assert all(p.json["enforce_nonce"] is True and len(p.json["nonce"]) <= 25 for p in posts)
+    [message, _] = discord_env.bot_messages(fake.dm_channel(ada))
+    assert message["content"] == "☀️ Your drip for today: **bias vs variance**"
+    assert custom_ids(message) == ["pd:v:0:/coach skip"]
+    assert_mentions_nobody(fake)
+
+
+async def test_a_long_reply_is_sent_in_parts_each_with_its_own_nonce(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    text = "\n".join(f"Line {i}: " + "x" * 90 for i in range(50))  # about 5,000 characters
+    sender = DiscordSender(bot)  # type: ignore[arg-type]
+    await sender.send(Outgoing("long-1", ref(ada), drip(text)))
+    parts = discord_env.bot_messages(fake.dm_channel(ada))
+    assert len(parts) == 3 and all(len(p["content"]) <= 2000 for p in parts)
+    assert "\n".join(p["content"] for p in parts) == text
+    assert [p["nonce"] for p in parts] == [nonce_for("long-1", i) for i in range(3)]
+    assert custom_ids(parts[-1]) == ["pd:v:0:/coach skip"] and parts[0]["components"] == []
+
+
+async def test_sender_closed_dms_are_undeliverable(fake: FakeDiscord, bot: object) -> None:
+    bob = fake.add_user("bob", dms_open=False)
+    with pytest.raises(Undeliverable, match="50007"):
+        await DiscordSender(bot).send(Outgoing("k1", ref(bob), drip()))  # type: ignore[arg-type]
+    with pytest.raises(Undeliverable, match="not a Discord user id"):
+        await DiscordSender(bot).send(Outgoing("k2", LearnerRef(PLATFORM, WORKSPACE, "ada"), drip()))  # type: ignore[arg-type]
+
+
+async def test_sender_waits_out_a_short_rate_limit(fake: FakeDiscord, bot: object, ada: FakeUser) -> None:
+    fake.rate_limit("POST /channels/*/messages", retry_after=0.3)
+    started = time.monotonic()
+    await DiscordSender(bot).send(Outgoing("k1", ref(ada), drip()))  # type: ignore[arg-type]
+    assert time.monotonic() - started >= 0.3
+    assert [c.status for c in fake.calls_to("POST /channels/*/messages")] == [429, 200]
+
+
+async def test_sender_hands_a_long_rate_limit_back_as_try_later(fake: FakeDiscord, bot: object, ada: FakeUser) -> None:
+    fake.rate_limit("POST /channels/*/messages", retry_after=120.0)
+    with pytest.raises(TryLater) as raised:
+        await asyncio.wait_for(DiscordSender(bot).send(Outgoing("k1", ref(ada), drip())), 5.0)  # type: ignore[arg-type]
+    assert raised.value.retry_after == 120.0
+
+
+async def test_sender_gives_back_a_rate_limit_that_never_lifts(fake: FakeDiscord, bot: object, ada: FakeUser) -> None:
+    fake.rate_limit("POST /channels/*/messages", retry_after=0.05, times=None)
+    with pytest.raises(TryLater) as raised:
+        await DiscordSender(bot).send(Outgoing("k1", ref(ada), drip()))  # type: ignore[arg-type]
+    assert len(fake.calls_to("POST /channels/*/messages")) == 5  # discord.py's own retries
+    assert raised.value.retry_after == 1.0  # the Retry-After header, rounded up to whole seconds
+
+
+async def test_a_refused_late_acknowledgement_is_one_log_line_and_the_coach_is_not_asked(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.interaction_ack_deadline = 0.0  # every acknowledgement arrives "after 3 s"
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.discord"):
+        await fake.slash_command("coach start", user=ada)
+        [callback] = await fake.wait_for("POST /interactions/*/*/callback")
+        await fake.wait_until(lambda: bool(caplog.records), 5.0, "the log line")
+    assert (callback.status, callback.response["code"]) == (404, 10062)
+    [line] = [r for r in caplog.records if r.name.startswith("bot.adapters.discord")]
+    assert line.exc_info is None and "10062" in line.getMessage()
+    async with discord_env.coach.uow() as uow:
+        assert await uow.get_learner(ref(ada)) is None  # "This interaction failed": the user tries again
+    assert fake.calls_to("POST /webhooks/*") == []

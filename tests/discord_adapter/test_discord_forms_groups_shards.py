@@ -1,0 +1,158 @@
+"""The long-answer form, servers and channels as study groups, and sharding."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.adapters.discord import ShardedCoachClient
+from bot.adapters.discord.discord_client import CommandSync
+from bot.adapters.discord.discord_dialogue import PLATFORM, WORKSPACE, Dialogue
+from bot.core.messages import LearnerRef
+from tests.discord_adapter.conftest import Discord, assert_mentions_nobody, custom_ids, onboard
+from tests.fakes.discord_fake import EPHEMERAL, FakeDiscord, FakeGuild, FakeUser
+
+PART_1 = ("Bias is systematic error from a model family too restricted for the truth. " * 60)[:4000]
+PART_2 = "Variance is how much the fitted function changes when you retrain on another sample. " * 17
+
+
+async def test_a_long_answer_in_two_parts_of_the_form_is_one_answer(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    it = await fake.slash_command("coach practice", {"topic": "th-bv-01"}, user=ada)
+    prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
+    assert custom_ids(prompt) == ["pd:long"]
+
+    opener = await fake.press_button(prompt, "pd:long", user=ada)
+    form = await opener.wait_callback()
+    assert form["type"] == 9 and form["data"]["title"] == "Your answer"
+    inputs = [row["components"][0] for row in form["data"]["components"]]
+    assert [(i["custom_id"], i["max_length"], i["required"]) for i in inputs] == [
+        ("part1", 4000, True),
+        ("part2", 4000, False),
+        ("part3", 4000, False),
+    ]
+
+    assert len(PART_1) == 4000 and len(PART_1) + len(PART_2) > 5000
+    submit = await fake.submit_modal({"part1": PART_1, "part2": PART_2}, user=ada)
+    assert (await submit.wait_callback())["type"] == 7  # the form's button is disabled by the answer
+    assert fake.message(int(prompt["id"]))["components"][0]["components"][0]["disabled"] is True
+    await discord_env.said(dm, r"\*\*Feedback\*\* — you covered", after=prompt)
+    async with discord_env.coach.uow() as uow:
+        learner = await uow.get_learner(LearnerRef(PLATFORM, WORKSPACE, str(ada.id)))
+        assert learner is not None and learner.id is not None
+        [attempt] = await uow.attempts(learner.id)
+    assert attempt.prompt_id == "th-bv-01"
+    assert attempt.words == len(re.findall(r"\w+", PART_1 + "\n" + PART_2))  # both parts, one answer
+    assert it.callback is not None
+    assert_mentions_nobody(fake)
+
+
+async def _leaderboard(fake: FakeDiscord, user: FakeUser, channel: Any) -> str:
+    it = await fake.slash_command("leaderboard", user=user, channel=channel)
+    [board] = await it.wait_followups(1)
+    assert not board["flags"] & EPHEMERAL  # the group sees it
+    return str(board["content"])
+
+
+async def test_a_server_is_a_study_group_and_nothing_crosses_servers(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    bob, carol = fake.add_user("bob", global_name="Bob <@&1> [x](https://evil.example)"), fake.add_user("carol")
+    guild.members.append(bob)
+    other = fake.add_guild("other-server", members=[carol])
+    async with discord_env.running():
+        for user in (ada, bob, carol):
+            await onboard(discord_env, user)
+        joins = ((ada, guild.channel("general")), (bob, guild.channel("drills")), (carol, other.channel("general")))
+        for user, channel in joins:
+            it = await fake.slash_command("coach group join", user=user, channel=channel)
+            await it.wait_followups(1)
+        board = await _leaderboard(fake, ada, guild.channel("general"))
+        assert board.startswith("**Leaderboard — ml-study**")
+        assert (
+            "Ada @\u200beveryone" in board and "Bob ‹@&1› \\[x\\](https:\u200b//evil.example)" in board
+        )  # no ping, no link
+        assert "Carol" not in board
+        assert "Carol" in await _leaderboard(fake, carol, other.channel("general"))
+        assert "Ada" not in await _leaderboard(fake, carol, other.channel("general"))
+    assert_mentions_nobody(fake)
+
+
+async def test_with_channel_groups_each_channel_is_its_own_group(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    bob = fake.add_user("bob")
+    guild.members.append(bob)
+    async with discord_env.running(discord_env.client(discord_groups="channel")):
+        for user in (ada, bob):
+            await onboard(discord_env, user)
+        for user, channel in ((ada, guild.channel("general")), (bob, guild.channel("drills"))):
+            it = await fake.slash_command("coach group join", user=user, channel=channel)
+            await it.wait_followups(1)
+        board = await _leaderboard(fake, ada, guild.channel("general"))
+        assert board.startswith("**Leaderboard — ml-study #general**") and "Bob" not in board
+        board = await _leaderboard(fake, bob, guild.channel("drills"))
+        assert board.startswith("**Leaderboard — ml-study #drills**") and "Ada" not in board
+
+
+class QuickShards(ShardedCoachClient):
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        return None  # discord.py waits 5 s between IDENTIFYs, as Discord asks; the fake does not
+
+
+def sharded(env: Discord, sync: CommandSync | None = None, **options: Any) -> QuickShards:
+    return QuickShards(Dialogue(env.coach, env.clock), sync or CommandSync(), guild_ready_timeout=0.05, **options)
+
+
+async def test_settings_choose_the_sharded_client(discord_env: Discord) -> None:
+    plain = discord_env.client()
+    auto = discord_env.client(discord_shards="auto")
+    some = discord_env.client(discord_shards="4", discord_shard_ids="2-3")
+    assert not isinstance(plain, ShardedCoachClient)
+    assert isinstance(auto, ShardedCoachClient) and auto.shard_count is None
+    assert isinstance(some, ShardedCoachClient) and (some.shard_count, some.shard_ids) == (4, [2, 3])
+    assert some.command_sync.enabled is False and auto.command_sync.enabled is True  # shard 0's process syncs
+
+
+async def test_auto_sharded_bot_answers_in_servers_and_dms(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    fake.recommended_shards = 2
+    async with discord_env.running(sharded(discord_env)) as client:
+        assert len(fake.calls_to("GET /gateway/bot")) == 1  # the recommended count and its gateway
+        assert sorted(i["shard"] for i in fake.identifies) == [[0, 2], [1, 2]]
+        assert client.shard_count == 2 and len(fake.calls_to("PUT /applications/*/commands")) == 1
+        it = await fake.slash_command("coach help", user=ada, channel=guild.channel("general"))
+        [help_text] = await it.wait_followups(1)
+        assert "PrepDrip commands" in help_text["content"]
+        await fake.message_create(ada, "hello")
+        await discord_env.said(fake.dm_channel(ada), "I'm PrepDrip")
+
+
+async def test_a_process_runs_only_its_shards_and_leaves_the_sync_to_shard_0(
+    fake: FakeDiscord, discord_env: Discord, guild: FakeGuild
+) -> None:
+    client = sharded(discord_env, CommandSync(enabled=False), shard_count=2, shard_ids=[1])
+    async with discord_env.running(client):
+        assert [i["shard"] for i in fake.identifies] == [[1, 2]]
+        assert fake.calls_to("GET /gateway/bot") == [] and fake.calls_to("PUT /applications/*/commands") == []
+
+
+async def test_a_paste_discord_turned_into_message_txt_is_the_answer(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach practice th-bv-01")
+    prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
+    answer = PART_1 + "\n" + PART_2
+    await fake.message_create(ada, "", files=[("message.txt", answer.encode(), "text/plain; charset=utf-8")])
+    await discord_env.said(dm, r"\*\*Feedback\*\* — you covered", after=prompt)
+    async with discord_env.coach.uow() as uow:
+        learner = await uow.get_learner(LearnerRef(PLATFORM, WORKSPACE, str(ada.id)))
+        assert learner is not None and learner.id is not None
+        [attempt] = await uow.attempts(learner.id)
+    assert attempt.words == len(re.findall(r"\w+", answer))
