@@ -118,13 +118,19 @@ class Coach:
         in every process at once. ``force`` sends today's drip to every active learner who hasn't had
         it, whatever their drip time (operators' `prepdrip drip --now`)."""
         now = ensure_utc(now)
-        async with self.uow() as uow:
-            learners = await (uow.active_learners(limit) if force else uow.learners_due(now, limit))
-        if only is not None:
-            learners = [x for x in learners if x.ref == only]
         done = Enqueued()
-        for i in range(0, len(learners), BATCH):
-            chunk = learners[i : i + BATCH]
+        after, seen = 0, 0
+        while seen < limit:  # a page at a time: no transaction holds the database for long
+            async with self.uow() as uow:
+                size = min(BATCH, limit - seen)
+                page = await (uow.active_learners(size, after) if force else uow.learners_due(now, size, after))
+            if not page:
+                break
+            seen += len(page)
+            after = page[-1].id or after
+            chunk = [x for x in page if only is None or x.ref == only]
+            if not chunk:
+                continue
             try:
                 await self._enqueue_batch(chunk, now, force, dry_run, done)
             except Exception as e:  # another process moved one of them, or one is broken: one at a time

@@ -234,7 +234,8 @@ class SqlUnitOfWork:
         await _update_versioned(self.s, self._later, check=self._dialect() != "postgresql")
         self._later = []
 
-    async def learners_due(self, now: datetime, limit: int) -> list[Learner]:
+    async def learners_due(self, now: datetime, limit: int, after_id: int = 0) -> list[Learner]:
+        """Learners whose drip time has come, a page at a time (by id, after ``after_id``)."""
         rows = (
             await self.s.execute(
                 select(LearnerRow)
@@ -243,18 +244,19 @@ class SqlUnitOfWork:
                     LearnerRow.next_drip_at <= now,
                     LearnerRow.paused.is_(False),
                     LearnerRow.onboarded.is_(True),
+                    LearnerRow.id > after_id,
                 )
-                .order_by(LearnerRow.next_drip_at)
+                .order_by(LearnerRow.id)
                 .limit(limit)
             )
         ).scalars()
         return [_learner(r) for r in rows]
 
-    async def active_learners(self, limit: int) -> list[Learner]:
+    async def active_learners(self, limit: int, after_id: int = 0) -> list[Learner]:
         rows = (
             await self.s.execute(
                 select(LearnerRow)
-                .where(LearnerRow.paused.is_(False), LearnerRow.onboarded.is_(True))
+                .where(LearnerRow.paused.is_(False), LearnerRow.onboarded.is_(True), LearnerRow.id > after_id)
                 .order_by(LearnerRow.id)
                 .limit(limit)
             )
