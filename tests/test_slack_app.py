@@ -103,7 +103,7 @@ async def test_full_transcript_in_the_dm_then_readiness_in_a_channel(slack: Fake
     before = len(bot.dm())
     await bot.say(THEORY_ANSWER)
     feedback = await bot.wait_dm("*Feedback*", after=before)
-    assert [b["value"] for b in buttons_of(feedback)] == ["again", "hard", "good", "easy", "more"]
+    assert [b["value"] for b in buttons_of(feedback)] == ["again", "hard", "good", "easy", "deeper", "more"]
     before = len(bot.dm())
     await bot.press("Good", message=feedback)
     rated = await bot.wait_dm("Rated Good", after=before)

@@ -368,3 +368,17 @@ async def test_settings_take_values_with_spaces(console) -> None:
     await onboard(console)
     r = texts(await console.say("/coach settings tz=new york time=7 pm"))
     assert "America/New_York" in r and "19:00" in r and "Saved" in r
+
+
+async def test_go_deeper_button_asks_the_follow_up_and_grades_the_answer(console, curriculum) -> None:
+    await onboard(console, "nnnn")
+    p = curriculum.prompts["th-bv-01"]
+    r = await console.say("/coach practice th-bv-01")
+    assert any(b.value == "/coach skip" for b in r[0].buttons)
+    fb = await console.say(STRONG_BV)
+    assert any(b.value == "deeper" for b in fb[0].buttons)
+    r = await console.say("deeper")
+    assert p.follow_up.question in r[0].text
+    r = texts(await console.say(" ".join(k.text for k in p.follow_up.key_points)))
+    assert "*Follow-up*" in r
+    assert "Rated" in texts(await console.say("good"))

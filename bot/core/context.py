@@ -31,7 +31,9 @@ AnyPrompt = TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt
 
 RATING_BUTTONS = tuple(Button(n, n.lower()) for n in ("Again", "Hard", "Good", "Easy"))
 MORE = Button("More", "more")
+DEEPER = Button("Go deeper", "deeper")
 FEEDBACK_BUTTONS = (*RATING_BUTTONS, MORE)
+THEORY_FEEDBACK_BUTTONS = (*RATING_BUTTONS, DEEPER, MORE)
 YES_NO = (Button("Yes", "yes"), Button("No", "no"))
 KIND_LABEL = {
     "theory": "Theory",

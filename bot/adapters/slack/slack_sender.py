@@ -89,7 +89,7 @@ class SlackPoster:
         extra: tuple[Button, ...] = ()
         long_answer = None
         if interactive and reply.opens_prompt:
-            extra = (SKIP,)
+            extra = () if SKIP in reply.buttons else (SKIP,)
             long_answer = reply.meta.get("prompt_id", "")
         posted = await client.chat_postMessage(
             channel=channel,

@@ -23,6 +23,16 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
         return await snooze.cmd_later(ctx, [])
     if pend.stage == "rate":
         return await rate(ctx, p, text)
+    if pend.stage == "followup_or_rate" and text.strip().lower() in ("deeper", "go deeper"):
+        assert isinstance(p, TheoryPrompt)
+        return await theory.deeper(ctx, p)
+    if pend.stage == "followup":
+        if not text:
+            return [oops("That was empty. Type your answer to the follow-up, or rate: Again / Hard / Good / Easy.")]
+        if parse_rating(text) is not None:
+            return await rate(ctx, p, text)
+        assert isinstance(p, TheoryPrompt)
+        return await theory.follow_up(ctx, p, text)
     if pend.stage == "followup_or_rate":
         if parse_rating(text) is not None:
             return await rate(ctx, p, text)

@@ -5,7 +5,7 @@ the 30 s / 2 min / 5 min versions wait behind `more`."""
 
 from __future__ import annotations
 
-from bot.core.context import FEEDBACK_BUTTONS, Ctx, plural, say
+from bot.core.context import FEEDBACK_BUTTONS, THEORY_FEEDBACK_BUTTONS, Ctx, plural, say
 from bot.core.curriculum import KeyPoint, TheoryPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.points import score_it
@@ -55,7 +55,7 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
     ]
     feedback = say(
         "\n".join(lines),
-        buttons=FEEDBACK_BUTTONS,
+        buttons=THEORY_FEEDBACK_BUTTONS,
         kind="feedback",
         meta={"prompt_id": p.id, "score": f"{g.score:.2f}"},
     )
@@ -77,3 +77,9 @@ async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
     lines += _point_lines(g, kps)
     lines.append("_Now rate the whole answer: Again / Hard / Good / Easy._")
     return [say("\n".join(lines), buttons=FEEDBACK_BUTTONS, kind="feedback"), *await check_gates(ctx)]
+
+
+async def deeper(ctx: Ctx, p: TheoryPrompt) -> list[Reply]:
+    """`deeper` (the "Go deeper" button): the follow-up question again, and an answer expected."""
+    ctx.pending.stage = "followup"
+    return [say(f"🔎 *One level deeper:* {p.follow_up.question}\n_Type your answer in one message._", kind="prompt")]

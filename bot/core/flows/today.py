@@ -19,6 +19,7 @@ from bot.core.messages import Button, Reply, neutralize
 from bot.core.srs import INTENSIFY_DAYS
 from bot.core.state import Pending, Queue
 
+SKIP = Button("Skip", "/coach skip")
 DIFFICULTY_TARGET = {"junior": 1, "senior": 2, "staff": 3}
 
 
@@ -136,11 +137,14 @@ def send_prompt(ctx: Ctx, p: AnyPrompt, source: str, left: int = 0, note: str = 
             kind="prompt",
             dm=True,
             meta={"prompt_id": p.id},
+            buttons=(SKIP,),
         )
     ]
 
 
 def resend_pending(ctx: Ctx, p: AnyPrompt, pending: Pending) -> list[Reply]:
+    if pending.stage == "followup" and isinstance(p, TheoryPrompt):
+        return [say(f"🔎 *One level deeper:* {p.follow_up.question}\n_Type your answer in one message._")]
     if pending.stage in ("rate", "followup_or_rate"):
         return [say("Rate your last answer: Again / Hard / Good / Easy.", buttons=RATING_BUTTONS)]
     if pending.stage == "report":
