@@ -202,3 +202,26 @@ async def test_a_refused_late_acknowledgement_is_one_log_line_and_the_coach_is_n
     async with discord_env.coach.uow() as uow:
         assert await uow.get_learner(ref(ada)) is None  # "This interaction failed": the user tries again
     assert fake.calls_to("POST /webhooks/*") == []
+
+
+async def test_the_daily_drip_reaches_the_discord_dm_through_the_outbox_dispatcher(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """The scheduler's tick writes the drip to the outbox; the dispatcher sends it through the Discord
+    Sender with the outbox key as an enforced nonce, and marks it sent with Discord's message id."""
+    from jobs.dispatcher import Dispatcher
+    from jobs.scheduler import drip_tick
+    from tests.discord_adapter.conftest import onboard
+
+    await onboard(discord_env, ada)
+    coach, clock = discord_env.coach, discord_env.clock
+    clock.advance(days=1, minutes=31)  # past 08:30 in Berlin the next morning
+    assert coach.outbox is not None
+    dispatcher = Dispatcher(coach.outbox, {"discord": DiscordSender(bot)}, clock, door_closed=coach.door_closed)  # type: ignore[arg-type]
+    stats = await drip_tick(coach, dispatcher, clock)
+    assert stats.sent == 1 and await coach.outbox.counts() == {"sent": 1}
+    [message] = discord_env.bot_messages(fake.dm_channel(ada))
+    assert "Your PrepDrip for" in message["content"] and "pd:long" in custom_ids(message)
+    [post] = fake.calls_to("POST /channels/*/messages")
+    assert post.json["enforce_nonce"] is True
+    assert_mentions_nobody(fake)
