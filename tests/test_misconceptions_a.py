@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.accuracy import LABELLED
+from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
@@ -1029,7 +1029,7 @@ def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Cu
 
 def test_strong_labelled_answers_do_not_trip_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
     ids = {p.id for p in _prompts(curriculum)}
-    answers = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    answers = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
     strong = [a for a in answers if a["prompt_id"] in ids and a["label"] in ("strong", "long") and a.get("answer")]
     assert len(strong) >= 10
     for a in strong:

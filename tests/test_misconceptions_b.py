@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.accuracy import LABELLED
+from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
@@ -1412,7 +1412,7 @@ def test_every_misconception_has_a_hit_and_two_misses(curriculum: Curriculum) ->
 
 
 def _labelled(prompt_ids: set[str]) -> list[dict[str, object]]:
-    items = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    items = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
     return [a for a in items if a["prompt_id"] in prompt_ids]
 
 
