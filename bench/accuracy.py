@@ -44,7 +44,7 @@ from bot.core.curriculum import (
     default_content_dir,
     load_curriculum,
 )
-from bot.core.grading import Grade, grade_design, grade_key_points, grade_story
+from bot.core.grading import Grade, grade
 from bot.core.matcher import Matcher
 
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "labelled"
@@ -96,17 +96,10 @@ def load_items(path: Path, *, sealed: bool = False) -> list[dict[str, Any]]:
 def grade_item(cur: Curriculum, m: Matcher, item: dict[str, Any]) -> tuple[Grade, set[str]]:
     """The grade, and the universe of ids it is judged over."""
     p = cur.prompts[item["prompt_id"]]
-    text = item.get("answer") or ""
-    if isinstance(p, TheoryPrompt):
-        kps = p.follow_up.key_points if item.get("follow_up") else p.key_points
-        return grade_key_points(m, p.id, "theory", text, kps), {k.id for k in kps}
-    if isinstance(p, SystemDesignPrompt):
-        g = grade_design(m, p, text)
-        return g, set(g.covered) | set(g.missed) | set(getattr(g, "partly", []))
-    if isinstance(p, BehavioralPrompt):
-        g = grade_story(m, p, text)
-        return g, set(g.covered) | set(g.missed) | set(getattr(g, "partly", []))
-    raise ValueError(f"{p.id}: coding drills are not graded from text")
+    if not isinstance(p, TheoryPrompt | SystemDesignPrompt | BehavioralPrompt):
+        raise ValueError(f"{p.id}: coding drills are not graded from text")
+    g = grade(m, p, item.get("answer") or "", follow_up=bool(item.get("follow_up")))
+    return g, {pt.id for pt in g.points}
 
 
 @dataclass
@@ -249,7 +242,7 @@ def evaluate_items(
         unknown = set(gold) - universe
         if unknown:
             raise ValueError(f"{name}: {item['prompt_id']}: unknown ids {sorted(unknown)}")
-        pred = _soft(g.covered, getattr(g, "partly", []))
+        pred = _soft(g.covered, g.partly)
         kind = p.kind.value + (":follow_up" if item.get("follow_up") else "")
         rep.kp[kind].add(gold, pred)
         label = item["label"]
@@ -264,7 +257,7 @@ def evaluate_items(
             rep.false_credit[label].add(g.score >= 0.4)
             if style:
                 rep.style_false[style].add(g.score >= 0.4)
-        flagged = set(getattr(g, "contradicted", []))
+        flagged = set(g.contradicted)
         if label == "wrong" and p.kind.value == "theory":
             want = set(item.get("contradicted") or [])
             rep.misconception.add(bool(flagged & want) if want else bool(flagged))

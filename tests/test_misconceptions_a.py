@@ -2,13 +2,12 @@
 deep_learning, diagnosis and evaluation_metrics.
 
 Each row of CASES is a sentence a candidate might say: the wrong claim must trip the misconception,
-and the right claim, said plainly or with a negation, must not. The matching helper here is a small
-stand-in for the grader's: the cue's words in the cue's order inside one sentence, a word right after a
+and the right claim, said plainly or with a negation, must not. Matching is the grader's own
+(``Matcher.states``): the cue's words in the cue's order inside one clause, a word right after a
 negation not counting unless the cue itself says "not"."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -19,25 +18,11 @@ from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def matches_in_order(matcher: Matcher, text: str, cue: str) -> bool:
-    compiled = matcher.compile(cue)
-    if not compiled.slots:
-        return False
-    says_not = any("¬" in slot for slot in compiled.slots)
-    for sentence in _SENTENCE.split(text):
-        answer = matcher.index(sentence)
-        last = -1
-        for slot in compiled.slots:
-            later = [p for p in matcher._slot_positions(answer, slot, says_not) if p > last]
-            if not later:
-                break
-            last = later[0]
-        else:
-            return True
-    return False
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
 
 
 def _prompts(curriculum: Curriculum) -> list[TheoryPrompt]:

@@ -1,11 +1,10 @@
 """Misconceptions of the gradient-descent, LLM-stack, overfitting, probability and regularization
 prompts. Each belief's cues must fire on a sentence that states it and stay quiet on the correct
-claim, including the correct claim said with a negation; the table is the valuable part, the
-matching helper below is a stand-in until the grader checks misconceptions itself."""
+claim, including the correct claim said with a negation; matching is the grader's own
+(``Matcher.states``)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -16,30 +15,11 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """Misconception semantics: every slot of the cue, in the cue's order, inside one sentence, and not
-    negated unless the cue itself says "not". Tokens, stems, synonyms, prefixes and the negation window
-    are the matcher's own. A joined synonym ("learning_rate") answers for its parts at one position."""
-    compiled = matcher.compile(cue)
-    says_not = any("¬" in slot for slot in compiled.slots)
-    for sentence in _SENTENCE.split(text):
-        ans = matcher.index(sentence)
-        last = -1
-        for slot in compiled.slots:
-            later = [
-                p
-                for p in matcher._slot_positions(ans, slot, says_not)
-                if p > last or (p == last and "_" in ans.tokens[p])
-            ]
-            if not later:
-                break
-            last = later[0]
-        else:
-            return True
-    return False
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
 
 
 def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:

@@ -9,7 +9,7 @@ from bot.core.context import FEEDBACK_BUTTONS, Ctx, plural, say
 from bot.core.curriculum import KeyPoint, TheoryPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.record import record
-from bot.core.grading import Grade, grade_key_points
+from bot.core.grading import Grade, grade
 from bot.core.messages import Reply
 
 
@@ -30,7 +30,7 @@ def _point_lines(g: Grade, kps: list[KeyPoint]) -> list[str]:
 
 
 async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade_key_points(ctx.svc.matcher, p.id, "theory", text, p.key_points)
+    g = grade(ctx.svc.matcher, p, text)
     a = await record(ctx, p, "theory", g)
     ctx.learner.points += 5 + round(10 * g.score)
     ctx.pending.stage = "followup_or_rate"
@@ -62,7 +62,7 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
 
 
 async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade_key_points(ctx.svc.matcher, p.id, "follow_up", text, p.follow_up.key_points)
+    g = grade(ctx.svc.matcher, p, text, follow_up=True)
     await record(ctx, p, "follow_up", g)
     ctx.learner.points += 3 + round(7 * g.score)
     ctx.pending.stage = "rate"
