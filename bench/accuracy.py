@@ -165,7 +165,7 @@ class Report:
     style_false: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
     latency_ms: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    definition_false_credit: int = 0
+    definition_false_credit: float = 0.0  # a partly point counts half
     definition_mech_points: int = 0
 
     @property
@@ -269,7 +269,7 @@ def evaluate_items(
             kps = p.follow_up.key_points if item.get("follow_up") else p.key_points
             mech = {k.id for k in kps if k.mechanism}
             rep.definition_mech_points += len(mech)
-            rep.definition_false_credit += len({k for k in pred if k in mech and k not in gold})
+            rep.definition_false_credit += sum(max(0.0, pred.get(k, 0.0) - gold.get(k, 0.0)) for k in mech)
         if show_errors and (pred != gold or flagged):
             rep.errors.append(
                 f"{item.get('id', item['prompt_id'])} {item['prompt_id']}{' FU' if item.get('follow_up') else ''} "
@@ -358,13 +358,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--sealed", action="store_true", help="also grade the independent set's sealed split")
     ap.add_argument("--json", action="store_true", help="the figures as JSON")
+    ap.add_argument(
+        "--cv",
+        action="store_true",
+        help="grade each theory prompt with an evidence model fitted without that prompt's answers",
+    )
+    ap.add_argument("--cues-only", action="store_true", help="the grader without its evidence layer")
     args = ap.parse_args(argv)
     files = args.files or sorted(LABELLED.glob("*.yaml"))
     if not files:
         print("no labelled files", file=sys.stderr)
         return 1
     cur = load_curriculum([default_content_dir()])
-    m = Matcher()
+    m = Matcher(evidence_layer=not args.cues_only)
+    grader = grade_item
+    if args.cv:
+        from bench.train_grader import cv_matchers
+
+        per_prompt = cv_matchers(cur)
+
+        def grader(cur: Curriculum, _m: Matcher, item: dict[str, Any]) -> tuple[Grade, set[str]]:
+            return grade_item(cur, per_prompt.get(item["prompt_id"], per_prompt["*"]), item)
+
     reports: list[Report] = []
     own: list[dict[str, Any]] = []
     own_n = 0
@@ -377,13 +392,15 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 show = args.show_errors and split != "sealed"
                 context = [a for a in items if a.get("split") == "dev"] if split == "sealed" else []
-                reports.append(evaluate_items(f"{f.stem}:{split}", part, cur, m, show_errors=show, pair_with=context))
+                reports.append(
+                    evaluate_items(f"{f.stem}:{split}", part, cur, m, grader, show_errors=show, pair_with=context)
+                )
         else:
             own += items
             own_n += 1
-            reports.append(evaluate_items(f.stem, items, cur, m, show_errors=args.show_errors))
+            reports.append(evaluate_items(f.stem, items, cur, m, grader, show_errors=args.show_errors))
     if own_n > 1:
-        reports.append(evaluate_items("own sets together", own, cur, m))
+        reports.append(evaluate_items("own sets together", own, cur, m, grader))
     if args.json:
         print(json.dumps([r.figures() for r in reports], indent=1))
         return 0

@@ -7,7 +7,10 @@ through layers, each of which leaves its word in the point's ``layers`` (``prepd
 1. ``cues``: a key point's cue phrase, words close together (``Matcher.find``);
 2. ``misconception``: a common wrong belief stated in order, inside one clause, not negated
    (``Matcher.states``): its key point is contradicted and earns nothing, and its correction leads
-   the feedback.
+   the feedback;
+3. ``evidence``: partial cues and the key point's text and model explanation found in the answer,
+   weighed by a small trained model (``bot.core.evidence``): covered, partly or missed, with a
+   probability that sets the verdict's confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from bot.core.curriculum import (
     SystemDesignPrompt,
     TheoryPrompt,
 )
+from bot.core.evidence import AnswerView
 from bot.core.grading_design import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.grading_story import TARGET_WORDS, grade_story
 from bot.core.matcher import Answer, Matcher
@@ -27,6 +31,7 @@ from bot.core.verdict import (
     CONTRADICTED,
     COVERED,
     MISSED,
+    PARTLY,
     Correction,
     Grade,
     PointVerdict,
@@ -63,7 +68,8 @@ def grade(
     if isinstance(prompt, TheoryPrompt):
         kps = prompt.follow_up.key_points if follow_up else prompt.key_points
         kind = "follow_up" if follow_up else "theory"
-        return grade_key_points(matcher, prompt.id, kind, answer, kps, prompt.misconceptions)
+        question = prompt.follow_up.question if follow_up else prompt.question
+        return grade_key_points(matcher, prompt.id, kind, answer, kps, prompt.misconceptions, question)
     if isinstance(prompt, SystemDesignPrompt):
         return grade_design(matcher, prompt, answer)
     if isinstance(prompt, BehavioralPrompt):
@@ -78,9 +84,12 @@ def grade_key_points(
     text: str,
     key_points: list[KeyPoint],
     misconceptions: list[Misconception] | None = None,
+    question: str = "",
 ) -> Grade:
     ans = matcher.index(text)
     stated = _misconceptions(matcher, ans, key_points, misconceptions or [])
+    ev, model = matcher.evidence, matcher.model
+    view = AnswerView.of(ans) if ev else None
     points: list[PointVerdict] = []
     for kp in key_points:
         # definition-level points count half: saying what a thing is earns less than saying why
@@ -104,11 +113,30 @@ def grade_key_points(
             )
             continue
         layers.append(("misconception", "none stated"))
-        if hit:
-            cue, span = hit
-            points.append(PointVerdict(kp.id, COVERED, 0.8, weight, span=span, cue=cue, layers=tuple(layers)))
-        else:
-            points.append(PointVerdict(kp.id, MISSED, 0.8, weight, layers=tuple(layers)))
+        if ev is None or model is None or view is None or ans.words < MIN_WORDS:
+            if hit:
+                points.append(PointVerdict(kp.id, COVERED, 0.8, weight, span=hit[1], cue=hit[0], layers=tuple(layers)))
+            else:
+                points.append(PointVerdict(kp.id, MISSED, 0.9, weight, layers=tuple(layers)))
+            continue
+        x, sentence = ev.features(ans, view, prompt_id, question, kp)
+        p = model.probability(x)
+        verdict = COVERED if p >= model.covered_at else PARTLY if p >= model.partly_at else MISSED
+        layers.append(("evidence", f"{verdict} (p {p:.2f})"))
+        span: str | None = hit[1] if hit else None
+        if span is None and sentence is not None and verdict != MISSED:
+            span = ans.sentence_text(sentence)
+        points.append(
+            PointVerdict(
+                kp.id,
+                verdict,
+                _confidence(p, model.partly_at, model.covered_at),
+                weight,
+                span=span,
+                cue=hit[0] if hit else None,
+                layers=tuple(layers),
+            )
+        )
     mech = [kp.id for kp in key_points if kp.mechanism]
     covered = {p.id for p in points if p.verdict == COVERED}
     return Grade(
@@ -119,6 +147,12 @@ def grade_key_points(
         {"mechanism_covered": len(covered & set(mech)), "mechanism_total": len(mech)},
         corrections=tuple(stated[k] for k in (kp.id for kp in key_points) if k in stated),
     )
+
+
+def _confidence(p: float, partly_at: float, covered_at: float) -> float:
+    """How far the probability sits from the verdict's edges: 0.5 on an edge, 1.0 well clear of it."""
+    edge = min(abs(p - partly_at), abs(p - covered_at))
+    return min(1.0, 0.5 + 2.0 * edge)
 
 
 def _cue_hit(matcher: Matcher, ans: Answer, kp: KeyPoint) -> tuple[str, str] | None:

@@ -20,10 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import snowballstemmer
 
 from bot.core.lexicon import NEGATORS, PAIRS, REWRITES, STOP, SYNONYMS
+
+if TYPE_CHECKING:
+    from bot.core.evidence import Evidence, EvidenceModel
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\*")
 _REWRITE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(REWRITES)))
@@ -41,6 +45,9 @@ _CLAUSE_END = re.compile(
     r",\s*(?:not|never|and not|but)\b|\b(?:while|whilst|whereas|but|however|although|though|unlike|instead|yet|"
     r"rather than|as opposed to|in contrast|compared to|compared with|on the other hand)\b"
 )
+
+
+STEM_MEMO = 50_000  # words whose stem is remembered: English in an interview fits, a flood does not grow it
 
 
 def _stem(stemmer: snowballstemmer.stemmer, word: str) -> str:
@@ -71,7 +78,10 @@ def _apply(rx: re.Pattern[str], table: tuple[tuple[str, str], ...], low: str, of
 def _rewrite(text: str) -> tuple[str, list[int]]:
     """``text`` lower-cased with the rewrites applied, and for each character of the result the
     offset of the character of ``text`` it came from (so a span can be quoted from the original)."""
-    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: keep it as it is
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.replace("’", "'")
     offs = list(range(len(low) + 1))
     low, offs = _apply(_REWRITE, REWRITES, low, offs)
     return _apply(_FIXED_RE, _FIXED, low, offs)
@@ -110,24 +120,35 @@ class Answer:
 
     def sentence_span(self, i: int) -> str:
         """The whole sentence that token ``i`` is in."""
-        ids = [j for j, s in enumerate(self.sentence) if s == self.sentence[i]]
-        return self.span(ids[0], ids[-1])
+        return self.sentence_text(self.sentence[i])
+
+    def sentence_text(self, sid: int) -> str:
+        ids = [j for j, s in enumerate(self.sentence) if s == sid]
+        return self.span(ids[0], ids[-1]) if ids else ""
 
 
 @dataclass
 class Matcher:
-    """Built once in ``bootstrap`` and shared: it holds only read-only tables and a memo of
-    compiled cues."""
+    """Built once in ``bootstrap`` and shared: it holds only read-only tables (the synonyms, the
+    evidence model's weights and IDF) and memos of stems, compiled cues and key-point vocabularies.
+    ``model=None`` loads the shipped evidence model; ``evidence_layer=False`` grades by cues alone."""
 
     window: int = 12
+    model: EvidenceModel | None = None
+    evidence_layer: bool = True
+    evidence: Evidence | None = field(init=False, repr=False, default=None)
     _stemmer: snowballstemmer.stemmer = field(init=False, repr=False)
     _single: dict[str, str] = field(init=False, repr=False)
     _phrases: list[tuple[tuple[str, ...], str]] = field(init=False, repr=False)
+    _by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)
+    _stems: dict[str, str] = field(init=False, repr=False)
     _cue_cache: dict[str, Cue] = field(init=False, repr=False)
     _pairs: list[tuple[str, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
+        self._stems = {}
+        self._by_first = {}
         self._single = {}
         phrases: list[tuple[tuple[str, ...], str]] = []
         for group in SYNONYMS:
@@ -142,8 +163,16 @@ class Matcher:
                     phrases.append((toks, canon))
         phrases.sort(key=lambda p: -len(p[0]))
         self._phrases = phrases
+        for ptoks, canon in phrases:
+            self._by_first.setdefault(ptoks[0], []).append((ptoks, canon))
         self._cue_cache = {}
         self._pairs = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in PAIRS]
+        if self.evidence_layer:
+            from bot.core.evidence import Evidence, EvidenceModel  # it builds on this module
+
+            if self.model is None:
+                self.model = EvidenceModel.load()
+            self.evidence = Evidence(self, self.model.idf, self.model.default_idf)
 
     # -- normalisation -----------------------------------------------------------------------
     def _tokens(self, text: str) -> list[tuple[str, int, int, int, int]]:
@@ -168,7 +197,12 @@ class Matcher:
             if w in NEGATORS or w.endswith("n't"):
                 out.append(("¬", start, end, si, ci))
                 continue
-            out.append((w if w[0].isdigit() else _stem(self._stemmer, w), start, end, si, ci))
+            stem = self._stems.get(w)
+            if stem is None:
+                stem = w if w[0].isdigit() else _stem(self._stemmer, w)
+                if len(self._stems) < STEM_MEMO:
+                    self._stems[w] = stem
+            out.append((stem, start, end, si, ci))
         return out
 
     def _raw_stems(self, text: str) -> list[str]:
@@ -186,7 +220,7 @@ class Matcher:
         out: list[tuple[str, int, int]] = []
         i, n = 0, len(toks)
         while i < n:
-            for ptoks, canon in self._phrases:
+            for ptoks, canon in self._by_first.get(toks[i], ()):
                 k = len(ptoks)
                 if tuple(toks[i : i + k]) == ptoks:
                     out.append((canon, i, i + k - 1))
@@ -208,17 +242,24 @@ class Matcher:
         if c is not None:
             return c
         chunks: list[list[str]] = []  # each: alternatives, a prefix ending in '*' or a plain phrase
+        stems: list[list[list[str]]] = []  # the raw stems of each alternative
         for chunk in cue.split():
-            alts = [a for a in chunk.split("|") if self._raw_stems(a.rstrip("*"))]
+            alts = [(a, self._raw_stems(a.rstrip("*"))) for a in chunk.split("|")]
+            alts = [(a, st) for a, st in alts if st]
             if alts:
-                chunks.append(alts)
+                chunks.append([a for a, _ in alts])
+                stems.append([st for _, st in alts])
         slots: list[tuple[str, ...]] = []
         i = 0
         while i < len(chunks):
-            for ptoks, canon in self._phrases:
+            firsts = {st[0] for a, st in zip(chunks[i], stems[i], strict=True) if len(st) == 1 and not a.endswith("*")}
+            for ptoks, canon in (p for f in firsts for p in self._by_first.get(f, ())):
                 k = len(ptoks)
                 if i + k <= len(chunks) and all(
-                    any(not a.endswith("*") and self._raw_stems(a) == [ptoks[j]] for a in chunks[i + j])
+                    any(
+                        not a.endswith("*") and st == [ptoks[j]]
+                        for a, st in zip(chunks[i + j], stems[i + j], strict=True)
+                    )
                     for j in range(k)
                 ):
                     slots.append((canon,))

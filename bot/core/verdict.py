@@ -43,6 +43,7 @@ class PointVerdict:
             "id": self.id,
             "verdict": self.verdict,
             "confidence": round(self.confidence, 2),
+            "weight": self.weight,
             **({"span": self.span} if self.span else {}),
             **({"misconception": self.misconception} if self.misconception else {}),
             **({"self_reported": True} if self.self_reported else {}),
@@ -101,8 +102,10 @@ class Grade:
 
     @property
     def confident(self) -> bool:
-        """Every verdict sure: only such grades feed the calibration gap."""
-        return all(p.sure for p in self.points) and not any(p.self_reported for p in self.points)
+        """Nothing the grader might have missed, and nothing taken on the learner's word: only such
+        grades feed the calibration gap (an unsure "covered" can only flatter the answer, so it does
+        not make a learner look overconfident)."""
+        return not self.unsure and not any(p.self_reported for p in self.points)
 
     def point(self, pid: str) -> PointVerdict | None:
         return next((p for p in self.points if p.id == pid), None)
@@ -144,3 +147,9 @@ def weighted_score(points: Iterable[PointVerdict]) -> float:
     pts = list(points)
     total = sum(p.weight for p in pts) or 1.0
     return sum(p.weight * CREDIT[p.verdict] for p in pts) / total
+
+
+def rescore(points: list[dict[str, Any]]) -> float:
+    """The score of points stored as ``PointVerdict.as_json`` (after a self-report changed one)."""
+    total = sum(float(p.get("weight", 1.0)) for p in points) or 1.0
+    return sum(float(p.get("weight", 1.0)) * CREDIT.get(str(p.get("verdict")), 0.0) for p in points) / total

@@ -13,13 +13,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.core.messages import LearnerRef
-from bot.core.model import Attempt, CardState, GateTick, Learner, Story
+from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story
 from bot.core.ports import ConcurrentUpdate
 from bot.store.models import (
     AttemptRow,
     CardRow,
     DeliveryRow,
     GateTickRow,
+    GradeDisputeRow,
     LearnerRow,
     MembershipRow,
     StoryRow,
@@ -64,6 +65,18 @@ _ATTEMPT_FIELDS = (
     "in_time",
     "words",
     "detail",
+)
+
+
+_DISPUTE_FIELDS = (
+    "learner_id",
+    "prompt_id",
+    "key_point",
+    "follow_up",
+    "answer",
+    "created_at",
+    "attempt_id",
+    "confidence",
 )
 
 
@@ -216,6 +229,19 @@ class SqlUnitOfWork:
         await self.s.flush()
         story.id = row.id
         return story
+
+    async def add_grade_dispute(self, dispute: GradeDispute) -> GradeDispute:
+        row = GradeDisputeRow(**{f: getattr(dispute, f) for f in _DISPUTE_FIELDS})
+        self.s.add(row)
+        await self.s.flush()
+        dispute.id = row.id
+        return dispute
+
+    async def grade_disputes(self, limit: int) -> list[GradeDispute]:
+        rows = (
+            await self.s.execute(select(GradeDisputeRow).order_by(GradeDisputeRow.id.desc()).limit(limit))
+        ).scalars()
+        return [GradeDispute(id=r.id, **{f: getattr(r, f) for f in _DISPUTE_FIELDS}) for r in rows]
 
     async def stories(self, learner_id: int) -> list[Story]:
         rows = (

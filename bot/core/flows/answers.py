@@ -6,7 +6,7 @@ import re
 
 from bot.core.context import Ctx, oops, say
 from bot.core.curriculum import BehavioralPrompt, CodingPrompt, TheoryPrompt
-from bot.core.flows import design, drill, more, stories, theory
+from bot.core.flows import design, disputes, drill, more, stories, theory
 from bot.core.flows.rating import parse_rating, rate
 from bot.core.messages import Reply
 
@@ -19,6 +19,10 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
         return [say("That prompt is no longer in the curriculum; send `/coach today` for a fresh one.")]
     if text.strip().lower() in more.WORDS:
         return await more.cmd_more(ctx, [])
+    if pend.stage in ("rate", "followup_or_rate") and isinstance(p, TheoryPrompt):
+        n = disputes.parse_covered(text)
+        if n is not None:
+            return await disputes.covered(ctx, p, n)
     if pend.stage == "rate":
         return await rate(ctx, p, text)
     if pend.stage == "followup_or_rate":
