@@ -36,6 +36,9 @@ def _main(argv: list[str] | None = None) -> int:
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     g.add_argument("--explain", action="store_true", help="show what each layer of the grader said per point")
+    gd = sub.add_parser("grade-disputes", help='the latest "I covered it" replies, for improving the content')
+    gd.add_argument("--limit", type=int, default=50)
+    gd.add_argument("--json", action="store_true", help="machine-readable output")
     sub.add_parser("migrate", help="apply database migrations and exit")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
@@ -57,6 +60,10 @@ def _main(argv: list[str] | None = None) -> int:
         from bot.grade_cli import run_grade
 
         return run_grade(settings, args.prompt_id, as_json=args.json, follow_up=args.follow_up, explain=args.explain)
+    if args.cmd == "grade-disputes":
+        from bot.grade_cli import run_disputes
+
+        return run_disputes(settings, args.limit, args.json)
     if args.cmd == "migrate":
         from bot.store.db import migrate_sync
 

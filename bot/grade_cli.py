@@ -59,3 +59,56 @@ def render(g: Grade, texts: dict[str, str], *, explain: bool) -> str:
             if pt.span:
                 lines.append(f"      span: “{pt.span}”")
     return "\n".join(lines)
+
+
+def run_disputes(settings: Settings, limit: int, as_json: bool) -> int:
+    """`prepdrip grade-disputes`: the latest "I covered it" replies, newest first, for content review."""
+    import asyncio
+
+    return asyncio.run(_disputes(settings, limit, as_json))
+
+
+async def _disputes(settings: Settings, limit: int, as_json: bool) -> int:
+    from bot.store.db import make_engine, migrate
+    from bot.store.uow import SqlStore
+
+    engine = make_engine(settings.resolved_database_url())
+    try:
+        await migrate(engine)
+        store = SqlStore(engine)
+        async with store() as uow:
+            rows = await uow.grade_disputes(limit)
+    finally:
+        await engine.dispose()
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "prompt_id": d.prompt_id,
+                        "key_point": d.key_point,
+                        "follow_up": d.follow_up,
+                        "confidence": d.confidence,
+                        "at": d.created_at.isoformat(),
+                        "answer": d.answer,
+                    }
+                    for d in rows
+                ]
+            )
+        )
+        return 0
+    if not rows:
+        print("No grade disputes yet.")
+        return 0
+    by_point: dict[tuple[str, str], int] = {}
+    for d in rows:
+        by_point[(d.prompt_id, d.key_point)] = by_point.get((d.prompt_id, d.key_point), 0) + 1
+    print(f"{len(rows)} latest dispute(s); per key point:")
+    for (pid, kp), n in sorted(by_point.items(), key=lambda kv: -kv[1]):
+        print(f"  {n:>3}  {pid} / {kp}")
+    for d in rows:
+        conf = f", grader {d.confidence:.2f} sure it was missing" if d.confidence is not None else ""
+        where = f"{d.prompt_id}{' (follow-up)' if d.follow_up else ''} / {d.key_point}"
+        print(f"\n{d.created_at:%Y-%m-%d %H:%M} {where}{conf}")
+        print("  " + " ".join(d.answer.split())[:600])
+    return 0

@@ -47,12 +47,15 @@ _CLAUSE_END = re.compile(
 )
 
 
+_NOT_ISE = frozenset({"prom", "prem", "prec", "conc", "comprom", "wise"})
 STEM_MEMO = 50_000  # words whose stem is remembered: English in an interview fits, a flood does not grow it
 
 
 def _stem(stemmer: snowballstemmer.stemmer, word: str) -> str:
-    if word.endswith(("isation", "isations", "ising", "ised", "ises", "ise")):
-        word = re.sub(r"is(ation|ations|ing|ed|es|e)$", r"iz\1", word)
+    m = re.search(r"is(ation|ations|ing|ed|es|e)$", word)
+    # British -ise: normalise -> normalize, but not raise, promise or precise
+    if m and len(word[: m.start()]) >= 4 and word[: m.start()] not in _NOT_ISE:
+        word = word[: m.start()] + "iz" + m.group(1)
     if word.endswith("our") and len(word) > 5:  # behaviour -> behavior
         word = word[:-3] + "or"
     return str(stemmer.stemWord(word))
@@ -316,16 +319,28 @@ class Matcher:
         for alt in slot:
             if alt.endswith("*"):
                 stem = alt[:-1]
+                stemmed = self._prefix_stem(stem)
                 for tok, ps in ans.pos.items():
                     if tok.startswith(stem) or (len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3):
                         out.extend(ps)
                 # the word as written, before the synonym table renamed it ("lowered" for lower*)
                 out.extend(
-                    i for i, r in enumerate(ans.raw) if r.startswith(stem) or (len(r) >= 5 and stem.startswith(r))
+                    i
+                    for i, r in enumerate(ans.raw)
+                    if r.startswith(stem) or (len(r) >= 5 and stem.startswith(r)) or r.startswith(stemmed)
                 )
             else:
                 out.extend(ans.pos.get(alt, ()))
         return sorted(p for p in set(out) if keep_negated or p not in ans.negated)
+
+    def _prefix_stem(self, prefix: str) -> str:
+        """A prefix that is a whole word also matches the forms of that word ("embedding*" the stem
+        "embed" of "embeddings"); a stem shorter than four letters is too loose to use."""
+        stem = self._stems.get(prefix)
+        if stem is None:
+            stem = _stem(self._stemmer, prefix) if prefix.isalpha() else prefix
+            self._stems[prefix] = stem
+        return stem if len(stem) >= 4 else prefix
 
     def find(self, ans: Answer, cue: str) -> tuple[int, int] | None:
         """Where the cue's words sit close together (any order): first and last token, or None."""
