@@ -37,6 +37,24 @@ def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str
 
 
 CASES: list[tuple[str, str, str, bool]] = [
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "Both checks false-alarm with probability 0.0001, so the flagged transaction is fraud with 99.99% probability.",
+        True,
+    ),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "After the second check the posterior odds are about 10 to 1, so roughly 91% fraud.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "It is not 99.99%: 0.0001 is the chance a legitimate transaction trips both checks.",
+        False,
+    ),
     ("th-gd-01", "noise-linear-in-batch", "The gradient noise is inversely proportional to the batch size.", True),
     (
         "th-gd-01",

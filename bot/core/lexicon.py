@@ -31,6 +31,19 @@ NEGATORS = frozenset(
         "hardly",
         "non",
         "neither",
+        # typed without the apostrophe
+        "doesnt",
+        "dont",
+        "isnt",
+        "arent",
+        "wont",
+        "cant",
+        "didnt",
+        "wasnt",
+        "werent",
+        "shouldnt",
+        "wouldnt",
+        "couldnt",
     }
 )
 
@@ -136,6 +149,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("variance inflation factor", "vif"),
     ("standard error", "se", "std error"),
     ("exponential moving average", "ema"),
+    ("transaction", "txn", "txns"),
     ("explode", "blow up", "blows up", "balloon", "skyrocket"),
 )
 

@@ -137,6 +137,7 @@ class Matcher:
     ``model=None`` loads the shipped evidence model; ``evidence_layer=False`` grades by cues alone."""
 
     window: int = 12
+    claim_span: int = 12  # a stated claim's words lie within this many words of each other
     model: EvidenceModel | None = None
     evidence_layer: bool = True
     evidence: Evidence | None = field(init=False, repr=False, default=None)
@@ -403,7 +404,8 @@ class Matcher:
                     break
                 last = nxt
             else:
-                return first, last
+                if last - first <= max(self.claim_span, 3 * len(c.slots)):
+                    return first, last
         return None
 
     def _compares(self, c: Cue) -> bool:
