@@ -9,7 +9,7 @@ import re
 
 from bot.core.curriculum import BehavioralPrompt
 from bot.core.matcher import Matcher
-from bot.core.verdict import COVERED, MISSED, Grade, PointVerdict
+from bot.core.verdict import COVERED, MISSED, PARTLY, Grade, PointVerdict
 
 _PAST = (
     r"(?:(?!(?:need|feed|seed|speed|indeed|bleed|breed|exceed|proceed|succeed)\b)\w+ed|was|were|had|did|made|built|took|went|saw|found|told|said|ran|wrote|got|led|chose|"
@@ -75,6 +75,22 @@ _CHANGE = re.compile(
 TARGET_WORDS = (250, 350)
 
 
+#: Where a story's outcome is told: its last part (from this share of its words on).
+ENDING_FROM = 0.5
+#: An outcome in words that say nothing measurable: "it went well", "things got better".
+_VAGUE = re.compile(
+    r"\b(went (a lot |much |really )?(well|better|smoothly|fine)|got better|back to normal|worked out|"
+    r"(was|were) (happy|pleased|satisfied)|good (outcome|result|lesson)|learned a lot|reasonable job|"
+    r"positive (feedback|impact|outcome)|improved (things|a lot)|it helped|made a difference)\b"
+)
+_HEDGE = re.compile(
+    r"\b(i think|i guess|i suppose|kind of|sort of|maybe|probably|i believe|i feel like|somewhat|"
+    r"more or less|i'd say|basically|honestly|to be honest|you know|i mean)\b"
+)
+#: Hedges per 100 words above which the decisions read as hedged: ownership only partly there.
+HEDGED = 1.2
+
+
 def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
     lower = " ".join(text.lower().replace("’", "'").split())
     # a story is told in the past tense; an opinion piece ("I think communication matters") is not one
@@ -88,12 +104,27 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
     i_n = len(_I.findall(text))
     we_n = len(_WE.findall(text))
     ownership = i_n / (i_n + we_n) if (i_n + we_n) and is_story else 0.0
-    # a number counts as a result when it sits in a sentence about change or outcome, not in the set-up
+    sentences = re.split(r"(?<=[.!?;])\s+", lower)
+    ending, setup = _ending(sentences)
+    # a number counts as a result when it sits in the story's ending, in a sentence about change or
+    # outcome, and is not a figure already quoted in the set-up
     measurable = is_story and any(
-        _MEASURE.search(sent) and (_CHANGE.search(sent) or STAR_PATTERNS["result"].search(sent))
-        for sent in re.split(r"(?<=[.!?;])\s+", lower)
+        (m := _MEASURE.search(sent)) is not None
+        and (_CHANGE.search(sent) or STAR_PATTERNS["result"].search(sent))
+        and m.group().strip() not in setup
+        for sent in ending
     )
+    told_ending = " ".join(ending)
+    # the result: an outcome told at the end; "it went well" is an outcome in name only
+    result = COVERED if measurable else MISSED
+    if not measurable and star["result"]:
+        concrete = STAR_PATTERNS["result"].search(told_ending) and not _VAGUE.search(told_ending)
+        result = COVERED if concrete else PARTLY
+    elif not measurable and is_story and _VAGUE.search(told_ending):
+        result = PARTLY
     words = len(re.findall(r"\S+", text))
+    hedges = 100 * len(_HEDGE.findall(lower)) / max(words, 1)
+    owned = MISSED if ownership < 0.5 else PARTLY if hedges >= HEDGED else COVERED
     lo, hi = TARGET_WORDS
     if words < lo:
         length_fit = words / lo
@@ -101,20 +132,20 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
         length_fit = max(0.0, 1 - (words - hi) / hi)
     else:
         length_fit = 1.0
+    credit = {COVERED: 1.0, PARTLY: 0.5, MISSED: 0.0}
+    star_credit = sum(star[p] for p in ("situation", "task", "action")) + credit[result]
     score = (
-        0.5 * sum(star.values()) / 4
-        + 0.2 * min(1.0, ownership / 0.5)
+        0.5 * star_credit / 4
+        + 0.2 * min(1.0, ownership / 0.5) * (0.5 if owned == PARTLY else 1.0)
         + 0.2 * (1.0 if measurable else 0.0)
         + 0.1 * length_fit
     )
     if words < 40:  # a sentence or two is not a story, whatever words it happens to use
         score = min(score, 0.2)
-    verdicts = {
-        **{f"star:{k}": v for k, v in star.items()},
-        "ownership": ownership >= 0.5,
-        "measurable_result": measurable,
-    }
-    points = tuple(PointVerdict(k, COVERED if ok else MISSED, 0.8) for k, ok in verdicts.items())
+    star["result"] = result == COVERED
+    verdicts = {f"star:{k}": COVERED if v else MISSED for k, v in star.items()}
+    verdicts.update({"star:result": result, "ownership": owned, "measurable_result": COVERED if measurable else MISSED})
+    points = tuple(PointVerdict(k, v, 0.8) for k, v in verdicts.items())
     return Grade(
         prompt.id,
         "behavioral",
@@ -126,6 +157,8 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
             "i_count": i_n,
             "we_count": we_n,
             "measurable": measurable,
+            "vague_result": result == PARTLY,
+            "hedged": owned == PARTLY,
             "words": words,
             "target_words": list(TARGET_WORDS),
             "story_type": prompt.story_type,
@@ -133,6 +166,20 @@ def grade_story(matcher: Matcher, prompt: BehavioralPrompt, text: str) -> Grade:
         },
         score_override=score,
     )
+
+
+def _ending(sentences: list[str]) -> tuple[list[str], str]:
+    """The sentences from ``ENDING_FROM`` of the words on (at least the last two), and the text
+    before them."""
+    total = sum(len(s.split()) for s in sentences) or 1
+    seen = 0
+    for i, s in enumerate(sentences):
+        if seen >= ENDING_FROM * total:
+            start = min(i, max(0, len(sentences) - 2))
+            return sentences[start:], " ".join(sentences[:start])
+        seen += len(s.split())
+    start = max(0, len(sentences) - 2)
+    return sentences[start:], " ".join(sentences[:start])
 
 
 _I_VERB = re.compile(
