@@ -971,12 +971,6 @@ CASES = [
     (
         "th-met-01",
         "precision-recall-swapped",
-        "Precision is the fraction of all the spam that we catch.",
-        True,
-    ),
-    (
-        "th-met-01",
-        "precision-recall-swapped",
         "Precision is the share of flagged messages that are actually spam; recall is the share of all spam we catch.",
         False,
     ),

@@ -15,6 +15,8 @@ through layers, each of which leaves its word in the point's ``layers`` (``prepd
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.curriculum import (
     BehavioralPrompt,
     CodingPrompt,
@@ -137,6 +139,8 @@ def grade_key_points(
                 layers=tuple(layers),
             )
         )
+    if stated:
+        points = [_doubted(p) for p in points]
     mech = [kp.id for kp in key_points if kp.mechanism]
     covered = {p.id for p in points if p.verdict == COVERED}
     return Grade(
@@ -147,6 +151,15 @@ def grade_key_points(
         {"mechanism_covered": len(covered & set(mech)), "mechanism_total": len(mech)},
         corrections=tuple(stated[k] for k in (kp.id for kp in key_points) if k in stated),
     )
+
+
+def _doubted(p: PointVerdict) -> PointVerdict:
+    """An answer that states a misconception reuses the topic's words without its logic, so its
+    other points need a cue, not just shared vocabulary: evidence alone drops one level."""
+    if p.cue or p.verdict not in (COVERED, PARTLY):
+        return p
+    lower = PARTLY if p.verdict == COVERED else MISSED
+    return replace(p, verdict=lower, layers=(*p.layers, ("misconception", f"doubted: {p.verdict} → {lower}")))
 
 
 def _confidence(p: float, partly_at: float, covered_at: float) -> float:
