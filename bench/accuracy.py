@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import time
 from collections import defaultdict
@@ -406,10 +405,32 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for rep in reports:
         _print(rep)
-    lat = [x for r in reports for x in r.latency_ms]
-    if lat:
-        print(f"\nlatency over all answers: p50 {statistics.median(lat):.2f} ms")
+    cold, warm = latency(cur, [a for f in files for a in load_items(f, sealed=args.sealed)])
+    print(
+        f"\nlatency per answer, fresh grader (first answer to each prompt compiles its cues): "
+        f"p50 {_pct(cold, 0.5):.2f} ms, p99 {_pct(cold, 0.99):.2f} ms; "
+        f"warm: p50 {_pct(warm, 0.5):.2f} ms, p99 {_pct(warm, 0.99):.2f} ms"
+    )
     return 0
+
+
+def latency(cur: Curriculum, items: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
+    """Grading time per answer in ms with a fresh grader (cold), then again (warm)."""
+    m = Matcher()
+    passes: list[list[float]] = []
+    for _ in range(2):
+        times = []
+        for item in items:
+            t0 = time.perf_counter()
+            grade_item(cur, m, item)
+            times.append(1000 * (time.perf_counter() - t0))
+        passes.append(times)
+    return passes[0], passes[1]
+
+
+def _pct(xs: list[float], q: float) -> float:
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(q * len(s)))] if s else 0.0
 
 
 if __name__ == "__main__":
