@@ -124,3 +124,32 @@ def test_grade_disputes_cli_reads_an_empty_log(env: dict[str, str], tmp_path: Pa
     r = prepdrip(env, "grade-disputes", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == []
+
+
+STUFFED = (
+    "I'd follow the standard framework end to end. Requirements: low latency and high throughput, clarified "
+    "up front. Objective: fraud classification with the right metric. Data: labels handled appropriately and "
+    "good features. Baseline: a simple baseline. Model: GBDT, a strong choice. Serving: a feature store so there "
+    "is no training-serving skew. Monitoring: data drift and concept drift with alerts. Deployment: canary and "
+    "shadow with a rollback plan. Overall this makes the system robust, scalable and reliable."
+)
+
+
+def test_a_keyword_stuffed_design_is_listed_not_designed(curriculum: Curriculum, matcher: Matcher) -> None:
+    g = grade(matcher, curriculum.prompts["sd-fraud-01"], STUFFED)  # type: ignore[arg-type]
+    assert len(g.detail["named_only"]) >= 6 and not g.covered
+    assert g.score < 0.4
+
+
+def test_a_story_that_ends_with_it_went_well_has_only_part_of_a_result(
+    curriculum: Curriculum, matcher: Matcher
+) -> None:
+    from tests.test_feedback import STORY
+
+    vague = STORY.split("As a result")[0] + "In the end it went well and everyone was happy with it."
+    g = grade(matcher, curriculum.prompts["bh-fail-01"], vague)  # type: ignore[arg-type]
+    result = g.point("star:result")
+    assert result is not None and result.verdict == PARTLY
+    assert "measurable_result" in g.missed
+    full = grade(matcher, curriculum.prompts["bh-fail-01"], STORY)  # type: ignore[arg-type]
+    assert "star:result" in full.covered and full.score > g.score
