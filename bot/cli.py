@@ -35,6 +35,10 @@ def _main(argv: list[str] | None = None) -> int:
     g.add_argument("prompt_id")
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
+    g.add_argument("--explain", action="store_true", help="show what each layer of the grader said per point")
+    gd = sub.add_parser("grade-disputes", help='the latest "I covered it" replies, for improving the content')
+    gd.add_argument("--limit", type=int, default=50)
+    gd.add_argument("--json", action="store_true", help="machine-readable output")
     sub.add_parser("migrate", help="apply database migrations and exit")
     dr = sub.add_parser("drip", help="send today's drip now to every active learner who hasn't had it")
     dr.add_argument("--now", action="store_true", required=True, help="whatever their drip time")
@@ -70,7 +74,13 @@ def _main(argv: list[str] | None = None) -> int:
     if args.cmd == "content":
         return _content(settings, args.action)
     if args.cmd == "grade":
-        return _grade(settings, args.prompt_id, args.json, args.follow_up)
+        from bot.grade_cli import run_grade
+
+        return run_grade(settings, args.prompt_id, as_json=args.json, follow_up=args.follow_up, explain=args.explain)
+    if args.cmd == "grade-disputes":
+        from bot.grade_cli import run_disputes
+
+        return run_disputes(settings, args.limit, args.json)
     if args.cmd == "drip":
         return asyncio.run(_drip(settings, args.dry_run, args.user))
     if args.cmd == "outbox":
@@ -168,45 +178,6 @@ def _content(settings: Settings, action: str) -> int:
         f"from {len(settings.content_paths())} director{'y' if len(settings.content_paths()) == 1 else 'ies'} "
         f"in {time.perf_counter() - t0:.2f}s"
     )
-    return 0
-
-
-def _grade(settings: Settings, prompt_id: str, as_json: bool, follow_up: bool) -> int:
-    from bot.core.curriculum import BehavioralPrompt, CodingPrompt, SystemDesignPrompt, TheoryPrompt
-    from bot.core.grading import grade_design, grade_key_points, grade_story
-    from bot.core.matcher import Matcher
-
-    cur = _load(settings)
-    if cur is None:
-        return 1
-    p = cur.prompts.get(prompt_id)
-    if p is None:
-        print(f"No prompt {prompt_id!r}. `prepdrip content export` lists them.", file=sys.stderr)
-        return 2
-    text = sys.stdin.read()
-    m = Matcher()
-    if isinstance(p, TheoryPrompt):
-        kps = p.follow_up.key_points if follow_up else p.key_points
-        g = grade_key_points(m, p.id, "theory", text, kps)
-        texts = {k.id: k.text for k in kps}
-    elif isinstance(p, SystemDesignPrompt):
-        g = grade_design(m, p, text)
-        texts = {}
-    elif isinstance(p, BehavioralPrompt):
-        g = grade_story(m, p, text)
-        texts = {}
-    else:
-        assert isinstance(p, CodingPrompt)
-        print("Coding drills are checked by running their tests, not by grading text.", file=sys.stderr)
-        return 2
-    if as_json:
-        print(json.dumps(g.as_json()))
-        return 0
-    print(f"{p.id} ({p.kind.value}) — score {g.score:.0%}")
-    for k in g.covered:
-        print(f"  ✅ {texts.get(k, k)}")
-    for k in g.missed:
-        print(f"  ❌ {texts.get(k, k)}")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.curriculum import BehavioralPrompt, Curriculum, TheoryPrompt
-from bot.core.grading import grade_key_points, grade_story
+from bot.core.grading import grade, grade_story
 from bot.core.matcher import Matcher
 
 
@@ -56,14 +56,14 @@ OFFTOPIC = "I really like using Kubernetes for deployments, and our CI pipeline 
 
 def test_strong_theory_answer_covers_the_mechanisms(curriculum: Curriculum, matcher: Matcher) -> None:
     p = _bv(curriculum)
-    g = grade_key_points(matcher, p.id, "theory", STRONG, p.key_points)
+    g = grade(matcher, p, STRONG)
     assert g.score >= 0.8
     assert {"bias-is-systematic", "variance-is-sample-sensitivity", "capacity-is-the-knob"} <= set(g.covered)
 
 
 def test_definition_only_answer_gets_no_mechanism_credit(curriculum: Curriculum, matcher: Matcher) -> None:
     p = _bv(curriculum)
-    g = grade_key_points(matcher, p.id, "theory", DEFINITION, p.key_points)
+    g = grade(matcher, p, DEFINITION)
     mech = {k.id for k in p.key_points if k.mechanism}
     assert not (set(g.covered) & mech)
     assert g.score < 0.2
@@ -73,14 +73,14 @@ def test_definition_only_answer_gets_no_mechanism_credit(curriculum: Curriculum,
 @pytest.mark.parametrize("answer", ["", "   ", OFFTOPIC, "yes"])
 def test_empty_and_offtopic_answers_score_zero(curriculum: Curriculum, matcher: Matcher, answer: str) -> None:
     p = _bv(curriculum)
-    g = grade_key_points(matcher, p.id, "theory", answer, p.key_points)
+    g = grade(matcher, p, answer)
     assert g.covered == [] and g.score == 0
 
 
 def test_wrong_answer_scores_below_strong(curriculum: Curriculum, matcher: Matcher) -> None:
     p = _bv(curriculum)
-    wrong = grade_key_points(matcher, p.id, "theory", WRONG, p.key_points)
-    strong = grade_key_points(matcher, p.id, "theory", STRONG, p.key_points)
+    wrong = grade(matcher, p, WRONG)
+    strong = grade(matcher, p, STRONG)
     assert wrong.score <= 0.4 < strong.score
 
 
@@ -89,8 +89,8 @@ def test_very_long_answer_is_graded_on_content_not_length(curriculum: Curriculum
     padding = " ".join([OFFTOPIC] * 60)
     long_strong = padding + " " + STRONG + " " + padding
     long_def = padding + " " + DEFINITION + " " + padding
-    assert grade_key_points(matcher, p.id, "theory", long_strong, p.key_points).score >= 0.8
-    assert grade_key_points(matcher, p.id, "theory", long_def, p.key_points).score < 0.2
+    assert grade(matcher, p, long_strong).score >= 0.8
+    assert grade(matcher, p, long_def).score < 0.2
 
 
 def test_story_grading_signals(curriculum: Curriculum, matcher: Matcher) -> None:

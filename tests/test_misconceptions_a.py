@@ -2,42 +2,27 @@
 deep_learning, diagnosis and evaluation_metrics.
 
 Each row of CASES is a sentence a candidate might say: the wrong claim must trip the misconception,
-and the right claim, said plainly or with a negation, must not. The matching helper here is a small
-stand-in for the grader's: the cue's words in the cue's order inside one sentence, a word right after a
+and the right claim, said plainly or with a negation, must not. Matching is the grader's own
+(``Matcher.states``): the cue's words in the cue's order inside one clause, a word right after a
 negation not counting unless the cue itself says "not"."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bench.accuracy import LABELLED
+from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def matches_in_order(matcher: Matcher, text: str, cue: str) -> bool:
-    compiled = matcher.compile(cue)
-    if not compiled.slots:
-        return False
-    says_not = any("¬" in slot for slot in compiled.slots)
-    for sentence in _SENTENCE.split(text):
-        answer = matcher.index(sentence)
-        last = -1
-        for slot in compiled.slots:
-            later = [p for p in matcher._slot_positions(answer, slot, says_not) if p > last]
-            if not later:
-                break
-            last = later[0]
-        else:
-            return True
-    return False
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
 
 
 def _prompts(curriculum: Curriculum) -> list[TheoryPrompt]:
@@ -977,6 +962,24 @@ CASES = [
         False,
     ),
     ("th-met-07", "short-test-long-effect", "A one-week test on clicks tells you the long-term effect.", True),
+    (
+        "th-met-01",
+        "precision-recall-swapped",
+        "Recall is how many of the messages we flagged turn out to actually be spam.",
+        True,
+    ),
+    (
+        "th-met-01",
+        "precision-recall-swapped",
+        "Precision is the share of flagged messages that are actually spam; recall is the share of all spam we catch.",
+        False,
+    ),
+    (
+        "th-met-01",
+        "precision-recall-swapped",
+        "Recall is not about how many flagged messages are really spam; that is precision.",
+        False,
+    ),
     ("th-met-07", "short-test-long-effect", "A week test is enough for long-term impact.", True),
     ("th-met-07", "short-test-long-effect", "A one-week click test does not show the long-term effect.", False),
     ("th-met-07", "short-test-long-effect", "Short-term clicks can diverge from long-term retention.", False),
@@ -1029,7 +1032,7 @@ def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Cu
 
 def test_strong_labelled_answers_do_not_trip_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
     ids = {p.id for p in _prompts(curriculum)}
-    answers = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    answers = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
     strong = [a for a in answers if a["prompt_id"] in ids and a["label"] in ("strong", "long") and a.get("answer")]
     assert len(strong) >= 10
     for a in strong:

@@ -1,45 +1,25 @@
 """Misconceptions of the gradient-descent, LLM-stack, overfitting, probability and regularization
 prompts. Each belief's cues must fire on a sentence that states it and stay quiet on the correct
-claim, including the correct claim said with a negation; the table is the valuable part, the
-matching helper below is a stand-in until the grader checks misconceptions itself."""
+claim, including the correct claim said with a negation; matching is the grader's own
+(``Matcher.states``)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bench.accuracy import LABELLED
+from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """Misconception semantics: every slot of the cue, in the cue's order, inside one sentence, and not
-    negated unless the cue itself says "not". Tokens, stems, synonyms, prefixes and the negation window
-    are the matcher's own. A joined synonym ("learning_rate") answers for its parts at one position."""
-    compiled = matcher.compile(cue)
-    says_not = any("¬" in slot for slot in compiled.slots)
-    for sentence in _SENTENCE.split(text):
-        ans = matcher.index(sentence)
-        last = -1
-        for slot in compiled.slots:
-            later = [
-                p
-                for p in matcher._slot_positions(ans, slot, says_not)
-                if p > last or (p == last and "_" in ans.tokens[p])
-            ]
-            if not later:
-                break
-            last = later[0]
-        else:
-            return True
-    return False
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
 
 
 def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
@@ -57,6 +37,24 @@ def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str
 
 
 CASES: list[tuple[str, str, str, bool]] = [
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "Both checks false-alarm with probability 0.0001, so the flagged transaction is fraud with 99.99% probability.",
+        True,
+    ),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "After the second check the posterior odds are about 10 to 1, so roughly 91% fraud.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "It is not 99.99%: 0.0001 is the chance a legitimate transaction trips both checks.",
+        False,
+    ),
     ("th-gd-01", "noise-linear-in-batch", "The gradient noise is inversely proportional to the batch size.", True),
     (
         "th-gd-01",
@@ -1412,7 +1410,7 @@ def test_every_misconception_has_a_hit_and_two_misses(curriculum: Curriculum) ->
 
 
 def _labelled(prompt_ids: set[str]) -> list[dict[str, object]]:
-    items = [a for f in sorted(LABELLED.glob("*.yaml")) for a in yaml.safe_load(f.read_text())["answers"]]
+    items = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
     return [a for a in items if a["prompt_id"] in prompt_ids]
 
 

@@ -1,11 +1,18 @@
-"""Cue matching: does a typed answer say what a key point says?
+"""Cue matching: does a typed answer say what a key point says, or what a misconception says?
 
-A cue is a short phrase. It matches an answer when all of its content words occur within a small
-window of the answer, in any order. Both sides go through the same normalisation, so inflection
-(snowball stemming), British/American spelling, hyphenation and a table of ML synonyms do not
-matter. ``a|b`` in a cue is a slot either word fills; ``word*`` is a prefix. A cue word right after
-a negation ("does not reduce variance") does not count, unless the cue itself
-says "not" ("more data not fix bias"), in which case the negation is one of the words it needs.
+A cue is a short phrase. Both sides go through the same normalisation (``bot.core.lexicon``): chat
+shorthand and symbols rewritten ("w/o", "↑", "non-zero"), snowball stemming, British/American
+spelling, hyphenation, and a table of ML synonyms. ``a|b`` in a cue is a slot either word fills;
+``word*`` is a prefix, compared with the word as written as well as its synonym. A cue word right after a
+negation ("does not reduce variance") does not count, unless the cue itself says "not".
+
+Two ways to match:
+
+* ``matches`` (key points): all of the cue's words within a small window, in any order;
+* ``states`` (misconceptions, direction): the cue's words **in the cue's order** inside one clause
+  (a sentence cut at a contrast: "while", "whereas", "but", "unlike", ", not", …), none negated. A contrast
+  like "more data reduces variance, while only richer features reduce bias" then does not read as
+  "more data reduces bias".
 """
 
 from __future__ import annotations
@@ -13,116 +20,74 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import snowballstemmer
 
+from bot.core.lexicon import NEGATORS, PAIRS, REWRITES, STOP, SYNONYMS
+
+if TYPE_CHECKING:
+    from bot.core.evidence import Evidence, EvidenceModel
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\*")
-_STOP = frozenset(
-    """a an the of to in on for is are was were be been being it its it's this that these those and
-    or as at by with from into onto so than then there their theirs they them we you your yours i my
-    me our ours us he she his her do does did done can could would should will shall may might must
-    has have had which who whom what whose also just very really about like some any each such get
-    gets got one ones let lets i'm i've i'd we're we've you're that's there's here basically actually
-    well kind sort thing things way ways going go goes""".split()
+_REWRITE = re.compile("|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(REWRITES)))
+_FIXED: tuple[tuple[str, str], ...] = (
+    (r"(?<=[a-z0-9])-(?=[a-z0-9])", " "),
+    (r"%", " percent "),
+    (r"\bno matter\b", " regardless "),
+    (r"\bnot (?:only|just)\b", " "),
 )
-_NEGATORS = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "without",
-        "don't",
-        "doesn't",
-        "isn't",
-        "aren't",
-        "won't",
-        "can't",
-        "cannot",
-        "didn't",
-        "nor",
-        "hardly",
-    }
+_FIXED_RE = re.compile("|".join(f"(?P<f{i}>{pat})" for i, (pat, _) in enumerate(_FIXED)))
+#: Where a sentence ends: . ! ? ; before a space, a line break, or a bullet.
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
+#: Where a clause ends inside a sentence, for ordered (misconception) matching.
+_CLAUSE_END = re.compile(
+    r",\s*(?:not|never|and not|but)\b|\b(?:while|whilst|whereas|but|however|although|though|unlike|instead|yet|"
+    r"rather than|as opposed to|in contrast|compared to|compared with|on the other hand)\b"
 )
 
-#: Each group's first entry is the canonical form; the rest map onto it. Entries may be phrases.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("model", "estimator"),
-    ("weight", "coefficient", "coef"),
-    ("l1", "lasso", "l1 norm", "l1 penalty"),
-    ("l2", "ridge", "l2 norm", "l2 penalty", "tikhonov"),
-    ("label", "ground truth", "target label"),
-    # changes and comparatives are one family each ("lower the rate" = "reduce the rate", "higher
-    # variance" = "variance increases"); plain states ("high variance", "low bias") stay apart, so a
-    # state does not read as a remedy
-    ("increase", "raise", "grow", "boost", "add more", "more", "larger", "bigger", "higher"),
-    ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less", "smaller", "lower"),
-    ("large", "big", "high", "huge"),
-    ("small", "low", "tiny"),
-    ("learning rate", "lr", "step size"),
-    ("gradient descent", "gd"),
-    ("stochastic gradient descent", "sgd"),
-    ("mini batch", "minibatch"),
-    ("neural network", "neural net", "nn", "deep net"),
-    ("hyperparameter", "hyper parameter", "hparam"),
-    ("drift", "shift"),
-    ("input", "covariate"),
-    ("roc auc", "auroc", "auc roc", "area under roc", "area under the roc curve", "roc"),
-    ("pr auc", "auprc", "average precision", "area under precision recall", "precision recall curve", "pr curve"),
-    ("false positive", "fp", "false alarm"),
-    ("false negative", "fn", "missed positive"),
-    ("true positive", "tp"),
-    ("a b test", "ab test", "a b testing", "online experiment", "split test", "randomized experiment"),
-    (
-        "training serving skew",
-        "train serve skew",
-        "training serving mismatch",
-        "online offline skew",
-        "train serving skew",
-        "serving skew",
-    ),
-    ("rollback", "roll back", "revert"),
-    ("feature", "attribute"),
-    ("dataset", "data set"),
-    ("validation", "held out", "holdout", "hold out", "dev set", "val"),
-    ("overfit", "over fit", "overfitting", "memorize"),
-    ("underfit", "under fit", "underfitting"),
-    ("generalize", "generalise", "generalization"),
-    ("embedding", "embed", "vector representation"),
-    ("transformer", "transformers"),
-    ("attention", "attend"),
-    ("latency", "response time"),
-    ("throughput", "qps", "requests per second"),
-    ("probability", "prob"),
-    ("imbalance", "imbalanced", "unbalanced", "skewed classes", "rare class"),
-    ("upsample", "oversample", "over sample", "up sample", "smote"),
-    ("downsample", "undersample", "under sample", "down sample"),
-    ("k fold", "kfold", "cross validation", "cv"),
-    ("pca", "principal component analysis", "principal components"),
-    ("k means", "kmeans"),
-    ("gbm", "gradient boosting", "gradient boosted", "xgboost", "lightgbm", "catboost", "boosting"),
-    ("random forest", "rf", "bagged trees"),
-    ("batch norm", "batchnorm", "batch normalization", "bn"),
-    ("layer norm", "layernorm", "layer normalization"),
-    ("rag", "retrieval augmented generation", "retrieval augmented"),
-    ("llm", "large language model", "language model"),
-    ("fine tune", "finetune", "fine tuning", "finetuning"),
-    ("ctr", "click through rate", "click rate"),
-    ("psi", "population stability index", "population stability"),
-    ("kl divergence", "kl", "kullback leibler"),
-    ("canary", "canary release", "gradual rollout", "staged rollout", "ramp up"),
-    ("shadow", "shadow mode", "dark launch", "shadow deploy"),
-    ("baseline", "simple baseline"),
-    ("vs", "versus"),
-    ("percent", "%", "pct"),
-)
+
+_NOT_ISE = frozenset({"prom", "prem", "prec", "conc", "comprom", "wise"})
+STEM_MEMO = 50_000  # words whose stem is remembered: English in an interview fits, a flood does not grow it
 
 
 def _stem(stemmer: snowballstemmer.stemmer, word: str) -> str:
-    if word.endswith(("isation", "isations", "ising", "ised", "ises", "ise")):
-        word = re.sub(r"is(ation|ations|ing|ed|es|e)$", r"iz\1", word)
+    m = re.search(r"is(ation|ations|ing|ed|es|e)$", word)
+    # British -ise: normalise -> normalize, but not raise, promise or precise
+    if m and len(word[: m.start()]) >= 4 and word[: m.start()] not in _NOT_ISE:
+        word = word[: m.start()] + "iz" + m.group(1)
     if word.endswith("our") and len(word) > 5:  # behaviour -> behavior
         word = word[:-3] + "or"
     return str(stemmer.stemWord(word))
+
+
+def _apply(rx: re.Pattern[str], table: tuple[tuple[str, str], ...], low: str, offs: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    new: list[int] = []
+    last = 0
+    for m in rx.finditer(low):
+        out.append(low[last : m.start()])
+        new.extend(offs[last : m.start()])
+        i = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        rep = table[i][1]
+        out.append(rep)
+        new.extend([offs[m.start()]] * len(rep))
+        last = m.end()
+    out.append(low[last:])
+    new.extend(offs[last:])
+    return "".join(out), new
+
+
+def _rewrite(text: str) -> tuple[str, list[int]]:
+    """``text`` lower-cased with the rewrites applied, and for each character of the result the
+    offset of the character of ``text`` it came from (so a span can be quoted from the original)."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: keep it as it is
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.replace("’", "'")
+    offs = list(range(len(low) + 1))
+    low, offs = _apply(_REWRITE, REWRITES, low, offs)
+    return _apply(_FIXED_RE, _FIXED, low, offs)
 
 
 @dataclass(frozen=True)
@@ -131,24 +96,67 @@ class Cue:
     slots: tuple[tuple[str, ...], ...]  # each slot: alternative canonical tokens (a '*' suffix = prefix)
 
 
+@dataclass(frozen=True)
+class Answer:
+    """An answer tokenised for matching: canonical tokens, where each one came from in the text, and
+    which sentence and clause it sits in."""
+
+    text: str
+    tokens: list[str]
+    raw: list[str]  # the stem as written, before synonyms (what a prefix is also compared with)
+    pos: dict[str, list[int]]
+    negated: set[int]
+    starts: list[int]
+    ends: list[int]
+    sentence: list[int]
+    clause: list[int]
+
+    @property
+    def words(self) -> int:
+        return len(self.tokens)
+
+    def span(self, lo: int, hi: int) -> str:
+        """The answer's own words from token ``lo`` to token ``hi``."""
+        if not self.tokens:
+            return ""
+        return " ".join(self.text[self.starts[lo] : self.ends[hi]].split())
+
+    def sentence_span(self, i: int) -> str:
+        """The whole sentence that token ``i`` is in."""
+        return self.sentence_text(self.sentence[i])
+
+    def sentence_text(self, sid: int) -> str:
+        ids = [j for j, s in enumerate(self.sentence) if s == sid]
+        return self.span(ids[0], ids[-1]) if ids else ""
+
+
 @dataclass
 class Matcher:
-    """Built once in ``bootstrap`` and shared: it holds only read-only tables and a memo of
-    compiled cues."""
+    """Built once in ``bootstrap`` and shared: it holds only read-only tables (the synonyms, the
+    evidence model's weights and IDF) and memos of stems, compiled cues and key-point vocabularies.
+    ``model=None`` loads the shipped evidence model; ``evidence_layer=False`` grades by cues alone."""
 
     window: int = 12
+    claim_span: int = 12  # a stated claim's words lie within this many words of each other
+    model: EvidenceModel | None = None
+    evidence_layer: bool = True
+    evidence: Evidence | None = field(init=False, repr=False, default=None)
     _stemmer: snowballstemmer.stemmer = field(init=False, repr=False)
     _single: dict[str, str] = field(init=False, repr=False)
     _phrases: list[tuple[tuple[str, ...], str]] = field(init=False, repr=False)
+    _by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)
+    _stems: dict[str, str] = field(init=False, repr=False)
     _cue_cache: dict[str, Cue] = field(init=False, repr=False)
+    _pairs: list[tuple[str, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
+        self._stems = {}
+        self._by_first = {}
         self._single = {}
         phrases: list[tuple[tuple[str, ...], str]] = []
         for group in SYNONYMS:
-            canon_toks = self._raw_stems(group[0])
-            canon = "_".join(canon_toks)
+            canon = "_".join(self._raw_stems(group[0]))
             for entry in group:
                 toks = tuple(self._raw_stems(entry))
                 if not toks:
@@ -159,114 +167,194 @@ class Matcher:
                     phrases.append((toks, canon))
         phrases.sort(key=lambda p: -len(p[0]))
         self._phrases = phrases
+        for ptoks, canon in phrases:
+            self._by_first.setdefault(ptoks[0], []).append((ptoks, canon))
         self._cue_cache = {}
+        self._pairs = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in PAIRS]
+        if self.evidence_layer:
+            from bot.core.evidence import Evidence, EvidenceModel  # it builds on this module
+
+            if self.model is None:
+                self.model = EvidenceModel.load()
+            self.evidence = Evidence(self, self.model.idf, self.model.default_idf)
 
     # -- normalisation -----------------------------------------------------------------------
-    def _raw_stems(self, text: str) -> list[str]:
-        text = text.lower().replace("’", "'").replace("%", " percent ")
-        text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", " ", text)
-        # negative words that do not negate what follows
-        text = re.sub(r"\bno matter\b", " regardless ", text)
-        text = re.sub(r"\bnot (only|just)\b", " ", text)
-        out: list[str] = []
-        for w in _TOKEN.findall(text):
+    def _tokens(self, text: str) -> list[tuple[str, int, int, int, int]]:
+        """(stem or '¬' or '*', start, end, sentence, clause) for each word of ``text``."""
+        low, offs = _rewrite(text)
+        sent_ends = [m.start() for m in _SENTENCE_END.finditer(low)]
+        clause_ends = sorted(sent_ends + [m.start() for m in _CLAUSE_END.finditer(low)])
+        out: list[tuple[str, int, int, int, int]] = []
+        si = ci = 0
+        for m in _TOKEN.finditer(low):
+            while si < len(sent_ends) and sent_ends[si] < m.start():
+                si += 1
+            while ci < len(clause_ends) and clause_ends[ci] < m.start():
+                ci += 1
+            w = m.group()
+            start, end = offs[m.start()], offs[m.end() - 1] + 1
             if w == "*":
+                out.append(("*", start, end, si, ci))
+                continue
+            if w in STOP:
+                continue
+            if w in NEGATORS or w.endswith("n't"):
+                out.append(("¬", start, end, si, ci))
+                continue
+            stem = self._stems.get(w)
+            if stem is None:
+                stem = w if w[0].isdigit() else _stem(self._stemmer, w)
+                if len(self._stems) < STEM_MEMO:
+                    self._stems[w] = stem
+            out.append((stem, start, end, si, ci))
+        return out
+
+    def _raw_stems(self, text: str) -> list[str]:
+        out: list[str] = []
+        for t, *_ in self._tokens(text):
+            if t == "*":
                 if out:
                     out[-1] += "*"
                 continue
-            if w in _STOP:
-                continue
-            if w in _NEGATORS or w.endswith("n't"):
-                out.append("¬")
-                continue
-            out.append(w if w[0].isdigit() else _stem(self._stemmer, w))
+            out.append(t)
+        return out
+
+    def _join(self, toks: list[str]) -> list[tuple[str, int, int]]:
+        """Phrase and word synonyms: (canonical token, first index, last index) over ``toks``."""
+        out: list[tuple[str, int, int]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            for ptoks, canon in self._by_first.get(toks[i], ()):
+                k = len(ptoks)
+                if tuple(toks[i : i + k]) == ptoks:
+                    out.append((canon, i, i + k - 1))
+                    i += k
+                    break
+            else:
+                out.append((self._single.get(toks[i], toks[i]), i, i))
+                i += 1
         return out
 
     def normalize(self, text: str) -> list[str]:
         """Tokens of ``text`` after stemming, phrase synonyms and word synonyms."""
-        toks = self._raw_stems(text)
-        out: list[str] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            for ptoks, canon in self._phrases:
-                k = len(ptoks)
-                if tuple(toks[i : i + k]) == ptoks:
-                    out.append(canon)
-                    i += k
-                    break
-            else:
-                t = toks[i]
-                out.append(self._single.get(t, t))
-                i += 1
-        return out
+        return [t for t, _, _ in self._join(self._raw_stems(text))]
 
     def compile(self, cue: str) -> Cue:
+        """A cue's slots. A multi-word synonym ("learning rate") is one slot even when its words are
+        in separate chunks of the cue ("lower* learning rate|lr")."""
         c = self._cue_cache.get(cue)
         if c is not None:
             return c
-        slots: list[tuple[str, ...]] = []
+        chunks: list[list[str]] = []  # each: alternatives, a prefix ending in '*' or a plain phrase
+        stems: list[list[list[str]]] = []  # the raw stems of each alternative
         for chunk in cue.split():
-            alts = []
-            for alt in chunk.split("|"):
-                prefix = alt.endswith("*")
-                norm = self.normalize(alt.rstrip("*"))
-                if not norm:
-                    continue
-                if prefix:
-                    alts.append(alt.rstrip("*").lower() + "*")
-                else:
-                    alts.append("_".join(norm))
+            alts = [(a, self._raw_stems(a.rstrip("*"))) for a in chunk.split("|")]
+            alts = [(a, st) for a, st in alts if st]
             if alts:
-                slots.append(tuple(alts))
-        # a multi-word synonym split across chunks ("learning rate") is re-joined by normalising
-        # the whole cue when it has no alternatives
-        if "|" not in cue and "*" not in cue:
-            slots = [(t,) for t in self.normalize(cue)]
+                chunks.append([a for a, _ in alts])
+                stems.append([st for _, st in alts])
+        slots: list[tuple[str, ...]] = []
+        i = 0
+        while i < len(chunks):
+            firsts = {st[0] for a, st in zip(chunks[i], stems[i], strict=True) if len(st) == 1 and not a.endswith("*")}
+            for ptoks, canon in (p for f in firsts for p in self._by_first.get(f, ())):
+                k = len(ptoks)
+                if i + k <= len(chunks) and all(
+                    any(
+                        not a.endswith("*") and st == [ptoks[j]]
+                        for a, st in zip(chunks[i + j], stems[i + j], strict=True)
+                    )
+                    for j in range(k)
+                ):
+                    slots.append((canon,))
+                    i += k
+                    break
+            else:
+                if len(chunks[i]) == 1 and not chunks[i][0].endswith("*"):
+                    slots.extend((t,) for t in self.normalize(chunks[i][0]))  # "0.05", "k-means"
+                    i += 1
+                    continue
+                alts_out: list[str] = []
+                for a in chunks[i]:
+                    if a.endswith("*"):
+                        alts_out.append(a.rstrip("*").lower().replace("-", "") + "*")
+                    else:
+                        alts_out.append("_".join(self.normalize(a)))
+                slots.append(tuple(dict.fromkeys(alts_out)))
+                i += 1
         c = Cue(cue, tuple(slots))
         self._cue_cache[cue] = c
         return c
 
     # -- matching ----------------------------------------------------------------------------
     def index(self, text: str) -> Answer:
-        toks = self.normalize(text)
+        raw = [t for t in self._tokens(text) if t[0] != "*"]
+        joined = self._join([t[0] for t in raw])
+        toks: list[str] = []
+        raws: list[str] = []
         pos: dict[str, list[int]] = {}
         negated: set[int] = set()
-        for i, t in enumerate(toks):
+        starts: list[int] = []
+        ends: list[int] = []
+        sentence: list[int] = []
+        clause: list[int] = []
+        for i, (t, a, b) in enumerate(joined):
+            toks.append(t)
+            raws.append("".join(x[0] for x in raw[a : b + 1]))
+            starts.append(raw[a][1])
+            ends.append(raw[b][2])
+            sentence.append(raw[a][3])
+            clause.append(raw[a][4])
+            pos.setdefault(t, []).append(i)
             if t == "¬":
                 negated.update((i + 1, i + 2))
-                pos.setdefault(t, []).append(i)
                 continue
-            pos.setdefault(t, []).append(i)
             # a joined synonym ("learning_rate") also answers for its parts
             if "_" in t:
                 for part in t.split("_"):
                     pos.setdefault(part, []).append(i)
-        return Answer(toks, pos, negated)
+        return Answer(text, toks, raws, pos, negated, starts, ends, sentence, clause)
 
     def _slot_positions(self, ans: Answer, slot: tuple[str, ...], keep_negated: bool = False) -> list[int]:
         out: list[int] = []
         for alt in slot:
             if alt.endswith("*"):
                 stem = alt[:-1]
+                stemmed = self._prefix_stem(stem)
                 for tok, ps in ans.pos.items():
                     if tok.startswith(stem) or (len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3):
                         out.extend(ps)
+                # the word as written, before the synonym table renamed it ("lowered" for lower*)
+                out.extend(
+                    i
+                    for i, r in enumerate(ans.raw)
+                    if r.startswith(stem) or (len(r) >= 5 and stem.startswith(r)) or r.startswith(stemmed)
+                )
             else:
                 out.extend(ans.pos.get(alt, ()))
         return sorted(p for p in set(out) if keep_negated or p not in ans.negated)
 
-    def matches(self, ans: Answer, cue: str) -> bool:
+    def _prefix_stem(self, prefix: str) -> str:
+        """A prefix that is a whole word also matches the forms of that word ("embedding*" the stem
+        "embed" of "embeddings"); a stem shorter than four letters is too loose to use."""
+        stem = self._stems.get(prefix)
+        if stem is None:
+            stem = _stem(self._stemmer, prefix) if prefix.isalpha() else prefix
+            self._stems[prefix] = stem
+        return stem if len(stem) >= 4 else prefix
+
+    def find(self, ans: Answer, cue: str) -> tuple[int, int] | None:
+        """Where the cue's words sit close together (any order): first and last token, or None."""
         c = self.compile(cue)
         if not c.slots:
-            return False
+            return None
         # a cue that itself says "not" wants the negation, so negated words count for it
         says_not = any("¬" in s for s in c.slots)
         lists = [self._slot_positions(ans, s, says_not) for s in c.slots]
         if any(not ps for ps in lists):
-            return False
+            return None
         if len(lists) == 1:
-            return True
+            return lists[0][0], lists[0][0]
         w = max(self.window, 4 * len(lists))
         lists.sort(key=len)
         for anchor in lists[0]:
@@ -279,8 +367,11 @@ class Matcher:
                     break
                 lo, hi = min(lo, best), max(hi, best)
             if ok and hi - lo <= w:
-                return True
-        return False
+                return lo, hi
+        return None
+
+    def matches(self, ans: Answer, cue: str) -> bool:
+        return self.find(ans, cue) is not None
 
     def any_match(self, ans: Answer, cues: Sequence[str]) -> str | None:
         for cue in cues:
@@ -288,13 +379,38 @@ class Matcher:
                 return cue
         return None
 
+    def find_stated(self, ans: Answer, cue: str, *, clauses: bool = True) -> tuple[int, int] | None:
+        """Where the cue is stated: its words in its order inside one clause (one sentence with
+        ``clauses=False``), none negated unless the cue says "not". First and last token, or None."""
+        c = self.compile(cue)
+        if not c.slots:
+            return None
+        says_not = any("¬" in s for s in c.slots)
+        if clauses and self._compares(c):
+            clauses = False
+        scope = ans.clause if clauses else ans.sentence
+        lists = [self._slot_positions(ans, s, says_not) for s in c.slots]
+        if any(not ps for ps in lists):
+            return None
+        for first in lists[0]:
+            last = first
+            for ps in lists[1:]:
+                # a joined synonym ("learning_rate") answers for its parts at one position
+                nxt = next(
+                    (p for p in ps if (p > last or (p == last and "_" in ans.tokens[p])) and scope[p] == scope[first]),
+                    None,
+                )
+                if nxt is None:
+                    break
+                last = nxt
+            else:
+                if last - first <= max(self.claim_span, 3 * len(c.slots)):
+                    return first, last
+        return None
 
-@dataclass(frozen=True)
-class Answer:
-    tokens: list[str]
-    pos: dict[str, list[int]]
-    negated: set[int]
+    def _compares(self, c: Cue) -> bool:
+        words = {a for s in c.slots for a in s}
+        return any(a in words and b in words for a, b in self._pairs)
 
-    @property
-    def words(self) -> int:
-        return len(self.tokens)
+    def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
+        return self.find_stated(ans, cue, clauses=clauses) is not None

@@ -135,3 +135,19 @@ class StudyGroup:
     post_day: int | None = None
     post_time: str | None = None
     created_by: int | None = None
+
+
+@dataclass
+class GradeDispute:
+    """A learner's "I covered it" about a point the grader was unsure of: self-reported evidence for
+    the attempt, and a case for the content reviewers (`prepdrip grade-disputes`)."""
+
+    learner_id: int
+    prompt_id: str
+    key_point: str
+    follow_up: bool
+    answer: str
+    created_at: datetime
+    attempt_id: int | None = None
+    confidence: float | None = None  # how sure the grader was that the point was missing
+    id: int | None = None

@@ -19,6 +19,7 @@ PHONE_SCREEN_TOPICS = (
     "probability",
 )
 GAP_WARN = 0.30  # self-rating above demonstrated by this much (on 0..1) earns a plain-words warning
+MIN_RATED = 3  # the warning needs at least this many rated answers the grader was sure of
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,12 @@ class RoundReadiness:
         return self.self_claim - self.shown
 
 
+def graded_surely(a: Attempt) -> bool:
+    """The grader was sure of every verdict and the learner reported nothing: an unsure verdict or an
+    "I covered it" is not evidence to tell anyone they are overconfident."""
+    return bool(a.detail.get("confident", True)) and not a.detail.get("self_reported")
+
+
 def demonstrated(a: Attempt) -> float | None:
     if a.kind == "coding":
         if a.passed is None:
@@ -53,7 +60,7 @@ def round_scores(learner: Learner, attempts: Sequence[Attempt], stories: Sequenc
         rated = [
             (RATING_CLAIM[a.self_rating], demonstrated(a))
             for a in mine
-            if a.self_rating and demonstrated(a) is not None
+            if a.self_rating and demonstrated(a) is not None and graded_surely(a)
         ]
         claim = sum(c for c, _ in rated) / len(rated) if rated else None
         shown = sum(d for _, d in rated if d is not None) / len(rated) if rated else None
@@ -133,7 +140,7 @@ def calibration(rounds: Sequence[RoundReadiness]) -> tuple[float | None, str | N
     shown = sum((r.shown or 0) * r.rated for r in rated) / n
     gap = claim - shown
     worst = max(rated, key=lambda r: r.gap or -1)
-    if gap >= GAP_WARN or (worst.gap or 0) >= GAP_WARN + 0.1:
+    if n >= MIN_RATED and (gap >= GAP_WARN or (worst.gap or 0) >= GAP_WARN + 0.1):
         r = worst if (worst.gap or 0) >= gap else None
         where = f" — most of all in {r.title.lower()}" if r else ""
         return gap, (

@@ -58,6 +58,12 @@ class Pending:
     elapsed_min: float | None = None
     in_time: bool | None = None
     code_lines: int | None = None
+    #: points the feedback asked about ("did I miss it?"), in the order of `covered N`; a follow-up's
+    #: are "fu:<id>"
+    asked: list[str] = field(default_factory=list)
+    answer_text: str | None = None  # the graded answer, kept until the next prompt for an "I covered it"
+    follow_up_text: str | None = None
+    follow_up_attempt_id: int | None = None
 
     @property
     def sent(self) -> datetime:

@@ -213,3 +213,18 @@ class PointEventRow(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     points: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(64))
+
+
+class GradeDisputeRow(Base):
+    """ "I covered it": a learner says the answer made a point the grader was unsure of."""
+
+    __tablename__ = "grade_disputes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), index=True)
+    prompt_id: Mapped[str] = mapped_column(String(64), index=True)
+    key_point: Mapped[str] = mapped_column(String(64))
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    answer: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
+    confidence: Mapped[float | None] = mapped_column(Float)

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.core.delivery import to_payload
 from bot.core.messages import LearnerRef, Reply
-from bot.core.model import Attempt, CardState, GateTick, Learner, Story
+from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story
 from bot.core.ports import ConcurrentUpdate
 from bot.store.community import SqlGroups
 from bot.store.models import (
@@ -22,6 +22,7 @@ from bot.store.models import (
     CardRow,
     DeliveryRow,
     GateTickRow,
+    GradeDisputeRow,
     LearnerRow,
     MembershipRow,
     OutboxRow,
@@ -75,6 +76,17 @@ _ATTEMPT_FIELDS = (
 _OUTBOX = cast(Table, OutboxRow.__table__)
 _LEARNERS = cast(Table, LearnerRow.__table__)
 _DELIVERIES = cast(Table, DeliveryRow.__table__)
+
+_DISPUTE_FIELDS = (
+    "learner_id",
+    "prompt_id",
+    "key_point",
+    "follow_up",
+    "answer",
+    "created_at",
+    "attempt_id",
+    "confidence",
+)
 
 
 def _learner(row: LearnerRow) -> Learner:
@@ -306,6 +318,19 @@ class SqlUnitOfWork:
         await self.s.flush()
         story.id = row.id
         return story
+
+    async def add_grade_dispute(self, dispute: GradeDispute) -> GradeDispute:
+        row = GradeDisputeRow(**{f: getattr(dispute, f) for f in _DISPUTE_FIELDS})
+        self.s.add(row)
+        await self.s.flush()
+        dispute.id = row.id
+        return dispute
+
+    async def grade_disputes(self, limit: int) -> list[GradeDispute]:
+        rows = (
+            await self.s.execute(select(GradeDisputeRow).order_by(GradeDisputeRow.id.desc()).limit(limit))
+        ).scalars()
+        return [GradeDispute(id=r.id, **{f: getattr(r, f) for f in _DISPUTE_FIELDS}) for r in rows]
 
     async def stories(self, learner_id: int) -> list[Story]:
         rows = (

@@ -6,7 +6,7 @@ import re
 
 from bot.core.context import Ctx, oops, say
 from bot.core.curriculum import BehavioralPrompt, CodingPrompt, TheoryPrompt
-from bot.core.flows import design, drill, more, snooze, stories, theory
+from bot.core.flows import design, disputes, drill, more, snooze, stories, theory
 from bot.core.flows.rating import parse_rating, rate
 from bot.core.messages import Reply
 
@@ -21,6 +21,10 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
         return await more.cmd_more(ctx, [])
     if text.strip().lower().strip(" !.") in snooze.WORDS and pend.stage in ("answer", "collect"):
         return await snooze.cmd_later(ctx, [])
+    if pend.stage in ("rate", "followup_or_rate") and isinstance(p, TheoryPrompt):
+        n = disputes.parse_covered(text)
+        if n is not None:
+            return await disputes.covered(ctx, p, n)
     if pend.stage == "rate":
         return await rate(ctx, p, text)
     if pend.stage == "followup_or_rate" and text.strip().lower() in ("deeper", "go deeper"):

@@ -70,6 +70,12 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
         gaps = [CHECKLIST_TITLES[c] for c in CHECKLIST_TITLES if c not in checks]
         if gaps:
             lines.append(f"👉 *Fix first:* {gaps[0]}.")
+    named = g.detail.get("named_only", [])
+    if named:
+        lines.append(
+            f"⚠️ You named {len(named)} items in a few words each: a step counts when you make its decisions "
+            "for *this* problem (numbers, trade-offs, what you'd choose and why), not when its keyword appears."
+        )
     lines.append("Steps: " + " · ".join(f"{'✅' if s in steps else '❌'} {STEP_TITLES[s]}" for s in STEP_TITLES))
     lines.append(
         "Check-list: " + " · ".join(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}" for c in CHECKLIST_TITLES)

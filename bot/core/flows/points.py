@@ -21,9 +21,9 @@ async def award(
     points, reason = raw_points(kind, score, **facts)
     attempts = await ctx.attempts()
     today = local_today(L, ctx.now)
-    done_today = [a for a in attempts if _local_day(ctx, a) == today and a.detail.get("points")]
+    done_today = [a for a in attempts if _local_day(ctx, a) == today and a.detail.get("awarded")]
     if points and prompt is not None and text:
-        earlier = [a.detail.get("text", "") for a in attempts if a.detail.get("text")]
+        earlier = [a.detail.get("answer_text", "") for a in attempts if a.detail.get("answer_text")]
         if is_copy(text, [*earlier, prompt.question]):
             points, reason = 0, "copied"
         elif any(a.prompt_id == prompt.id and a.kind == kind for a in done_today):
@@ -37,7 +37,7 @@ async def award(
 
 def mark(attempt: Attempt, points: int, text: str) -> None:
     """Keep what the taper and copy rules need on the attempt itself."""
-    attempt.detail = {**attempt.detail, "points": points, "text": text[:4000]}
+    attempt.detail = {**attempt.detail, "awarded": points, "answer_text": text[:4000]}
 
 
 def _local_day(ctx: Ctx, a: Attempt) -> date:

@@ -7,7 +7,7 @@ from bot.core.context import AnyPrompt, Ctx, oops, say
 from bot.core.flows.today import next_prompt
 from bot.core.messages import Reply
 from bot.core.model import RATING_CLAIM, RATING_NAMES, RATINGS
-from bot.core.readiness import demonstrated
+from bot.core.readiness import demonstrated, graded_surely
 
 
 def parse_rating(text: str) -> int | None:
@@ -42,7 +42,7 @@ async def rate(ctx: Ctx, p: AnyPrompt, text: str) -> list[Reply]:
     again = "tomorrow" if days <= 1 else f"in {days} days"
     out = [say(f"Rated {RATING_NAMES[rating]}. I'll bring this one back {again}.")]
     rated = next((a for a in attempts if a.id == pend.attempt_id), None)
-    shown = demonstrated(rated) if rated else None
+    shown = demonstrated(rated) if rated and graded_surely(rated) else None
     if shown is not None and RATING_CLAIM[rating] - shown >= 0.5:
         out.append(
             say(

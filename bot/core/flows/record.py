@@ -26,7 +26,7 @@ async def record(ctx: Ctx, p: AnyPrompt, kind: str, g: Grade | None, **kw: Any) 
         covered=g.covered if g else [],
         missed=g.missed if g else [],
         words=g.words if g else 0,
-        detail=g.detail if g else {},
+        detail=_detail(g),
         **kw,
     )
     a = await ctx.uow.add_attempt(a)
@@ -37,6 +37,14 @@ async def record(ctx: Ctx, p: AnyPrompt, kind: str, g: Grade | None, **kw: Any) 
 
 FREEZE_EVERY = 7  # a streak of this many days earns a freeze
 MAX_FREEZES = 2
+
+
+def _detail(g: Grade | None) -> dict[str, Any]:
+    """What the grade said, kept with the attempt: per-point verdicts (an "I covered it" rescores
+    from them) and whether every verdict was sure (only such attempts feed the calibration gap)."""
+    if g is None:
+        return {}
+    return {**g.detail, "confident": g.confident, "points": [p.as_json() for p in g.points]}
 
 
 def touch(ctx: Ctx, L: Learner) -> None:

@@ -50,11 +50,16 @@ async def answer(ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
     checks = [
         (part.capitalize(), star[part], getattr(p.star, part)) for part in ("situation", "task", "action", "result")
     ]
+    if d.get("vague_result"):
+        checks[3] = ("Result", False, "“it went well” is not an outcome: say what changed, for whom, and by how much.")
+    hedged = bool(d.get("hedged"))
     checks.append(
         (
             f"Ownership (“I” ×{d['i_count']} vs “we” ×{d['we_count']})",
-            own >= 0.5,
-            "say what *you* decided; interviewers can't hire “we”.",
+            own >= 0.5 and not hedged,
+            "you hedge your own decisions (“I think”, “kind of”): say plainly what you decided and why."
+            if hedged and own >= 0.5
+            else "say what *you* decided; interviewers can't hire “we”.",
         )
     )
     checks.append(("Measurable result", d["measurable"], "end on a number: a metric, a time saved, a rate moved."))

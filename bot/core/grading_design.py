@@ -1,0 +1,201 @@
+"""ML system design answers: the six steps and the after-run check-list.
+
+A step or check counts when the answer says something about it for *this* problem, not when its
+keyword appears: an answer that names its items in a few words each (a keyword-stuffed paragraph)
+has listed them, not designed them, so each is only partly there and earns a quarter."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.curriculum import DESIGN_CHECKLIST, DESIGN_STEPS, SystemDesignPrompt
+from bot.core.matcher import Matcher
+from bot.core.verdict import COVERED, MISSED, PARTLY, Grade, PointVerdict
+
+MIN_WORDS = 3
+
+#: Generic phrasings of the after-run check-list, added to each prompt's own cues.
+GENERIC_CHECKLIST: dict[str, tuple[str, ...]] = {
+    "metric": (
+        "offline metric",
+        "online metric",
+        "success metric",
+        "measure success",
+    ),
+    "baseline": (
+        "baseline",
+        "heuristic first",
+        "rules first",
+        "start simple logistic regression",
+        "popularity ranking first",
+        "simple model first",
+    ),
+    "skew": (
+        "training serving skew",
+        "same feature pipeline training serving",
+        "feature store point in time",
+        "point in time features|join",
+        "same code training serving",
+        "log features serving time train",
+        "serving training same inputs|features",
+        "training uses logged values",
+        "log* features served train*",
+    ),
+    "data_drift": (
+        "data drift",
+        "input distribution drift monitor|alert|track|psi",
+        "feature distribution monitor|alert|track|psi",
+        "psi feature",
+        "input drift monitor|alert",
+        "distribution* compare|compared training window|period",
+        "track|monitor distribution* daily|weekly|hourly",
+        "alert shift* distribution*",
+        "input|feature distribution* against training",
+    ),
+    "concept_drift": (
+        "concept drift",
+        "relationship input label change",
+        "label distribution performance decay monitor|track",
+        "model performance degrade|decay delayed labels",
+        "accuracy drop fresh labels",
+        "relationship changes over time",
+        "respond|behavior|behaviour changes over time",
+        "labels mean|meaning change*",
+    ),
+    "rollback": (
+        "rollback",
+        "previous model version",
+        "fallback rules|heuristic",
+        "kill switch",
+        "canary",
+        "shadow",
+        "fallback previous|old|baseline model",
+        "behind feature flag",
+        "switch back previous|old",
+        "instant fallback",
+        "back previous version",
+        "swap|switch back previous|old",
+        "revert|roll previous index|version|model",
+    ),
+}
+
+#: Phrasings of the six steps that hold for any problem, added to each prompt's own cues.
+GENERIC_STEPS: dict[str, tuple[str, ...]] = {
+    "requirements": (
+        "clarify|clarifying latency budget",
+        "clarify|clarifying business metric|goal",
+        "clarifying questions",
+        "requirements latency|scale|qps",
+    ),
+    "objective": (
+        "ml objective",
+        "frame|framed|framing classification|ranking|regression problem",
+        "predict probability user|click|fraud|spam|engagement",
+    ),
+    "data": (
+        "training data labels",
+        "labels come|from logged|clicks|reports|chargebacks",
+        "data pipeline labels|features",
+    ),
+    "model": (
+        "model selection tradeoff|latency|accuracy",
+        "two tower retrieval|candidate",
+        "gbdt|gradient boosted ranker|model",
+    ),
+    "serving": (
+        "online serving latency",
+        "batch|offline precompute scores|embeddings",
+        "feature store serving",
+    ),
+    "monitoring": (
+        "monitor drift",
+        "monitoring dashboards|alerts",
+        "alert when|if drops|drifts",
+    ),
+}
+
+STEP_TITLES: dict[str, str] = {
+    "requirements": "Clarify requirements",
+    "objective": "Define the ML objective",
+    "data": "Data strategy",
+    "model": "Model selection and training",
+    "serving": "Serving and deployment",
+    "monitoring": "Monitoring and maintenance",
+}
+CHECKLIST_TITLES: dict[str, str] = {
+    "metric": "Metric stated",
+    "baseline": "Baseline proposed",
+    "skew": "Training–serving skew named",
+    "data_drift": "Data drift + how you monitor it",
+    "concept_drift": "Concept drift + how you monitor it",
+    "rollback": "Rollback plan",
+}
+
+
+#: What a step that is only named earns: a quarter, not the half of a partly theory point, so a
+#: paragraph that names all twelve items scores below an answer that works out a few.
+NAMED_ONLY_CREDIT = 0.25
+#: An answer that names its items in fewer words than this each, padded with generic words, has
+#: listed them, not designed them (strong answers run at 25-45 words per item, keyword-stuffed
+#: paragraphs at 13-22 with 4-8 generic words per 100; a terse but specific design has none).
+WORDS_PER_ITEM = 25.0
+GENERIC_PER_100 = 2.0
+_GENERIC = re.compile(
+    r"\b(robust|scalab\w*|appropriate\w*|properly|proper|good|great|strong|standard|framework|lifecycle|"
+    r"systematic\w*|best practices?|make sure|making sure|ensur\w+|important|end to end|as needed|and so on|"
+    r"etc|various|relevant|reliable|high[- ]quality|efficient\w*|well[- ]documented|maintainab\w*|full|"
+    r"right metric|handled|in place|basically|overall)\b"
+)
+
+
+def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
+    ans = matcher.index(text)
+    found: dict[str, tuple[str, int, int]] = {}
+    cues_of = {f"step:{s}": [*prompt.steps[s].cues, *GENERIC_STEPS[s]] for s in DESIGN_STEPS}
+    cues_of |= {f"check:{c}": [*prompt.checklist[c], *GENERIC_CHECKLIST[c]] for c in DESIGN_CHECKLIST}
+    if ans.words >= MIN_WORDS:
+        for pid, cues in cues_of.items():
+            for cue in cues:
+                hit = matcher.find(ans, cue)
+                if hit:
+                    found[pid] = (cue, *hit)
+                    break
+    words = len(text.split())
+    generic = 100 * len(_GENERIC.findall(text.lower())) / max(words, 1)
+    listed = len(found) >= 4 and words / len(found) < WORDS_PER_ITEM and generic >= GENERIC_PER_100
+    points: list[PointVerdict] = []
+    for pid in cues_of:
+        if pid not in found:
+            points.append(PointVerdict(pid, MISSED, 0.8, layers=(("cues", "no cue matched"),)))
+            continue
+        cue, lo, _hi = found[pid]
+        verdict = PARTLY if listed else COVERED
+        points.append(
+            PointVerdict(
+                pid,
+                verdict,
+                0.8,
+                span=ans.sentence_span(lo),
+                cue=cue,
+                layers=(
+                    ("cues", f"named by “{cue}”"),
+                    (
+                        "substance",
+                        f"{words / len(found):.0f} words per item named, {generic:.1f} generic words per 100 "
+                        f"({'worked out' if verdict == COVERED else 'listed, not designed'})",
+                    ),
+                ),
+            )
+        )
+    steps = [s for s in DESIGN_STEPS if any(p.id == f"step:{s}" and p.verdict == COVERED for p in points)]
+    checks = [c for c in DESIGN_CHECKLIST if any(p.id == f"check:{c}" and p.verdict == COVERED for p in points)]
+    credit = {COVERED: 1.0, PARTLY: NAMED_ONLY_CREDIT}
+    score = sum(credit.get(p.verdict, 0.0) for p in points) / len(points)
+    return Grade(
+        prompt.id,
+        "system_design",
+        tuple(points),
+        len(text.split()),
+        {"steps": steps, "checklist": checks, "named_only": [p.id for p in points if p.verdict == PARTLY]},
+        score_override=score,
+    )
