@@ -11,6 +11,7 @@ from bot.core.curriculum import Curriculum, load_curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
+from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
 from bot.store.outbox import SqlOutbox
@@ -24,12 +25,17 @@ class App:
     curriculum: Curriculum
     coach: Coach
     outbox: SqlOutbox
+    runner_note: str = ""  # which code runner drills use, and why
 
     async def close(self) -> None:
         await self.store.dispose()
 
 
-async def bootstrap(settings: Settings | None = None, *, curriculum: Curriculum | None = None) -> App:
+async def bootstrap(
+    settings: Settings | None = None, *, curriculum: Curriculum | None = None, console: bool = False
+) -> App:
+    """``console``: this process serves the console only, where a local run is an acceptable
+    fallback for drill code (the user's own); platform processes never run code unsandboxed."""
     settings = settings or Settings()
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     engine = make_engine(settings.resolved_database_url())
@@ -38,6 +44,10 @@ async def bootstrap(settings: Settings | None = None, *, curriculum: Curriculum 
     cur = curriculum or load_curriculum(settings.content_paths())
     charts = MatplotlibCharts(settings.resolved_data_dir() / "charts") if settings.charts else None
     outbox = SqlOutbox(engine)
+    runner, runner_note = await choose_runner(
+        settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
+    )
+    logging.getLogger(__name__).info("code runner: %s", runner_note)
     coach = Coach(
         cur,
         store,
@@ -46,5 +56,6 @@ async def bootstrap(settings: Settings | None = None, *, curriculum: Curriculum 
         charts,
         CoachSettings(mock_links=settings.mock_link_list()),
         outbox=outbox,
+        runner=runner,
     )
-    return App(settings, store, cur, coach, outbox)
+    return App(settings, store, cur, coach, outbox, runner_note)

@@ -269,7 +269,7 @@ async def _console(settings: Settings, user: str | None, group: str | None) -> i
 
     try:
         try:
-            app = await bootstrap(settings)
+            app = await bootstrap(settings, console=True)
         except ContentError as e:
             print("The curriculum failed to load:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
             return 1

@@ -47,6 +47,12 @@ class Settings(BaseSettings):
     dispatch_concurrency: int = 32  # sends in flight at once
     dispatch_lease_seconds: float = 120.0  # a claimed message is reclaimable after this (crash recovery)
     slack_messages_per_second: float = 20.0
+    # where drill code runs (bot/runner/choose.py): auto | sandbox | remote | local | off
+    code_runner: str = "auto"
+    code_runner_url: str | None = Field(
+        default=None, description="a Piston-compatible service, e.g. http://piston:2000"
+    )
+    code_runner_concurrency: int = 4  # runs at once in this process; the rest queue
     discord_messages_per_second: float = 45.0
 
     @field_validator("desired_retention")

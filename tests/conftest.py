@@ -3,6 +3,7 @@ clock, and a console user to talk to the coach through."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -15,9 +16,12 @@ from bot.adapters.console import ConsoleAdapter
 from bot.core.clock import FakeClock
 from bot.core.curriculum import Curriculum, default_content_dir, load_curriculum
 from bot.core.engine import Coach
+from bot.core.judging import CodeRunner, Limits
 from bot.core.matcher import Matcher
 from bot.core.messages import Reply
 from bot.core.srs import Repetition
+from bot.runner.bwrap_runner import BwrapRunner
+from bot.runner.local_runner import LocalRunner
 from bot.store.db import make_engine, migrate
 from bot.store.uow import SqlStore
 from tests.fakes.slack import FakeSlack
@@ -92,8 +96,36 @@ class TestCharts:
         return self.inner.readiness_chart(learner_key, rounds, now)
 
 
+@pytest.fixture(scope="session")
+def sandbox_problem() -> str | None:
+    """Why bubblewrap cannot run here (None: it can), asked once per session."""
+    return asyncio.run(BwrapRunner().probe())
+
+
+#: short limits, so the tests of runaway code finish quickly
+TEST_LIMITS = Limits(cpu_seconds=2, wall_seconds=4.0, memory_mb=512, processes=8, file_mb=2, output_kb=64)
+
+
 @pytest.fixture
-def coach(curriculum: Curriculum, sqlite_store: SqlStore, matcher: Matcher, tmp_path: Path) -> Coach:
+def sandbox(sandbox_problem: str | None) -> BwrapRunner:
+    """A real bubblewrap sandbox; the test is skipped, with the reason, where bubblewrap cannot run."""
+    if sandbox_problem is not None:
+        pytest.skip(f"bubblewrap cannot run here: {sandbox_problem}")
+    return BwrapRunner(TEST_LIMITS, concurrency=4)
+
+
+@pytest.fixture
+def runner(sandbox_problem: str | None) -> CodeRunner:
+    """What the console would use: the sandbox where it runs, else a local run with limits."""
+    if sandbox_problem is None:
+        return BwrapRunner(TEST_LIMITS, concurrency=4)
+    return LocalRunner(TEST_LIMITS)
+
+
+@pytest.fixture
+def coach(
+    curriculum: Curriculum, sqlite_store: SqlStore, matcher: Matcher, tmp_path: Path, runner: CodeRunner
+) -> Coach:
     from bot.charts import MatplotlibCharts
     from bot.store.outbox import SqlOutbox
 
@@ -104,6 +136,7 @@ def coach(curriculum: Curriculum, sqlite_store: SqlStore, matcher: Matcher, tmp_
         Repetition(),
         MatplotlibCharts(tmp_path / "charts"),
         outbox=SqlOutbox(sqlite_store.engine),
+        runner=runner,
     )
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.solutions import KFOLD_RIGHT
+
 DONE_WHEN = "/coach start\nyes\nyes\nno\nno\n2027-06-30\nEurope/Berlin\n08:30\nsenior\n/coach plan\n/readiness\n"
 
 
@@ -61,14 +63,15 @@ def test_state_persists_between_runs(env: dict[str, str]) -> None:
     assert "/coach start" in r.stdout  # another user starts fresh
 
 
-def test_fenced_block_is_one_message(env: dict[str, str]) -> None:
+def test_fenced_block_is_one_message_and_the_drill_is_run(env: dict[str, str]) -> None:
     script = (
         "/coach start\nyes\nno\nno\nno\nnone\nUTC\n09:00\njunior\n/coach practice cd-kfold-01\n"
-        "```\ndef kfold_indices(n, k, shuffle=False, seed=0):\n    return []\n```\npass\nmore\ngood\n"
+        f"```\n{KFOLD_RIGHT}```\nmore\ngood\n"
     )
     r = prepdrip(env, "console", stdin=script)
     assert r.returncode == 0, r.stderr
-    assert "Reference solution" in r.stdout and "Passed" in r.stdout
+    assert "Running your tests" in r.stdout and "Tests: 5 of 5 passed" in r.stdout
+    assert "Reference solution" in r.stdout and "✅ Passed" in r.stdout
 
 
 def test_grade_json(env: dict[str, str]) -> None:

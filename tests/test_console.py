@@ -37,8 +37,8 @@ from tests.conftest import onboard
 
 ROOT = Path(__file__).resolve().parents[1]
 DRILL = "/coach practice cd-kfold-01"
-SUBMITTED = "Submitted after"  # the core's answer to a code submission
-NOT_A_REPORT = "Reply `pass` if your code passed"  # ...and to a stray line after it
+SUBMITTED = "Running your tests"  # the core's answer to a code submission
+NOT_A_REPORT = "looks incomplete"  # ...and to half of one
 ONBOARD = "/coach start\nyes\nno\nno\nno\nnone\nUTC\n09:00\njunior\n"
 
 PASTE = "\x1b[200~def f(x):\n    return x\n\x1b[201~\r"
@@ -86,9 +86,10 @@ def test_italic_and_bold_spans_around_inline_code() -> None:
 
 
 async def test_core_reply_with_code_in_italics_renders_clean(ada) -> None:  # type: ignore[no-untyped-def]
-    (feedback,) = await ada.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
-    text = render(feedback)
-    assert "Reply `pass` or `fail`." in text and "`fail`._" not in text and "\n_Run" not in text
+    _running, report = await ada.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
+    text = render(report)
+    assert "`give up` (or `more`) for the reference solution." in text
+    assert "solution._" not in text and "\n_Submission" not in text
 
 
 # ---- the prompt -------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ def read_until(fd: int, marker: bytes, seen: bytearray, timeout: float = 30.0) -
 
 
 def test_piped_console_sends_a_block_whole_and_an_unclosed_one_not_at_all(env: dict[str, str]) -> None:
-    script = ONBOARD + f"{DRILL}\n```\ndef f(x):\n    return x\n```\nfail\ngood\n{DRILL}\n```\ndef f(x):\n"
+    script = ONBOARD + f"{DRILL}\n```\ndef f(x):\n    return x\n```\ngive up\ngood\n{DRILL}\n```\ndef f(x):\n"
     r = subprocess.run(
         [sys.executable, "-m", "bot.cli", "console"], input=script, capture_output=True, text=True, env=env, cwd=ROOT
     )

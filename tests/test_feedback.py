@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bot.adapters.console import ConsoleAdapter
 from bot.core.curriculum import CodingPrompt, TheoryPrompt
+from bot.core.engine import Coach
 from tests.conftest import onboard, texts
+from tests.solutions import KFOLD_RIGHT, KFOLD_WRONG
 
 DEFINITION_ONLY = "Bias is when the model underfits and variance is when it overfits. There is a tradeoff."
 
@@ -151,35 +153,67 @@ async def test_we_story_without_numbers_is_flagged(console) -> None:
     assert "❌ Ownership" in t and "❌ Measurable result" in t and "short" in t
 
 
-async def test_coding_drill_is_timed_then_reported(console, clock, curriculum) -> None:
+async def test_coding_drill_is_passed_by_running_and_timed_to_the_first_pass(console, clock, curriculum) -> None:
     await onboard(console, answers="yynn")
-    kfold = next(
-        p for p in curriculum.prompts.values() if isinstance(p, CodingPrompt) and p.topic == "cross-validation"
-    )
-    r = await console.say(f"/coach practice {kfold.id}")
+    kfold = curriculum.prompts["cd-kfold-01"]
+    assert isinstance(kfold, CodingPrompt)
+    r = await console.say("/coach practice cd-kfold-01")
     assert f"{kfold.time_budget_min} min" in texts(r)
     r = await console.say("/coach hint")
     assert "Hint 1/" in texts(r)
-    clock.advance(minutes=kfold.time_budget_min - 2)
-    r = await console.say("def f(n, k):\n    return []")
+    clock.advance(minutes=5)
+    r = await console.say(KFOLD_WRONG)
     t = texts(r)
-    assert "in time" in t and "Reference solution" not in t and kfold.tests[0].name in t
+    assert r[0].text.startswith("⏳ Running your tests")
+    assert "Tests: 4 of 5 passed" in t and "expected [4, 3, 3], got [3, 3, 4]" in t
+    assert "Reference solution" not in t and "Submission 1, 5 min" in t
+    r = await console.say("pass")  # the learner's word no longer counts
+    assert r[0].kind == "error" and "I run your code" in r[0].text
+    assert "Hint 2/" in texts(await console.say("/coach hint"))  # still open: hints, then a fix
+    clock.advance(minutes=kfold.time_budget_min - 7)
+    r = await console.say(KFOLD_RIGHT)
+    t = texts(r)
+    assert "Tests: 5 of 5 passed" in t and f"✅ Passed in {kfold.time_budget_min - 2} min" in t
+    assert "on submission 2 — in time" in t and "Reference solution" not in t
     assert "Reference solution" in texts(await console.say("more"))
-    r = await console.say("maybe")
-    assert r[0].kind == "error"
-    r = await console.say("pass")
-    assert "Passed and in time" in texts(r)
     await console.say("hard")
     r = await console.say("/coach check")
-    assert "✅ Write a k-fold" in texts(r)
+    assert "✅ Write a k-fold" in texts(r)  # by activity: the drill passed by running
 
 
-async def test_coding_over_budget_is_not_in_time(console, clock, curriculum) -> None:
+async def test_coding_over_budget_is_not_in_time(console, clock) -> None:
     await onboard(console, answers="ynnn")
-    await console.say("/coach practice cd-prf-01")
+    await console.say("/coach practice cd-kfold-01")
     clock.advance(minutes=90)
-    r = await console.say("def prf(cm):\n    return 0.0, 0.0, 0.0")
-    assert "over budget" in texts(r)
+    r = await console.say(KFOLD_RIGHT)
+    assert "over the time budget" in texts(r)
+
+
+async def test_giving_up_shows_the_solution_and_records_no_pass(console, clock) -> None:
+    await onboard(console, answers="yynn")
+    await console.say("/coach practice cd-kfold-01")
+    await console.say(KFOLD_WRONG)
+    r = await console.say("give up")
+    assert "Reference solution" in texts(r) and "redo the drill" in texts(r)
+    await console.say("good")
+    r = await console.say("/coach check")
+    assert "⬜ Write a k-fold" in texts(r)
+
+
+async def test_without_a_runner_drills_are_self_checked_and_shown_as_self_reported(
+    curriculum, sqlite_store, clock
+) -> None:
+    coach = Coach(curriculum, sqlite_store, runner=None)
+    console = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(console, answers="yynn")
+    await console.say("/coach practice cd-kfold-01")
+    r = await console.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
+    assert "self-checked" in texts(r) and "Reply `pass` or `fail`" in texts(r)
+    r = await console.say("pass")
+    assert "Passed (self-reported)" in texts(r)
+    await console.say("good")
+    r = await console.say("/coach check")
+    assert "☑️ Write a k-fold" in texts(r) and "(self-reported)" in texts(r)
 
 
 async def test_unknown_practice_topic_lists_topics(console) -> None:

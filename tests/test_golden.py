@@ -15,6 +15,7 @@ import pytest
 from bot.adapters.console import ConsoleAdapter, render
 from bot.core.clock import FakeClock
 from bot.core.engine import Coach
+from tests.solutions import KFOLD_RIGHT, KFOLD_WRONG
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -31,20 +32,6 @@ README_SCRIPT = [
     "/coach plan",
     "/readiness",
 ]
-
-CODE = """def kfold_indices(n, k, shuffle=False, seed=0):
-    idx = list(range(n))
-    if shuffle:
-        import random
-        random.Random(seed).shuffle(idx)
-    sizes = [n // k + (1 if i < n % k else 0) for i in range(k)]
-    out, start = [], 0
-    for s in sizes:
-        test = idx[start:start + s]
-        train = idx[:start] + idx[start + s:]
-        out.append((train, test))
-        start += s
-    return out"""
 
 FOUR_ROUNDS_SCRIPT = [
     "/coach start",
@@ -82,8 +69,9 @@ FOUR_ROUNDS_SCRIPT = [
     "/coach practice cd-kfold-01",
     "/coach hint",
     "def kfold_indices(n, k, shuffle=False, seed=0):",
-    CODE,
+    KFOLD_WRONG,
     "pass",
+    KFOLD_RIGHT,
     "more",
     "good",
     "/coach stories",
@@ -102,6 +90,7 @@ FOUR_ROUNDS_SCRIPT = [
 
 def _normalise(text: str, tmp: Path) -> str:
     text = text.replace(str(tmp), "<tmp>")
+    text = re.sub(r"ran in [\d.]+ m?s \((sandbox|local run)\)", "ran in <time> (<runner>)", text)
     return re.sub(r"Chart: \S+", "Chart: <png>", text)
 
 

@@ -153,8 +153,10 @@ class ConsoleAdapter:
         proxy that prints above it instead of through it."""
         return self._out or sys.stdout
 
-    async def say(self, text: str) -> list[Reply]:
-        """Send one message as this user and return the coach's replies (also used by tests)."""
+    async def say(self, text: str, *, show_now: bool = False) -> list[Reply]:
+        """Send one message as this user and return the coach's replies (also used by tests).
+        ``show_now``: a reply the core sends ahead ("⏳ Running your tests…") is printed at once
+        instead of being returned with the rest."""
         msg = Inbound(
             self.ref,
             text,
@@ -163,7 +165,10 @@ class ConsoleAdapter:
             display_name=self.user,
             via="command" if text.startswith("/") else "text",
         )
-        return await self.coach.handle(msg, self.clock.now())
+        return await self.coach.handle(msg, self.clock.now(), notify=self._emit_now if show_now else None)
+
+    async def _emit_now(self, replies: list[Reply]) -> None:
+        self.emit(replies)
 
     def emit(self, replies: list[Reply]) -> None:
         out = self.out
@@ -248,7 +253,7 @@ class ConsoleAdapter:
         pending = messages(iter(stdin.readline, ""), on_unclosed=unclosed.set)
         while (text := await _in_daemon_thread(next, pending, None)) is not None:
             if text.strip():
-                await self._exchange(functools.partial(self.say, text))
+                await self._exchange(functools.partial(self.say, text, show_now=True))
         if unclosed.is_set():
             self.notice(UNCLOSED_NOTICE)
         return 0
@@ -280,7 +285,7 @@ class ConsoleAdapter:
                         return 0
                     except KeyboardInterrupt:  # Ctrl-C at the prompt: what was typed is not sent
                         return INTERRUPTED
-                    await self._exchange(functools.partial(self.say, unfenced(text)))
+                    await self._exchange(functools.partial(self.say, unfenced(text), show_now=True))
             finally:
                 poller.cancel()
                 await asyncio.wait({poller})

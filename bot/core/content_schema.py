@@ -143,6 +143,7 @@ class DrillTest(Strict):
     name: Text
     code: Text  # Python statements with asserts; runs with the solution's names, `np` and `math`
     edge: bool = False
+    hidden: bool = False  # a judge's hidden test: the learner sees its name and whether it passed, not its code
 
 
 class CodingPrompt(PromptBase):

@@ -17,6 +17,7 @@ from bot.core.curriculum import (
     TheoryPrompt,
 )
 from bot.core.inputs import ZoneNames
+from bot.core.judging import CodeRunner, RunJob
 from bot.core.matcher import Matcher
 from bot.core.messages import Button, Inbound, Reply
 from bot.core.model import Attempt, CardState, GateTick, Learner, Story
@@ -61,6 +62,7 @@ class Services:
     charts: ChartRenderer | None
     settings: CoachSettings
     zones: ZoneNames
+    runner: CodeRunner | None = None  # runs drill code; None: drills are self-checked
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Ctx:
     _stories: list[Story] | None = None
     _ticks: list[GateTick] | None = None
     _due_cards: list[CardState] | None = None
+    run: RunJob | None = None  # drill code to run once this message is committed
 
     @property
     def cur(self) -> Curriculum:

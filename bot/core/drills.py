@@ -1,40 +1,30 @@
-"""Run a coding drill's tests against a solution (the reference one in our suite, or the user's)."""
+"""Run a coding drill's tests against a solution in-process: the reference one, for our test suite and
+``content validate``. A learner's code never runs here; it goes through a code runner (``bot/runner``),
+which runs the same harness inside a sandbox."""
 
 from __future__ import annotations
 
 import math
-import traceback
-from dataclasses import dataclass
 from typing import Any
 
 from bot.core.curriculum import CodingPrompt
+from bot.core.harness import Case, Outcome, run_cases
+
+TestOutcome = Outcome  # the name `content validate` and the tests know
 
 
-@dataclass(frozen=True)
-class TestOutcome:
-    name: str
-    passed: bool
-    edge: bool
-    error: str = ""
+def cases(prompt: CodingPrompt) -> list[Case]:
+    return [Case(t.name, t.code, t.edge, t.hidden) for t in prompt.tests]
 
 
-def run_drill_tests(prompt: CodingPrompt, source: str | None = None) -> list[TestOutcome]:
-    """Execute ``source`` (default: the reference solution) and then each test in a fresh copy of
-    its namespace. Trusted content only: this is for our test suite and ``content validate``."""
+def run_drill_tests(prompt: CodingPrompt, source: str | None = None) -> list[Outcome]:
+    """Execute ``source`` (default: the reference solution), then each test in a fresh copy of its
+    namespace. Trusted content only."""
     import numpy as np
 
     base: dict[str, Any] = {"np": np, "math": math, "__name__": f"drill_{prompt.id}"}
-    try:
-        exec(compile(source or prompt.solution, f"<{prompt.id}:solution>", "exec"), base)
-    except Exception:
-        err = traceback.format_exc(limit=2)
-        return [TestOutcome(t.name, False, t.edge, f"solution failed to load: {err}") for t in prompt.tests]
-    out = []
-    for t in prompt.tests:
-        ns = dict(base)
-        try:
-            exec(compile(t.code, f"<{prompt.id}:{t.name}>", "exec"), ns)
-            out.append(TestOutcome(t.name, True, t.edge))
-        except Exception as e:
-            out.append(TestOutcome(t.name, False, t.edge, f"{type(e).__name__}: {e}"))
+    loaded, out = run_cases(source or prompt.solution, cases(prompt), base)
+    if not loaded.ok:
+        why = f"solution failed to load: {loaded.error}" + "".join(f"\n  {t}" for t in loaded.trace)
+        return [Outcome(t.name, False, t.edge, t.hidden, why) for t in prompt.tests]
     return out

@@ -9,18 +9,20 @@ message is replayed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
-from bot.core.curriculum import Curriculum
+from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
+from bot.core.flows import drill
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
 from bot.core.inputs import ZoneNames
+from bot.core.judging import CodeRunner, RunJob, RunReport
 from bot.core.matcher import Matcher
 from bot.core.messages import Inbound, LearnerRef, Reply
 from bot.core.model import Learner
@@ -35,6 +37,8 @@ MAX_MESSAGE_CHARS = 12_000
 RETRIES = 8
 BATCH = 200  # learners per drip transaction
 
+Notify = Callable[[list[Reply]], Awaitable[None]]
+
 
 class Coach:
     def __init__(
@@ -46,6 +50,7 @@ class Coach:
         charts: ChartRenderer | None = None,
         settings: CoachSettings | None = None,
         outbox: Outbox | None = None,
+        runner: CodeRunner | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
@@ -56,13 +61,19 @@ class Coach:
             charts=charts,
             settings=settings or CoachSettings(),
             zones=ZoneNames(),
+            runner=runner,
         )
 
     @property
     def cur(self) -> Curriculum:
         return self.svc.cur
 
-    async def handle(self, msg: Inbound, now: datetime) -> list[Reply]:
+    async def handle(self, msg: Inbound, now: datetime, notify: Notify | None = None) -> list[Reply]:
+        """The replies to one message. A drill submission is run between two units of work, with no
+        transaction open while it queues and runs: the first commits "running" and its replies ("⏳
+        Running your tests…") go to ``notify`` at once if the adapter gave one, else they lead the
+        returned list; the second records the judge's report. One run per learner at a time is the
+        conversation's own rule (``running``), so it holds across processes too."""
         now = ensure_utc(now)
         text = msg.text.strip()
         if len(text) > MAX_MESSAGE_CHARS:
@@ -73,6 +84,34 @@ class Coach:
                     "system design answer send it in parts and finish with `/coach done`."
                 )
             ]
+        replies, job = await self._step(msg, now, lambda ctx: route(ctx, text))
+        if job is None:
+            return replies
+        if notify is not None:
+            try:
+                await notify(replies)
+                replies = []
+            except Exception:  # the first reply is a courtesy; the report still comes
+                log.exception("sending the running-your-tests reply to %s failed", msg.who)
+        report = await self._run(job)
+        later, _ = await self._step(msg, now, lambda ctx: drill.judged(ctx, job, report))
+        return replies + later
+
+    async def _run(self, job: RunJob) -> RunReport:
+        p = self.cur.prompts.get(job.prompt_id)
+        runner = self.svc.runner
+        assert isinstance(p, CodingPrompt) and runner is not None
+        try:
+            return await runner.run(p, job.code)
+        except Exception:
+            log.exception("running %s failed", job.prompt_id)
+            return RunReport("unavailable", len(p.tests), note="I couldn't run your code just now (my side).")
+
+    async def _step(
+        self, msg: Inbound, now: datetime, step: Callable[[Ctx], Awaitable[list[Reply]]]
+    ) -> tuple[list[Reply], RunJob | None]:
+        """One unit of work for this learner: load, ``step``, save, commit; replayed on a concurrent
+        update. Returns the replies and the code the step asked to run after the commit."""
         for attempt in range(RETRIES):
             try:
                 async with self.uow() as uow:
@@ -85,13 +124,13 @@ class Coach:
                         learner.display_name = msg.display_name
                     before = asdict(learner)
                     ctx = Ctx(uow, learner, now, msg, self.svc, Conversation.load(learner.state))
-                    replies = await route(ctx, text)
+                    replies = await step(ctx)
                     await note_membership(ctx)
                     learner.state = ctx.conv.dump()
                     if asdict(learner) != before:  # read-only commands write nothing
                         await uow.save_learner(learner)
                     await uow.commit()
-                    return replies
+                    return replies, ctx.run
             except ConcurrentUpdate:
                 log.info("concurrent update for %s, retry %d", msg.who, attempt + 1)
             except Exception:  # the user gets a friendly line; the traceback goes to the log only
@@ -101,8 +140,8 @@ class Coach:
                         "Something went wrong on my side and that message wasn't saved. Please send it "
                         "again in a moment."
                     )
-                ]
-        return [oops("I'm a bit busy right now and couldn't save that; please send it again.")]
+                ], None
+        return [oops("I'm a bit busy right now and couldn't save that; please send it again.")], None
 
     async def enqueue_due(
         self,
@@ -259,4 +298,4 @@ class _Preview:
         return len(replies)
 
 
-__all__ = ["MAX_MESSAGE_CHARS", "Coach", "CoachSettings", "Enqueued"]
+__all__ = ["MAX_MESSAGE_CHARS", "Coach", "CoachSettings", "Enqueued", "Notify"]

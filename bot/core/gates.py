@@ -1,5 +1,7 @@
 """Phase gates: each exit criterion is met by evidence from the learner's own activity, or ticked by
-the learner (shown as self-reported). Evidence is derived from attempts and stories every time, never
+the learner (shown as self-reported). Drills count as activity when they passed by running their
+tests; drills the learner checked themselves (where no code runner existed) meet a criterion only as
+self-reported. Evidence is derived from attempts and stories every time, never
 stored twice, so it cannot drift from what the learner actually did."""
 
 from __future__ import annotations
@@ -39,7 +41,33 @@ def evaluate(
         return CriterionStatus(c, True, "activity", have, need)
     if any(t.criterion_id == c.id for t in ticks):
         return CriterionStatus(c, True, "self", have, need)
+    if c.evidence.type == "drills" and need and _drills(c, attempts, by_running=False) >= need:
+        return CriterionStatus(c, True, "self", have, need)  # self-checked drills, where no runner was
     return CriterionStatus(c, False, None, have, need)
+
+
+def ran(a: Attempt) -> bool:
+    """A drill passed by running its tests (in a sandbox, a remote runner or, in the console, a local
+    run), as opposed to the learner's word where no runner existed (and in rows from before runners)."""
+    return a.detail.get("checked") not in (None, "self")
+
+
+def _drills(c: Criterion, attempts: Sequence[Attempt], by_running: bool) -> int:
+    e = c.evidence
+    topics = set(e.topics)
+    ok = [
+        a
+        for a in attempts
+        if a.kind == "coding"
+        and (not topics or a.topic in topics)
+        and a.passed
+        and (a.in_time or not e.in_time)
+        and (ran(a) or not by_running)
+    ]
+    n = len({a.prompt_id for a in ok})
+    if e.distinct_types and len({a.topic for a in ok}) < e.distinct_types:
+        n = min(n, e.count - 1)
+    return n
 
 
 def _evidence(c: Criterion, learner: Learner, attempts: Sequence[Attempt], stories: Sequence[Story]) -> tuple[int, int]:
@@ -61,11 +89,7 @@ def _evidence(c: Criterion, learner: Learner, attempts: Sequence[Attempt], stori
         n = sum(1 for a in attempts if a.kind == "follow_up" and on_topic(a) and (a.score or 0.0) >= e.min_score)
         return n, e.count
     if e.type == "drills":
-        ok = [a for a in attempts if a.kind == "coding" and on_topic(a) and a.passed and (a.in_time or not e.in_time)]
-        n = len({a.prompt_id for a in ok})
-        if e.distinct_types and len({a.topic for a in ok}) < e.distinct_types:
-            n = min(n, e.count - 1)
-        return n, e.count
+        return _drills(c, attempts, by_running=True), e.count
     if e.type == "design_runs":
         runs = [
             a

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.curriculum import ROUND_TITLES, ROUNDS
+from bot.core.gates import ran
 from bot.core.model import RATING_CLAIM, Attempt, Learner, Story
 from bot.core.wording import plural
 
@@ -99,9 +100,13 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
         passed = {a.prompt_id for a in drills if a.passed}
         patterns = {a.topic for a in drills if a.passed}
         s = 50 * min(1.0, len(passed_in_time) / 10) + 15 * min(1.0, len(passed) / 12) + 35 * min(1.0, len(patterns) / 5)
-        return round(
-            s
-        ), f"{plural(len(passed), 'drill')} passed ({len(passed_in_time)} in time), {plural(len(patterns), 'pattern')}"
+        by_running = {a.prompt_id for a in drills if a.passed and ran(a)}
+        selfs = passed - by_running
+        mine_only = f", {len(selfs)} self-reported" if selfs else ""
+        return round(s), (
+            f"{plural(len(passed), 'drill')} passed ({len(passed_in_time)} in time{mine_only}), "
+            f"{plural(len(patterns), 'pattern')}"
+        )
     if rnd == "system_design":
         best = _best_by_prompt(mine, "system_design")
         if not best:

@@ -14,9 +14,10 @@ from typing import Any, Literal, TypeVar
 
 Step = Literal["q1", "q2", "q3", "q4", "interview", "tz", "time", "level"]
 #: answer: waiting for an answer · collect: a design answer in several messages · followup_or_rate:
-#: a theory answer was graded, its follow-up or a rating may come · report: a drill was submitted,
-#: waiting for pass/fail · rate: waiting for the self-rating
-Stage = Literal["answer", "collect", "followup_or_rate", "followup", "report", "rate"]
+#: a theory answer was graded, its follow-up or a rating may come · running: a drill submission is
+#: being run · fix: its run failed, waiting for a fixed submission · report: a drill was submitted
+#: where no runner exists, waiting for a self-reported pass/fail · rate: waiting for the self-rating
+Stage = Literal["answer", "collect", "followup_or_rate", "followup", "running", "fix", "report", "rate"]
 
 T = TypeVar("T")
 
@@ -64,6 +65,8 @@ class Pending:
     answer_text: str | None = None  # the graded answer, kept until the next prompt for an "I covered it"
     follow_up_text: str | None = None
     follow_up_attempt_id: int | None = None
+    runs: int = 0  # drill submissions run so far
+    run_started_at: str | None = None  # ISO instant the latest run was asked for
 
     @property
     def sent(self) -> datetime:

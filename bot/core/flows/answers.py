@@ -17,6 +17,8 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if p is None:
         ctx.conv.pending = None
         return [say("That prompt is no longer in the curriculum; send `/coach today` for a fresh one.")]
+    if isinstance(p, CodingPrompt) and (reply := await _drill_words(ctx, p, text)) is not None:
+        return reply
     if text.strip().lower() in more.WORDS:
         return await more.cmd_more(ctx, [])
     if text.strip().lower().strip(" !.") in snooze.WORDS and pend.stage in ("answer", "collect"):
@@ -47,7 +49,7 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if pend.stage == "report":
         assert isinstance(p, CodingPrompt)
         return await drill.report(ctx, p, text)
-    if pend.stage in ("collect", "answer") and parse_rating(text) is not None:
+    if pend.stage in ("collect", "answer", "fix") and parse_rating(text) is not None:
         # a bare rating word while an answer is expected is not an answer: nothing is recorded
         return [
             oops(
@@ -58,7 +60,7 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
         ]
     if pend.stage == "collect":
         return design.collect(ctx, text)
-    # stage == "answer"
+    # stage == "answer", or "fix" after a failed run
     if not text or len(re.findall(r"\w+", text)) == 0:
         return [oops("That answer was empty. Type your answer in one message, or `/coach skip`.")]
     if isinstance(p, TheoryPrompt):
@@ -68,3 +70,17 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if isinstance(p, BehavioralPrompt):
         return await stories.answer(ctx, p, text)
     return []
+
+
+async def _drill_words(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply] | None:
+    """An open drill's own words: giving up (after a failed run, ``more`` gives up too: see
+    ``more.cmd_more``), and anything sent while a run is in flight."""
+    word = text.strip().lower().strip(" !.")
+    stage = ctx.pending.stage
+    if word in drill.GIVE_UP and stage in ("answer", "fix"):
+        return await drill.give_up(ctx, p)
+    if stage in ("answer", "fix") and ctx.svc.runner is not None and word in (*drill.PASSED, *drill.FAILED):
+        return [oops("No need to tell me: I run your code against the tests. Send the whole function, or `give up`.")]
+    if stage == "running" and word not in more.WORDS:
+        return drill.still_running(ctx)  # None: the run was lost, and this message is a new submission
+    return None

@@ -147,6 +147,11 @@ def resend_pending(ctx: Ctx, p: AnyPrompt, pending: Pending) -> list[Reply]:
         return [say(f"🔎 *One level deeper:* {p.follow_up.question}\n_Type your answer in one message._")]
     if pending.stage in ("rate", "followup_or_rate"):
         return [say("Rate your last answer: Again / Hard / Good / Easy.", buttons=RATING_BUTTONS)]
+    if pending.stage == "running":
+        return [say("⏳ Your last submission is still running; its results come next.")]
+    if pending.stage == "fix":
+        note = "\n_Your last run failed a test: send the fixed function, `/coach hint`, or `give up`._"
+        return [say(prompt_text(p, "") + note, kind="prompt", dm=True, meta={"prompt_id": p.id})]
     if pending.stage == "report":
         return [
             say(
@@ -239,7 +244,7 @@ async def cmd_skip(ctx: Ctx, args: list[str]) -> list[Reply]:
         return [say("Nothing to skip. `/coach today` sends today's prompt.")]
     ctx.conv.pending = None
     skipped = ctx.conv.skipped
-    if pend.prompt_id not in skipped and pend.stage in ("answer", "collect"):
+    if pend.prompt_id not in skipped and pend.stage in ("answer", "collect", "running", "fix"):
         skipped.append(pend.prompt_id)
         del skipped[:-50]
     return [say(f"Skipped `{pend.prompt_id}`."), *await next_prompt(ctx)]

@@ -1,0 +1,1 @@
+"""Code runners: where a learner's drill code runs (``bot.core.judging.CodeRunner``)."""

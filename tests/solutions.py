@@ -1,0 +1,180 @@
+"""Learners' submissions for the runner tests: right ones written differently from the reference
+solutions, wrong ones that fail for one reason a judge should name, and escape attempts."""
+
+from __future__ import annotations
+
+KFOLD_RIGHT = """import numpy as np
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    if n < 1 or k < 2 or k > n:
+        raise ValueError(f"can't split {n} samples into {k} folds")
+    order = np.random.default_rng(seed).permutation(n) if shuffle else np.arange(n)
+    sizes = [n // k + (1 if i < n % k else 0) for i in range(k)]
+    folds, start = [], 0
+    for size in sizes:
+        test = np.sort(order[start:start + size])
+        folds.append((np.setdiff1d(np.arange(n), test), test))
+        start += size
+    return folds
+"""
+
+# sizes rounded the other way: the last fold takes the remainder, so sizes come out [3, 3, 4]
+KFOLD_WRONG = KFOLD_RIGHT.replace(
+    "sizes = [n // k + (1 if i < n % k else 0) for i in range(k)]",
+    "sizes = [n // k] * (k - 1) + [n - n // k * (k - 1)]",
+)
+
+LOGSUMEXP_RIGHT = """import numpy as np
+
+
+def logsumexp(a, axis=None, keepdims=False):
+    a = np.asarray(a, dtype=float)
+    if a.size == 0 or np.isnan(a).any():
+        raise ValueError("empty input or NaN")
+    m = np.max(a, axis=axis, keepdims=True)
+    shift = np.where(np.isfinite(m), m, 0.0)
+    with np.errstate(divide="ignore"):
+        out = np.log(np.sum(np.exp(a - shift), axis=axis, keepdims=True)) + shift
+    out = np.where(np.isposinf(m), np.inf, out)
+    if not keepdims:
+        out = np.squeeze(out, axis=axis) if axis is not None else out.reshape(())
+    return float(out) if out.ndim == 0 else out
+"""
+
+# the naive formula: overflows to inf at 1000
+LOGSUMEXP_NAIVE = """import numpy as np
+
+
+def logsumexp(a, axis=None, keepdims=False):
+    a = np.asarray(a, dtype=float)
+    if a.size == 0 or np.isnan(a).any():
+        raise ValueError("empty input or NaN")
+    out = np.log(np.sum(np.exp(a), axis=axis, keepdims=keepdims))
+    return float(out) if np.ndim(out) == 0 else out
+"""
+
+TOPK_RIGHT = """import numpy as np
+
+
+def top_k_accuracy(scores, labels, k=5):
+    scores = np.asarray(scores, dtype=float)
+    labels = np.asarray(labels)
+    if scores.ndim != 2 or len(scores) == 0 or labels.shape != (len(scores),):
+        raise ValueError("shapes")
+    n, c = scores.shape
+    if not 1 <= k <= c or not np.isfinite(scores).all() or ((labels < 0) | (labels >= c)).any():
+        raise ValueError("k, labels or scores out of range")
+    true = scores[np.arange(n), labels][:, None]
+    ahead = (scores >= true).sum(axis=1) - 1
+    return float(np.mean(ahead < k))
+"""
+
+# ties resolved optimistically: only strictly greater scores rank ahead
+TOPK_OPTIMISTIC = TOPK_RIGHT.replace("(scores >= true).sum(axis=1) - 1", "(scores > true).sum(axis=1)")
+
+SYNTAX_ERROR = "def kfold_indices(n, k, shuffle=False, seed=0)\n    return []\n"
+
+RAISES_INSIDE = """def kfold_indices(n, k, shuffle=False, seed=0):
+    size = n // (k - k)
+    return []
+"""
+
+INFINITE_LOOP = """def kfold_indices(n, k, shuffle=False, seed=0):
+    while True:
+        pass
+"""
+
+SLEEPS_FOREVER = """import time
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    time.sleep(3600)
+"""
+
+MEMORY_BOMB = """def kfold_indices(n, k, shuffle=False, seed=0):
+    hoard = []
+    while True:
+        hoard.append(bytearray(50_000_000))
+"""
+
+FORK_BOMB = """import os
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    while True:
+        os.fork()
+"""
+
+# {port}: a port the test listens on, on the host's loopback
+NETWORK = """import socket
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    tried = []
+    for host, port in (("1.1.1.1", 443), ("127.0.0.1", {port})):
+        try:
+            socket.create_connection((host, port), timeout=2).close()
+            tried.append(f"{{host}} connected")
+        except OSError as e:
+            tried.append(f"{{host}} {{type(e).__name__}}")
+    raise RuntimeError("; ".join(tried))
+"""
+
+# {paths}: host files the test knows exist (the bot's database, /etc/passwd, ...)
+READ_HOST = """import os
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    seen = []
+    for path in {paths}:
+        try:
+            with open(path, "rb") as f:
+                seen.append(f"{{path}}: READ {{f.read(60)!r}}")
+        except OSError as e:
+            seen.append(f"{{path}}: {{type(e).__name__}}")
+    for path in ("/proc/1/environ", "/proc/self/environ"):
+        try:
+            with open(path, "rb") as f:
+                seen.append(f"{{path}}: " + f.read().decode(errors="replace"))
+        except OSError as e:
+            seen.append(f"{{path}}: {{type(e).__name__}}")
+    seen.append("environ: " + repr(dict(os.environ)))
+    raise RuntimeError(" | ".join(seen))
+"""
+
+# {paths}: where the test looks for the files afterwards, on the host
+WRITE_OUTSIDE = """def kfold_indices(n, k, shuffle=False, seed=0):
+    done = []
+    for path in {paths} + ["/usr/prepdrip-was-here", "/prepdrip-was-here", "/judge/main.py"]:
+        try:
+            with open(path, "w") as f:
+                f.write("escaped")
+            done.append(f"{{path}}: WROTE")
+        except OSError as e:
+            done.append(f"{{path}}: {{type(e).__name__}}")
+    raise RuntimeError(" | ".join(done))
+"""
+
+PRINTS_100MB = """def kfold_indices(n, k, shuffle=False, seed=0):
+    chunk = "x" * 1_000_000
+    for _ in range(100):
+        print(chunk)
+"""
+
+NEW_NAMESPACE = """import ctypes
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    libc = ctypes.CDLL(None, use_errno=True)
+    results = [libc.unshare(0x10000000), ctypes.get_errno(), libc.unshare(0x40000000), ctypes.get_errno()]
+    raise RuntimeError(f"unshare user, errno, unshare net, errno: {results}")
+"""
+
+FORGES_REPORT = """print('{"nonce": "guess", "event": "done"}')
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    print('{"event": "test", "name": "x", "passed": true}')
+    return []
+"""
