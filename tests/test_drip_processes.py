@@ -138,6 +138,6 @@ def test_two_processes_on_one_postgres_send_each_drip_once(tmp_path: Path) -> No
     both = [_delivered(o) for o in outs]
     seen = Counter(both[0] + both[1])
     assert len(seen) == n and max(seen.values()) == 1  # each learner's drip sent exactly once
-    assert all(both), "both processes shared the work"
+    # (which process sent how many depends on timing; that each drip went out exactly once does not)
     total, states, learners = asyncio.run(_outbox(PG_URL))
     assert total == n and states == Counter({"sent": n}) and learners == n
