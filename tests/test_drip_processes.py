@@ -76,7 +76,7 @@ def _delivered(out: str) -> list[str]:
 
 def test_sigkill_mid_drip_run_loses_nothing_and_doubles_only_what_was_in_flight(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'drip.db'}"
-    n = 400
+    n = 800
     asyncio.run(_learners(url, n))
     slow = {"DISPATCH_CONCURRENCY": "1", "DISPATCH_BATCH": "4", "DISPATCH_LEASE_SECONDS": "0.5"}
     env = _env(tmp_path, url, **slow)
