@@ -118,7 +118,8 @@ def kfold_indices(n, k, shuffle=False, seed=0):
             tried.append(f"{{host}} connected")
         except OSError as e:
             tried.append(f"{{host}} {{type(e).__name__}}")
-    raise RuntimeError("; ".join(tried))
+    print("; ".join(tried))
+    raise RuntimeError("no network")
 """
 
 # {paths}: host files the test knows exist (the bot's database, /etc/passwd, ...)
@@ -140,7 +141,8 @@ def kfold_indices(n, k, shuffle=False, seed=0):
         except OSError as e:
             seen.append(f"{{path}}: {{type(e).__name__}}")
     seen.append("environ: " + repr(dict(os.environ)))
-    raise RuntimeError(" | ".join(seen))
+    print(*seen, sep=chr(10))
+    raise RuntimeError("nothing to read")
 """
 
 # {paths}: where the test looks for the files afterwards, on the host
@@ -153,7 +155,8 @@ WRITE_OUTSIDE = """def kfold_indices(n, k, shuffle=False, seed=0):
             done.append(f"{{path}}: WROTE")
         except OSError as e:
             done.append(f"{{path}}: {{type(e).__name__}}")
-    raise RuntimeError(" | ".join(done))
+    print(*done, sep=chr(10))
+    raise RuntimeError("nowhere to write")
 """
 
 PRINTS_100MB = """def kfold_indices(n, k, shuffle=False, seed=0):
@@ -168,7 +171,8 @@ NEW_NAMESPACE = """import ctypes
 def kfold_indices(n, k, shuffle=False, seed=0):
     libc = ctypes.CDLL(None, use_errno=True)
     results = [libc.unshare(0x10000000), ctypes.get_errno(), libc.unshare(0x40000000), ctypes.get_errno()]
-    raise RuntimeError(f"unshare user, errno, unshare net, errno: {results}")
+    print(f"unshare user, errno, unshare net, errno: {results}")
+    raise RuntimeError("no namespaces")
 """
 
 FORGES_REPORT = """print('{"nonce": "guess", "event": "done"}')

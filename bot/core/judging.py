@@ -84,7 +84,7 @@ class CodeRunner(Protocol):
     limits: Limits
 
     def waiting(self) -> int:
-        """Runs queued behind the global cap right now (for "2 runs ahead of you")."""
+        """How many runs a submission made now would wait for (for "2 runs ahead of you")."""
         ...
 
     async def run(self, drill: CodingPrompt, code: str) -> RunReport: ...

@@ -29,7 +29,9 @@ class SlotRunner:
         self._waiting = 0
 
     def waiting(self) -> int:
-        return self._waiting
+        """How many runs a submission made now would wait for: those queued, plus one running when
+        every slot is taken."""
+        return self._waiting + (1 if self._free.empty() else 0)
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[int]:

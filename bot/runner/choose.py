@@ -18,7 +18,13 @@ CHOICES = ("auto", "sandbox", "remote", "local", "off")
 
 
 async def choose_runner(
-    mode: str, url: str | None, concurrency: int, *, console: bool, limits: Limits | None = None
+    mode: str,
+    url: str | None,
+    concurrency: int,
+    *,
+    console: bool,
+    limits: Limits | None = None,
+    bwrap: str = "bwrap",
 ) -> tuple[CodeRunner | None, str]:
     """The runner and one line saying what was chosen and why (for the log and ``prepdrip runner``)."""
     limits = limits or Limits()
@@ -37,7 +43,7 @@ async def choose_runner(
     if mode in ("auto", "sandbox"):
         from bot.runner.bwrap_runner import BwrapRunner
 
-        sandbox = BwrapRunner(limits, concurrency)
+        sandbox = BwrapRunner(limits, concurrency, bwrap=bwrap)
         problem = await sandbox.probe()
         if problem is None:
             how = "as root, one user id per slot" if sandbox.as_root else "in a user namespace"

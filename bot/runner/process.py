@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.core.judging import Ending
 
@@ -73,8 +74,8 @@ async def run_harness(
     exceeded = overflow.is_set()
     overflowed.cancel()
     _kill_group(proc.pid)  # always: also reaps what the code left running in the background
-    returncode = await waiter
-    await _drain(readers)
+    await _drain((*readers, waiter))
+    returncode = proc.returncode
     end = Ending(
         returncode=returncode,
         timed_out=timed_out and not exceeded,
@@ -85,19 +86,21 @@ async def run_harness(
 
 
 async def _read_capped(stream: asyncio.StreamReader | None, buf: bytearray, cap: int, overflow: asyncio.Event) -> None:
+    """Keep the first ``cap`` bytes; read and drop the rest until the pipe closes, since asyncio
+    reports the process gone only once its pipes are drained."""
     assert stream is not None
     while chunk := await stream.read(65536):
         room = cap - len(buf)
-        buf += chunk[: max(room, 0)]
+        if room > 0:
+            buf += chunk[:room]
         if len(chunk) > room:
             overflow.set()
-            return
 
 
-async def _drain(readers: tuple[asyncio.Task[None], ...]) -> None:
-    """Wait for the pipes to close. A process the code moved out of the group could hold one open;
-    it gets ``DRAIN_SECONDS``, then what was read so far is what there is."""
-    _, pending = await asyncio.wait(readers, timeout=DRAIN_SECONDS)
+async def _drain(tasks: tuple[asyncio.Future[Any], ...]) -> None:
+    """Wait for the pipes to close and the exit to be seen. A process the code moved out of the group
+    could hold a pipe open; it gets ``DRAIN_SECONDS``, then what was read so far is what there is."""
+    _, pending = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
     for t in pending:
         t.cancel()
 
