@@ -37,10 +37,27 @@ def leftovers(before: set[str]) -> list[str]:
 
     deadline = time.monotonic() + 2.0
     while True:
-        left = [p for p in sandboxed_processes() if p not in before]
+        left = [p for p in sandboxed_processes() if p not in before and _ours_or_orphaned(p)]
         if not left or time.monotonic() > deadline:
             return left
         time.sleep(0.05)
+
+
+def _ours_or_orphaned(pid: str) -> bool:
+    """Started under this test process, or orphaned (a leak escapes its parent): not another test
+    suite's sandbox running on the same machine."""
+    me = os.getpid()
+    seen = 0
+    while pid not in ("0", "") and seen < 64:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return False
+        ppid = stat.rsplit(")", 1)[1].split()[1]
+        if int(ppid) == me or (ppid == "1" and seen < 3):  # judge → sandbox init → bwrap → its parent
+            return True
+        pid, seen = ppid, seen + 1
+    return False
 
 
 def sandboxed_processes() -> list[str]:
