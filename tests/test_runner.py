@@ -90,6 +90,12 @@ async def test_an_error_points_into_the_learners_code(sandbox, curriculum) -> No
     assert "ZeroDivisionError" in text and "your code, line 2, in kfold_indices" in text
 
 
+async def test_a_misnamed_function_is_named(sandbox, curriculum) -> None:
+    report, text = await judge(sandbox, curriculum, "cd-kfold-01", "def kfold(n, k):\n    return []\n")
+    assert report.verdict == "failed" and "NameError: name 'kfold_indices' is not defined" in text
+    assert "Your code must define kfold_indices" in text
+
+
 async def test_hidden_tests_show_only_their_names(sandbox, curriculum) -> None:
     p = curriculum.prompts["cd-kfold-01"]
     assert isinstance(p, CodingPrompt)
