@@ -48,6 +48,8 @@ def _main(argv: list[str] | None = None) -> int:
     dc = sub.add_parser("discord", help="Discord tools")
     dc.add_argument("action", choices=["invite"], help="print the URL that adds the bot to a server")
     dc.add_argument("--client-id", type=int, default=None, help="application id (default: asked with DISCORD_TOKEN)")
+    rn = sub.add_parser("runner", help="where drill code runs here, checked with a reference solution")
+    rn.add_argument("--console", action="store_true", help="as the console would choose (a local run allowed)")
     cm = sub.add_parser("commands", help="the command table (what /coach help and the README show)")
     cm.add_argument("--markdown", action="store_true", help="as the README's Markdown table")
     sl = sub.add_parser("slack", help="Slack tools")
@@ -87,6 +89,8 @@ def _main(argv: list[str] | None = None) -> int:
         return asyncio.run(_outbox(settings))
     if args.cmd == "discord":
         return asyncio.run(_discord_invite(settings, args.client_id))
+    if args.cmd == "runner":
+        return asyncio.run(_runner(settings, args.console))
     if args.cmd == "migrate":
         from bot.store.db import migrate_sync
 
@@ -233,6 +237,28 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         return 0
     finally:
         await app.close()
+
+
+async def _runner(settings: Settings, console: bool) -> int:
+    """Exit 0 when drills are judged by running here (a reference solution passed), 1 when they would
+    be self-checked or the check failed."""
+    from bot.core.curriculum import CodingPrompt
+    from bot.core.flows.judge_view import render_report
+    from bot.runner.choose import choose_runner
+
+    cur = _load(settings)
+    if cur is None:
+        return 1
+    runner, why = await choose_runner(
+        settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
+    )
+    print(why[0].upper() + why[1:] + ".")
+    if runner is None:
+        return 1
+    drill = next(p for p in cur.prompts.values() if isinstance(p, CodingPrompt))
+    report = await runner.run(drill, drill.solution)
+    print(f"Check: the reference solution of {drill.id}:\n" + render_report(drill, report, runner.limits))
+    return 0 if report.passed else 1
 
 
 async def _outbox(settings: Settings) -> int:

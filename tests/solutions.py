@@ -148,7 +148,7 @@ def kfold_indices(n, k, shuffle=False, seed=0):
 # {paths}: where the test looks for the files afterwards, on the host
 WRITE_OUTSIDE = """def kfold_indices(n, k, shuffle=False, seed=0):
     done = []
-    for path in {paths} + ["/usr/prepdrip-was-here", "/prepdrip-was-here", "/judge/main.py"]:
+    for path in {paths} + ["/usr/prepdrip-was-here", "/prepdrip-was-here", "/judge/main.py", "/dev/shm/x", "/dev/x"]:
         try:
             with open(path, "w") as f:
                 f.write("escaped")

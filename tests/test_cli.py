@@ -101,3 +101,11 @@ def test_console_markup_is_plain_when_piped_and_code_is_untouched() -> None:
     assert "\033[1mPhase 2\033[0m" in format_markup("*Phase 2*", ansi=True)
     code = "```\ndef f(*args, **kw):\n    snake_case_x = 2 * 3\n```"
     assert format_markup(code, ansi=False) == code
+
+
+def test_runner_says_where_drill_code_runs_and_checks_it(env: dict[str, str]) -> None:
+    r = prepdrip(env, "runner", "--console")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Tests: 5 of 5 passed" in r.stdout and ("bubblewrap sandbox" in r.stdout or "locally" in r.stdout)
+    r = prepdrip({**env, "CODE_RUNNER": "off"}, "runner")
+    assert r.returncode == 1 and "drills are self-checked" in r.stdout

@@ -145,6 +145,7 @@ async def test_a_runner_that_cannot_start_counts_nothing(curriculum: Curriculum,
         ("auto", None, True, "local run"),  # the console without a sandbox: the user's own code, locally
         ("local", None, False, None),
         ("off", None, True, None),
+        ("auto", "http://127.0.0.1:9", False, "remote runner"),
         ("remote", None, False, None),  # remote without CODE_RUNNER_URL
     ],
 )

@@ -120,6 +120,12 @@ async def test_an_error_points_into_the_learners_code(sandbox, curriculum) -> No
     assert "ZeroDivisionError" in text and "your code, line 2, in kfold_indices" in text
 
 
+async def test_a_misnamed_function_is_named(sandbox, curriculum) -> None:
+    report, text = await judge(sandbox, curriculum, "cd-kfold-01", "def kfold(n, k):\n    return []\n")
+    assert report.verdict == "failed" and "NameError: name 'kfold_indices' is not defined" in text
+    assert "Your code must define kfold_indices" in text
+
+
 async def test_hidden_tests_show_only_their_names(sandbox, curriculum) -> None:
     p = curriculum.prompts["cd-kfold-01"]
     assert isinstance(p, CodingPrompt)
@@ -225,7 +231,7 @@ async def test_writes_outside_the_private_tmp_go_nowhere(sandbox, curriculum, tm
     assert not host_tmp.exists() and not data_dir.exists()
     assert f"{host_tmp}: WROTE" in report.output  # into the sandbox's own /tmp, gone with it
     assert f"{data_dir}: FileNotFoundError" in report.output
-    for path in ("/usr/prepdrip-was-here", "/prepdrip-was-here", "/judge/main.py"):
+    for path in ("/usr/prepdrip-was-here", "/prepdrip-was-here", "/judge/main.py", "/dev/shm/x", "/dev/x"):
         assert f"{path}: OSError" in report.output or f"{path}: PermissionError" in report.output
     assert not any(map(os.path.exists, ("/usr/prepdrip-was-here", "/prepdrip-was-here")))
 
@@ -263,6 +269,8 @@ async def main():
         print(name, report.verdict, report.cases[0].error)
     report = await runner.run(drill, s.READ_HOST.format(paths=["/etc/passwd"]))
     print(*[line for line in report.output.splitlines() if "environ" in line][:3], sep="\\n")
+    report = await runner.run(drill, s.WRITE_OUTSIDE.format(paths=[]))
+    print(*[line for line in report.output.splitlines() if "WROTE" in line][:3], sep="\\n")
 
 asyncio.run(main())
 """
@@ -297,3 +305,4 @@ def test_the_sandbox_as_an_unprivileged_user_in_a_user_namespace(tmp_path: Path)
     assert "FORK_BOMB failed BlockingIOError: [Errno 11]" in r.stdout
     assert SECRET not in r.stdout and "'PATH': '/usr/bin:/bin'" in r.stdout
     assert "/proc/1/environ: PATH=/usr/bin:/bin" in r.stdout  # bwrap itself was started without the bot's
+    assert "WROTE" not in r.stdout  # in a user namespace the sandbox owns /, /dev and /dev/shm: read-only all the same

@@ -39,7 +39,7 @@ class Limits:
     cpu_seconds: int = 5
     wall_seconds: float = 10.0
     memory_mb: int = 512  # address space
-    processes: int = 8
+    processes: int = 4  # threads count too; with the address-space limit, at most 4 × 512 MB per run
     file_mb: int = 8  # largest file the code may write
     output_kb: int = 64  # what the code may print
     tmp_mb: int = 16  # the sandbox's private /tmp

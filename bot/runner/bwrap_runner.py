@@ -84,7 +84,8 @@ class BwrapRunner(SlotRunner):
             a += ["--ro-bind", src, dest]
         a += ["--proc", "/proc", "--dev", "/dev"]
         a += ["--size", str(self.limits.tmp_mb * 1024 * 1024), "--perms", "1777", "--tmpfs", "/tmp"]
-        a += ["--remount-ro", "/", "--chdir", "/tmp", "--clearenv"]
+        # read-only: the root and /dev are tmpfs mounts bwrap sizes at half the RAM; only /tmp is writable
+        a += ["--remount-ro", "/", "--remount-ro", "/dev", "--chdir", "/tmp", "--clearenv"]
         for k, v in minimal_env().items():
             a += ["--setenv", k, v]
         return [*a, "--", *command]

@@ -43,6 +43,7 @@ def limit(limits: dict[str, Any]) -> None:
 
 
 def main() -> None:
+    """Lines are short (defaults left out): a remote runner may keep as little as 1 KB of them."""
     job = json.loads(sys.stdin.buffer.read())
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -58,7 +59,10 @@ def main() -> None:
     def emit(event: str, **data: Any) -> None:
         if os.getpid() != me:  # a process the code forked is running harness code: it has no say
             os._exit(0)
-        report.write(json.dumps({"nonce": nonce, "event": event, **data}) + "\n")
+        line = {"nonce": nonce, "event": event, **{k: v for k, v in data.items() if v not in (False, "", [])}}
+        if "seconds" in line:
+            line["seconds"] = round(line["seconds"], 5)
+        report.write(json.dumps(line, separators=(",", ":")) + "\n")
         report.flush()
 
     from harness import Case, run_cases

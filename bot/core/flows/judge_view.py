@@ -8,6 +8,8 @@ output), so it is shown inside code blocks and neutralized: no mentions, no brea
 
 from __future__ import annotations
 
+import re
+
 from bot.core.curriculum import CodingPrompt
 from bot.core.harness import Outcome
 from bot.core.judging import Limits, RunReport
@@ -62,6 +64,9 @@ def _failure(p: CodingPrompt, c: Outcome, limits: Limits) -> list[str]:
     detail = [*c.checks]
     if error and error != "AssertionError":
         detail.insert(0, error)
+    name = re.match(r"\s*def\s+(\w+)", p.signature)
+    if name and error == f"NameError: name '{name.group(1)}' is not defined":
+        detail.append(f"Your code must define {name.group(1)}, with the signature the drill gives.")
     elif not detail:
         detail.append("AssertionError (the assert above was false)")
     detail += [f"your code, {t}" for t in c.trace]
