@@ -20,7 +20,7 @@ from bot.runner.local_runner import LocalRunner
 from tests import solutions as s
 from tests.conftest import TEST_LIMITS
 
-SECRET = "xoxb-4242-SECRET-TOKEN"
+SECRET = "planted-secret-4242"  # a stand-in for a token in the bot's environment
 
 
 async def judge(runner: BwrapRunner | LocalRunner, cur: Curriculum, drill: str, code: str) -> tuple[RunReport, str]:
