@@ -161,3 +161,20 @@ async def test_the_sandbox_is_chosen_where_it_runs(sandbox_problem) -> None:
     if sandbox_problem is not None:
         pytest.skip(f"bubblewrap cannot run here: {sandbox_problem}")
     assert runner is not None and runner.label == "sandbox" and "bubblewrap sandbox" in why
+
+
+@pytest.mark.parametrize(
+    ("sent", "code"),
+    [
+        ("def f():\n    return 1", "def f():\n    return 1"),
+        ("```python\ndef f():\n    return 1\n```", "def f():\n    return 1\n"),
+        ("```def f():\n    return 1```", "def f():\n    return 1\n"),  # Slack's composer
+        ("here's mine:\n```py\ndef f():\n    return 1\n```\nthanks!", "def f():\n    return 1\n"),
+        ("```\nimport math\n```\n```\ndef f():\n    return 1\n```", "import math\n\ndef f():\n    return 1\n"),
+        ("```python\ndef f():\n    return 1\n", "def f():\n    return 1\n"),  # never closed
+    ],
+)
+def test_the_code_is_read_out_of_a_chat_code_block(sent: str, code: str) -> None:
+    from bot.core.submission import code_of
+
+    assert code_of(sent) == code

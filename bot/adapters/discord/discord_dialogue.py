@@ -31,7 +31,7 @@ import discord
 from bot.adapters.discord.discord_render import render, send_kwargs
 from bot.adapters.discord.discord_views import used_view
 from bot.core.clock import Clock
-from bot.core.engine import Coach
+from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
 
 log = logging.getLogger(__name__)
@@ -127,8 +127,9 @@ class Dialogue:
             via=via,
         )
 
-    async def ask(self, msg: Inbound) -> list[Reply]:
-        return await self.coach.handle(msg, self.clock.now())
+    async def ask(self, msg: Inbound, notify: Notify | None = None) -> list[Reply]:
+        """``notify``: where a reply that must not wait goes at once ("⏳ Running your tests…")."""
+        return await self.coach.handle(msg, self.clock.now(), notify=notify)
 
     # ---- events --------------------------------------------------------------------------------
 
@@ -150,7 +151,10 @@ class Dialogue:
             via="command" if text.startswith("/") else "text",
         )
         async with message.channel.typing():
-            replies = await self.ask(msg)
+            replies = await self.ask(msg, notify=lambda now: self._reply_in_dm(message, now))
+        await self._reply_in_dm(message, replies)
+
+    async def _reply_in_dm(self, message: discord.Message, replies: list[Reply]) -> None:
         for reply in replies:
             try:
                 for part in render(reply):
@@ -177,8 +181,12 @@ class Dialogue:
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
         if not await self._acked(interaction, self._disable_buttons(interaction, None)):
             return
-        replies = await self.ask(self.from_interaction(interaction, text, via="text"))
-        await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+        ephemeral = interaction.guild_id is not None
+        replies = await self.ask(
+            self.from_interaction(interaction, text, via="text"),
+            notify=lambda now: self.answer(interaction, now, ephemeral=ephemeral, thinking=False),
+        )
+        await self.answer(interaction, replies, ephemeral=ephemeral, thinking=False)
 
     async def _disable_buttons(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
         """Acknowledge a press (or a form sent from a message) by greying out the message's buttons."""

@@ -41,7 +41,7 @@ from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
 from bot.adapters.slack.slack_store import SlackLedger
 from bot.core.clock import Clock
 from bot.core.commands import COMMANDS, Command
-from bot.core.engine import Coach
+from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
 from bot.core.router import resolve
 
@@ -159,8 +159,11 @@ class SlackCoach:
         text = from_slack(str(event.get("text") or ""))
         try:
             async with self._lock(who):
-                replies = await self._handle(client, who, text, in_dm=True, via="text")
-                await self._post_all(client, str(event["channel"]), replies)
+                channel = str(event["channel"])
+                replies = await self._handle(
+                    client, who, text, in_dm=True, via="text", notify=lambda now: self._post_all(client, channel, now)
+                )
+                await self._post_all(client, channel, replies)
         except Exception:
             log.exception("a DM from %s failed", who)
 
@@ -238,8 +241,11 @@ class SlackCoach:
         who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
         try:
             async with self._lock(who):
-                replies = await self._handle(client, who, text, in_dm=True, via="text")
-                await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+                dm = await self.poster.dm_channel(client, who)
+                replies = await self._handle(
+                    client, who, text, in_dm=True, via="text", notify=lambda now: self._post_all(client, dm, now)
+                )
+                await self._post_all(client, dm, replies)
         except Exception:
             log.exception("a long answer from %s failed after the ack", who)
 
@@ -305,12 +311,14 @@ class SlackCoach:
         via: str,
         group: str | None = None,
         name: str | None = None,
+        notify: Notify | None = None,
     ) -> list[Reply]:
-        """``name``: the request's own idea of the user's name, for when users.info is unavailable."""
+        """``name``: the request's own idea of the user's name, for when users.info is unavailable.
+        ``notify``: where a reply that must not wait goes at once ("⏳ Running your tests…")."""
         profile = await self.profile(client, who)
         shown = profile.display_name or name or None
         msg = Inbound(who, text, in_dm=in_dm, group_id=group, display_name=shown, via=via, profile_tz=profile.tz)
-        return await self.coach.handle(msg, self.clock.now())
+        return await self.coach.handle(msg, self.clock.now(), notify=notify)
 
     async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
         for reply in replies:

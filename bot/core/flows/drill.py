@@ -25,6 +25,7 @@ from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.judging import RunJob, RunReport
 from bot.core.messages import Button, Reply
+from bot.core.submission import code_of
 
 PASSED = ("pass", "passed", "yes", "y", "all passed")
 FAILED = ("fail", "failed", "no", "n")
@@ -37,6 +38,7 @@ RUN_LOST_AFTER = timedelta(minutes=3)
 
 def submit(ctx: Ctx, p: CodingPrompt, text: str) -> list[Reply]:
     name = function_name(p)
+    text = code_of(text)
     code = [line for line in text.splitlines() if line.strip()]
     if len(code) < 2 or not re.search(r"\b(def|class|lambda)\b", text):
         # a paste that arrived in pieces, or a stray line: not a submission, the solution stays hidden
