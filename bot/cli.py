@@ -218,6 +218,8 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
             print("Nothing new: every active learner" + (" you named" if only else "") + " has had today's drip.")
         else:
             print(f"Queued {done.messages} message(s) for {done.learners} learner(s).")
+        if done.boards:
+            print(f"Queued {done.boards} weekly board(s) for their groups' channels.")
         senders = {"console": ConsoleSender()}
         dispatcher = Dispatcher(
             app.outbox,

@@ -119,7 +119,7 @@ class Dispatcher:
             stats.failed += 1
             stats.reasons[e.reason] = stats.reasons.get(e.reason, 0) + 1
             log.warning("outbox %s to %s undeliverable: %s", item.key, item.to, e.reason)
-            if self.door_closed is not None:
+            if self.door_closed is not None and item.channel is None:  # a learner's DM, not a group's channel
                 await self.door_closed(item.to, e.reason, now)
             return None
         except Exception as e:  # TryLater, or anything unexpected: retry with back-off, lose nothing

@@ -141,3 +141,51 @@ def test_two_processes_on_one_postgres_send_each_drip_once(tmp_path: Path) -> No
     # (which process sent how many depends on timing; that each drip went out exactly once does not)
     total, states, learners = asyncio.run(_outbox(PG_URL))
     assert total == n and states == Counter({"sent": n}) and learners == n
+
+
+async def _groups_due_now(url: str, n: int) -> None:
+    """``n`` groups, each with two members, whose weekly board is due this very minute (UTC)."""
+    from bot.core.model import StudyGroup
+
+    eng = make_engine(url)
+    store = SqlStore(eng)
+    now = datetime.now(UTC)
+    async with store() as uow:
+        for i in range(n):
+            g = StudyGroup("console", "local", f"g{i:03d}", f"group {i}", "UTC", now, now.weekday())
+            g.post_time, g.channel = f"{now:%H:%M}", f"g{i:03d}"
+            await uow.groups.create(g)
+            for j in (2 * i, 2 * i + 1):
+                await uow.join_group("console", "local", g.group_id, j + 1)
+        await uow.commit()
+    await store.dispose()
+
+
+async def _boards(url: str) -> tuple[int, int, int]:
+    eng = make_engine(url)
+    async with eng.connect() as c:
+        guards = (await c.execute(text("SELECT COUNT(*) FROM board_posts"))).scalar()
+        rows = (await c.execute(text("SELECT COUNT(*) FROM outbox WHERE kind = 'board'"))).scalar()
+        sent = (await c.execute(text("SELECT COUNT(*) FROM outbox WHERE kind = 'board' AND state = 'sent'"))).scalar()
+    await eng.dispose()
+    return int(guards or 0), int(rows or 0), int(sent or 0)
+
+
+@pytest.mark.skipif(not PG_URL, reason="TEST_DATABASE_URL not set")
+def test_two_processes_post_each_groups_weekly_board_once(tmp_path: Path) -> None:
+    assert PG_URL
+    asyncio.run(_fresh_pg(PG_URL))
+    asyncio.run(_learners(PG_URL, 80))
+    asyncio.run(_groups_due_now(PG_URL, 40))
+    env = _env(tmp_path, PG_URL, DISPATCH_BATCH="20", DISPATCH_CONCURRENCY="4")
+    cmd = [sys.executable, "-m", "bot.cli", "drip", "--now"]
+    procs = [subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    posted = Counter(line.split()[2] for o in outs for line in o.splitlines() if line.endswith("(board) ──"))
+    assert len(posted) == 40 and max(posted.values()) == 1, posted  # each group's board once, to its channel
+    assert asyncio.run(_boards(PG_URL)) == (40, 40, 40)
+    # a third run in the same week posts nothing more
+    again = _run(env)
+    assert again.returncode == 0 and "(board)" not in again.stdout
+    assert asyncio.run(_boards(PG_URL)) == (40, 40, 40)

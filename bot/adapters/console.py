@@ -164,6 +164,7 @@ class ConsoleAdapter:
             group_id=self.group,
             display_name=self.user,
             via="command" if text.startswith("/") else "text",
+            channel_id=self.group,
         )
         return await self.coach.handle(msg, self.clock.now(), notify=self._emit_now if show_now else None)
 
@@ -387,5 +388,6 @@ class ConsoleSender:
 
     async def send(self, message: Outgoing) -> str:
         out = self._out or sys.stdout
-        print(f"── to {message.to.user_id} ({message.kind}) ──\n{render(message.reply)}\n", file=out, flush=True)
+        to = f"#{message.channel}" if message.channel else message.to.user_id
+        print(f"── to {to} ({message.kind}) ──\n{render(message.reply)}\n", file=out, flush=True)
         return f"console-{message.key}"

@@ -18,6 +18,7 @@ from typing import Literal
 
 from bot.core.context import Ctx, Handler, say
 from bot.core.flows import (
+    board_post,
     design,
     drill,
     groups,
@@ -34,6 +35,7 @@ from bot.core.flows import (
     timeline,
     today,
 )
+from bot.core.inputs.weekdays import DAY_KEYS
 from bot.core.messages import Reply
 
 ROOT = "coach"
@@ -155,6 +157,15 @@ COMMANDS: tuple[Command, ...] = (
         "The timezone this group's week runs on",
         groups.cmd_tz,
         args=(Arg("timezone", "an IANA name like Europe/Berlin", kind="text", source="timezones"),),
+    ),
+    Command(
+        ("coach", "group", "post"),
+        "Post this group's board weekly here: a day and a time, or off",
+        board_post.cmd_post,
+        args=(
+            Arg("day", "mon … sun, or off", choices=(*DAY_KEYS, "off")),
+            Arg("time", "a time in the group's timezone, like 09:00"),
+        ),
     ),
     Command(("coach", "privacy", "hidden"), "Keep yourself off public leaderboards", privacy.cmd_hidden),
     Command(("coach", "privacy", "visible"), "Show yourself on your groups' leaderboards", privacy.cmd_visible),

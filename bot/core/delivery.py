@@ -29,6 +29,9 @@ class Outgoing:
     reply: Reply
     kind: str = "drip"
     attempts: int = 0  # sends tried before this one
+    #: a post to a group's channel (the weekly board) instead of the learner's DM; ``to`` then names
+    #: only the platform and workspace
+    channel: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +55,13 @@ def to_payload(r: Reply) -> dict[str, Any]:
     }
 
 
-def from_payload(p: dict[str, Any], to: LearnerRef) -> Reply:
+def from_payload(p: dict[str, Any], to: LearnerRef, dm: bool = True) -> Reply:
     return Reply(
         text=str(p.get("text", "")),
         buttons=tuple(Button(str(a), str(b)) for a, b in p.get("buttons", [])),
         image=p.get("image"),
         to=to,
-        dm=True,
+        dm=dm,
         kind=str(p.get("kind", "drip")),
         alt_text=p.get("alt_text"),
         meta={str(k): str(v) for k, v in (p.get("meta") or {}).items()},
@@ -84,8 +87,8 @@ class Undeliverable(DeliveryError):
 
 
 class Sender(Protocol):
-    """A platform's way to deliver an ``Outgoing`` to the learner's DM; returns the platform's id for
-    the message it created."""
+    """A platform's way to deliver an ``Outgoing`` to the learner's DM (or, with ``channel``, to a
+    group's channel); returns the platform's id for the message it created."""
 
     platform: str
 

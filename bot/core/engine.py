@@ -19,6 +19,7 @@ from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
 from bot.core.flows import drill
+from bot.core.flows.board_post import post_due_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
 from bot.core.inputs import ZoneNames
@@ -158,6 +159,8 @@ class Coach:
         it, whatever their drip time (operators' `prepdrip drip --now`)."""
         now = ensure_utc(now)
         done = Enqueued()
+        if not (dry_run or only):  # a board keeps its own time, also on `drip --now`
+            done.boards = await self.post_boards(now)
         after, seen = 0, 0
         while seen < limit:  # a page at a time: no transaction holds the database for long
             async with self.uow() as uow:
@@ -243,6 +246,18 @@ class Coach:
         found.learners += 1 if n else 0
         found.messages += n
 
+    async def post_boards(self, now: datetime) -> int:
+        """Queue the groups' weekly boards whose time has come (once per group and week, across
+        processes: see ``flows/board_post``)."""
+        try:
+            async with self.uow() as uow:
+                queued = await post_due_boards(uow, ensure_utc(now))
+                await uow.commit()
+                return queued
+        except Exception:  # a board is not worth a drip: log, and the next tick tries again
+            log.exception("posting the weekly boards failed")
+            return 0
+
     async def due(self, now: datetime, limit: int = 1000, only: LearnerRef | None = None) -> list[Reply]:
         """Enqueue what is due and hand it straight back, marked sent: for the console and tests, which
         deliver by printing. Platforms go through the dispatcher instead."""
@@ -280,6 +295,7 @@ class Coach:
 class Enqueued:
     learners: int = 0
     messages: int = 0
+    boards: int = 0
     preview: list[tuple[LearnerRef, str, str]] = field(default_factory=list)  # dry runs: who, kind, first line
 
 

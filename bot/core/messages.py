@@ -34,6 +34,9 @@ class Inbound:
     via: str = "text"  # "text" | "button" | "command": informational, the text decides
     profile_tz: str | None = None  # the timezone in the user's platform profile (Slack's users.info), if known
     group_name: str | None = None
+    #: the platform's address of the channel the message came from (a Slack channel id, a Discord
+    #: channel id, the console's group): where the group's weekly board is posted
+    channel_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ class Learner:
     streak_day_ends_at: datetime | None = None
     mock_booked_at: datetime | None = None
     mock_done_at: datetime | None = None  # self-reported until a peer confirms it
+    mock_confirmed_at: datetime | None = None  # a peer-mock partner rated this learner's mock
     drip_days: str | None = None  # "mon,tue,wed,thu,fri"; None = every day
     hidden: bool = False  # kept off public leaderboards (they still see their own rank)
     version: int = 0
@@ -135,6 +136,7 @@ class StudyGroup:
     post_day: int | None = None
     post_time: str | None = None
     created_by: int | None = None
+    channel: str | None = None  # the platform's address of the group's channel, for the weekly board
 
 
 @dataclass

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.delivery import to_payload
+from bot.core.messages import Reply
 from bot.core.model import Learner, StudyGroup
-from bot.store.models import LearnerRow, MembershipRow, PointEventRow, StudyGroupRow
+from bot.store.models import BoardPostRow, LearnerRow, MembershipRow, OutboxRow, PointEventRow, StudyGroupRow
+
+
+def _group(r: StudyGroupRow) -> StudyGroup:
+    return StudyGroup(
+        r.platform,
+        r.workspace_id,
+        r.group_id,
+        r.name,
+        r.tz,
+        r.created_at,
+        r.post_day,
+        r.post_time,
+        r.created_by,
+        r.channel,
+    )
 
 
 class SqlGroups:
@@ -21,11 +38,45 @@ class SqlGroups:
 
     async def get(self, platform: str, workspace_id: str, group_id: str) -> StudyGroup | None:
         r = await self.s.get(StudyGroupRow, (platform, workspace_id, group_id))
-        if r is None:
-            return None
-        return StudyGroup(
-            r.platform, r.workspace_id, r.group_id, r.name, r.tz, r.created_at, r.post_day, r.post_time, r.created_by
+        return None if r is None else _group(r)
+
+    async def posting(self) -> list[StudyGroup]:
+        """The groups that set a weekly board post and a channel to post it to."""
+        rows = await self.s.execute(
+            select(StudyGroupRow).where(StudyGroupRow.post_day.is_not(None), StudyGroupRow.channel.is_not(None))
         )
+        return [_group(r) for r in rows.scalars()]
+
+    async def post_board(self, g: StudyGroup, week_of: date, reply: Reply, now: datetime) -> bool:
+        """The week's board for ``g``, to its channel through the outbox, once: the ``board_posts`` row
+        is the guard (a second process's insert does nothing, and its transaction writes no outbox
+        row). False when this week's board was already posted."""
+        ins = self._insert(BoardPostRow).values(
+            platform=g.platform, workspace_id=g.workspace_id, group_id=g.group_id, week_of=week_of, created_at=now
+        )
+        done = await self.s.execute(
+            ins.on_conflict_do_nothing(index_elements=["platform", "workspace_id", "group_id", "week_of"])
+        )
+        if not done.rowcount:  # type: ignore[attr-defined]
+            return False
+        self.s.add(
+            OutboxRow(
+                learner_id=None,
+                platform=g.platform,
+                workspace_id=g.workspace_id,
+                user_id="",
+                channel_id=g.channel,
+                kind="board",
+                local_day=week_of,
+                seq=0,
+                payload=to_payload(reply),
+                state="pending",
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+        )
+        return True
 
     async def create(self, g: StudyGroup) -> None:
         ins = self._insert(StudyGroupRow).values(
@@ -38,6 +89,7 @@ class SqlGroups:
             post_time=g.post_time,
             created_by=g.created_by,
             created_at=g.created_at,
+            channel=g.channel,
         )
         await self.s.execute(ins.on_conflict_do_nothing(index_elements=["platform", "workspace_id", "group_id"]))
 
@@ -49,7 +101,7 @@ class SqlGroups:
                 StudyGroupRow.workspace_id == g.workspace_id,
                 StudyGroupRow.group_id == g.group_id,
             )
-            .values(tz=g.tz, post_day=g.post_day, post_time=g.post_time, name=g.name)
+            .values(tz=g.tz, post_day=g.post_day, post_time=g.post_time, name=g.name, channel=g.channel)
         )
 
     async def leave(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> bool:

@@ -82,6 +82,7 @@ class LearnerRow(Base):
     last_active_on: Mapped[date | None] = mapped_column(Date)
     mock_booked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     mock_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    mock_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     drip_days: Mapped[str | None] = mapped_column(String(32))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     streak_day_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -170,10 +171,12 @@ class OutboxRow(Base):
         Index("ix_outbox_learner", "learner_id", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    #: the learner whose DM this goes to; None for a post to a group's channel (``channel_id``)
+    learner_id: Mapped[int | None] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
     platform: Mapped[str] = mapped_column(String(32))
     workspace_id: Mapped[str] = mapped_column(String(128))
     user_id: Mapped[str] = mapped_column(String(128))
+    channel_id: Mapped[str | None] = mapped_column(String(128))
     kind: Mapped[str] = mapped_column(String(16))
     local_day: Mapped[date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)  # order within one scheduled batch
@@ -201,6 +204,46 @@ class StudyGroupRow(Base):
     post_time: Mapped[str | None] = mapped_column(String(5))
     created_by: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    channel: Mapped[str | None] = mapped_column(String(128))  # where the weekly board is posted
+
+
+class BoardPostRow(Base):
+    """One weekly board per group and week: the row is the guard, written with the outbox row."""
+
+    __tablename__ = "board_posts"
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    week_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MockWaitRow(Base):
+    """A learner waiting for a peer-mock partner in one group; taken (deleted) by whoever pairs them."""
+
+    __tablename__ = "mock_waits"
+    __table_args__ = (Index("ix_mock_waits_group", "platform", "workspace_id", "group_id", "since"),)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    workspace_id: Mapped[str] = mapped_column(String(128))
+    group_id: Mapped[str] = mapped_column(String(128))
+    since: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MockPairRow(Base):
+    """Two learners paired for a peer mock; ``a_rated`` is A's rating of B, ``b_rated`` B's of A."""
+
+    __tablename__ = "mock_pairs"
+    __table_args__ = (Index("ix_mock_pairs_a", "a_id"), Index("ix_mock_pairs_b", "b_id"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    workspace_id: Mapped[str] = mapped_column(String(128))
+    group_id: Mapped[str] = mapped_column(String(128))
+    a_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    b_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    paired_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    a_rated: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    b_rated: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class PointEventRow(Base):

@@ -83,9 +83,10 @@ class SqlOutbox:
                 Outgoing(
                     key=str(r.id),
                     to=(ref := LearnerRef(r.platform, r.workspace_id, r.user_id)),
-                    reply=from_payload(r.payload, ref),
+                    reply=from_payload(r.payload, ref, dm=r.channel_id is None),
                     kind=r.kind,
                     attempts=r.attempts - 1,
+                    channel=r.channel_id,
                 )
                 for r in rows
             ]

@@ -49,6 +49,7 @@ _LEARNER_FIELDS = (
     "last_active_on",
     "mock_booked_at",
     "mock_done_at",
+    "mock_confirmed_at",
     "drip_days",
     "hidden",
     "streak_day_ends_at",

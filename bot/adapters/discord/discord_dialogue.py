@@ -113,6 +113,7 @@ class Dialogue:
             display_name=user.display_name,
             via=via,
             group_name=group_name,
+            channel_id=str(channel.id) if guild_id is not None and channel is not None else None,
         )
 
     def from_interaction(self, interaction: discord.Interaction[Any], text: str, *, via: str) -> Inbound:

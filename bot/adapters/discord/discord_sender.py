@@ -69,14 +69,19 @@ class DiscordSender:
         self.client = client
 
     async def send(self, message: Outgoing) -> str:
-        """Deliver to the learner's DM; the id of the first message created."""
+        """Deliver to the learner's DM, or a group's channel; the id of the first message created."""
+        target = message.channel or message.to.user_id
         try:
-            user_id = int(message.to.user_id)
+            target_id = int(target.rsplit("/", 1)[-1])  # a group's "guild/channel"
         except ValueError:
-            raise Undeliverable(f"not a Discord user id: {message.to.user_id!r}") from None
+            raise Undeliverable(f"not a Discord {'channel' if message.channel else 'user'} id: {target!r}") from None
         first: discord.Message | None = None
         try:
-            channel = await self.client.create_dm(discord.Object(user_id))
+            channel: discord.abc.Messageable
+            if message.channel is not None:
+                channel = self.client.get_partial_messageable(target_id)
+            else:
+                channel = await self.client.create_dm(discord.Object(target_id))
             for i, part in enumerate(render(message.reply)):
                 sent = await channel.send(**send_kwargs(part), nonce=nonce_for(message.key, i))
                 first = first or sent

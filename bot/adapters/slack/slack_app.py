@@ -317,7 +317,16 @@ class SlackCoach:
         ``notify``: where a reply that must not wait goes at once ("⏳ Running your tests…")."""
         profile = await self.profile(client, who)
         shown = profile.display_name or name or None
-        msg = Inbound(who, text, in_dm=in_dm, group_id=group, display_name=shown, via=via, profile_tz=profile.tz)
+        msg = Inbound(
+            who,
+            text,
+            in_dm=in_dm,
+            group_id=group,
+            display_name=shown,
+            via=via,
+            profile_tz=profile.tz,
+            channel_id=group,
+        )
         return await self.coach.handle(msg, self.clock.now(), notify=notify)
 
     async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:

@@ -141,7 +141,7 @@ class SlackSender:
             raise Undeliverable("not_installed")
         try:
             # a user id as the channel posts to the DM with them (Slack refuses the bot's own: cannot_dm_bot)
-            return await self.poster.post(client, who.user_id, message.reply)
+            return await self.poster.post(client, message.channel or who.user_id, message.reply)
         except SlackApiError as e:
             raise translate(e) from e
         except (TimeoutError, aiohttp.ClientError) as e:

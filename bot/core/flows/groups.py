@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, days_left, oops, say
+from bot.core.context import Ctx, days_left, local_today, oops, say
 from bot.core.messages import Reply, neutralize
 from bot.core.model import Learner, StudyGroup
 from bot.core.scoring import SCORING_TEXT
@@ -54,6 +54,7 @@ async def _group(ctx: Ctx, create: bool) -> StudyGroup | None:
             tz=ctx.learner.tz or "UTC",  # the timezone of whoever set the group up
             created_at=ctx.now,
             created_by=ctx.learner.id,
+            channel=ctx.msg.channel_id,
         )
         await ctx.uow.groups.create(g)
         g = await ctx.uow.groups.get(*where)
@@ -98,7 +99,7 @@ async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:
     )
     lines = [
         f"*{_name(ctx, g)}* — {len(members)} member{'s' if len(members) != 1 else ''} · timezone {g.tz} · {post}",
-        f"Phase mix: {_phase_mix(members)}",
+        f"Phase mix: {phase_mix(members)}",
         SCORING_TEXT,
     ]
     return [say("\n".join(lines))]
@@ -118,7 +119,7 @@ async def cmd_tz(ctx: Ctx, args: list[str]) -> list[Reply]:
     return [say(f"This group's week now runs on {g.tz}." + (f" {zone.note}" if zone.note else ""))]
 
 
-def _phase_mix(members: list[Learner]) -> str:
+def phase_mix(members: list[Learner]) -> str:
     mix = Counter(m.phase or 1 for m in members)
     return " · ".join(f"Phase {p} ×{mix[p]}" for p in sorted(mix)) or "nobody yet"
 
@@ -150,12 +151,12 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     shown = [m for m in onboarded if not m.hidden]
     name = _name(ctx, g)
     lines = [f"*Leaderboard — {name}* · week of {start.astimezone(ZoneInfo(g.tz)):%a %d %b} ({g.tz})"]
-    lines += _board("This week", shown, lambda m: week.get(m.id or 0, 0))
-    lines += _board("All time", shown, lambda m: m.points)
+    lines += board_lines("This week", shown, lambda m: week.get(m.id or 0, 0), ctx.now)
+    lines += board_lines("All time", shown, lambda m: m.points, ctx.now)
     if me.id in members and me.onboarded:
         lines.append(
-            f"You: #{_rank(onboarded, me, lambda m: week.get(m.id or 0, 0))} this week "
-            f"({week.get(me.id or 0, 0)} pts), #{_rank(onboarded, me, lambda m: m.points)} all time"
+            f"You: #{rank_of(onboarded, me, lambda m: week.get(m.id or 0, 0), ctx.now)} this week "
+            f"({week.get(me.id or 0, 0)} pts), #{rank_of(onboarded, me, lambda m: m.points, ctx.now)} all time"
             + (
                 f" · 🧊 {ctx.conv.freezes} streak freeze{'s' if ctx.conv.freezes != 1 else ''}"
                 if ctx.conv.freezes
@@ -167,35 +168,45 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
         lines.append("To be on this board: `/coach start` to set up, then `/coach group join`.")
     elif me.id not in members:
         lines.append("You're not in this group yet: `/coach group join`.")
-    lines.append(f"Phase mix: {_phase_mix(onboarded)}")
+    lines.append(f"Phase mix: {phase_mix(onboarded)}")
     final = [m for m in shown if (left := days_left(m, ctx.now)) is not None and 0 < left <= 7]
     if final:
-        lines.append("In their final week: " + ", ".join(_who(m) for m in final) + " — good luck!")
+        lines.append("In their final week: " + ", ".join(shown_name(m) for m in final) + " — good luck!")
     return [say("\n".join(lines))]
 
 
 Points = Callable[[Learner], int]
 
 
-def _order(people: list[Learner], points: Points) -> list[Learner]:
+def ranked(people: list[Learner], points: Points, now: datetime | None = None) -> list[Learner]:
     # ties: longer streak first, then who joined PrepDrip first — the same order every time
-    return sorted(people, key=lambda m: (-points(m), -m.streak, m.id or 0))
+    return sorted(people, key=lambda m: (-points(m), -(live_streak(m, now) if now else m.streak), m.id or 0))
 
 
-def _board(title: str, people: list[Learner], points: Points) -> list[str]:
-    ranked = _order(people, points)[:TOP]
-    if not ranked:
+def live_streak(m: Learner, now: datetime) -> int:
+    """The streak as it stands now: a streak whose last day (plus the freezes held) is past is over,
+    though the stored count only resets at the learner's next active day."""
+    if not m.streak or m.last_active_on is None:
+        return 0
+    freezes = int((m.state.get("freezes") or 0) if isinstance(m.state, dict) else 0)
+    gap = (local_today(m, now) - m.last_active_on).days
+    return m.streak if gap <= 1 + freezes else 0
+
+
+def board_lines(title: str, people: list[Learner], points: Points, now: datetime) -> list[str]:
+    top = ranked(people, points, now)[:TOP]
+    if not top:
         return [f"_{title}_: nobody on the board yet."]
     rows = [
-        f"{i}. {_who(m)} — {points(m)} pts" + (f" · 🔥 {m.streak}" if m.streak > 1 else "")
-        for i, m in enumerate(ranked, 1)
+        f"{i}. {shown_name(m)} — {points(m)} pts" + (f" · 🔥 {n}" if (n := live_streak(m, now)) > 1 else "")
+        for i, m in enumerate(top, 1)
     ]
     return [f"_{title}_", *rows]
 
 
-def _rank(people: list[Learner], me: Learner, points: Points) -> int:
-    return next(i for i, m in enumerate(_order(people, points), 1) if m.id == me.id)
+def rank_of(people: list[Learner], me: Learner, points: Points, now: datetime) -> int:
+    return next(i for i, m in enumerate(ranked(people, points, now), 1) if m.id == me.id)
 
 
-def _who(m: Learner) -> str:
+def shown_name(m: Learner) -> str:
     return neutralize(m.display_name or m.ref.user_id, 40)

@@ -1,0 +1,137 @@
+"""The weekly board: each group's leaderboard posted to its channel at a day and time the group sets
+(`/coach group post mon 09:00`, in the group's timezone), with the week's movers and streaks.
+
+The drip tick calls ``post_due_boards`` every minute in every process; a group's board for a week is
+written to the outbox together with its ``board_posts`` row, whose key (group, Monday of the week)
+lets one transaction in one process win, so each group gets one post per week. A post more than
+``LATE`` behind its time (the bot was down) is skipped rather than posted days late."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.context import Ctx, days_left, oops, say
+from bot.core.flows.groups import (
+    Points,
+    board_lines,
+    group_key,
+    live_streak,
+    phase_mix,
+    ranked,
+    shown_name,
+)
+from bot.core.inputs.times import read_time_of_day
+from bot.core.inputs.weekdays import DAY_KEYS
+from bot.core.messages import Reply, neutralize
+from bot.core.model import Learner, StudyGroup
+from bot.core.ports import UnitOfWork
+
+LATE = timedelta(hours=12)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_USAGE = (
+    "Send `/coach group post mon 09:00` (a weekday and a time in the group's timezone), or `/coach group post off`."
+)
+
+
+async def cmd_post(ctx: Ctx, args: list[str]) -> list[Reply]:
+    key = group_key(ctx.msg.group_id)
+    if key is None:
+        return [say("The weekly board is posted to a group's channel: run this in the group's channel.")]
+    g = await ctx.uow.groups.get(ctx.msg.who.platform, ctx.msg.who.workspace_id, key)
+    if g is None or key not in ctx.conv.groups:
+        return [say("Join the group first: `/coach group join`.")]
+    if not args:
+        return [say(_current(g) + " " + _USAGE)]
+    if args[0].lower() in ("off", "none", "stop", "never"):
+        g.post_day = g.post_time = None
+        await ctx.uow.groups.save(g)
+        return [say("No weekly board post for this group any more. `/leaderboard` still works any time.")]
+    day = _weekday(args[0])
+    if day is None:
+        return [oops(f"I didn't recognise {args[0][:20]!r} as a weekday. {_USAGE}")]
+    at = read_time_of_day(" ".join(args[1:]) or "09:00")
+    if not at.ok or at.value is None:
+        return [oops(at.hint or _USAGE)]
+    g.post_day, g.post_time = day, f"{at.value:%H:%M}"
+    g.channel = ctx.msg.channel_id or g.channel  # posted where it was set up
+    await ctx.uow.groups.save(g)
+    return [say(f"{_current(g)}, to this channel. `/coach group post off` stops it.")]
+
+
+def _weekday(word: str) -> int | None:
+    w = word.strip().lower()
+    return DAY_KEYS.index(w[:3]) if len(w) >= 2 and w[:3] in DAY_KEYS else None
+
+
+def _current(g: StudyGroup) -> str:
+    if g.post_day is None or not g.post_time:
+        return "This group has no weekly board post."
+    return f"The weekly board is posted every {DAY_NAMES[g.post_day]} at {g.post_time} ({g.tz})"
+
+
+def post_instant(g: StudyGroup, now: datetime) -> tuple[date, datetime] | None:
+    """This week's post time for ``g`` (as a UTC instant) and the Monday that names the week."""
+    if g.post_day is None or not g.post_time:
+        return None
+    zone = ZoneInfo(g.tz)
+    local = now.astimezone(zone)
+    monday = local.date() - timedelta(days=local.weekday())
+    hh, mm = (int(x) for x in g.post_time.split(":"))
+    at = datetime.combine(monday + timedelta(days=g.post_day), time(hh, mm), tzinfo=zone)
+    return monday, at.astimezone(now.tzinfo)
+
+
+async def post_due_boards(uow: UnitOfWork, now: datetime) -> int:
+    """Queue every group's board whose time has come this week and that isn't posted yet; the number
+    queued. Call within a unit of work and commit."""
+    queued = 0
+    for g in await uow.groups.posting():
+        when = post_instant(g, now)
+        if when is None:
+            continue
+        week_of, at = when
+        if not at <= now < at + LATE:
+            continue
+        text = await weekly_board(uow, g, now)
+        queued += await uow.groups.post_board(g, week_of, say(text, kind="board"), now)
+    return queued
+
+
+async def weekly_board(uow: UnitOfWork, g: StudyGroup, now: datetime) -> str:
+    """The board for the seven days up to ``now``: points, movers on the all-time board, streaks,
+    the phase mix and who is in their final week. Hidden and not-yet-onboarded members are left out."""
+    members = [m for m in await uow.groups.members(g.platform, g.workspace_id, g.group_id) if m.onboarded]
+    start = now - timedelta(days=7)
+    week = await uow.groups.points_between([m.id for m in members if m.id is not None], start, now)
+    shown = [m for m in members if not m.hidden]
+
+    def this_week(m: Learner) -> int:
+        return week.get(m.id or 0, 0)
+
+    to_day = f"{now.astimezone(ZoneInfo(g.tz)):%a %d %b}"
+    lines = [f"📊 *Weekly board — {neutralize(g.name, 60)}* · the week to {to_day} ({g.tz})"]
+    lines += board_lines("This week", shown, this_week, now)
+    lines.append(_movers(shown, this_week, now))
+    streaks = sorted((m for m in shown if live_streak(m, now) > 1), key=lambda m: (-live_streak(m, now), m.id or 0))
+    if streaks:
+        lines.append("🔥 Streaks: " + ", ".join(f"{shown_name(m)} {live_streak(m, now)} days" for m in streaks[:5]))
+    lines.append(f"Phase mix: {phase_mix(members)}")
+    final = [m for m in shown if (left := days_left(m, now)) is not None and 0 < left <= 7]
+    if final:
+        lines.append("In their final week: " + ", ".join(shown_name(m) for m in final) + " — good luck!")
+    lines.append("`/leaderboard` for all time and your own rank · `/coach group join` to take part")
+    return "\n".join(lines)
+
+
+def _movers(people: list[Learner], week: Points, now: datetime) -> str:
+    """Who climbed the all-time board this week: their rank a week ago (points then) against now."""
+    before = {m.id: i for i, m in enumerate(ranked(people, lambda m: m.points - week(m), now), 1)}
+    after = {m.id: i for i, m in enumerate(ranked(people, lambda m: m.points, now), 1)}
+    moved = sorted(
+        ((before[m.id] - after[m.id], m) for m in people if before[m.id] > after[m.id]),
+        key=lambda x: (-x[0], after[x[1].id]),
+    )
+    if not moved:
+        return "Movers: no change on the all-time board this week."
+    return "Movers: " + ", ".join(f"{shown_name(m)} ↑{n} to #{after[m.id]}" for n, m in moved[:3])
