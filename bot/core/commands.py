@@ -26,6 +26,7 @@ from bot.core.flows import (
     mock,
     more,
     onboarding,
+    peer_mock,
     phase_gates,
     preferences,
     privacy,
@@ -123,6 +124,18 @@ COMMANDS: tuple[Command, ...] = (
     Command(("coach", "mock", "booked"), "You booked a mock interview (stops the booking reminders)", mock.cmd_booked),
     Command(("coach", "mock", "done"), "You did a mock interview (self-reported until a peer confirms)", mock.cmd_done),
     Command(("coach", "mock", "cancel"), "Take back a booked or done mock", mock.cmd_cancel),
+    Command(
+        ("coach", "mock", "pair"),
+        "Be paired with a group member for a peer mock (Phase 4, final two weeks)",
+        peer_mock.cmd_pair,
+        args=(Arg("action", "cancel: leave the waiting list", choices=("cancel",)),),
+    ),
+    Command(
+        ("coach", "mock", "rate"),
+        "Rate your peer-mock partner 1-4 on structure, depth, communication",
+        peer_mock.cmd_rate,
+        args=(Arg("rating", "three scores and a note, like: 3 4 3 clear steps; or no-show", kind="text"),),
+    ),
     Command(
         ("coach", "settings"),
         "Show or change your settings (all or nothing)",

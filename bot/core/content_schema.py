@@ -291,6 +291,7 @@ class Program(Strict):
     ready_checklist: list[Criterion] = Field(min_length=3)
     mistakes: list[Mistake] = Field(default_factory=list)
     story_inventory: Text
+    peer_mock_rubric: Text  # the interviewer side's one page, sent to both partners of a peer mock
     staff_extra_design_days: int = 7
 
     @model_validator(mode="after")

@@ -35,8 +35,9 @@ def evaluate(
 ) -> CriterionStatus:
     have, need = _evidence(c, learner, attempts, stories)
     if c.evidence.type in ("mock_booked", "mock_done"):
-        # the learner's word until a peer confirms it: met, but self-reported
-        return CriterionStatus(c, have >= need, "self" if have >= need else None, have, need)
+        # the learner's word until a peer-mock partner's rating confirms it: met, but self-reported
+        by = ("activity" if learner.mock_confirmed_at else "self") if have >= need else None
+        return CriterionStatus(c, have >= need, by, have, need)
     if need and have >= need:
         return CriterionStatus(c, True, "activity", have, need)
     if any(t.criterion_id == c.id for t in ticks):

@@ -140,6 +140,27 @@ class StudyGroup:
 
 
 @dataclass
+class MockPair:
+    """Two learners paired for a peer mock; ``a_rated`` is A's rating of B, ``b_rated`` B's of A."""
+
+    id: int | None
+    platform: str
+    workspace_id: str
+    group_id: str
+    a_id: int
+    b_id: int
+    paired_at: datetime
+    a_rated: dict[str, Any] | None = None
+    b_rated: dict[str, Any] | None = None
+
+    def partner_of(self, learner_id: int) -> int:
+        return self.b_id if learner_id == self.a_id else self.a_id
+
+    def rated_by(self, learner_id: int) -> dict[str, Any] | None:
+        return self.a_rated if learner_id == self.a_id else self.b_rated
+
+
+@dataclass
 class GradeDispute:
     """A learner's "I covered it" about a point the grader was unsure of: self-reported evidence for
     the attempt, and a case for the content reviewers (`prepdrip grade-disputes`)."""

@@ -120,10 +120,12 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
     good = [s for s in stories if s.score >= 0.6]
     types = {s.story_type for s in good}
     # a mock done counts (self-reported, so not in full); one only booked is a plan, not readiness
-    mock_share = MOCK_DONE_SELF_REPORTED if learner.mock_done_at else 0.0
+    mock_share = 1.0 if learner.mock_confirmed_at else MOCK_DONE_SELF_REPORTED if learner.mock_done_at else 0.0
     s = 45 * min(1.0, len(good) / 3) + 20 * min(1.0, len(types) / 2) + 35 * mock_share
     mock = (
-        "mock done (self-reported)"
+        "mock done (confirmed by your peer-mock partner)"
+        if learner.mock_confirmed_at
+        else "mock done (self-reported)"
         if learner.mock_done_at
         else "mock booked, not done yet"
         if learner.mock_booked_at

@@ -28,6 +28,7 @@ from bot.store.models import (
     OutboxRow,
     StoryRow,
 )
+from bot.store.peer_mocks import SqlPeerMocks
 
 _LEARNER_FIELDS = (
     "display_name",
@@ -443,6 +444,10 @@ class SqlUnitOfWork:
     @property
     def groups(self) -> SqlGroups:
         return SqlGroups(self.s, self._insert, _learner)
+
+    @property
+    def mocks(self) -> SqlPeerMocks:
+        return SqlPeerMocks(self.s, self._insert)
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:
