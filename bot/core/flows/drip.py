@@ -124,6 +124,8 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
     if days not in MOCK_REMINDER_DAYS or not await ctx.uow.claim(L.id, day, "mock", ctx.now):
         return 0
     where = ("\nWhere to book: " + " · ".join(links)) if links else ""
+    if ctx.conv.groups and (L.phase or 1) == 4:
+        where += "\nOr practise with someone from your study group: `/coach mock pair`."
     reminder = say(
         f"⏰ Your interview is in {days_phrase(days)}. This is the week for a mock interview with someone who "
         "has run real ML interviews — it's the fastest way to close the gap between how ready you feel and how "
