@@ -9,18 +9,40 @@ a row is ready only when no earlier row of the same learner is still waiting.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from bot.core.delivery import Failure, Outgoing, from_payload
-from bot.core.messages import LearnerRef
+from bot.core.delivery import Failure, Outgoing, from_payload, to_payload
+from bot.core.messages import LearnerRef, Reply
+from bot.core.model import Learner
 from bot.store.models import OutboxRow
 
 WAITING = ("pending", "sending")
 _SENT = {"state": "sent", "lease_until": None, "error": None}
+
+
+def outbox_rows(
+    learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime
+) -> list[dict[str, Any]]:
+    """The outbox rows for replies scheduled to a learner's DM, in order, ready to insert."""
+    assert learner.id is not None
+    base = {
+        "learner_id": learner.id,
+        "platform": learner.ref.platform,
+        "workspace_id": learner.ref.workspace_id,
+        "user_id": learner.ref.user_id,
+        "kind": kind,
+        "local_day": local_day,
+        "state": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+    return [{**base, "seq": seq, "payload": to_payload(r)} for seq, r in enumerate(replies)]
 
 
 class SqlOutbox:

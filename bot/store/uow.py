@@ -12,7 +12,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.core.delivery import to_payload
 from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story
 from bot.core.ports import ConcurrentUpdate
@@ -28,6 +27,7 @@ from bot.store.models import (
     OutboxRow,
     StoryRow,
 )
+from bot.store.outbox import outbox_rows
 from bot.store.peer_mocks import SqlPeerMocks
 
 _LEARNER_FIELDS = (
@@ -412,24 +412,7 @@ class SqlUnitOfWork:
     async def enqueue(self, learner: Learner, kind: str, local_day: date, replies: list[Reply], now: datetime) -> int:
         """Outbox rows for scheduled replies, in this unit of work (with the ledger claim); written at
         commit, many rows in one statement."""
-        assert learner.id is not None
-        for seq, r in enumerate(replies):
-            self._outbox.append(
-                {
-                    "learner_id": learner.id,
-                    "platform": learner.ref.platform,
-                    "workspace_id": learner.ref.workspace_id,
-                    "user_id": learner.ref.user_id,
-                    "kind": kind,
-                    "local_day": local_day,
-                    "seq": seq,
-                    "payload": to_payload(r),
-                    "state": "pending",
-                    "attempts": 0,
-                    "next_attempt_at": now,
-                    "created_at": now,
-                }
-            )
+        self._outbox += outbox_rows(learner, kind, local_day, replies, now)
         return len(replies)
 
     # -- groups ------------------------------------------------------------------------------

@@ -48,7 +48,8 @@ async def test_the_synced_tree_is_the_command_table(fake: FakeDiscord, bot: obje
             assert option.get("autocomplete", False) == bool(arg.source and not arg.choices)
     [coach] = [c for c in put.json if c["name"] == "coach"]
     [mock] = [o for o in coach["options"] if o["name"] == "mock"]
-    assert mock["type"] == 2 and [o["name"] for o in mock["options"]] == ["booked", "done", "cancel"]
+    names = [o["name"] for o in mock["options"]]
+    assert mock["type"] == 2 and names == ["booked", "done", "cancel", "pair", "rate"]
     assert coach["contexts"] == [0, 1]  # servers and the bot's DM
     assert fake.commands()  # registered globally: DMs see only global commands
 
