@@ -103,7 +103,7 @@ def sandbox_problem() -> str | None:
 
 
 #: short limits, so the tests of runaway code finish quickly
-TEST_LIMITS = Limits(cpu_seconds=2, wall_seconds=4.0, memory_mb=512, processes=4, file_mb=2, output_kb=64)
+TEST_LIMITS = Limits(cpu_seconds=2, wall_seconds=8.0, memory_mb=512, processes=4, file_mb=2, output_kb=64)
 
 
 @pytest.fixture

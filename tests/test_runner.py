@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,10 @@ async def test_code_that_waits_forever_is_stopped_at_the_wall_time_limit(sandbox
 
 
 async def test_a_memory_bomb_runs_out_of_memory_inside(sandbox, curriculum) -> None:
-    report, text = await judge(sandbox, curriculum, "cd-kfold-01", s.MEMORY_BOMB)
+    # filling 512 MB page by page, once per test case, takes CPU time that a busy machine stretches:
+    # this test is about memory, so the CPU limit is not the one it should meet first
+    roomy = BwrapRunner(replace(TEST_LIMITS, cpu_seconds=10, wall_seconds=30.0), concurrency=4)
+    report, text = await judge(roomy, curriculum, "cd-kfold-01", s.MEMORY_BOMB)
     assert report.verdict == "failed"
     assert all(c.error == "MemoryError" for c in report.cases)
     assert f"your code ran out of memory (the limit is {TEST_LIMITS.memory_mb} MB)" in text
