@@ -21,6 +21,7 @@ from bot.core.delivery import Outbox
 from bot.core.flows import drill
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
+from bot.core.grading_llm import AnswerJudge
 from bot.core.inputs import ZoneNames
 from bot.core.judging import CodeRunner, RunJob, RunReport
 from bot.core.matcher import Matcher
@@ -51,6 +52,7 @@ class Coach:
         settings: CoachSettings | None = None,
         outbox: Outbox | None = None,
         runner: CodeRunner | None = None,
+        judge: AnswerJudge | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
@@ -62,6 +64,7 @@ class Coach:
             settings=settings or CoachSettings(),
             zones=ZoneNames(),
             runner=runner,
+            judge=judge,
         )
 
     @property

@@ -427,18 +427,9 @@ class Matcher:
                     break
                 last = nxt
             else:
-                if last - first <= max(self.claim_span, 3 * len(c.slots)) and not self._disclaimed(ans, first, last):
+                if last - first <= max(self.claim_span, 3 * len(c.slots)) and not _disclaimed(ans, first, last):
                     return first, last
         return None
-
-    def _disclaimed(self, ans: Answer, first: int, last: int) -> bool:
-        """The claim is named only to be denied: a disclaimer before it in its sentence, or right after it."""
-        sid = ans.sentence[first]
-        ids = [j for j, s in enumerate(ans.sentence) if s == sid]
-        before = ans.text[ans.starts[ids[0]] : ans.starts[first]].lower().replace("’", "'")
-        nxt = next((j for j in range(last + 1, len(ans.tokens)) if j - last > 8), len(ans.tokens) - 1)
-        after = ans.text[ans.ends[last] : ans.ends[nxt] if ans.tokens else 0].lower().replace("’", "'")
-        return bool(_DISCLAIM_BEFORE.search(before) or _DISCLAIM_AFTER.search(after))
 
     def _compares(self, c: Cue) -> bool:
         words = {a for s in c.slots for a in s}
@@ -446,3 +437,13 @@ class Matcher:
 
     def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
         return self.find_stated(ans, cue, clauses=clauses) is not None
+
+
+def _disclaimed(ans: Answer, first: int, last: int) -> bool:
+    """The claim is named only to be denied: a disclaimer before it in its sentence, or right after it."""
+    sid = ans.sentence[first]
+    ids = [j for j, s in enumerate(ans.sentence) if s == sid]
+    before = ans.text[ans.starts[ids[0]] : ans.starts[first]].lower().replace("’", "'")
+    nxt = next((j for j in range(last + 1, len(ans.tokens)) if j - last > 8), len(ans.tokens) - 1)
+    after = ans.text[ans.ends[last] : ans.ends[nxt] if ans.tokens else 0].lower().replace("’", "'")
+    return bool(_DISCLAIM_BEFORE.search(before) or _DISCLAIM_AFTER.search(after))

@@ -66,6 +66,7 @@ class Learner:
     mock_done_at: datetime | None = None  # self-reported until a peer confirms it
     drip_days: str | None = None  # "mon,tue,wed,thu,fri"; None = every day
     hidden: bool = False  # kept off public leaderboards (they still see their own rank)
+    llm_opt_out: bool = False  # answers graded locally only, never sent to the LLM judge
     version: int = 0
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol
 
+from bot.core.grading_llm import JudgeCache
 from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story, StudyGroup
 
@@ -63,6 +64,8 @@ class UnitOfWork(Protocol):
     async def join_group(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> None: ...
     @property
     def groups(self) -> GroupStore: ...
+    @property
+    def judgements(self) -> JudgeCache: ...
 
 
 class GroupStore(Protocol):

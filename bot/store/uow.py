@@ -17,6 +17,7 @@ from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story
 from bot.core.ports import ConcurrentUpdate
 from bot.store.community import SqlGroups
+from bot.store.judgements import SqlJudgements
 from bot.store.models import (
     AttemptRow,
     CardRow,
@@ -51,6 +52,7 @@ _LEARNER_FIELDS = (
     "mock_done_at",
     "drip_days",
     "hidden",
+    "llm_opt_out",
     "streak_day_ends_at",
     "created_at",
 )
@@ -152,6 +154,23 @@ async def _update_versioned(s: AsyncSession, learners: list[Learner], check: boo
         raise ConcurrentUpdate(f"{len(params) - res.rowcount} of a batch")  # type: ignore[attr-defined]
     for x in learners:
         x.version += 1
+
+
+def _outbox_row(learner: Learner, kind: str, local_day: date, seq: int, r: Reply, now: datetime) -> dict[str, Any]:
+    return {
+        "learner_id": learner.id,
+        "platform": learner.ref.platform,
+        "workspace_id": learner.ref.workspace_id,
+        "user_id": learner.ref.user_id,
+        "kind": kind,
+        "local_day": local_day,
+        "seq": seq,
+        "payload": to_payload(r),
+        "state": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
 
 
 class SqlUnitOfWork:
@@ -411,23 +430,7 @@ class SqlUnitOfWork:
         """Outbox rows for scheduled replies, in this unit of work (with the ledger claim); written at
         commit, many rows in one statement."""
         assert learner.id is not None
-        for seq, r in enumerate(replies):
-            self._outbox.append(
-                {
-                    "learner_id": learner.id,
-                    "platform": learner.ref.platform,
-                    "workspace_id": learner.ref.workspace_id,
-                    "user_id": learner.ref.user_id,
-                    "kind": kind,
-                    "local_day": local_day,
-                    "seq": seq,
-                    "payload": to_payload(r),
-                    "state": "pending",
-                    "attempts": 0,
-                    "next_attempt_at": now,
-                    "created_at": now,
-                }
-            )
+        self._outbox += [_outbox_row(learner, kind, local_day, seq, r, now) for seq, r in enumerate(replies)]
         return len(replies)
 
     # -- groups ------------------------------------------------------------------------------
@@ -442,6 +445,10 @@ class SqlUnitOfWork:
     @property
     def groups(self) -> SqlGroups:
         return SqlGroups(self.s, self._insert, _learner)
+
+    @property
+    def judgements(self) -> SqlJudgements:
+        return SqlJudgements(self.s, self._insert)
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:
