@@ -50,6 +50,10 @@ LABELLED = Path(__file__).resolve().parents[1] / "tests" / "labelled"
 #: The sets written by the people who wrote the cues; ``independent.yaml`` was written without them.
 OWN_SETS = ("dev.yaml", "holdout.yaml", "blind.yaml")
 INDEPENDENT = "independent.yaml"
+#: Wrong and right answers written from the questions and misconception beliefs only
+#: (tests/labelled/WRONG_FRESH.md): misconception detection and false "Careful" lines.
+WRONG_FRESH = "wrong_fresh.yaml"
+WRONG_SEALED = "wrong_sealed.yaml"
 
 #: How an interviewer orders labels, per kind. ``None``: not in any pair.
 RANK: dict[str, dict[str, int | None]] = {
@@ -318,6 +322,86 @@ def evaluate(files: list[Path], cur: Curriculum, m: Matcher) -> dict[str, Any]:
     }
 
 
+@dataclass
+class MisReport:
+    """Misconception detection on the fresh set: a wrong answer is caught when the grader flags the
+    belief it states (``misconception_id``), flagged when it flags any misconception of the key point
+    the belief contradicts; a right answer must get no "Careful:" line."""
+
+    name: str
+    caught: Ratio = field(default_factory=Ratio)
+    flagged: Ratio = field(default_factory=Ratio)
+    false_careful: Ratio = field(default_factory=Ratio)
+    wrong_credited: Ratio = field(default_factory=Ratio)
+    right_mean: float = 0.0
+    by_style: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
+    latency_ms: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "set": self.name,
+            "wrong_caught_right_belief": str(self.caught),
+            "wrong_flagged_right_point": str(self.flagged),
+            "wrong_credited_0.4": str(self.wrong_credited),
+            "right_false_careful": str(self.false_careful),
+            "right_mean_score": round(self.right_mean, 3),
+            "caught_by_style": {k: str(v) for k, v in sorted(self.by_style.items())},
+            "latency_ms_p99": round(_pct(self.latency_ms, 0.99), 2),
+        }
+
+
+def evaluate_misconceptions(
+    name: str,
+    items: list[dict[str, Any]],
+    cur: Curriculum,
+    m: Matcher,
+    grader: Callable[[Curriculum, Matcher, dict[str, Any]], tuple[Grade, set[str]]] = grade_item,
+    *,
+    show_errors: bool = False,
+) -> MisReport:
+    rep = MisReport(name)
+    right_scores: list[float] = []
+    for item in items:
+        t0 = time.perf_counter()
+        g, _ = grader(cur, m, item)
+        rep.latency_ms.append(1000 * (time.perf_counter() - t0))
+        said = {c.misconception for c in g.corrections}
+        if item["label"] == "wrong":
+            ok = item["misconception_id"] in said
+            rep.caught.add(ok)
+            rep.flagged.add(bool(set(g.contradicted) & set(item.get("contradicted") or [])))
+            rep.wrong_credited.add(g.score >= 0.4)
+            rep.by_style[item.get("style") or "-"].add(ok)
+            if show_errors and not ok:
+                rep.errors.append(
+                    f"{item['id']} {item['prompt_id']} missed {item['misconception_id']}; said {sorted(said)}"
+                )
+        else:
+            rep.false_careful.add(bool(said))
+            right_scores.append(g.score)
+            if show_errors and said:
+                rep.errors.append(f"{item['id']} {item['prompt_id']} right answer flagged {sorted(said)}")
+    rep.right_mean = sum(right_scores) / len(right_scores) if right_scores else 0.0
+    return rep
+
+
+def _print_mis(rep: MisReport) -> None:
+    f = rep.figures()
+    print(f"\n== {rep.name}: {rep.caught.n} wrong, {rep.false_careful.n} right answers")
+    print(
+        f"wrong answers caught with the belief they state: {f['wrong_caught_right_belief']} · "
+        f"with a misconception of the right key point: {f['wrong_flagged_right_point']} · "
+        f"credited >= 0.4: {f['wrong_credited_0.4']}"
+    )
+    print(
+        f"right answers with a false 'Careful': {f['right_false_careful']} (mean score {f['right_mean_score']:.2f}) · "
+        f"caught by style: {', '.join(f'{k} {v}' for k, v in f['caught_by_style'].items())}"
+    )
+    for e in rep.errors:
+        print("  " + e)
+
+
 def _print(rep: Report) -> None:
     f = rep.figures()
     print(f"\n== {rep.name}: {f['answers']} answers")
@@ -380,10 +464,17 @@ def main(argv: list[str] | None = None) -> int:
             return grade_item(cur, per_prompt.get(item["prompt_id"], per_prompt["*"]), item)
 
     reports: list[Report] = []
+    mis_reports: list[MisReport] = []
     own: list[dict[str, Any]] = []
     own_n = 0
     for f in files:
         items = yaml.safe_load(f.read_text())["answers"]
+        if f.name in (WRONG_FRESH, WRONG_SEALED):
+            if f.name == WRONG_SEALED and not args.sealed:
+                continue
+            show = args.show_errors and f.name != WRONG_SEALED
+            mis_reports.append(evaluate_misconceptions(f.stem, items, cur, m, grader, show_errors=show))
+            continue
         if any("split" in a for a in items):
             for split in ("dev", "sealed"):
                 part = [a for a in items if a.get("split") == split]
@@ -401,11 +492,14 @@ def main(argv: list[str] | None = None) -> int:
     if own_n > 1:
         reports.append(evaluate_items("own sets together", own, cur, m, grader))
     if args.json:
-        print(json.dumps([r.figures() for r in reports], indent=1))
+        print(json.dumps([r.figures() for r in [*reports, *mis_reports]], indent=1))
         return 0
     for rep in reports:
         _print(rep)
-    cold, warm = latency(cur, [a for f in files for a in load_items(f, sealed=args.sealed)])
+    for mrep in mis_reports:
+        _print_mis(mrep)
+    timed = [f for f in files if f.name != WRONG_SEALED or args.sealed]
+    cold, warm = latency(cur, [a for f in timed for a in load_items(f, sealed=args.sealed)])
     print(
         f"\nlatency per answer, fresh grader (first answer to each prompt compiles its cues): "
         f"p50 {_pct(cold, 0.5):.2f} ms, p99 {_pct(cold, 0.99):.2f} ms; "

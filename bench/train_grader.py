@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.accuracy import LABELLED, load_items
+from bench.accuracy import LABELLED, WRONG_FRESH, WRONG_SEALED, load_items
 from bot.core.curriculum import Curriculum, TheoryPrompt, default_content_dir, load_curriculum
 from bot.core.evidence import FEATURES, MODEL_FILE, AnswerView, EvidenceModel
 from bot.core.grading import grade
@@ -60,7 +60,9 @@ class Row:
 
 
 def training_items() -> list[dict[str, Any]]:
-    return [a for f in sorted(LABELLED.glob("*.yaml")) for a in load_items(f, sealed=False)]
+    """Answers with key-point labels (the misconception sets have none, and one of them is sealed)."""
+    skip = {WRONG_FRESH, WRONG_SEALED}
+    return [a for f in sorted(LABELLED.glob("*.yaml")) if f.name not in skip for a in load_items(f, sealed=False)]
 
 
 def rows(cur: Curriculum, m: Matcher, items: list[dict[str, Any]]) -> list[Row]:

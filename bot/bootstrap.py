@@ -11,6 +11,7 @@ from bot.core.curriculum import Curriculum, load_curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
+from bot.grader_llm import OpenAICompatibleJudge, build_judge
 from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
@@ -26,8 +27,11 @@ class App:
     coach: Coach
     outbox: SqlOutbox
     runner_note: str = ""  # which code runner drills use, and why
+    judge: OpenAICompatibleJudge | None = None  # the optional LLM judge (GRADER_LLM_URL)
 
     async def close(self) -> None:
+        if self.judge is not None:
+            await self.judge.close()
         await self.store.dispose()
 
 
@@ -48,6 +52,14 @@ async def bootstrap(
         settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
     )
     logging.getLogger(__name__).info("code runner: %s", runner_note)
+    judge = build_judge(
+        settings.grader_llm_url,
+        settings.grader_llm_model,
+        settings.grader_llm_api_key,
+        settings.grader_llm_timeout,
+    )
+    if judge is not None:
+        logging.getLogger(__name__).info("LLM judge: %s at %s", judge.model, judge.host)
     coach = Coach(
         cur,
         store,
@@ -57,5 +69,6 @@ async def bootstrap(
         CoachSettings(mock_links=settings.mock_link_list()),
         outbox=outbox,
         runner=runner,
+        judge=judge,
     )
-    return App(settings, store, cur, coach, outbox, runner_note)
+    return App(settings, store, cur, coach, outbox, runner_note, judge)

@@ -31,7 +31,13 @@ def run_grade(settings: Settings, prompt_id: str, *, as_json: bool, follow_up: b
     if isinstance(p, CodingPrompt):
         print("Coding drills are checked by running their tests, not by grading text.", file=sys.stderr)
         return 2
-    g = grade(Matcher(), p, sys.stdin.read(), follow_up=follow_up)
+    text = sys.stdin.read()
+    if settings.grader_llm_url and isinstance(p, TheoryPrompt):
+        import asyncio
+
+        g = asyncio.run(_judged(settings, p, text, follow_up))
+    else:
+        g = grade(Matcher(), p, text, follow_up=follow_up)
     if as_json:
         out = g.as_json()
         if explain:
@@ -45,8 +51,36 @@ def run_grade(settings: Settings, prompt_id: str, *, as_json: bool, follow_up: b
     return 0
 
 
+async def _judged(settings: Settings, p: TheoryPrompt, text: str, follow_up: bool) -> Grade:
+    """The coach's grade with the LLM judge the operator configured (its cache in the database)."""
+    from bot.core.clock import SystemClock
+    from bot.core.grading_llm import grade_judged
+    from bot.grader_llm import build_judge
+    from bot.store.db import make_engine, migrate
+    from bot.store.judgements import SqlJudgeCache
+
+    engine = make_engine(settings.resolved_database_url())
+    await migrate(engine)
+    judge = build_judge(
+        settings.grader_llm_url,
+        settings.grader_llm_model,
+        settings.grader_llm_api_key,
+        settings.grader_llm_timeout,
+    )
+    try:
+        return await grade_judged(
+            Matcher(), judge, p, text, follow_up=follow_up, cache=SqlJudgeCache(engine), now=SystemClock().now()
+        )
+    finally:
+        if judge is not None:
+            await judge.close()
+        await engine.dispose()
+
+
 def render(g: Grade, texts: dict[str, str], *, explain: bool) -> str:
     lines = [f"{g.prompt_id} ({g.kind}) — score {g.score:.0%}{'' if g.confident else ' (some verdicts unsure)'}"]
+    if explain and "llm" in g.detail:
+        lines.append(f"  LLM judge: {g.detail['llm']}")
     for c in g.corrections:
         lines.append(f"  Careful: {c.text}")
     for pt in g.points:

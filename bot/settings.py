@@ -54,6 +54,13 @@ class Settings(BaseSettings):
     )
     code_runner_concurrency: int = 4  # runs at once in this process; the rest queue
     discord_messages_per_second: float = 45.0
+    # the optional LLM judge (bot/grader_llm.py): nothing is sent anywhere unless the URL is set
+    grader_llm_url: str | None = Field(
+        default=None, description="an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1"
+    )
+    grader_llm_model: str = "gpt-4o-mini"
+    grader_llm_api_key: str | None = None
+    grader_llm_timeout: float = 8.0  # seconds; on a time-out the local grade stands
 
     @field_validator("desired_retention")
     @classmethod

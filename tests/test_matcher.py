@@ -106,3 +106,24 @@ def test_story_grading_signals(curriculum: Curriculum, matcher: Matcher) -> None
     assert "ownership" in we.missed
     nonum = grade_story(matcher, p, "".join(c for c in STORY if not c.isdigit()).replace("$", ""))
     assert "measurable_result" in nonum.missed
+
+
+@pytest.mark.parametrize(
+    "answer, cue, stated",
+    [
+        # a negation of a pronoun ("without it") does not negate the words after it
+        ("Without it the first steps would be too small.", "first steps too small", True),
+        ("The first steps are not too small.", "first steps too small", False),
+        # a negation ends with its sentence
+        ("The CI includes 0, so not significant. CLT makes conversions normal.", "clt conversions normal", True),
+        # superlatives are the plain state
+        ("It has the highest importance, so it's a strong predictor.", "high importance strong predictor", True),
+        # a claim named only to be denied is not stated
+        ("A common mix-up is calling k = 1 the high-bias end; it's the opposite.", "k 1 high bias", False),
+        ("k = 1 is the high-bias end, which is backwards.", "k 1 high bias", False),
+        ("k = 1 is the high-bias end.", "k 1 high bias", True),
+        ("The base rate barely matters here.", "base rate not matter", True),
+    ],
+)
+def test_stated_claims(matcher: Matcher, answer: str, cue: str, stated: bool) -> None:
+    assert matcher.states(matcher.index(answer), cue) is stated

@@ -183,6 +183,13 @@ COMMANDS: tuple[Command, ...] = (
     Command(("coach", "privacy", "hidden"), "Keep yourself off public leaderboards", privacy.cmd_hidden),
     Command(("coach", "privacy", "visible"), "Show yourself on your groups' leaderboards", privacy.cmd_visible),
     Command(
+        ("coach", "privacy", "llm"),
+        "Where your answers go for grading; off keeps them here",
+        privacy.cmd_llm,
+        args=(Arg("switch", "off: grade my answers locally only; on: use the LLM judge too", choices=("on", "off")),),
+        needs_profile=False,
+    ),
+    Command(
         ("readiness",),
         "Readiness per round, days left and your calibration gap",
         readiness_report.cmd_readiness,

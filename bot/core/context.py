@@ -16,6 +16,7 @@ from bot.core.curriculum import (
     SystemDesignPrompt,
     TheoryPrompt,
 )
+from bot.core.grading_llm import AnswerJudge
 from bot.core.inputs import ZoneNames
 from bot.core.judging import CodeRunner, RunJob
 from bot.core.matcher import Matcher
@@ -63,6 +64,11 @@ class Services:
     settings: CoachSettings
     zones: ZoneNames
     runner: CodeRunner | None = None  # runs drill code; None: drills are self-checked
+    judge: AnswerJudge | None = None  # the optional LLM judge; None: answers never leave the process
+
+    def judge_for(self, learner: Learner) -> AnswerJudge | None:
+        """The judge, unless the learner opted out (`/coach privacy llm off`)."""
+        return None if learner.llm_opt_out else self.judge
 
 
 @dataclass

@@ -22,12 +22,14 @@ from bot.core.flows import drill
 from bot.core.flows.board_post import post_due_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
+from bot.core.grading_llm import AnswerJudge
 from bot.core.inputs import ZoneNames
 from bot.core.judging import CodeRunner, RunJob, RunReport
 from bot.core.matcher import Matcher
 from bot.core.messages import Inbound, LearnerRef, Reply
 from bot.core.model import Learner
 from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork
+from bot.core.prejudge import prejudge
 from bot.core.router import route
 from bot.core.srs import Repetition
 from bot.core.state import Conversation
@@ -52,6 +54,7 @@ class Coach:
         settings: CoachSettings | None = None,
         outbox: Outbox | None = None,
         runner: CodeRunner | None = None,
+        judge: AnswerJudge | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
@@ -63,6 +66,7 @@ class Coach:
             settings=settings or CoachSettings(),
             zones=ZoneNames(),
             runner=runner,
+            judge=judge,
         )
 
     @property
@@ -85,6 +89,7 @@ class Coach:
                     "system design answer send it in parts and finish with `/coach done`."
                 )
             ]
+        await prejudge(self.uow, self.cur, self.svc.judge, msg, text, now)
         replies, job = await self._step(msg, now, lambda ctx: route(ctx, text))
         if job is None:
             return replies

@@ -29,6 +29,8 @@ NEGATORS = frozenset(
         "didn't",
         "nor",
         "hardly",
+        "barely",
+        "scarcely",
         "non",
         "neither",
         # typed without the apostrophe
@@ -58,6 +60,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"↑|⬆", " increases "),
     (r"↓|⬇", " decreases "),
     (r"≈|~", " approximately "),
+    (r"==", " equals "),
     (r"→|->|=>|⇒", " then "),
     (
         r"\bnon-(?=[a-z])|\bnon(?=(zero|linear|convex|negative|trivial|parametric|stationary|monotonic|"
@@ -78,8 +81,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # state does not read as a remedy
     ("increase", "raise", "grow", "add more", "more", "larger", "bigger", "higher", "goes up", "go up"),
     ("reduce", "decrease", "shrink", "cut", "lessen", "fewer", "less", "smaller", "lower", "goes down", "go down"),
-    ("large", "big", "high", "huge"),
-    ("small", "low", "tiny"),
+    ("large", "big", "high", "huge", "largest", "biggest", "highest"),
+    ("small", "low", "tiny", "smallest", "lowest"),
     ("learning rate", "lr", "step size"),
     ("gradient descent", "gd"),
     ("stochastic gradient descent", "sgd"),
@@ -114,7 +117,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("attention", "attend"),
     ("latency", "response time"),
     ("throughput", "qps", "requests per second"),
-    ("probability", "prob", "proba"),
+    ("probability", "prob", "proba", "chance"),
     ("imbalance", "imbalanced", "unbalanced", "skewed classes", "rare class"),
     ("upsample", "oversample", "over sample", "up sample", "smote"),
     ("downsample", "undersample", "under sample", "down sample"),

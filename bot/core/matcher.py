@@ -47,6 +47,19 @@ _CLAUSE_END = re.compile(
 )
 
 
+#: A claim reported in order to deny it is not stated: "a common mix-up is calling k = 1 the high-bias
+#: end; it's the opposite". Words before the claim in its sentence, and right after it.
+_DISCLAIM_BEFORE = re.compile(
+    r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
+    r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that)\b"
+)
+_DISCLAIM_AFTER = re.compile(
+    r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
+    r"(?:is|that'?s|it'?s) (?:false|wrong|a myth))\b"
+)
+#: A negation whose object is a pronoun ("without it", "not this") negates that pronoun, not the
+#: words after it ("without it the first steps would be too small").
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "me", "us", "you", "one"})
 _NOT_ISE = frozenset({"prom", "prem", "prec", "conc", "comprom", "wise"})
 STEM_MEMO = 50_000  # words whose stem is remembered: English in an interview fits, a flood does not grow it
 
@@ -180,12 +193,14 @@ class Matcher:
 
     # -- normalisation -----------------------------------------------------------------------
     def _tokens(self, text: str) -> list[tuple[str, int, int, int, int]]:
-        """(stem or '¬' or '*', start, end, sentence, clause) for each word of ``text``."""
+        """(stem or '¬' or '*', start, end, sentence, clause) for each word of ``text``; '¬0' is a
+        negation that scopes over a pronoun only."""
         low, offs = _rewrite(text)
         sent_ends = [m.start() for m in _SENTENCE_END.finditer(low)]
         clause_ends = sorted(sent_ends + [m.start() for m in _CLAUSE_END.finditer(low)])
         out: list[tuple[str, int, int, int, int]] = []
         si = ci = 0
+        after_negator = False
         for m in _TOKEN.finditer(low):
             while si < len(sent_ends) and sent_ends[si] < m.start():
                 si += 1
@@ -196,10 +211,14 @@ class Matcher:
             if w == "*":
                 out.append(("*", start, end, si, ci))
                 continue
+            if after_negator and w in _PRONOUN_OBJECTS and out and out[-1][0] == "¬":
+                out[-1] = ("¬0", *out[-1][1:])
+            after_negator = False
             if w in STOP:
                 continue
             if w in NEGATORS or w.endswith("n't"):
                 out.append(("¬", start, end, si, ci))
+                after_negator = True
                 continue
             stem = self._stems.get(w)
             if stem is None:
@@ -212,6 +231,7 @@ class Matcher:
     def _raw_stems(self, text: str) -> list[str]:
         out: list[str] = []
         for t, *_ in self._tokens(text):
+            t = "¬" if t == "¬0" else t
             if t == "*":
                 if out:
                     out[-1] += "*"
@@ -299,6 +319,8 @@ class Matcher:
         sentence: list[int] = []
         clause: list[int] = []
         for i, (t, a, b) in enumerate(joined):
+            scoped = t == "¬"  # a negation of the next words ('¬0': of a pronoun only)
+            t = "¬" if t == "¬0" else t
             toks.append(t)
             raws.append("".join(x[0] for x in raw[a : b + 1]))
             starts.append(raw[a][1])
@@ -307,7 +329,8 @@ class Matcher:
             clause.append(raw[a][4])
             pos.setdefault(t, []).append(i)
             if t == "¬":
-                negated.update((i + 1, i + 2))
+                if scoped:
+                    negated.update(j for j in (i + 1, i + 2) if j < len(joined) and raw[joined[j][1]][3] == raw[a][3])
                 continue
             # a joined synonym ("learning_rate") also answers for its parts
             if "_" in t:
@@ -404,7 +427,7 @@ class Matcher:
                     break
                 last = nxt
             else:
-                if last - first <= max(self.claim_span, 3 * len(c.slots)):
+                if last - first <= max(self.claim_span, 3 * len(c.slots)) and not _disclaimed(ans, first, last):
                     return first, last
         return None
 
@@ -414,3 +437,13 @@ class Matcher:
 
     def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
         return self.find_stated(ans, cue, clauses=clauses) is not None
+
+
+def _disclaimed(ans: Answer, first: int, last: int) -> bool:
+    """The claim is named only to be denied: a disclaimer before it in its sentence, or right after it."""
+    sid = ans.sentence[first]
+    ids = [j for j, s in enumerate(ans.sentence) if s == sid]
+    before = ans.text[ans.starts[ids[0]] : ans.starts[first]].lower().replace("’", "'")
+    nxt = next((j for j in range(last + 1, len(ans.tokens)) if j - last > 8), len(ans.tokens) - 1)
+    after = ans.text[ans.ends[last] : ans.ends[nxt] if ans.tokens else 0].lower().replace("’", "'")
+    return bool(_DISCLAIM_BEFORE.search(before) or _DISCLAIM_AFTER.search(after))

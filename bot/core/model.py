@@ -67,6 +67,7 @@ class Learner:
     mock_confirmed_at: datetime | None = None  # a peer-mock partner rated this learner's mock
     drip_days: str | None = None  # "mon,tue,wed,thu,fri"; None = every day
     hidden: bool = False  # kept off public leaderboards (they still see their own rank)
+    llm_opt_out: bool = False  # answers graded locally only, never sent to the LLM judge
     version: int = 0
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol
 
+from bot.core.grading_llm import JudgeCache
 from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, MockPair, Story, StudyGroup
 
@@ -65,6 +66,8 @@ class UnitOfWork(Protocol):
     def groups(self) -> GroupStore: ...
     @property
     def mocks(self) -> PeerMockStore: ...
+    @property
+    def judgements(self) -> JudgeCache: ...
 
 
 class GroupStore(Protocol):

@@ -85,6 +85,7 @@ class LearnerRow(Base):
     mock_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     drip_days: Mapped[str | None] = mapped_column(String(32))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    llm_opt_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     streak_day_ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=0)
@@ -271,3 +272,15 @@ class GradeDisputeRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
     confidence: Mapped[float | None] = mapped_column(Float)
+
+
+class LlmJudgementRow(Base):
+    """The LLM judge's verdicts on one answer, so the same answer to the same content is never sent twice."""
+
+    __tablename__ = "llm_judgements"
+    prompt_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_version: Mapped[str] = mapped_column(String(32), primary_key=True)
+    answer_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    model: Mapped[str] = mapped_column(String(200))
+    verdicts: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

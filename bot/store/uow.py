@@ -16,6 +16,7 @@ from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story
 from bot.core.ports import ConcurrentUpdate
 from bot.store.community import SqlGroups
+from bot.store.judgements import SqlJudgements
 from bot.store.models import (
     AttemptRow,
     CardRow,
@@ -53,6 +54,7 @@ _LEARNER_FIELDS = (
     "mock_confirmed_at",
     "drip_days",
     "hidden",
+    "llm_opt_out",
     "streak_day_ends_at",
     "created_at",
 )
@@ -431,6 +433,10 @@ class SqlUnitOfWork:
     @property
     def mocks(self) -> SqlPeerMocks:
         return SqlPeerMocks(self.s, self._insert)
+
+    @property
+    def judgements(self) -> SqlJudgements:
+        return SqlJudgements(self.s, self._insert)
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:

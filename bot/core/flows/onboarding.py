@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import YES_NO, Ctx, fmt_local, local_today, oops, say
+from bot.core.flows import privacy
 from bot.core.flows.timeline import align_phase, plan_for, plan_text, reschedule
 from bot.core.inputs import read_date, read_time_of_day
 from bot.core.messages import Button, Reply, neutralize
@@ -181,7 +182,8 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
             f"All set. Level: {ob.level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
             + (moved + "\n" if moved else "")
             + plan_text(L, plan_for(L, ctx.now), ctx.now, short=True)
-            + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`.",
+            + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`."
+            + (f"\n{privacy.judge_line(ctx)}" if ctx.svc.judge else ""),
             dm=True,
         )
     ]

@@ -14,7 +14,8 @@ from bot.core.curriculum import KeyPoint, TheoryPrompt
 from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.points import score_it
 from bot.core.flows.record import record
-from bot.core.grading import Grade, grade
+from bot.core.grading import Grade
+from bot.core.grading_llm import grade_judged
 from bot.core.messages import Button, Reply
 from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY
 
@@ -88,7 +89,9 @@ def verdict_lines(g: Grade, kps: list[KeyPoint], title: str) -> list[str]:
 
 
 async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade(ctx.svc.matcher, p, text)
+    g = await grade_judged(
+        ctx.svc.matcher, ctx.svc.judge_for(ctx.learner), p, text, cache=ctx.uow.judgements, now=ctx.now, ask=False
+    )
     a = await record(ctx, p, "theory", g)
     await score_it(ctx, a, "theory", g.score, text, p)
     ctx.pending.stage = "followup_or_rate"
@@ -125,7 +128,16 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
 
 
 async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade(ctx.svc.matcher, p, text, follow_up=True)
+    g = await grade_judged(
+        ctx.svc.matcher,
+        ctx.svc.judge_for(ctx.learner),
+        p,
+        text,
+        follow_up=True,
+        cache=ctx.uow.judgements,
+        now=ctx.now,
+        ask=False,
+    )
     a = await record(ctx, p, "follow_up", g)
     await score_it(ctx, a, "follow_up", g.score, text, p)
     ctx.pending.stage = "rate"
