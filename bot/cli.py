@@ -31,6 +31,7 @@ def _main(argv: list[str] | None = None) -> int:
     c.add_argument("--group", default=None, help="study group name, for /leaderboard")
     ct = sub.add_parser("content", help="curriculum tools")
     ct.add_argument("action", choices=["validate", "stats", "export"])
+    ct.add_argument("--json", action="store_true", help="stats: the figures as JSON instead of the breadth table")
     g = sub.add_parser("grade", help="grade an answer read from stdin")
     g.add_argument("prompt_id")
     g.add_argument("--json", action="store_true", help="machine-readable output")
@@ -74,7 +75,7 @@ def _main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     if args.cmd == "content":
-        return _content(settings, args.action)
+        return _content(settings, args.action, as_json=args.json)
     if args.cmd == "grade":
         from bot.grade_cli import run_grade
 
@@ -151,7 +152,7 @@ def _load(settings: Settings):  # type: ignore[no-untyped-def]
         return None
 
 
-def _content(settings: Settings, action: str) -> int:
+def _content(settings: Settings, action: str, as_json: bool = False) -> int:
     t0 = time.perf_counter()
     cur = _load(settings)
     if cur is None:
@@ -161,7 +162,10 @@ def _content(settings: Settings, action: str) -> int:
         print()
         return 0
     if action == "stats":
-        print(json.dumps(cur.stats(), indent=2))
+        from bot.core.breadth import breadth, render_breadth
+
+        b = breadth(cur)
+        print(json.dumps(cur.stats() | {"breadth": b.as_dict()}, indent=2) if as_json else render_breadth(b))
         return 0
     from bot.core.curriculum import CodingPrompt
     from bot.core.drills import run_drill_tests

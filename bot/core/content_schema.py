@@ -57,6 +57,18 @@ DESIGN_CHECKLIST: tuple[str, ...] = (
     "concept_drift",
     "rollback",
 )
+#: The six theory topics a technical phone screen tests (seed 000, the MentorCruise roadmap: "bias-variance
+#: tradeoff, regularization, evaluation metrics, gradient descent variants, overfitting, and probability"),
+#: as the ``topic`` values the curriculum uses. Readiness scores them; the breadth table and the content
+#: tests hold each at a minimum number of prompts.
+PHONE_SCREEN_TOPICS: tuple[str, ...] = (
+    "bias-variance",
+    "regularization",
+    "evaluation-metrics",
+    "gradient-descent",
+    "overfitting",
+    "probability",
+)
 STORY_TYPES: tuple[str, ...] = (
     "production-failure",
     "model-disagreement",

@@ -6,19 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.curriculum import ROUND_TITLES, ROUNDS
+from bot.core.curriculum import PHONE_SCREEN_TOPICS, ROUND_TITLES, ROUNDS
 from bot.core.gates import ran
 from bot.core.model import RATING_CLAIM, Attempt, Learner, Story
 from bot.core.wording import plural
 
-PHONE_SCREEN_TOPICS = (
-    "bias-variance",
-    "regularization",
-    "evaluation-metrics",
-    "gradient-descent",
-    "overfitting",
-    "probability",
-)
 GAP_WARN = 0.30  # self-rating above demonstrated by this much (on 0..1) earns a plain-words warning
 MIN_RATED = 3  # the warning needs at least this many rated answers the grader was sure of
 
