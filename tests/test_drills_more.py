@@ -1,0 +1,206 @@
+"""The cd2 drills (ML-context and classic patterns): each has enough visible, edge and hidden tests,
+runs fast, rejects a plausible wrong solution for the reason its test names, and accepts a right
+solution written differently from the reference. All through the harness ``content validate`` and
+the runners use (``run_drill_tests``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.curriculum import CodingPrompt, Curriculum, default_content_dir, load_curriculum
+from bot.core.drills import run_drill_tests
+
+_ALL = load_curriculum([default_content_dir()]).prompts.values()
+NEW = [p for p in _ALL if isinstance(p, CodingPrompt) and p.id.startswith("cd2-")]
+
+
+def _drill(curriculum: Curriculum, pid: str) -> CodingPrompt:
+    p = curriculum.prompts[pid]
+    assert isinstance(p, CodingPrompt)
+    return p
+
+
+def _mutate(source: str, old: str, new: str) -> str:
+    assert source.count(old) == 1, f"the mutation target must occur once in the reference: {old!r}"
+    return source.replace(old, new)
+
+
+def test_the_new_drills_are_all_there() -> None:
+    assert len(NEW) >= 6
+    assert len({p.topic for p in NEW}) == len(NEW)
+
+
+@pytest.mark.parametrize("drill", NEW, ids=lambda p: p.id)
+def test_each_new_drill_has_visible_edge_and_hidden_tests(drill: CodingPrompt) -> None:
+    visible = [t for t in drill.tests if not t.hidden]
+    assert len(visible) >= 4 and any(t.edge for t in visible), drill.id
+    assert sum(t.hidden for t in drill.tests) >= 2, drill.id
+    assert len(drill.hints) >= 2 and drill.phase == 2
+    assert len({t.name for t in drill.tests}) == len(drill.tests), "test names are what a learner sees: unique"
+
+
+@pytest.mark.parametrize("drill", NEW, ids=lambda p: p.id)
+def test_each_test_of_a_new_drill_is_quick(drill: CodingPrompt) -> None:
+    # the budget in the sandbox is ~0.5 s a test; here, on a shared machine, leave room for load
+    slow = [(o.name, round(o.seconds, 2)) for o in run_drill_tests(drill) if o.seconds > 1.5]
+    assert not slow, slow
+
+
+# (drill, old, new, the test that must fail): one bug each, the kind a candidate writes under time
+WRONG = [
+    pytest.param(
+        "cd2-attention-01",
+        "row_max = masked.max(axis=-1, keepdims=True)",
+        "row_max = masked.max(axis=-2, keepdims=True)",
+        "weights are a softmax over the keys and out is weights @ V",
+        id="attention-max-over-queries",
+    ),
+    pytest.param(
+        "cd2-attention-01",
+        "total = e.sum(axis=-1, keepdims=True)",
+        "total = e.sum(axis=-2, keepdims=True)",
+        "weights are a softmax over the keys and out is weights @ V",
+        id="attention-softmax-over-queries",
+    ),
+    pytest.param(
+        "cd2-attention-01",
+        "/ np.sqrt(Wq.shape[1])",
+        "/ np.sqrt(X.shape[-1])",
+        "scores are scaled by sqrt(d_k), not sqrt(d_model)",
+        id="attention-scaled-by-d-model",
+    ),
+    pytest.param(
+        "cd2-mlp-backprop-01",
+        "d_Z = d_H * (1.0 - H ** 2)",
+        "d_Z = d_H",
+        "gradients match central finite differences",
+        id="mlp-forgets-tanh-derivative",
+    ),
+    pytest.param(
+        "cd2-mlp-backprop-01",
+        "d_out = diff / n",
+        "d_out = diff",
+        "gradients match central finite differences",
+        id="mlp-gradient-of-the-sum",
+    ),
+    pytest.param(
+        "cd2-gini-split-01",
+        "return float((xs[i] + xs[i + 1]) / 2), float(score[best])",
+        "return float(xs[i + 1]), float(score[best])",
+        "a clean separation scores zero at the midpoint",
+        id="gini-threshold-off-by-one",
+    ),
+    pytest.param(
+        "cd2-gini-split-01",
+        "best = int(np.flatnonzero(score <= score.min() + 1e-12)[0])",
+        "best = int(np.flatnonzero(score <= score.min() + 1e-12)[-1])",
+        "ties go to the smallest threshold",
+        id="gini-ties-to-the-largest",
+    ),
+    pytest.param(
+        "cd2-knn-01",
+        "out.append(next(label for label in row if counts[label] == top))",
+        "out.append(max(label for label in row if counts[label] == top))",
+        "a tie in the vote goes to the label whose member is nearest",
+        id="knn-ties-by-label-value",
+    ),
+    pytest.param(
+        "cd2-minibatch-sgd-01",
+        "order = rng.permutation(n)",
+        "order = np.random.default_rng(seed).permutation(n)",
+        "follows the update rule exactly (one generator, a permutation per epoch, short last batch)",
+        id="sgd-same-order-every-epoch",
+    ),
+    pytest.param(
+        "cd2-minibatch-sgd-01",
+        "for start in range(0, n, batch_size):",
+        "for start in range(0, n - batch_size + 1, batch_size):",
+        "follows the update rule exactly (one generator, a permutation per epoch, short last batch)",
+        id="sgd-drops-the-last-batch",
+    ),
+    pytest.param(
+        "cd2-reservoir-01",
+        "j = rng.randrange(i + 1)",
+        "j = rng.randrange(i)",
+        "every item is equally likely to be chosen",
+        id="reservoir-off-by-one",
+    ),
+]
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # a wrong solution may overflow on its way to failing
+@pytest.mark.parametrize(("pid", "old", "new", "failing"), WRONG)
+def test_a_plausible_wrong_solution_fails_where_expected(
+    curriculum: Curriculum, pid: str, old: str, new: str, failing: str
+) -> None:
+    drill = _drill(curriculum, pid)
+    assert failing in {t.name for t in drill.tests}
+    outcomes = {o.name: o for o in run_drill_tests(drill, _mutate(drill.solution, old, new))}
+    assert not outcomes[failing].passed, f"{pid}: the bug {new!r} slipped through {failing!r}"
+    shown = outcomes[failing]
+    if not shown.hidden:  # a visible failure tells the learner something concrete
+        assert shown.checks or shown.error or shown.trace, shown
+
+
+# right solutions written another way: the tests must not demand the reference's exact choices
+RIGHT: dict[str, str] = {
+    "cd2-reservoir-01": '''import random
+
+
+def reservoir_sample(stream, k, seed=0):
+    """Algorithm L: skips ahead geometrically instead of drawing for every item."""
+    import math
+    if isinstance(k, bool) or not isinstance(k, int) or k < 0:
+        raise ValueError("bad k")
+    if k == 0:
+        return []
+    rng = random.Random(seed)
+    it = iter(stream)
+    sample = []
+    for item in it:
+        sample.append(item)
+        if len(sample) == k:
+            break
+    else:
+        return sample
+    w = math.exp(math.log(rng.random()) / k)
+    while True:
+        skip = int(math.log(rng.random()) / math.log(1 - w))
+        for _ in range(skip):
+            if next(it, it) is it:
+                return sample
+        item = next(it, it)
+        if item is it:
+            return sample
+        sample[rng.randrange(k)] = item
+        w *= math.exp(math.log(rng.random()) / k)
+''',
+    "cd2-knn-01": """import numpy as np
+from collections import Counter
+
+
+def knn_predict(X_train, y_train, X_query, k):
+    X_train = np.asarray(X_train, float)
+    X_query = np.asarray(X_query, float)
+    y_train = np.asarray(y_train)
+    if X_train.ndim != 2 or X_query.ndim != 2 or X_train.shape[1] != X_query.shape[1]:
+        raise ValueError("shapes")
+    if len(y_train) != len(X_train) or y_train.ndim != 1 or not 1 <= k <= len(X_train):
+        raise ValueError("k or labels")
+    preds = []
+    for q in X_query:
+        d = np.linalg.norm(X_train - q, axis=1)
+        nn = sorted(range(len(d)), key=lambda i: (d[i], i))[:k]
+        labels = [y_train[i] for i in nn]
+        c = Counter(labels)
+        best = max(c.values())
+        preds.append(min((labels.index(v), v) for v in c if c[v] == best)[1])
+    return np.array(preds)
+""",
+}
+
+
+@pytest.mark.parametrize("pid", sorted(RIGHT))
+def test_a_right_solution_written_differently_passes(curriculum: Curriculum, pid: str) -> None:
+    failed = [(o.name, o.error, o.checks) for o in run_drill_tests(_drill(curriculum, pid), RIGHT[pid]) if not o.passed]
+    assert not failed
