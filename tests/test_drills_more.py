@@ -20,9 +20,14 @@ def _drill(curriculum: Curriculum, pid: str) -> CodingPrompt:
     return p
 
 
-def _mutate(source: str, old: str, new: str) -> str:
-    assert source.count(old) == 1, f"the mutation target must occur once in the reference: {old!r}"
-    return source.replace(old, new)
+def _mutate(source: str, old: str | tuple[str, ...], new: str | tuple[str, ...]) -> str:
+    """The reference with one bug planted: each ``old`` (occurring exactly once) replaced by its ``new``."""
+    olds, news = (old, new) if isinstance(old, tuple) else ((old,), (new,))
+    assert isinstance(news, tuple) and len(olds) == len(news)
+    for o, n in zip(olds, news, strict=True):
+        assert source.count(o) == 1, f"the mutation target must occur once in the reference: {o!r}"
+        source = source.replace(o, n)
+    return source
 
 
 def test_the_new_drills_are_all_there() -> None:
@@ -125,13 +130,109 @@ WRONG = [
         "every item is equally likely to be chosen",
         id="reservoir-off-by-one",
     ),
+    pytest.param(
+        "cd2-bootstrap-ci-01",
+        "idx = rng.integers(0, x.size, size=(n_boot, x.size))",
+        "idx = np.argsort(rng.random((n_boot, x.size)), axis=1)",
+        "the interval for a normal sample's mean is close to mean ± 1.96 s / sqrt(n)",
+        id="bootstrap-without-replacement",
+    ),
+    pytest.param(
+        "cd2-bootstrap-ci-01",
+        "np.quantile(values, [alpha / 2, 1 - alpha / 2])",
+        "np.quantile(values, [alpha, 1 - alpha])",
+        "follows the stated recipe exactly",
+        id="bootstrap-alpha-not-halved",
+    ),
+    pytest.param(
+        "cd2-ab-ztest-01",
+        "p = math.erfc(abs(z) / math.sqrt(2))",
+        "p = 1 - math.erf(abs(z) / math.sqrt(2))",
+        "a p-value deep in the tail keeps its digits",
+        id="ztest-one-minus-cdf",
+    ),
+    pytest.param(
+        "cd2-ab-ztest-01",
+        "p = math.erfc(abs(z) / math.sqrt(2))",
+        "p = 0.5 * math.erfc(abs(z) / math.sqrt(2))",
+        "10% against 12.5% on 2000 users each",
+        id="ztest-two-sided-is-one-tail",
+    ),
+    pytest.param(
+        "cd2-nms-01",
+        "order = rest[iou(boxes[best], boxes[rest]) <= iou_threshold]",
+        "order = rest[iou(boxes[best], boxes[rest]) < iou_threshold]",
+        "an IoU exactly at the threshold survives; equal scores keep index order",
+        id="nms-suppresses-at-the-threshold",
+    ),
+    pytest.param(
+        "cd2-nms-01",
+        (
+            "w = np.clip(np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0]), 0.0, None)",
+            "h = np.clip(np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1]), 0.0, None)",
+        ),
+        (
+            "w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])",
+            "h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])",
+        ),
+        "IoU of overlapping, nested, identical, touching and disjoint boxes",
+        id="iou-without-clipping",
+    ),
+    pytest.param(
+        "cd2-top-p-01",
+        "keep = min(int(np.searchsorted(cum, top_p)) + 1, z.size)",
+        "keep = min(int(np.searchsorted(cum, top_p)), z.size)",
+        "keeps the shortest prefix reaching top_p and renormalises",
+        id="top-p-one-token-short",
+    ),
+    pytest.param(
+        "cd2-top-p-01",
+        'order = np.argsort(-p, kind="stable")',
+        'order = np.argsort(p, kind="stable")',
+        "keeps the shortest prefix reaching top_p and renormalises",
+        id="top-p-sorted-the-wrong-way",
+    ),
+    pytest.param(
+        "cd2-seq-xent-01",
+        "loss = float(-(q * log_probs).sum() / n_valid)",
+        "loss = float(-(q * log_probs).sum() / t.size)",
+        "padding is left out of the mean and gets zero gradient",
+        id="xent-mean-over-padding-too",
+    ),
+    pytest.param(
+        "cd2-seq-xent-01",
+        "grad[valid] = (np.exp(log_probs) - q) / n_valid",
+        "grad[valid] = np.exp(log_probs) - q",
+        "the gradient matches central finite differences",
+        id="xent-gradient-of-the-sum",
+    ),
+    pytest.param(
+        "cd2-adamw-01",
+        ("m_hat = m / (1 - b1 ** t)", "v_hat = v / (1 - b2 ** t)"),
+        ("m_hat = m", "v_hat = v"),
+        "the first step is about lr against the gradient's sign, whatever its size",
+        id="adam-without-bias-correction",
+    ),
+    pytest.param(
+        "cd2-adamw-01",
+        (
+            "g = np.asarray(grad_fn(x.copy()), dtype=float)",
+            "x = x - lr * (m_hat / (np.sqrt(v_hat) + eps) + weight_decay * x)",
+        ),
+        (
+            "g = np.asarray(grad_fn(x.copy()), dtype=float) + weight_decay * x",
+            "x = x - lr * m_hat / (np.sqrt(v_hat) + eps)",
+        ),
+        "weight decay is decoupled from the gradient statistics",
+        id="adam-l2-instead-of-decoupled-decay",
+    ),
 ]
 
 
 @pytest.mark.filterwarnings("ignore::RuntimeWarning")  # a wrong solution may overflow on its way to failing
 @pytest.mark.parametrize(("pid", "old", "new", "failing"), WRONG)
 def test_a_plausible_wrong_solution_fails_where_expected(
-    curriculum: Curriculum, pid: str, old: str, new: str, failing: str
+    curriculum: Curriculum, pid: str, old: str | tuple[str, ...], new: str | tuple[str, ...], failing: str
 ) -> None:
     drill = _drill(curriculum, pid)
     assert failing in {t.name for t in drill.tests}
