@@ -31,7 +31,7 @@ def _mutate(source: str, old: str | tuple[str, ...], new: str | tuple[str, ...])
 
 
 def test_the_new_drills_are_all_there() -> None:
-    assert len(NEW) >= 6
+    assert len(NEW) >= 24
     assert len({p.topic for p in NEW}) == len(NEW)
 
 
@@ -225,6 +225,116 @@ WRONG = [
         ),
         "weight decay is decoupled from the gradient statistics",
         id="adam-l2-instead-of-decoupled-decay",
+    ),
+    pytest.param(
+        "cd2-topk-frequent-01",
+        "key=lambda wc: (-wc[1], wc[0])",
+        "key=lambda wc: -wc[1]",
+        "equal counts come alphabetically",
+        id="topk-ties-in-first-seen-order",
+    ),
+    pytest.param(
+        "cd2-min-window-01",
+        "if right - left + 1 < best_len:",
+        "if right - left + 1 <= best_len:",
+        "the leftmost of equally short windows",
+        id="min-window-keeps-the-last-of-equals",
+    ),
+    pytest.param(
+        "cd2-grid-path-01",
+        "if 0 <= nr < rows and 0 <= nc < cols and",
+        "if nr < rows and nc < cols and",
+        "the grid does not wrap around its edges",
+        id="grid-negative-index-wraps",
+    ),
+    pytest.param(
+        "cd2-ship-capacity-01",
+        "lo, hi = max(weights), sum(weights)",
+        "lo, hi = 1, sum(weights)",
+        "the heaviest package is a lower bound",
+        id="ship-lower-bound-too-low",
+    ),
+    pytest.param(
+        "cd2-merge-intervals-01",
+        "if merged and start <= merged[-1][1]:",
+        "if merged and start < merged[-1][1]:",
+        "touching intervals merge, unsorted input",
+        id="merge-touching-kept-apart",
+    ),
+    pytest.param(
+        "cd2-merge-intervals-01",
+        "pairs.sort(key=lambda p: p[0])",
+        "intervals.sort(key=lambda p: p[0])\n    pairs = intervals",
+        "the input is left unchanged",
+        id="merge-sorts-the-input-in-place",
+    ),
+    pytest.param(
+        "cd2-three-sum-01",
+        "if i > 0 and a[i] == a[i - 1]:\n            continue",
+        "pass",
+        "duplicates give each triplet once",
+        id="three-sum-repeats-triplets",
+    ),
+    pytest.param(
+        "cd2-subarray-sum-01",
+        "seen = {0: 1}",
+        "seen = {}",
+        "small examples",
+        id="subarray-forgets-the-empty-prefix",
+    ),
+    pytest.param(
+        "cd2-cycle-edge-01",
+        (
+            """root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:               # path compression, iteratively
+            parent[x], x = root, parent[x]
+        return root""",
+            "if size[ru] < size[rv]:\n            ru, rv = rv, ru\n",
+        ),
+        (
+            """if parent[x] != x:
+            parent[x] = find(parent[x])
+        return parent[x]""",
+            "",
+        ),
+        "a 100,000-edge chain closed at the end",
+        id="union-find-recursive-without-union-by-size",
+    ),
+    pytest.param(
+        "cd2-course-order-01",
+        "return order if len(order) == n else []",
+        "return order",
+        "a cycle makes it impossible",
+        id="topo-returns-a-partial-order",
+    ),
+    pytest.param(
+        "cd2-lru-cache-01",
+        """        if node is None:
+            return -1
+        self._unlink(node)
+        self._push_front(node)
+        return node.value""",
+        """        if node is None:
+            return -1
+        return node.value""",
+        "a get counts as a use, a miss does not change anything",
+        id="lru-get-does-not-refresh",
+    ),
+    pytest.param(
+        "cd2-trie-01",
+        "if self.search(word):\n            return\n",
+        "",
+        "counting words under a prefix, duplicates once",
+        id="trie-counts-duplicates",
+    ),
+    pytest.param(
+        "cd2-warmer-days-01",
+        "while waiting and temps[waiting[-1]] < t:",
+        "while waiting and temps[waiting[-1]] <= t:",
+        "an equal temperature is not warmer",
+        id="warmer-counts-equal-as-warmer",
     ),
 ]
 
