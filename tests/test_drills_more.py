@@ -291,7 +291,7 @@ WRONG = [
         while parent[x] != root:               # path compression, iteratively
             parent[x], x = root, parent[x]
         return root""",
-            "if size[ru] < size[rv]:\n            ru, rv = rv, ru\n",
+            "        if size[ru] < size[rv]:\n            ru, rv = rv, ru\n",
         ),
         (
             """if parent[x] != x:
@@ -324,7 +324,7 @@ WRONG = [
     ),
     pytest.param(
         "cd2-trie-01",
-        "if self.search(word):\n            return\n",
+        "        if self.search(word):\n            return\n",
         "",
         "counting words under a prefix, duplicates once",
         id="trie-counts-duplicates",
@@ -347,6 +347,7 @@ def test_a_plausible_wrong_solution_fails_where_expected(
     drill = _drill(curriculum, pid)
     assert failing in {t.name for t in drill.tests}
     outcomes = {o.name: o for o in run_drill_tests(drill, _mutate(drill.solution, old, new))}
+    assert not any(o.error.startswith("solution failed to load") for o in outcomes.values()), outcomes[failing]
     assert not outcomes[failing].passed, f"{pid}: the bug {new!r} slipped through {failing!r}"
     shown = outcomes[failing]
     if not shown.hidden:  # a visible failure tells the learner something concrete
