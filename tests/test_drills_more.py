@@ -9,6 +9,8 @@ import pytest
 
 from bot.core.curriculum import CodingPrompt, Curriculum, default_content_dir, load_curriculum
 from bot.core.drills import run_drill_tests
+from bot.core.flows.judge_view import render_report
+from bot.runner.bwrap_runner import BwrapRunner
 
 _ALL = load_curriculum([default_content_dir()]).prompts.values()
 NEW = [p for p in _ALL if isinstance(p, CodingPrompt) and p.id.startswith("cd2-")]
@@ -416,3 +418,43 @@ def knn_predict(X_train, y_train, X_query, k):
 def test_a_right_solution_written_differently_passes(curriculum: Curriculum, pid: str) -> None:
     failed = [(o.name, o.error, o.checks) for o in run_drill_tests(_drill(curriculum, pid), RIGHT[pid]) if not o.passed]
     assert not failed
+
+
+# ---- in the sandbox, as a learner's submission runs -------------------------------------------------
+
+SANDBOXED = ["cd2-attention-01", "cd2-lru-cache-01", "cd2-cycle-edge-01", "cd2-top-p-01"]
+
+
+@pytest.mark.parametrize("pid", SANDBOXED)
+async def test_the_reference_passes_in_the_sandbox(sandbox: BwrapRunner, curriculum: Curriculum, pid: str) -> None:
+    drill = _drill(curriculum, pid)
+    report = await sandbox.run(drill, drill.solution)
+    text = render_report(drill, report, sandbox.limits)
+    assert report.verdict == "passed", text
+    assert f"Tests: {report.total} of {report.total} passed" in text and "hidden test:" in text
+
+
+async def test_a_wrong_solution_in_the_sandbox_shows_expected_and_actual(
+    sandbox: BwrapRunner, curriculum: Curriculum
+) -> None:
+    drill = _drill(curriculum, "cd2-warmer-days-01")
+    wrong = _mutate(drill.solution, "temps[waiting[-1]] < t:", "temps[waiting[-1]] <= t:")
+    report = await sandbox.run(drill, wrong)
+    text = render_report(drill, report, sandbox.limits)
+    assert report.verdict == "failed"
+    assert "*First failure: an equal temperature is not warmer*" in text
+    assert "expected [2, 1, 0], got [1, 1, 0]" in text
+
+
+async def test_a_bug_only_a_hidden_test_catches_is_named_not_shown(
+    sandbox: BwrapRunner, curriculum: Curriculum
+) -> None:
+    drill = _drill(curriculum, "cd2-cycle-edge-01")
+    old, new = next((p.values[1], p.values[2]) for p in WRONG if p.id == "union-find-recursive-without-union-by-size")
+    report = await sandbox.run(drill, _mutate(drill.solution, old, new))
+    text = render_report(drill, report, sandbox.limits)
+    assert report.verdict == "failed"
+    failed = [c for c in report.cases if not c.passed]
+    assert [c.name for c in failed] == ["a 100,000-edge chain closed at the end"] and failed[0].hidden
+    assert "❌ hidden test: a 100,000-edge chain closed at the end" in text
+    assert "30_000" not in text  # the hidden test's code stays hidden
