@@ -245,6 +245,9 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         await app.close()
 
 
+RUNNER_CHECK_DRILL = "cd-kfold-01"
+
+
 async def _runner(settings: Settings, console: bool) -> int:
     """Exit 0 when drills are judged by running here (a reference solution passed), 1 when they would
     be self-checked or the check failed."""
@@ -261,7 +264,8 @@ async def _runner(settings: Settings, console: bool) -> int:
     print(why[0].upper() + why[1:] + ".")
     if runner is None:
         return 1
-    drill = next(p for p in cur.prompts.values() if isinstance(p, CodingPrompt))
+    drills = [p for p in cur.prompts.values() if isinstance(p, CodingPrompt)]
+    drill = next((p for p in drills if p.id == RUNNER_CHECK_DRILL), drills[0])  # a quick one, whatever the file order
     report = await runner.run(drill, drill.solution)
     print(f"Check: the reference solution of {drill.id}:\n" + render_report(drill, report, runner.limits))
     return 0 if report.passed else 1
