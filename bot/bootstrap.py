@@ -15,6 +15,7 @@ from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
 from bot.store.outbox import SqlOutbox
+from bot.store.retention import SqlWorkspaces
 from bot.store.uow import SqlStore
 
 
@@ -57,5 +58,6 @@ async def bootstrap(
         CoachSettings(mock_links=settings.mock_link_list()),
         outbox=outbox,
         runner=runner,
+        workspaces=SqlWorkspaces(engine),
     )
     return App(settings, store, cur, coach, outbox, runner_note)

@@ -302,7 +302,10 @@ async def _console(settings: Settings, user: str | None, group: str | None) -> i
         try:
             name = user or getpass.getuser() or "me"
             history = settings.resolved_data_dir() / "console_history"
-            console = ConsoleAdapter(app.coach, SystemClock(), user=name, group=group, history_file=history)
+            exports = settings.resolved_data_dir() / "exports"
+            console = ConsoleAdapter(
+                app.coach, SystemClock(), user=name, group=group, history_file=history, files_dir=exports
+            )
             return await console.run()
         finally:
             await app.close()

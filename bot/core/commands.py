@@ -20,6 +20,7 @@ from bot.core.context import Ctx, Handler, say
 from bot.core.flows import (
     design,
     drill,
+    export,
     groups,
     guide,
     history,
@@ -123,6 +124,12 @@ COMMANDS: tuple[Command, ...] = (
         "Your past answers, newest first, and how your coverage moved",
         history.cmd_history,
         args=(Arg("topic", "a topic, prompt id or round; a number after it pages back", kind="text", source="topics"),),
+    ),
+    Command(
+        ("coach", "export"),
+        "Your answers, stories, ratings, plan and progress as JSON and Markdown files, in your DM",
+        export.cmd_export,
+        needs_profile=False,
     ),
     Command(("coach", "tips"), "Resources for your phase, common prep mistakes and their fixes", guide.cmd_tips),
     Command(("coach", "mock", "booked"), "You booked a mock interview (stops the booking reminders)", mock.cmd_booked),

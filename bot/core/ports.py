@@ -9,7 +9,18 @@ from types import TracebackType
 from typing import Any, Protocol
 
 from bot.core.messages import LearnerRef, Reply
-from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, Story, StudyGroup
+from bot.core.model import (
+    Attempt,
+    CardState,
+    Departure,
+    GateTick,
+    GradeDispute,
+    Learner,
+    Membership,
+    PointEvent,
+    Story,
+    StudyGroup,
+)
 
 
 class ConcurrentUpdate(Exception):
@@ -63,6 +74,8 @@ class UnitOfWork(Protocol):
     async def join_group(self, platform: str, workspace_id: str, group_id: str, learner_id: int) -> None: ...
     @property
     def groups(self) -> GroupStore: ...
+    @property
+    def personal(self) -> PersonalStore: ...
 
 
 class GroupStore(Protocol):
@@ -75,6 +88,30 @@ class GroupStore(Protocol):
     async def members(self, platform: str, workspace_id: str, group_id: str) -> list[Learner]: ...
     async def add_points(self, learner_id: int, at: datetime, points: int, reason: str) -> None: ...
     async def points_between(self, learner_ids: list[int], start: datetime, end: datetime) -> dict[int, int]: ...
+
+
+class PersonalStore(Protocol):
+    """The rest of a learner's data (``uow.personal``), for `/coach export` and `/coach delete-my-data`."""
+
+    async def point_events(self, learner_id: int) -> list[PointEvent]: ...
+    async def disputes(self, learner_id: int) -> list[GradeDispute]: ...
+    async def memberships(self, learner_id: int) -> list[Membership]: ...
+    async def cards(self, learner_id: int) -> list[CardState]: ...
+    async def erase(self, learner_id: int) -> dict[str, int]:
+        """Delete every row of this learner, in every table; rows deleted (or made anonymous) per table."""
+        ...
+
+
+class Workspaces(Protocol):
+    """Workspaces as a whole: leaving, coming back, and deleting their data (``bot/store/retention.py``);
+    each call is its own transaction."""
+
+    async def left(self, platform: str, workspace_id: str, at: datetime) -> None: ...
+    async def back(self, platform: str, workspace_id: str) -> None: ...
+    async def learners_in(self, platform: str, workspace_id: str) -> list[LearnerRef]: ...
+    async def forget(self, platform: str, workspace_id: str) -> dict[str, int]: ...
+    async def departures(self) -> list[Departure]: ...
+    async def purge_due(self, now: datetime, retention_days: int, dry_run: bool = False) -> list[Departure]: ...
 
 
 class UnitOfWorkFactory(Protocol):

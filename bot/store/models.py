@@ -228,3 +228,15 @@ class GradeDisputeRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
     confidence: Mapped[float | None] = mapped_column(Float)
+
+
+class WorkspaceDepartureRow(Base):
+    """A workspace that removed the app (Slack ``app_uninstalled``/``tokens_revoked``, Discord guild
+    remove): its data is deleted ``RETENTION_DAYS`` after ``left_at`` unless it comes back first.
+    ``purged_at`` is set in the purge's own transaction, so the purge happens once across processes."""
+
+    __tablename__ = "workspace_departures"
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    left_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -1,0 +1,169 @@
+"""A learner's data beyond their answers, in the caller's unit of work (``uow.personal``): what
+`/coach export` reads and `/coach delete-my-data` removes.
+
+``LEARNER_TABLES`` says what happens to each table that can hold something of a learner's, and
+``NOT_PERSONAL`` why the others hold nothing of theirs; ``tests/test_personal_data.py`` fails when a
+migration adds a table that is in neither, so a new table cannot silently keep deleted learners' data.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from sqlalchemy import Column, ColumnElement, MetaData, String, Table, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.model import CardState, GradeDispute, Membership, PointEvent
+from bot.store.models import (
+    AttemptRow,
+    CardRow,
+    DeliveryRow,
+    GateTickRow,
+    GradeDisputeRow,
+    LearnerRow,
+    MembershipRow,
+    OutboxRow,
+    PointEventRow,
+    StoryRow,
+    StudyGroupRow,
+)
+
+#: what deleting a learner does to each table that can hold their data, in the order it is done
+LEARNER_TABLES: dict[str, str] = {
+    "grade_disputes": "deleted (they quote the answer)",
+    "point_events": "deleted",
+    "memberships": "deleted (study groups they were in)",
+    "outbox": "deleted (scheduled messages, sent or not)",
+    "deliveries": "deleted (the drip's ledger)",
+    "gate_ticks": "deleted",
+    "cards": "deleted (spaced repetition)",
+    "stories": "deleted",
+    "attempts": "deleted (answers, grades, self-ratings)",
+    "study_groups": "created_by cleared: the group stays for its other members",
+    "slack_installations": "the installer's user id and user token cleared: the workspace's bot token stays",
+    "learners": "deleted (profile, settings, conversation state)",
+}
+#: tables that hold nothing of any one learner's, and why
+NOT_PERSONAL: dict[str, str] = {
+    "slack_seen_events": "Slack event ids and message timestamps for de-duplication, pruned after two days",
+    "slack_bots": "a workspace's bot token and ids; deleted with the workspace",
+    "slack_oauth_states": "random OAuth state values that expire in ten minutes",
+    "workspace_departures": "which workspace removed the app, and when",
+    "alembic_version": "the schema's revision",
+}
+
+# slack-sdk's installation table (migration 0004); only the columns that name a person
+_INSTALLATIONS = Table(
+    "slack_installations",
+    MetaData(),
+    Column("team_id", String(32)),
+    Column("user_id", String(32)),
+    Column("user_token", String(200)),
+    Column("user_scopes", String(1000)),
+    Column("user_refresh_token", String(200)),
+    Column("user_token_expires_at", String(32)),
+)
+
+
+class SqlPersonal:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def point_events(self, learner_id: int) -> list[PointEvent]:
+        rows = await self.s.execute(
+            select(PointEventRow).where(PointEventRow.learner_id == learner_id).order_by(PointEventRow.at)
+        )
+        return [PointEvent(r.at, r.points, r.reason) for r in rows.scalars()]
+
+    async def disputes(self, learner_id: int) -> list[GradeDispute]:
+        rows = await self.s.execute(
+            select(GradeDisputeRow).where(GradeDisputeRow.learner_id == learner_id).order_by(GradeDisputeRow.id)
+        )
+        return [
+            GradeDispute(
+                learner_id=r.learner_id,
+                prompt_id=r.prompt_id,
+                key_point=r.key_point,
+                follow_up=r.follow_up,
+                answer=r.answer,
+                created_at=r.created_at,
+                attempt_id=r.attempt_id,
+                confidence=r.confidence,
+                id=r.id,
+            )
+            for r in rows.scalars()
+        ]
+
+    async def memberships(self, learner_id: int) -> list[Membership]:
+        rows = await self.s.execute(
+            select(MembershipRow, StudyGroupRow.name)
+            .outerjoin(
+                StudyGroupRow,
+                (StudyGroupRow.platform == MembershipRow.platform)
+                & (StudyGroupRow.workspace_id == MembershipRow.workspace_id)
+                & (StudyGroupRow.group_id == MembershipRow.group_id),
+            )
+            .where(MembershipRow.learner_id == learner_id)
+            .order_by(MembershipRow.group_id)
+        )
+        return [Membership(m.platform, m.workspace_id, m.group_id, name) for m, name in rows.all()]
+
+    async def cards(self, learner_id: int) -> list[CardState]:
+        rows = await self.s.execute(select(CardRow).where(CardRow.learner_id == learner_id).order_by(CardRow.due))
+        return [CardState(r.learner_id, r.prompt_id, r.due, dict(r.data)) for r in rows.scalars()]
+
+    async def erase(self, learner_id: int) -> dict[str, int]:
+        """Every row of this learner, table by table (``LEARNER_TABLES``)."""
+        row = await self.s.get(LearnerRow, learner_id)
+        if row is None:
+            return {}
+        platform, workspace_id, user_id = row.platform, row.workspace_id, row.user_id
+        out = await erase_learners(self.s, LearnerRow.id == learner_id)
+        if platform == "slack":
+            inst = _INSTALLATIONS
+            out["slack_installations"] = _count(
+                await self.s.execute(
+                    update(inst)
+                    .where(inst.c.team_id == workspace_id, inst.c.user_id == user_id)
+                    .values(
+                        user_id="",
+                        user_token=None,
+                        user_scopes=None,
+                        user_refresh_token=None,
+                        user_token_expires_at=None,
+                    )
+                )
+            )
+        return out
+
+
+async def erase_learners(s: AsyncSession, which: ColumnElement[bool]) -> dict[str, int]:
+    """Every row of the learners ``which`` picks, in every table of ``LEARNER_TABLES``, explicitly rather
+    than by cascade, so the counts are honest and a missing foreign key cannot leave anything behind."""
+    ids = select(LearnerRow.id).where(which)
+    out: dict[str, int] = {}
+    for model in (
+        GradeDisputeRow,
+        PointEventRow,
+        MembershipRow,
+        OutboxRow,
+        DeliveryRow,
+        GateTickRow,
+        CardRow,
+        StoryRow,
+        AttemptRow,
+    ):
+        table = cast(Table, model.__table__)
+        out[table.name] = _count(await s.execute(delete(table).where(table.c.learner_id.in_(ids))))
+    groups = cast(Table, StudyGroupRow.__table__)
+    out["study_groups"] = _count(
+        await s.execute(update(groups).where(groups.c.created_by.in_(ids)).values(created_by=None))
+    )
+    out["slack_installations"] = 0
+    learners = cast(Table, LearnerRow.__table__)
+    out["learners"] = _count(await s.execute(delete(learners).where(learners.c.id.in_(ids))))
+    return out
+
+
+def _count(result: Any) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
