@@ -50,3 +50,18 @@ async def test_slack_upload_refused_is_said_in_the_dm(slack: FakeSlack, slack_bo
     slack.fail("files.getUploadURLExternal", "missing_scope")
     await slack_bot.command("export")
     await slack_bot.wait_dm("couldn't attach the files")
+
+
+async def test_slack_delete_my_data_round_trip(slack: FakeSlack, slack_bot: SlackBot, coach, clock) -> None:
+    who = LearnerRef("slack", TEAM_ID, LEARNER_ID)
+    await talk(coach, who, clock, SETUP + PRACTICE)
+    await slack_bot.command(
+        "delete-my-data", channel_name="general", channel_id="C0GENERAL", response_url=slack.response_url()
+    )
+    await slack_bot.wait_dm("type `delete my data`")  # the question goes to the DM, where the answer is typed
+    await slack_bot.say("delete my data")
+    await slack_bot.wait_dm("Done. I deleted 1 answer")
+    async with coach.uow() as uow:
+        assert await uow.get_learner(who) is None
+    await slack_bot.command("plan")
+    await slack_bot.wait_dm("set you up first")

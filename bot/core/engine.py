@@ -96,7 +96,7 @@ class Coach:
             except Exception:  # the first reply is a courtesy; the report still comes
                 log.exception("sending the running-your-tests reply to %s failed", msg.who)
         report = await self._run(job)
-        later, _ = await self._step(msg, now, lambda ctx: drill.judged(ctx, job, report))
+        later, _ = await self._step(msg, now, lambda ctx: drill.judged(ctx, job, report), create=False)
         return replies + later
 
     async def _run(self, job: RunJob) -> RunReport:
@@ -110,14 +110,17 @@ class Coach:
             return RunReport("unavailable", len(p.tests), note="I couldn't run your code just now (my side).")
 
     async def _step(
-        self, msg: Inbound, now: datetime, step: Callable[[Ctx], Awaitable[list[Reply]]]
+        self, msg: Inbound, now: datetime, step: Callable[[Ctx], Awaitable[list[Reply]]], create: bool = True
     ) -> tuple[list[Reply], RunJob | None]:
         """One unit of work for this learner: load, ``step``, save, commit; replayed on a concurrent
-        update. Returns the replies and the code the step asked to run after the commit."""
+        update. Returns the replies and the code the step asked to run after the commit. ``create``:
+        a learner who is not there (new, or who deleted their data meanwhile) is added."""
         for attempt in range(RETRIES):
             try:
                 async with self.uow() as uow:
                     learner = await uow.get_learner(msg.who)
+                    if learner is None and not create:
+                        return [], None
                     if learner is None:
                         learner = await uow.add_learner(
                             Learner(ref=msg.who, created_at=now, display_name=msg.display_name)

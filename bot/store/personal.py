@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Column, ColumnElement, MetaData, String, Table, delete, select, update
+from sqlalchemy import Column, ColumnElement, DateTime, MetaData, String, Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.model import CardState, GradeDispute, Membership, PointEvent
@@ -61,7 +61,7 @@ _INSTALLATIONS = Table(
     Column("user_token", String(200)),
     Column("user_scopes", String(1000)),
     Column("user_refresh_token", String(200)),
-    Column("user_token_expires_at", String(32)),
+    Column("user_token_expires_at", DateTime),
 )
 
 

@@ -49,3 +49,23 @@ async def test_discord_export_in_the_dm_comes_as_the_commands_answer(
     answer = await discord_env.followup(it, "Your data")
     names = sorted(a["filename"].rsplit(".", 1)[1] for a in answer["attachments"])
     assert names == ["json", "md"]
+
+
+async def test_discord_delete_my_data_round_trip(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, guild: FakeGuild
+) -> None:
+    who = LearnerRef(PLATFORM, WORKSPACE, str(ada.id))
+    await talk(discord_env.coach, who, discord_env.clock, SETUP + PRACTICE)
+    it = await fake.slash_command("coach delete-my-data", user=ada, channel=guild.channel("general"))
+    await it.wait_callback()
+    dm = fake.dm_channel(ada)
+    asked = await discord_env.said(dm, "type `delete my data`")
+    await fake.message_create(ada, "keep it")
+    cancelled = await discord_env.said(dm, "Cancelled: nothing was deleted", after=asked)
+    it = await fake.slash_command("coach delete-my-data", user=ada)
+    await it.wait_callback()
+    await discord_env.followup(it, "type `delete my data`")
+    await fake.message_create(ada, "delete my data")
+    await discord_env.said(dm, "Done. I deleted 1 answer", after=cancelled)
+    async with discord_env.coach.uow() as uow:
+        assert await uow.get_learner(who) is None

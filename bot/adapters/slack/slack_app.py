@@ -310,7 +310,10 @@ class SlackCoach:
         profile = await self.profile(client, who)
         shown = profile.display_name or name or None
         msg = Inbound(who, text, in_dm=in_dm, group_id=group, display_name=shown, via=via, profile_tz=profile.tz)
-        return await self.coach.handle(msg, self.clock.now())
+        replies = await self.coach.handle(msg, self.clock.now())
+        if any(r.meta.get("erased") for r in replies):  # they deleted their data: forget what we cached too
+            self._profiles.pop((who.workspace_id, who.user_id), None)
+        return replies
 
     async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
         for reply in replies:
