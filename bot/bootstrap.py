@@ -58,6 +58,6 @@ async def bootstrap(
         CoachSettings(mock_links=settings.mock_link_list()),
         outbox=outbox,
         runner=runner,
-        workspaces=SqlWorkspaces(engine),
+        workspaces=SqlWorkspaces(engine, settings.retention_days),
     )
     return App(settings, store, cur, coach, outbox, runner_note)

@@ -56,6 +56,9 @@ def _main(argv: list[str] | None = None) -> int:
     sl.add_argument("action", choices=["manifest"])
     sl.add_argument("--url", default=None, help="HTTP mode: the public base URL (default: a Socket Mode manifest)")
     sl.add_argument("--oauth", action="store_true", help="with --url: add the OAuth redirect for several workspaces")
+    from bot import data_cli
+
+    data_cli.add_parsers(sub)  # export, delete, purge, backup
     args = ap.parse_args(argv)
     if args.cmd is None:
         ap.print_help()
@@ -83,6 +86,8 @@ def _main(argv: list[str] | None = None) -> int:
         from bot.grade_cli import run_disputes
 
         return run_disputes(settings, args.limit, args.json)
+    if args.cmd in data_cli.COMMANDS:
+        return data_cli.run(settings, args)
     if args.cmd == "drip":
         return asyncio.run(_drip(settings, args.dry_run, args.user))
     if args.cmd == "outbox":

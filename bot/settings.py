@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     )
     code_runner_concurrency: int = 4  # runs at once in this process; the rest queue
     discord_messages_per_second: float = 45.0
+    retention_days: int = Field(default=30, ge=0, description="days a removed workspace's data is kept")
 
     @field_validator("desired_retention")
     @classmethod

@@ -65,3 +65,34 @@ async def test_slack_delete_my_data_round_trip(slack: FakeSlack, slack_bot: Slac
         assert await uow.get_learner(who) is None
     await slack_bot.command("plan")
     await slack_bot.wait_dm("set you up first")
+
+
+async def test_slack_uninstall_starts_the_retention_clock_and_a_new_install_stops_it(
+    slack: FakeSlack, slack_bot: SlackBot, coach, clock, sqlite_store
+) -> None:
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.adapters.slack.slack_store import installation_store
+    from bot.store.retention import SqlWorkspaces
+    from tests.fakes.slack import app_uninstalled_event, tokens_revoked_event
+    from tests.slack_support import eventually
+
+    coach.workspaces = SqlWorkspaces(sqlite_store.engine, retention_days=30)
+    await slack_bot.post(tokens_revoked_event(TEAM_ID), "tokens_revoked")
+    await slack_bot.post(app_uninstalled_event(TEAM_ID), "app_uninstalled")
+
+    async def recorded() -> bool:
+        return [(d.platform, d.workspace_id) for d in await coach.workspaces.departures()] == [("slack", TEAM_ID)]
+
+    await eventually(recorded)
+    [d] = await coach.workspaces.departures()
+    assert d.left_at == clock.now()
+
+    store = installation_store(sqlite_store.engine, "cid")
+    store.on_installed = lambda team: coach.workspace_back("slack", team)
+    await store.async_save(
+        Installation(
+            app_id="A1", enterprise_id=None, team_id=TEAM_ID, user_id="U0INSTALLER", bot_token="xoxb-test-not-a-token"
+        )
+    )
+    assert await coach.workspaces.departures() == []

@@ -71,8 +71,9 @@ async def forget_workspace(s: AsyncSession, platform: str, workspace_id: str) ->
 
 
 class SqlWorkspaces:
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, retention_days: int = 30) -> None:
         self.engine = engine
+        self.retention_days = retention_days
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     async def left(self, platform: str, workspace_id: str, at: datetime) -> None:
@@ -106,11 +107,11 @@ class SqlWorkspaces:
             rows = await s.execute(select(WorkspaceDepartureRow).order_by(WorkspaceDepartureRow.left_at))
             return [Departure(r.platform, r.workspace_id, r.left_at, r.purged_at) for r in rows.scalars()]
 
-    async def purge_due(self, now: datetime, retention_days: int, dry_run: bool = False) -> list[Departure]:
+    async def purge_due(self, now: datetime, dry_run: bool = False) -> list[Departure]:
         """Delete the data of every workspace that left more than ``retention_days`` ago and has not come
         back; returns those purged now (with ``dry_run``, those that would be)."""
         now = ensure_utc(now)
-        cutoff = now - timedelta(days=retention_days)
+        cutoff = now - timedelta(days=self.retention_days)
         due = [d for d in await self.departures() if d.purged_at is None and d.left_at <= cutoff]
         done = []
         for d in due:

@@ -3,6 +3,7 @@ multipart message (payload_json and files[n]), and `delete my data` leaves nothi
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -69,3 +70,29 @@ async def test_discord_delete_my_data_round_trip(
     await discord_env.said(dm, "Done. I deleted 1 answer", after=cancelled)
     async with discord_env.coach.uow() as uow:
         assert await uow.get_learner(who) is None
+
+
+async def test_discord_server_removal_starts_the_retention_clock_and_rejoining_stops_it(
+    fake: FakeDiscord, discord_env: Discord, bot: object, guild: FakeGuild, sqlite_store
+) -> None:
+    from bot.store.retention import SqlWorkspaces
+
+    coach = discord_env.coach
+    coach.workspaces = SqlWorkspaces(sqlite_store.engine, retention_days=30)
+    await fake.dispatch("GUILD_DELETE", {"id": str(guild.id)})  # removed (an outage says "unavailable": true)
+
+    async def departed() -> list[tuple[str, str]]:
+        return [(d.platform, d.workspace_id) for d in await coach.workspaces.departures()]
+
+    for _ in range(200):
+        if await departed():
+            break
+        await asyncio.sleep(0.01)
+    assert await departed() == [("discord", str(guild.id))]
+    joined = {k: v for k, v in guild.payload().items() if k != "unavailable"}  # a join, not an outage's end
+    await fake.dispatch("GUILD_CREATE", joined)
+    for _ in range(200):
+        if not await departed():
+            break
+        await asyncio.sleep(0.01)
+    assert await departed() == []

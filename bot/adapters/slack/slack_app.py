@@ -284,10 +284,12 @@ class SlackCoach:
     on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
 
     async def _workspace_gone(self, team: str) -> None:
-        """The app is gone from a workspace: its learners' drip stops, its tokens are forgotten."""
+        """The app is gone from a workspace: its learners' drip stops, its tokens are forgotten, and its
+        data is deleted after the retention period unless it is installed again meanwhile."""
         try:
             paused = await self.ledger.pause_workspace(team)
             log.warning("Slack workspace %s uninstalled the app: drip paused for %d learner(s)", team, paused)
+            await self.coach.workspace_left(PLATFORM, team, self.clock.now())
             if self.on_workspace_gone is not None:
                 await self.on_workspace_gone(team)
         except Exception:
