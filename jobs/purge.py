@@ -11,14 +11,19 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.clock import Clock
 from bot.core.model import Departure
-from bot.core.ports import Workspaces
+from bot.core.ports import ChartRenderer, Workspaces
 
 log = logging.getLogger(__name__)
 
 EVERY = timedelta(hours=1)
 
 
-async def purge_tick(workspaces: Workspaces, clock: Clock) -> list[Departure]:
+CHARTS_KEPT = timedelta(days=1)  # a chart is sent when drawn; the console's path stays good for a day
+
+
+async def purge_tick(workspaces: Workspaces, clock: Clock, charts: ChartRenderer | None = None) -> list[Departure]:
+    if charts is not None:  # charts of learners whose workspace is purged go too
+        charts.prune(clock.now() - CHARTS_KEPT)
     purged = await workspaces.purge_due(clock.now())
     for d in purged:
         log.warning(
@@ -31,13 +36,15 @@ async def purge_tick(workspaces: Workspaces, clock: Clock) -> list[Departure]:
     return purged
 
 
-def add_purge_job(sched: AsyncIOScheduler, workspaces: Workspaces, clock: Clock) -> None:
+def add_purge_job(
+    sched: AsyncIOScheduler, workspaces: Workspaces, clock: Clock, charts: ChartRenderer | None = None
+) -> None:
     sched.add_job(
         purge_tick,
         "interval",
         seconds=EVERY.total_seconds(),
         next_run_time=clock.now() + timedelta(minutes=1),  # soon after start, out of the start-up rush
-        args=(workspaces, clock),
+        args=(workspaces, clock, charts),
         id="retention_purge",
         max_instances=1,
         coalesce=True,

@@ -69,5 +69,5 @@ def build_scheduler(
         misfire_grace_time=max(1, int(dispatch_seconds)),
     )
     if coach.workspaces is not None:  # workspaces that removed the app, after RETENTION_DAYS
-        add_purge_job(sched, coach.workspaces, clock)
+        add_purge_job(sched, coach.workspaces, clock, coach.svc.charts)
     return sched

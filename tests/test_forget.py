@@ -44,6 +44,10 @@ async def test_delete_my_data_asks_then_deletes_everything_and_the_next_message_
     before = await rows_of(sqlite_store, old)
     assert all(before[t] for t in ("attempts", "stories", "cards", "point_events", "memberships", "outbox"))
 
+    charts = console.coach.svc.charts.out_dir
+    await console.say("/readiness")
+    assert list(charts.glob("readiness-*.png"))
+
     [ask] = await console.say("/coach delete-my-data")
     assert "type `delete my data`" in ask.text and ask.dm and [b.value for b in ask.buttons] == ["cancel"]
     assert await rows_of(sqlite_store, old) == before  # asking deletes nothing
@@ -51,6 +55,7 @@ async def test_delete_my_data_asks_then_deletes_everything_and_the_next_message_
     [done] = await console.say("Delete my data.")
     assert "Done" in done.text and "2 answers" in done.text and "1 story" in done.text
     assert set((await rows_of(sqlite_store, old)).values()) == {0}
+    assert not list(charts.glob("readiness-*.png"))  # the readiness chart drawn from their answers too
 
     again = texts(await console.say("/coach plan"))
     assert "set you up first" in again

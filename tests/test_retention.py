@@ -136,3 +136,18 @@ def test_the_scheduler_runs_the_purge_when_workspaces_are_wired(coach, clock, sq
     assert build_scheduler(coach, dispatcher, clock).get_job("retention_purge") is None
     coach.workspaces = SqlWorkspaces(sqlite_store.engine)
     assert build_scheduler(coach, dispatcher, clock).get_job("retention_purge") is not None
+
+
+async def test_the_job_prunes_charts_older_than_a_day(sqlite_store: SqlStore, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from bot.charts import MatplotlibCharts
+
+    charts = MatplotlibCharts(tmp_path)
+    old, new = tmp_path / "readiness-slack-1-old.png", tmp_path / "readiness-slack-2-new.png"
+    for path, age in ((old, timedelta(days=2)), (new, timedelta(hours=1))):
+        path.write_bytes(b"png")
+        stamp = (LEFT - age).timestamp()
+        os.utime(path, (stamp, stamp))
+    await purge_tick(SqlWorkspaces(sqlite_store.engine), FakeClock(LEFT), charts)
+    assert not old.exists() and new.exists()

@@ -18,7 +18,7 @@ from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
-from bot.core.flows import drill, export
+from bot.core.flows import drill, export, readiness_report
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
 from bot.core.inputs import ZoneNames
@@ -286,7 +286,9 @@ class Coach:
                 return None
             counts = await uow.personal.erase(learner.id)
             await uow.commit()
-            return counts
+        if self.svc.charts is not None:
+            self.svc.charts.forget(readiness_report.chart_key(learner))
+        return counts
 
     async def workspace_left(self, platform: str, workspace_id: str, now: datetime) -> None:
         """The app was removed from a workspace: its data goes after the retention period."""

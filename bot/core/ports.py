@@ -124,3 +124,10 @@ class ChartRenderer(Protocol):
     """Draws the /readiness chart; returns the PNG's path, or None where charts are off."""
 
     def readiness_chart(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None: ...
+    def forget(self, learner_key: str) -> int:
+        """Delete a learner's charts (they deleted their data)."""
+        ...
+
+    def prune(self, before: datetime) -> int:
+        """Delete charts drawn before ``before`` (each was sent when drawn)."""
+        ...

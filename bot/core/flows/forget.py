@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.context import Ctx, plural, say
+from bot.core.flows.readiness_report import chart_key
 from bot.core.messages import Button, Reply
 
 PHRASE = "delete my data"
@@ -67,6 +68,8 @@ async def pending_confirmation(ctx: Ctx, text: str) -> tuple[list[Reply], bool]:
 async def erase(ctx: Ctx) -> list[Reply]:
     assert ctx.learner.id is not None
     counts = await ctx.uow.personal.erase(ctx.learner.id)
+    if ctx.svc.charts is not None:
+        ctx.svc.charts.forget(chart_key(ctx.learner))
     ctx.erased = True
     gone = [plural(counts[table], one, many) for table, one, many in SHOWN if counts.get(table)]
     what = ", ".join(gone) if gone else "your profile"
