@@ -107,3 +107,15 @@ async def test_another_learner_is_untouched(coach, clock, sqlite_store) -> None:
     board = texts(await bob.say("/leaderboard"))
     assert "bob" in board and "ada" not in board
     assert "2 answers" in texts(await bob.say("/coach history"))
+
+
+async def test_in_the_console_the_typed_history_goes_too(console, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    history = tmp_path / "console_history"
+    history.write_text("\n# 2026-11-25\n+my secret answer\n", encoding="utf-8")
+    console.history_file = history
+    console._out = io.StringIO()
+    await onboard(console)
+    await console.run_piped(io.StringIO("/coach delete-my-data\ndelete my data\n"))
+    assert history.read_text() == "" and "input history" in console._out.getvalue()

@@ -200,6 +200,9 @@ class ConsoleAdapter:
                     print(f"Saved: {path}", file=out)
             elif r.files:
                 print("(files not saved: this console has no data directory)", file=out)
+            if r.meta.get("erased") and self.history_file is not None and self.history_file.exists():
+                self.history_file.write_text("", encoding="utf-8")  # what was typed here, answers included
+                print("(and this console's input history)", file=out)
             print(file=out)
         out.flush()
 
