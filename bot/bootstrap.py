@@ -16,6 +16,7 @@ from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
 from bot.store.outbox import SqlOutbox
+from bot.store.retention import SqlWorkspaces
 from bot.store.uow import SqlStore
 
 
@@ -70,5 +71,6 @@ async def bootstrap(
         outbox=outbox,
         runner=runner,
         judge=judge,
+        workspaces=SqlWorkspaces(engine, settings.retention_days),
     )
     return App(settings, store, cur, coach, outbox, runner_note, judge)

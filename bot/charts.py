@@ -21,6 +21,23 @@ class MatplotlibCharts:
         with self._one_at_a_time:
             return self._draw(learner_key, rounds, now)
 
+    def forget(self, learner_key: str) -> int:
+        """Delete this learner's charts (they deleted their data); how many there were."""
+        gone = 0
+        for path in self.out_dir.glob(f"readiness-{_safe(learner_key)}-*.png"):
+            path.unlink(missing_ok=True)
+            gone += 1
+        return gone
+
+    def prune(self, before: datetime) -> int:
+        """Delete charts drawn before ``before``: each was sent (or shown) when drawn."""
+        gone = 0
+        for path in self.out_dir.glob("readiness-*.png"):
+            if path.stat().st_mtime < before.timestamp():
+                path.unlink(missing_ok=True)
+                gone += 1
+        return gone
+
     def _draw(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None:
         import matplotlib
 
@@ -50,7 +67,10 @@ class MatplotlibCharts:
         ax.legend(loc="upper right", fontsize=8)
         ax.grid(axis="y", alpha=0.3)
         fig.tight_layout()
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in learner_key)
-        path = self.out_dir / f"readiness-{safe}-{now:%Y%m%dT%H%M%S}.png"
+        path = self.out_dir / f"readiness-{_safe(learner_key)}-{now:%Y%m%dT%H%M%S}.png"
         fig.savefig(path)
         return str(path)
+
+
+def _safe(learner_key: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in learner_key)

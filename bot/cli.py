@@ -57,6 +57,9 @@ def _main(argv: list[str] | None = None) -> int:
     sl.add_argument("action", choices=["manifest"])
     sl.add_argument("--url", default=None, help="HTTP mode: the public base URL (default: a Socket Mode manifest)")
     sl.add_argument("--oauth", action="store_true", help="with --url: add the OAuth redirect for several workspaces")
+    from bot import data_cli
+
+    data_cli.add_parsers(sub)  # export, delete, purge, backup
     args = ap.parse_args(argv)
     if args.cmd is None:
         ap.print_help()
@@ -84,6 +87,8 @@ def _main(argv: list[str] | None = None) -> int:
         from bot.grade_cli import run_disputes
 
         return run_disputes(settings, args.limit, args.json)
+    if args.cmd in data_cli.COMMANDS:
+        return data_cli.run(settings, args)
     if args.cmd == "drip":
         return asyncio.run(_drip(settings, args.dry_run, args.user))
     if args.cmd == "outbox":
@@ -312,7 +317,10 @@ async def _console(settings: Settings, user: str | None, group: str | None) -> i
         try:
             name = user or getpass.getuser() or "me"
             history = settings.resolved_data_dir() / "console_history"
-            console = ConsoleAdapter(app.coach, SystemClock(), user=name, group=group, history_file=history)
+            exports = settings.resolved_data_dir() / "exports"
+            console = ConsoleAdapter(
+                app.coach, SystemClock(), user=name, group=group, history_file=history, files_dir=exports
+            )
             return await console.run()
         finally:
             await app.close()

@@ -3,7 +3,8 @@
 - ``drip_tick`` at the start of every minute: the core writes what is due to the outbox (its ledger
   makes a second process harmless), then the dispatcher sends it;
 - ``dispatch`` every few seconds: retries and anything another process queued; it also runs at start,
-  so messages left pending by a crash or a deploy go out first.
+  so messages left pending by a crash or a deploy go out first;
+- ``retention_purge`` hourly: the data of workspaces that removed the app ``RETENTION_DAYS`` ago.
 
 Jobs only ask the core what is due and hand messages to the dispatcher: the core decides what is sent.
 """
@@ -18,6 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.core.clock import Clock
 from bot.core.engine import Coach
 from jobs.dispatcher import Dispatcher, DispatchStats
+from jobs.purge import add_purge_job
 
 log = logging.getLogger(__name__)
 
@@ -66,4 +68,6 @@ def build_scheduler(
         coalesce=True,
         misfire_grace_time=max(1, int(dispatch_seconds)),
     )
+    if coach.workspaces is not None:  # workspaces that removed the app, after RETENTION_DAYS
+        add_purge_job(sched, coach.workspaces, clock, coach.svc.charts)
     return sched

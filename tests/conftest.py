@@ -95,6 +95,12 @@ class TestCharts:
     def readiness_chart(self, learner_key, rounds, now):  # type: ignore[no-untyped-def]
         return self.inner.readiness_chart(learner_key, rounds, now)
 
+    def forget(self, learner_key):  # type: ignore[no-untyped-def]
+        return self.inner.forget(learner_key)
+
+    def prune(self, before):  # type: ignore[no-untyped-def]
+        return self.inner.prune(before)
+
 
 @pytest.fixture(scope="session")
 def sandbox_problem() -> str | None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 from bot.core.clock import Clock
 from bot.core.delivery import Outgoing
 from bot.core.engine import Coach
-from bot.core.messages import Inbound, LearnerRef, Reply
+from bot.core.messages import Attachment, Inbound, LearnerRef, Reply
 
 if TYPE_CHECKING:
     from prompt_toolkit.history import History
@@ -89,6 +89,24 @@ def render(reply: Reply, ansi: bool = False) -> str:
     return out
 
 
+def save_attachments(files: tuple[Attachment, ...], directory: Path) -> list[Path]:
+    """Write a reply's files into ``directory`` (created, private to this user), never over an existing
+    file; returns their paths. A file's name is taken without any directory part."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    out = []
+    for f in files:
+        name = Path(f.filename).name or "file"
+        path, n = directory / name, 1
+        while path.exists():
+            n += 1
+            path = directory / f"{Path(name).stem}-{n}{Path(name).suffix}"
+        with open(path, "xb") as fh:  # exclusive: two writers never share a file
+            fh.write(f.content)
+        path.chmod(0o600)
+        out.append(path)
+    return out
+
+
 def messages(lines: Iterator[str], on_unclosed: Callable[[], object] | None = None) -> Iterator[str]:
     """Group raw lines into messages: a ``` fence collects lines until the closing fence. A block
     still open when the lines run out is not a message (half a block would be taken for the whole
@@ -136,6 +154,7 @@ class ConsoleAdapter:
         out: TextIO | None = None,
         *,
         history_file: Path | None = None,
+        files_dir: Path | None = None,
     ) -> None:
         self.coach = coach
         self.clock = clock
@@ -143,6 +162,7 @@ class ConsoleAdapter:
         self.group = group
         self.user = user
         self.history_file = history_file
+        self.files_dir = files_dir  # where files the coach sends (an export) are written
         self._out = out
         self._one_at_a_time = asyncio.Lock()
         self._interrupted = False
@@ -176,6 +196,14 @@ class ConsoleAdapter:
         ansi = out.isatty()
         for r in replies:
             print(render(r, ansi), file=out)
+            if r.files and self.files_dir is not None:
+                for path in save_attachments(r.files, self.files_dir):
+                    print(f"Saved: {path}", file=out)
+            elif r.files:
+                print("(files not saved: this console has no data directory)", file=out)
+            if r.meta.get("erased") and self.history_file is not None and self.history_file.exists():
+                self.history_file.write_text("", encoding="utf-8")  # what was typed here, answers included
+                print("(and this console's input history)", file=out)
             print(file=out)
         out.flush()
 

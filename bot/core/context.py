@@ -86,6 +86,7 @@ class Ctx:
     _ticks: list[GateTick] | None = None
     _due_cards: list[CardState] | None = None
     run: RunJob | None = None  # drill code to run once this message is committed
+    erased: bool = False  # the learner's data was deleted in this unit of work: nothing is saved back
 
     @property
     def cur(self) -> Curriculum:

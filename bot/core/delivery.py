@@ -12,11 +12,12 @@ below, so ``jobs/`` never imports a platform library:
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from bot.core.messages import Button, LearnerRef, Reply
+from bot.core.messages import Attachment, Button, LearnerRef, Reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,10 @@ def to_payload(r: Reply) -> dict[str, Any]:
         "kind": r.kind,
         "alt_text": r.alt_text,
         "meta": dict(r.meta),
+        "files": [
+            {"filename": f.filename, "mime": f.mime, "title": f.title, "b64": base64.b64encode(f.content).decode()}
+            for f in r.files
+        ],
     }
 
 
@@ -65,6 +70,10 @@ def from_payload(p: dict[str, Any], to: LearnerRef, dm: bool = True) -> Reply:
         kind=str(p.get("kind", "drip")),
         alt_text=p.get("alt_text"),
         meta={str(k): str(v) for k, v in (p.get("meta") or {}).items()},
+        files=tuple(
+            Attachment(str(f["filename"]), base64.b64decode(f["b64"]), str(f.get("mime") or ""), f.get("title"))
+            for f in p.get("files") or []
+        ),
     )
 
 

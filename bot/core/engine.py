@@ -18,7 +18,7 @@ from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
-from bot.core.flows import drill
+from bot.core.flows import drill, export, readiness_report
 from bot.core.flows.board_post import post_due_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
@@ -26,9 +26,9 @@ from bot.core.grading_llm import AnswerJudge
 from bot.core.inputs import ZoneNames
 from bot.core.judging import CodeRunner, RunJob, RunReport
 from bot.core.matcher import Matcher
-from bot.core.messages import Inbound, LearnerRef, Reply
+from bot.core.messages import Attachment, Inbound, LearnerRef, Reply
 from bot.core.model import Learner
-from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork
+from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork, Workspaces
 from bot.core.prejudge import prejudge
 from bot.core.router import route
 from bot.core.srs import Repetition
@@ -55,9 +55,11 @@ class Coach:
         outbox: Outbox | None = None,
         runner: CodeRunner | None = None,
         judge: AnswerJudge | None = None,
+        workspaces: Workspaces | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
+        self.workspaces = workspaces
         self.svc = Services(
             cur=curriculum,
             matcher=matcher or Matcher(),
@@ -100,7 +102,7 @@ class Coach:
             except Exception:  # the first reply is a courtesy; the report still comes
                 log.exception("sending the running-your-tests reply to %s failed", msg.who)
         report = await self._run(job)
-        later, _ = await self._step(msg, now, lambda ctx: drill.judged(ctx, job, report))
+        later, _ = await self._step(msg, now, lambda ctx: drill.judged(ctx, job, report), create=False)
         return replies + later
 
     async def _run(self, job: RunJob) -> RunReport:
@@ -114,14 +116,17 @@ class Coach:
             return RunReport("unavailable", len(p.tests), note="I couldn't run your code just now (my side).")
 
     async def _step(
-        self, msg: Inbound, now: datetime, step: Callable[[Ctx], Awaitable[list[Reply]]]
+        self, msg: Inbound, now: datetime, step: Callable[[Ctx], Awaitable[list[Reply]]], create: bool = True
     ) -> tuple[list[Reply], RunJob | None]:
         """One unit of work for this learner: load, ``step``, save, commit; replayed on a concurrent
-        update. Returns the replies and the code the step asked to run after the commit."""
+        update. Returns the replies and the code the step asked to run after the commit. ``create``:
+        a learner who is not there (new, or who deleted their data meanwhile) is added."""
         for attempt in range(RETRIES):
             try:
                 async with self.uow() as uow:
                     learner = await uow.get_learner(msg.who)
+                    if learner is None and not create:
+                        return [], None
                     if learner is None:
                         learner = await uow.add_learner(
                             Learner(ref=msg.who, created_at=now, display_name=msg.display_name)
@@ -131,6 +136,9 @@ class Coach:
                     before = asdict(learner)
                     ctx = Ctx(uow, learner, now, msg, self.svc, Conversation.load(learner.state))
                     replies = await step(ctx)
+                    if ctx.erased:  # `delete my data`: the learner row is gone, there is nothing to save
+                        await uow.commit()
+                        return replies, None
                     await note_membership(ctx)
                     learner.state = ctx.conv.dump()
                     if asdict(learner) != before:  # read-only commands write nothing
@@ -275,6 +283,41 @@ class Coach:
                 await self.outbox.sent(item.key, f"inline-{item.key}", now)
                 out.append(item.reply)
         return out
+
+    async def export(self, who: LearnerRef, now: datetime) -> tuple[Attachment, ...] | None:
+        """The learner's export files, as `/coach export` sends them (operators' `prepdrip export`);
+        None when there is no such learner."""
+        now = ensure_utc(now)
+        async with self.uow() as uow:
+            learner = await uow.get_learner(who)
+            if learner is None:
+                return None
+            inbound = Inbound(who, "", in_dm=True, via="operator")
+            return await export.export_files(
+                Ctx(uow, learner, now, inbound, self.svc, Conversation.load(learner.state))
+            )
+
+    async def erase(self, who: LearnerRef) -> dict[str, int] | None:
+        """Delete everything of this learner (operators' `prepdrip delete`): rows per table, or None
+        when there is no such learner."""
+        async with self.uow() as uow:
+            learner = await uow.get_learner(who)
+            if learner is None or learner.id is None:
+                return None
+            counts = await uow.personal.erase(learner.id)
+            await uow.commit()
+        if self.svc.charts is not None:
+            self.svc.charts.forget(readiness_report.chart_key(learner))
+        return counts
+
+    async def workspace_left(self, platform: str, workspace_id: str, now: datetime) -> None:
+        """The app was removed from a workspace: its data goes after the retention period."""
+        if self.workspaces is not None:
+            await self.workspaces.left(platform, workspace_id, ensure_utc(now))
+
+    async def workspace_back(self, platform: str, workspace_id: str) -> None:
+        if self.workspaces is not None:
+            await self.workspaces.back(platform, workspace_id)
 
     async def door_closed(self, who: LearnerRef, reason: str, now: datetime) -> None:
         """The platform refused this learner's DM for good: pause their drip and say why when they

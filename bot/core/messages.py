@@ -46,6 +46,17 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file that goes with a reply (a learner's export): the console writes it to the data directory,
+    Slack uploads it (files_upload_v2), Discord attaches it (``discord.File``)."""
+
+    filename: str
+    content: bytes
+    mime: str = "application/octet-stream"
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message out. ``to`` is set for replies the core pushes on its own (the daily drip);
     ``dm`` asks the adapter to deliver privately rather than where the command was typed."""
@@ -58,6 +69,7 @@ class Reply:
     kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder"
     alt_text: str | None = None  # text fallback for the image
     meta: dict[str, str] = field(default_factory=dict)
+    files: tuple[Attachment, ...] = ()
 
     @property
     def opens_prompt(self) -> bool:

@@ -175,3 +175,30 @@ class GradeDispute:
     attempt_id: int | None = None
     confidence: float | None = None  # how sure the grader was that the point was missing
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class PointEvent:
+    at: datetime
+    points: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A study group the learner is in."""
+
+    platform: str
+    workspace_id: str
+    group_id: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Departure:
+    """A workspace that removed the app, and whether its data is gone yet."""
+
+    platform: str
+    workspace_id: str
+    left_at: datetime
+    purged_at: datetime | None = None

@@ -10,7 +10,19 @@ from typing import Any, Protocol
 
 from bot.core.grading_llm import JudgeCache
 from bot.core.messages import LearnerRef, Reply
-from bot.core.model import Attempt, CardState, GateTick, GradeDispute, Learner, MockPair, Story, StudyGroup
+from bot.core.model import (
+    Attempt,
+    CardState,
+    Departure,
+    GateTick,
+    GradeDispute,
+    Learner,
+    Membership,
+    MockPair,
+    PointEvent,
+    Story,
+    StudyGroup,
+)
 
 
 class ConcurrentUpdate(Exception):
@@ -68,6 +80,8 @@ class UnitOfWork(Protocol):
     def mocks(self) -> PeerMockStore: ...
     @property
     def judgements(self) -> JudgeCache: ...
+    @property
+    def personal(self) -> PersonalStore: ...
 
 
 class GroupStore(Protocol):
@@ -96,6 +110,32 @@ class PeerMockStore(Protocol):
     async def rate(self, pair_id: int, by_a: bool, rating: dict[str, Any]) -> None: ...
 
 
+class PersonalStore(Protocol):
+    """The rest of a learner's data (``uow.personal``), for `/coach export` and `/coach delete-my-data`."""
+
+    async def point_events(self, learner_id: int) -> list[PointEvent]: ...
+    async def disputes(self, learner_id: int) -> list[GradeDispute]: ...
+    async def memberships(self, learner_id: int) -> list[Membership]: ...
+    async def cards(self, learner_id: int) -> list[CardState]: ...
+    async def erase(self, learner_id: int) -> dict[str, int]:
+        """Delete every row of this learner, in every table; rows deleted (or made anonymous) per table."""
+        ...
+
+
+class Workspaces(Protocol):
+    """Workspaces as a whole: leaving, coming back, and deleting their data (``bot/store/retention.py``);
+    each call is its own transaction. A workspace's data goes ``retention_days`` after it left."""
+
+    retention_days: int
+
+    async def left(self, platform: str, workspace_id: str, at: datetime) -> None: ...
+    async def back(self, platform: str, workspace_id: str) -> None: ...
+    async def learners_in(self, platform: str, workspace_id: str) -> list[LearnerRef]: ...
+    async def forget(self, platform: str, workspace_id: str) -> dict[str, int]: ...
+    async def departures(self) -> list[Departure]: ...
+    async def purge_due(self, now: datetime, dry_run: bool = False) -> list[Departure]: ...
+
+
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
 
@@ -104,3 +144,10 @@ class ChartRenderer(Protocol):
     """Draws the /readiness chart; returns the PNG's path, or None where charts are off."""
 
     def readiness_chart(self, learner_key: str, rounds: Sequence[dict[str, Any]], now: datetime) -> str | None: ...
+    def forget(self, learner_key: str) -> int:
+        """Delete a learner's charts (they deleted their data)."""
+        ...
+
+    def prune(self, before: datetime) -> int:
+        """Delete charts drawn before ``before`` (each was sent when drawn)."""
+        ...

@@ -7,7 +7,7 @@ import shlex
 
 from bot.core.commands import COMMANDS, ROOT, ROOT_ALIASES, Command, by_path, cmd_help, subcommands
 from bot.core.context import Ctx, oops, say
-from bot.core.flows import answers, onboarding, snooze
+from bot.core.flows import answers, forget, onboarding, snooze
 from bot.core.messages import Reply, neutralize
 
 #: words that run a command when typed without the slash in an idle DM
@@ -17,6 +17,9 @@ BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness"
 async def route(ctx: Ctx, text: str) -> list[Reply]:
     conv = ctx.conv
     conv.heard_from_learner()
+    if conv.erase_asked_at is not None:  # `/coach delete-my-data` waits for its confirmation
+        replies, used = await forget.pending_confirmation(ctx, text)
+        return replies if used else [*replies, *await _route(ctx, text)]
     if conv.door_closed:  # a DM bounced: say so once, wherever they write next
         notice = say(
             f"I couldn't send you a direct message ({conv.door_closed}), so I've paused your daily drill. "

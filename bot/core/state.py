@@ -100,6 +100,7 @@ class Conversation:
     door_closed: str | None = None  # why the platform refused their DM; said once when they next write
     freezes: int = 0  # streak freezes held: one per 7-day streak, two at most
     freezes_used: int = 0
+    erase_asked_at: str | None = None  # ISO instant of `/coach delete-my-data`, until confirmed or cancelled
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     _PARTS = ("onboarding", "pending", "queue")
@@ -113,6 +114,7 @@ class Conversation:
         ("door_closed", str),
         ("freezes", int),
         ("freezes_used", int),
+        ("erase_asked_at", str),
     )
 
     @classmethod

@@ -59,10 +59,28 @@ def _upgrade(conn: Connection, url: str) -> None:
 async def migrate(engine: AsyncEngine) -> None:
     """Bring the schema to head. Safe to call from several processes: PostgreSQL serialises the
     upgrades with an advisory lock."""
+    from sqlalchemy import text
+
+    if engine.dialect.name == "sqlite":
+        # A batch migration on SQLite copies a table, drops it and renames the copy; with foreign keys
+        # on, dropping `learners` would cascade-delete every row that refers to a learner. Alembic's
+        # advice: foreign keys off while migrating (set outside a transaction), checked afterwards.
+        async with engine.connect() as conn:
+            await conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            await conn.commit()
+            try:
+                await conn.run_sync(_upgrade, str(engine.url))
+                await conn.commit()
+                broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                if broken:
+                    raise RuntimeError(f"the migration left rows pointing nowhere: {broken[:5]}")
+            finally:
+                await conn.rollback()
+                await conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                await conn.commit()
+        return
     async with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
-            from sqlalchemy import text
-
             await conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
         await conn.run_sync(_upgrade, str(engine.url))
 

@@ -284,3 +284,15 @@ class LlmJudgementRow(Base):
     model: Mapped[str] = mapped_column(String(200))
     verdicts: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class WorkspaceDepartureRow(Base):
+    """A workspace that removed the app (Slack ``app_uninstalled``/``tokens_revoked``, Discord guild
+    remove): its data is deleted ``RETENTION_DAYS`` after ``left_at`` unless it comes back first.
+    ``purged_at`` is set in the purge's own transaction, so the purge happens once across processes."""
+
+    __tablename__ = "workspace_departures"
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    left_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -30,6 +30,7 @@ from bot.store.models import (
 )
 from bot.store.outbox import outbox_rows
 from bot.store.peer_mocks import SqlPeerMocks
+from bot.store.personal import SqlPersonal
 
 _LEARNER_FIELDS = (
     "display_name",
@@ -76,6 +77,19 @@ _ATTEMPT_FIELDS = (
     "detail",
 )
 
+
+_STORY_FIELDS = (
+    "learner_id",
+    "prompt_id",
+    "story_type",
+    "text",
+    "star",
+    "ownership",
+    "measurable",
+    "words",
+    "score",
+    "created_at",
+)
 
 _OUTBOX = cast(Table, OutboxRow.__table__)
 _LEARNERS = cast(Table, LearnerRow.__table__)
@@ -306,18 +320,7 @@ class SqlUnitOfWork:
         return [_attempt(r) for r in rows]
 
     async def add_story(self, story: Story) -> Story:
-        row = StoryRow(
-            learner_id=story.learner_id,
-            prompt_id=story.prompt_id,
-            story_type=story.story_type,
-            text=story.text,
-            star=story.star,
-            ownership=story.ownership,
-            measurable=story.measurable,
-            words=story.words,
-            score=story.score,
-            created_at=story.created_at,
-        )
+        row = StoryRow(**{f: getattr(story, f) for f in _STORY_FIELDS})
         self.s.add(row)
         await self.s.flush()
         story.id = row.id
@@ -437,6 +440,10 @@ class SqlUnitOfWork:
     @property
     def judgements(self) -> SqlJudgements:
         return SqlJudgements(self.s, self._insert)
+
+    @property
+    def personal(self) -> SqlPersonal:
+        return SqlPersonal(self.s)
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: Any) -> Any:

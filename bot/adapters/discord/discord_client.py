@@ -137,6 +137,15 @@ class _CoachEvents:
         client: Any = self
         await self.dialogue.on_message(message, client.user)
 
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot was removed from a server (not an outage: that is ``on_guild_unavailable``): its study
+        groups are deleted after the retention period, unless it is added back meanwhile."""
+        log.warning("removed from server %s: its study groups go after the retention period", guild.id)
+        await self.dialogue.coach.workspace_left("discord", str(guild.id), self.dialogue.clock.now())
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.dialogue.coach.workspace_back("discord", str(guild.id))
+
 
 class CoachClient(_CoachEvents, discord.Client):
     def __init__(self, dialogue: Dialogue, command_sync: CommandSync = CommandSync(), **options: Any) -> None:

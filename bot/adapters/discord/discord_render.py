@@ -9,6 +9,7 @@ by ``AllowedMentions.none()`` on every send."""
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.discord_views import buttons_view
-from bot.core.messages import Button, Reply
+from bot.core.messages import Attachment, Button, Reply
 
 MAX_CONTENT = 2000  # Discord's limit for a message's content
 MAX_EMBED_TEXT = 4096  # ...and for an embed's description
@@ -43,6 +44,7 @@ class DiscordMessage:
     long_answer: bool = False
     image: str | None = None
     embed_text: str | None = None
+    files: tuple[Attachment, ...] = ()  # attached as they are (an export)
 
 
 def to_markdown(text: str) -> str:
@@ -129,7 +131,7 @@ def render(reply: Reply) -> list[DiscordMessage]:
     text = to_markdown(reply.text)
     image = reply.image if reply.image and Path(reply.image).is_file() else None
     if image and len(text) <= MAX_EMBED_TEXT:
-        return [DiscordMessage(content="", buttons=reply.buttons, image=image, embed_text=text)]
+        return [DiscordMessage(content="", buttons=reply.buttons, image=image, embed_text=text, files=reply.files)]
     parts = split_content(text)
     last = DiscordMessage(
         content=parts[-1],
@@ -137,6 +139,7 @@ def render(reply: Reply) -> list[DiscordMessage]:
         long_answer=reply.opens_prompt,
         image=image,
         embed_text=to_markdown(reply.alt_text)[:MAX_EMBED_TEXT] if image and reply.alt_text else None,
+        files=reply.files,
     )
     return [DiscordMessage(content=p) for p in parts[:-1]] + [last]
 
@@ -155,4 +158,7 @@ def send_kwargs(message: DiscordMessage) -> dict[str, Any]:
         embed.set_image(url=f"attachment://{CHART_NAME}")
         out["embed"] = embed
         out["file"] = discord.File(message.image, filename=CHART_NAME)
+    if message.files:
+        attached = [discord.File(io.BytesIO(f.content), f.filename, description=f.title) for f in message.files]
+        out["files"] = [out.pop("file"), *attached] if "file" in out else attached
     return out

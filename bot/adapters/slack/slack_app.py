@@ -13,6 +13,7 @@ there for everyone (the user chose to share; ``/readiness private`` stays epheme
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import shlex
@@ -159,11 +160,7 @@ class SlackCoach:
         text = from_slack(str(event.get("text") or ""))
         try:
             async with self._lock(who):
-                channel = str(event["channel"])
-                replies = await self._handle(
-                    client, who, text, in_dm=True, via="text", notify=lambda now: self._post_all(client, channel, now)
-                )
-                await self._post_all(client, channel, replies)
+                await self._converse(client, who, text, str(event["channel"]))
         except Exception:
             log.exception("a DM from %s failed", who)
 
@@ -241,11 +238,7 @@ class SlackCoach:
         who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
         try:
             async with self._lock(who):
-                dm = await self.poster.dm_channel(client, who)
-                replies = await self._handle(
-                    client, who, text, in_dm=True, via="text", notify=lambda now: self._post_all(client, dm, now)
-                )
-                await self._post_all(client, dm, replies)
+                await self._converse(client, who, text, await self.poster.dm_channel(client, who))
         except Exception:
             log.exception("a long answer from %s failed after the ack", who)
 
@@ -290,10 +283,12 @@ class SlackCoach:
     on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
 
     async def _workspace_gone(self, team: str) -> None:
-        """The app is gone from a workspace: its learners' drip stops, its tokens are forgotten."""
+        """The app is gone from a workspace: its learners' drip stops, its tokens are forgotten, and its
+        data is deleted after the retention period unless it is installed again meanwhile."""
         try:
             paused = await self.ledger.pause_workspace(team)
-            log.warning("Slack workspace %s uninstalled the app: drip paused for %d learner(s)", team, paused)
+            log.warning("Slack workspace %s removed the app: drip paused for %d learner(s)", team, paused)
+            await self.coach.workspace_left(PLATFORM, team, self.clock.now())
             if self.on_workspace_gone is not None:
                 await self.on_workspace_gone(team)
         except Exception:
@@ -317,17 +312,17 @@ class SlackCoach:
         ``notify``: where a reply that must not wait goes at once ("⏳ Running your tests…")."""
         profile = await self.profile(client, who)
         shown = profile.display_name or name or None
-        msg = Inbound(
-            who,
-            text,
-            in_dm=in_dm,
-            group_id=group,
-            display_name=shown,
-            via=via,
-            profile_tz=profile.tz,
-            channel_id=group,
-        )
-        return await self.coach.handle(msg, self.clock.now(), notify=notify)
+        at = {"group_id": group, "channel_id": group, "profile_tz": profile.tz}
+        msg = Inbound(who, text, in_dm=in_dm, display_name=shown, via=via, **at)
+        replies = await self.coach.handle(msg, self.clock.now(), notify=notify)
+        if any(r.meta.get("erased") for r in replies):  # they deleted their data: forget what we cached too
+            self._profiles.pop((who.workspace_id, who.user_id), None)
+        return replies
+
+    async def _converse(self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str) -> None:
+        """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after."""
+        notify = functools.partial(self._post_all, client, dm)
+        await self._post_all(client, dm, await self._handle(client, who, text, in_dm=True, via="text", notify=notify))
 
     async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
         for reply in replies:

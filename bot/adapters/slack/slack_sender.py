@@ -100,7 +100,22 @@ class SlackPoster:
         )
         if reply.image:
             await self.upload_chart(client, str(posted.get("channel") or channel), reply)
+        if reply.files:
+            await self.upload_files(client, str(posted.get("channel") or channel), reply)
         return str(posted["ts"])
+
+    async def upload_files(self, client: AsyncWebClient, channel: str, reply: Reply) -> None:
+        """A reply's files (an export), in one files_upload_v2 call. If Slack refuses them, the learner is
+        told, since the text alone promised files."""
+        uploads = [{"content": f.content, "filename": f.filename, "title": f.title or f.filename} for f in reply.files]
+        try:
+            await client.files_upload_v2(channel=channel, file_uploads=uploads)
+        except SlackApiError as e:
+            log.warning("%d file(s) not uploaded to %s: %s", len(uploads), channel, _reason(e))
+            await client.chat_postMessage(
+                channel=channel,
+                text=f"⚠️ I couldn't attach the files (Slack said `{escape(_reason(e))}`). Please try again soon.",
+            )
 
     async def upload_chart(self, client: AsyncWebClient, channel: str, reply: Reply) -> None:
         """The chart beside the text. A chart that cannot be uploaded (the bot is not in the channel,

@@ -83,6 +83,11 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
 
         listeners.on_workspace_gone = forget
 
+        async def installed(team: str) -> None:
+            await coach.workspace_back(PLATFORM, team)
+
+        store.on_installed = installed
+
         async def client_for(team: str) -> AsyncWebClient | None:
             bot = await store.async_find_bot(enterprise_id=None, team_id=team)
             return web_client(api, bot.bot_token) if bot is not None and bot.bot_token else None

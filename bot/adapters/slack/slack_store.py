@@ -4,8 +4,10 @@ migration ``0004_slack``."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
+from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, delete, false, update
@@ -82,9 +84,21 @@ class SlackLedger:
         return int(result.rowcount or 0)
 
 
-def installation_store(engine: AsyncEngine, client_id: str) -> AsyncSQLAlchemyInstallationStore:
+class InstallationStore(AsyncSQLAlchemyInstallationStore):
+    """slack-sdk's store, telling ``on_installed`` about each workspace that installs the app (one that
+    had removed it is back: its data is no longer due for deletion)."""
+
+    on_installed: Callable[[str], Awaitable[None]] | None = None
+
+    async def async_save(self, installation: Installation) -> None:
+        await super().async_save(installation)
+        if self.on_installed is not None and installation.team_id:
+            await self.on_installed(installation.team_id)
+
+
+def installation_store(engine: AsyncEngine, client_id: str) -> InstallationStore:
     """slack-sdk's store on our engine; its tables are created by our migration, not by it."""
-    return AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine)
+    return InstallationStore(client_id=client_id, engine=engine)
 
 
 def oauth_state_store(engine: AsyncEngine, expiration_seconds: int = 600) -> AsyncSQLAlchemyOAuthStateStore:

@@ -93,7 +93,8 @@ async def judged(ctx: Ctx, job: RunJob, report: RunReport) -> list[Reply]:
         ]
     in_time = bool(pend.in_time)
     a = await record(ctx, p, "coding", None, passed=True, in_time=in_time)
-    a.detail = {"elapsed_min": minutes, "runs": pend.runs, "checked": report.runner or "run"}
+    # the passing code is kept with the attempt: `/coach history` and `/coach export` show it
+    a.detail = {"elapsed_min": minutes, "runs": pend.runs, "checked": report.runner or "run", "code": job.code[:8000]}
     await score_it(ctx, a, "coding", None, "", p, passed=True, in_time=in_time)
     pend.stage = "rate"
     pend.attempt_id = a.id

@@ -10,7 +10,7 @@ from bot.core.context import Ctx, days_phrase, local_today, say
 from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
 from bot.core.flows.timeline import behind_plan, plan_for
 from bot.core.messages import Reply, neutralize
-from bot.core.model import PHASE_NAMES
+from bot.core.model import PHASE_NAMES, Learner
 from bot.core.readiness import RoundReadiness, calibration, round_scores
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,11 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     return [say("\n".join(lines), image=await _chart(ctx, rounds), alt_text=alt, kind="readiness")]
 
 
+def chart_key(L: Learner) -> str:
+    """How a learner's charts are named (``ChartRenderer.forget`` deletes them by it)."""
+    return f"{L.ref.platform}-{L.id}"
+
+
 async def _chart(ctx: Ctx, rounds: list[RoundReadiness]) -> str | None:
     """Drawn on a worker thread: matplotlib takes ~0.2 s (over 1 s the first time), which on the event
     loop would hold up every other request meanwhile, Slack's 3-second acks included."""
@@ -65,7 +70,7 @@ async def _chart(ctx: Ctx, rounds: list[RoundReadiness]) -> str | None:
     try:
         return await asyncio.to_thread(
             charts.readiness_chart,
-            f"{L.ref.platform}-{L.id}",
+            chart_key(L),
             [
                 {
                     "round": r.round,
