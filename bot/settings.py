@@ -16,7 +16,8 @@ def default_data_dir() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # an empty value (`DISCORD_DEV_GUILD=` as in .env.example, or an empty variable in a container) is unset
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite in the data dir")
     data_dir: Path | None = None
