@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.charts import MatplotlibCharts
 from bot.core.context import CoachSettings
@@ -11,6 +11,7 @@ from bot.core.curriculum import Curriculum, load_curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
+from bot.metrics import Metrics
 from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
@@ -26,6 +27,7 @@ class App:
     coach: Coach
     outbox: SqlOutbox
     runner_note: str = ""  # which code runner drills use, and why
+    metrics: Metrics = field(default_factory=Metrics)  # this app's counters, for /metrics
 
     async def close(self) -> None:
         await self.store.dispose()
@@ -48,6 +50,7 @@ async def bootstrap(
         settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
     )
     logging.getLogger(__name__).info("code runner: %s", runner_note)
+    metrics = Metrics()
     coach = Coach(
         cur,
         store,
@@ -57,5 +60,6 @@ async def bootstrap(
         CoachSettings(mock_links=settings.mock_link_list()),
         outbox=outbox,
         runner=runner,
+        telemetry=metrics,
     )
-    return App(settings, store, cur, coach, outbox, runner_note)
+    return App(settings, store, cur, coach, outbox, runner_note, metrics)

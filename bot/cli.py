@@ -118,10 +118,6 @@ async def _serve(settings: Settings, platforms: list[str]) -> int:
     """Every platform with tokens, in one process on one coach, until SIGTERM (0), Ctrl-C (130) or a
     platform failing (1). The scheduler writes due messages to the outbox and one dispatcher sends them
     through each platform's Sender."""
-    if platforms == ["slack"]:
-        from bot.adapters.slack.slack_run import run_slack
-
-        return await run_slack(settings)
     from bot.serve import serve
 
     return await serve(settings, platforms)

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     content_dirs: str = Field(default="", description="extra content packs, separated by ':'")
     desired_retention: float = 0.9
     log_level: str = "WARNING"
+    log_format: Literal["text", "json"] = "text"
     charts: bool = True
 
     slack_bot_token: str | None = None
@@ -41,6 +42,7 @@ class Settings(BaseSettings):
     discord_shard_ids: str | None = Field(default=None, description="shards this process runs: 0-3 or 0,2")
     discord_groups: Literal["server", "channel"] = "server"
     port: int = 3000
+    metrics_port: int = 9108  # /healthz and /metrics, whatever the platforms
     tick_seconds: int = 60
     mock_links: str = Field(default="", description="where to book a mock interview, separated by ' | '")
     dispatch_seconds: float = 2.0

@@ -9,6 +9,7 @@ message is replayed.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -28,9 +29,10 @@ from bot.core.matcher import Matcher
 from bot.core.messages import Inbound, LearnerRef, Reply
 from bot.core.model import Learner
 from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork
-from bot.core.router import route
+from bot.core.router import resolve, route
 from bot.core.srs import Repetition
 from bot.core.state import Conversation
+from bot.core.telemetry import NoTelemetry, Telemetry
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,7 @@ class Coach:
         settings: CoachSettings | None = None,
         outbox: Outbox | None = None,
         runner: CodeRunner | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
@@ -63,6 +66,7 @@ class Coach:
             settings=settings or CoachSettings(),
             zones=ZoneNames(),
             runner=runner,
+            telemetry=telemetry or NoTelemetry(),
         )
 
     @property
@@ -75,6 +79,14 @@ class Coach:
         Running your tests…") go to ``notify`` at once if the adapter gave one, else they lead the
         returned list; the second records the judge's report. One run per learner at a time is the
         conversation's own rule (``running``), so it holds across processes too."""
+        start = time.perf_counter()
+        replies = await self._handle(msg, now, notify)
+        telemetry = self.svc.telemetry
+        telemetry.handled(msg.who.platform, command_label(msg), time.perf_counter() - start)
+        telemetry.replied(msg.who.platform, len(replies))
+        return replies
+
+    async def _handle(self, msg: Inbound, now: datetime, notify: Notify | None) -> list[Reply]:
         now = ensure_utc(now)
         text = msg.text.strip()
         if len(text) > MAX_MESSAGE_CHARS:
@@ -289,6 +301,16 @@ class Coach:
                     return
             except ConcurrentUpdate:
                 continue
+
+
+def command_label(msg: Inbound) -> str:
+    """A bounded name for what a message was, for metrics: the command table's path (``/coach today``),
+    ``unknown command``, or for anything not starting with ``/`` how it came (``text``, ``button``)."""
+    text = msg.text.strip()
+    if not text.startswith("/"):
+        return "button" if msg.via == "button" else "text"
+    command = resolve(text[1:].split())[0] if text[1:].split() else None
+    return "/" + " ".join(command.path) if command is not None else "unknown command"
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -26,6 +26,9 @@ from bot.adapters.slack.slack_store import SlackLedger, installation_store, oaut
 from bot.core.clock import Clock
 from bot.core.engine import Coach
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.ops_http import Ops
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,7 @@ class SlackRuntime:
     oauth_flow: AsyncOAuthFlow | None = None
     installations: AsyncInstallationStore | None = None
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    ops: Ops | None = None  # set by `prepdrip run`: the process's /healthz and /metrics, served here too
 
 
 def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: AsyncEngine) -> SlackRuntime:
@@ -113,7 +117,10 @@ def slack_web_app(runtime: SlackRuntime, *, events: bool = True) -> web.Applicat
         return web.json_response({"ok": False, "starting": True}, status=503)
 
     web_app = web.Application(client_max_size=8 * 1024 * 1024)
-    web_app.router.add_get(HEALTH_PATH, healthz)
+    if runtime.ops is not None:
+        runtime.ops.add_routes(web_app)
+    else:
+        web_app.router.add_get(HEALTH_PATH, healthz)
     if events:
         web_app.router.add_post(EVENTS_PATH, slack_events)
     flow = runtime.oauth_flow

@@ -16,6 +16,7 @@ from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.grading import Grade, grade
 from bot.core.messages import Button, Reply
+from bot.core.telemetry import grading
 from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY
 
 MAX_ASKS = 2  # questions about possibly-missed points in one feedback
@@ -88,7 +89,8 @@ def verdict_lines(g: Grade, kps: list[KeyPoint], title: str) -> list[str]:
 
 
 async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade(ctx.svc.matcher, p, text)
+    with grading(ctx.svc.telemetry, "theory"):
+        g = grade(ctx.svc.matcher, p, text)
     a = await record(ctx, p, "theory", g)
     await score_it(ctx, a, "theory", g.score, text, p)
     ctx.pending.stage = "followup_or_rate"
@@ -125,7 +127,8 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
 
 
 async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = grade(ctx.svc.matcher, p, text, follow_up=True)
+    with grading(ctx.svc.telemetry, "follow_up"):
+        g = grade(ctx.svc.matcher, p, text, follow_up=True)
     a = await record(ctx, p, "follow_up", g)
     await score_it(ctx, a, "follow_up", g.score, text, p)
     ctx.pending.stage = "rate"
