@@ -11,6 +11,7 @@ from bot.core.curriculum import Curriculum, load_curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
+from bot.logs import configure_logging
 from bot.metrics import Metrics
 from bot.runner.choose import choose_runner
 from bot.settings import Settings
@@ -39,7 +40,7 @@ async def bootstrap(
     """``console``: this process serves the console only, where a local run is an acceptable
     fallback for drill code (the user's own); platform processes never run code unsandboxed."""
     settings = settings or Settings()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings.log_level, settings.log_format, settings.secrets())
     engine = make_engine(settings.resolved_database_url())
     await migrate(engine)
     store = SqlStore(engine)

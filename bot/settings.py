@@ -137,6 +137,19 @@ class Settings(BaseSettings):
             out += range(int(lo), int(hi or lo) + 1)
         return sorted(set(out))
 
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log line: tokens, secrets, the database password."""
+        from sqlalchemy.engine import make_url
+
+        values = [self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.slack_client_secret]
+        values.append(self.discord_token)
+        if self.database_url:
+            try:
+                values.append(make_url(self.database_url).password)  # type: ignore[arg-type]
+            except Exception:  # not a URL SQLAlchemy reads: the engine will say so
+                pass
+        return [v for v in values if v]
+
     def platforms(self) -> list[str]:
         out = []
         if self.slack_oauth() or (self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret)):

@@ -23,6 +23,7 @@ from bot.core.clock import Clock
 from bot.core.delivery import Outbox, Outgoing, Sender, TryLater, Undeliverable
 from bot.core.messages import LearnerRef
 from bot.core.telemetry import NoTelemetry, Telemetry
+from bot.logs import set_context
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,8 @@ class Dispatcher:
         done: list[tuple[str, str]] = []
         released: list[str] = []
 
-        async def one(item: Outgoing) -> None:
+        async def one(item: Outgoing) -> None:  # a task of its own (gather), so its log context too
+            set_context(item.to.platform, item.to.workspace_id, f"outbox-{item.key}")
             async with gate:
                 platform_id = await self._send(item, stats, released)
                 if platform_id is not None:

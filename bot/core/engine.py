@@ -81,9 +81,10 @@ class Coach:
         conversation's own rule (``running``), so it holds across processes too."""
         start = time.perf_counter()
         replies = await self._handle(msg, now, notify)
-        telemetry = self.svc.telemetry
-        telemetry.handled(msg.who.platform, command_label(msg), time.perf_counter() - start)
-        telemetry.replied(msg.who.platform, len(replies))
+        seconds, label = time.perf_counter() - start, command_label(msg)
+        self.svc.telemetry.handled(msg.who.platform, label, seconds)
+        self.svc.telemetry.replied(msg.who.platform, len(replies))
+        log.debug("%s handled in %.1f ms: %d replies", label, seconds * 1000, len(replies))  # never the text
         return replies
 
     async def _handle(self, msg: Inbound, now: datetime, notify: Notify | None) -> list[Reply]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster, SlackSender, 
 from bot.adapters.slack.slack_store import SlackLedger, installation_store, oauth_state_store
 from bot.core.clock import Clock
 from bot.core.engine import Coach
+from bot.logs import set_context
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -101,7 +103,16 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
 
         runtime = SlackRuntime(app, listeners, SlackSender(single, poster), settings)
     listeners.register(app)
+    app.use(_log_context)
     return runtime
+
+
+async def _log_context(body: dict[str, Any], context: dict[str, Any], next: Callable[[], Awaitable[None]]) -> None:
+    """Tag every log line of this request, and of the listener bolt runs after the ack, with the
+    workspace and a request id (Slack's event id when there is one)."""
+    team = context.get("team_id") or context.get("enterprise_id") or body.get("team_id")
+    set_context(PLATFORM, str(team) if team else None, body.get("event_id") or None)
+    await next()
 
 
 def slack_web_app(runtime: SlackRuntime, *, events: bool = True) -> web.Application:
