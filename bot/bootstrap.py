@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.charts import MatplotlibCharts
 from bot.core.context import CoachSettings
@@ -12,6 +12,8 @@ from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
 from bot.grader_llm import OpenAICompatibleJudge, build_judge
+from bot.logs import configure_logging
+from bot.metrics import Metrics
 from bot.runner.choose import choose_runner
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
@@ -29,6 +31,7 @@ class App:
     outbox: SqlOutbox
     runner_note: str = ""  # which code runner drills use, and why
     judge: OpenAICompatibleJudge | None = None  # the optional LLM judge (GRADER_LLM_URL)
+    metrics: Metrics = field(default_factory=Metrics)  # this app's counters, for /metrics
 
     async def close(self) -> None:
         if self.judge is not None:
@@ -42,7 +45,7 @@ async def bootstrap(
     """``console``: this process serves the console only, where a local run is an acceptable
     fallback for drill code (the user's own); platform processes never run code unsandboxed."""
     settings = settings or Settings()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(settings.log_level, settings.log_format, settings.secrets())
     engine = make_engine(settings.resolved_database_url())
     await migrate(engine)
     store = SqlStore(engine)
@@ -61,6 +64,7 @@ async def bootstrap(
     )
     if judge is not None:
         logging.getLogger(__name__).info("LLM judge: %s at %s", judge.model, judge.host)
+    metrics = Metrics()
     coach = Coach(
         cur,
         store,
@@ -72,5 +76,6 @@ async def bootstrap(
         runner=runner,
         judge=judge,
         workspaces=SqlWorkspaces(engine, settings.retention_days),
+        telemetry=metrics,
     )
-    return App(settings, store, cur, coach, outbox, runner_note, judge)
+    return App(settings, store, cur, coach, outbox, runner_note, judge, metrics)

@@ -13,6 +13,15 @@ if TYPE_CHECKING:  # imported when a command runs, so a Ctrl-C during start-up i
     from bot.settings import Settings
 
 
+#: `prepdrip run` with no platform token and no terminal (a container, a service): nothing to serve
+NO_PLATFORM = """Not starting: no platform is configured, and there is no terminal for the console.
+Set the variables of one platform (in the environment or .env; see .env.example):
+  - Slack: SLACK_BOT_TOKEN, and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode);
+    for several workspaces SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET instead
+  - Discord: DISCORD_TOKEN
+To talk to the coach through a pipe, run `prepdrip console`."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130."""
     try:
@@ -116,6 +125,9 @@ def _main(argv: list[str] | None = None) -> int:
         platforms = settings.platforms()
         if platforms:
             return asyncio.run(_serve(settings, platforms))
+        if sys.stdin is None or not sys.stdin.isatty():
+            print(NO_PLATFORM, file=sys.stderr)
+            return 2
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
 
@@ -124,10 +136,6 @@ async def _serve(settings: Settings, platforms: list[str]) -> int:
     """Every platform with tokens, in one process on one coach, until SIGTERM (0), Ctrl-C (130) or a
     platform failing (1). The scheduler writes due messages to the outbox and one dispatcher sends them
     through each platform's Sender."""
-    if platforms == ["slack"]:
-        from bot.adapters.slack.slack_run import run_slack
-
-        return await run_slack(settings)
     from bot.serve import serve
 
     return await serve(settings, platforms)

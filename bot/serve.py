@@ -1,30 +1,44 @@
-"""``prepdrip run`` with Discord (and Slack beside it, in the same process): bootstrap once, connect
-each platform, then run the drip — the scheduler writes due messages to the outbox and one dispatcher
-sends them through each platform's Sender — until SIGTERM (0), Ctrl-C (130) or a platform fails (1)."""
+"""``prepdrip run`` on the platforms with tokens (Slack, Discord, or both in one process on one coach):
+bootstrap once, serve ``/healthz`` and ``/metrics``, connect each platform, then run the drip — the
+scheduler writes due messages to the outbox and one dispatcher sends them through each platform's
+Sender — until SIGTERM (0), Ctrl-C (130) or a platform failing (1).
+
+Stopping is graceful and bounded (a container runtime waits 10 s before SIGKILL): ``/healthz`` turns
+503 so a load balancer stops sending, no job starts, Slack stops taking requests, claimed messages not
+yet handed to a platform go back to the outbox, and the sends under way finish and are recorded, all
+within ``STOP_GRACE`` seconds; then the platforms are closed.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.settings import Settings
 
+if TYPE_CHECKING:
+    from bot.adapters.slack.slack_server import RunningSlack
+    from bot.bootstrap import App
+    from bot.core.clock import Clock
+    from bot.ops_http import Ops
+    from jobs.dispatcher import Dispatcher
+
+log = logging.getLogger(__name__)
+
 INTERRUPTED = 130
+STOP_GRACE = 6.0  # seconds for work under way when stopping; the rest of the 10 s is closing
 REFUSED = "Discord refused DISCORD_TOKEN: copy it again from the Developer Portal's Bot page."
 
 
 async def serve(settings: Settings, platforms: list[str]) -> int:
-    import discord
-
-    from bot.adapters.discord import DiscordSender, build_client
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
     from bot.core.curriculum import ContentError
-    from jobs.dispatcher import Dispatcher
-    from jobs.scheduler import build_scheduler
+    from bot.ops_http import Ops, RunningOps, serve_ops
 
     try:
         app = await bootstrap(settings)
@@ -37,69 +51,160 @@ async def serve(settings: Settings, platforms: list[str]) -> int:
 
     def stop_with(status: int) -> None:
         if not stopped.done():
+            log.info("stopping (signal): no new work; finishing the sends under way")
             stopped.set_result(status)
 
     for sig, status in ((signal.SIGTERM, 0), (signal.SIGINT, INTERRUPTED)):
         loop.add_signal_handler(sig, stop_with, status)
-    senders: dict[str, Any] = {}
-    stops: list[Callable[[], Awaitable[None]]] = []
+    ops = Ops(app.metrics, app.outbox, app.store.engine, clock)
+    run = _Run(settings, app, clock, ops, stopped)
+    running_ops: RunningOps | None = None
     try:
-        if "slack" in platforms:
-            from bot.adapters.slack.slack_server import build_slack_app, start_slack
+        if settings.metrics_port != settings.port or "slack" not in platforms:
+            running_ops = await serve_ops(ops, settings.metrics_port)
+        return await run.until_stopped(platforms)
+    finally:
+        await run.shut_down()
+        if running_ops is not None:
+            await running_ops.stop()
+        await app.close()
 
-            runtime = build_slack_app(app.coach, clock, settings, app.store.engine)
-            running_slack = await start_slack(runtime)
-            senders["slack"] = runtime.sender
-            stops.append(running_slack.stop)
-        client = build_client(app.coach, clock, settings)
-        running = asyncio.create_task(client.start(settings.discord_token or ""))
-        ready = asyncio.create_task(client.wait_until_ready())
-        waits: set[asyncio.Future[Any]] = {running, ready, stopped}
+
+class _Run:
+    """One ``prepdrip run``: what was started, so that it can be stopped in the right order."""
+
+    def __init__(self, settings: Settings, app: App, clock: Clock, ops: Ops, stopped: asyncio.Future[int]) -> None:
+        self.settings = settings
+        self.app = app
+        self.clock = clock
+        self.ops = ops
+        self.stopped = stopped
+        self.senders: dict[str, Any] = {}
+        self.slack: RunningSlack | None = None
+        self.discord: Any = None
+        self.discord_task: asyncio.Task[None] | None = None
+        self.dispatcher: Dispatcher | None = None
+        self.scheduler: Any = None
+
+    async def until_stopped(self, platforms: list[str]) -> int:
+        if "slack" in platforms:
+            await self._start_slack()
+        if "discord" in platforms:
+            failed = await self._start_discord()
+            if failed is not None:
+                return failed
+        self._start_drip()
+        self.ops.ready.set()
+        print(f"PrepDrip is on {' and '.join(sorted(self.senders))}. Ctrl-C stops.", file=sys.stderr, flush=True)
+        waits: set[asyncio.Future[Any]] = {self.stopped}
+        if self.discord_task is not None:
+            waits.add(self.discord_task)
         await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-        if running.done():
+        if self.stopped.done():
+            return self.stopped.result()
+        assert self.discord_task is not None
+        return 1 if self.discord_task.exception() else 0
+
+    async def _start_slack(self) -> None:
+        from bot.adapters.slack.slack_server import EVENTS_PATH, HEALTH_PATH, build_slack_app, start_slack
+
+        runtime = build_slack_app(self.app.coach, self.clock, self.settings, self.app.store.engine)
+        runtime.ops = self.ops
+        self.slack = await start_slack(runtime)
+        self.senders["slack"] = runtime.sender
+        self.ops.platforms["slack"] = runtime.ready.is_set
+        mode = "Socket Mode" if self.settings.slack_app_token else f"HTTP mode, Slack posts to {EVENTS_PATH}"
+        workspaces = "several workspaces (OAuth)" if self.settings.slack_oauth() else "one workspace"
+        print(
+            f"PrepDrip is on Slack: {mode}, {workspaces}; health at {self.slack.url}{HEALTH_PATH}.",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    async def _start_discord(self) -> int | None:
+        """None once connected; the exit status when Discord refused or the process was stopped first."""
+        import discord
+
+        from bot.adapters.discord import DiscordSender, build_client
+
+        client = build_client(self.app.coach, self.clock, self.settings)
+        self.discord = client
+        self.discord_task = asyncio.create_task(client.start(self.settings.discord_token or ""))
+        ready = asyncio.create_task(client.wait_until_ready())
+        waits: set[asyncio.Future[Any]] = {self.discord_task, ready, self.stopped}
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if self.discord_task.done():
             ready.cancel()
             try:
-                running.result()
+                self.discord_task.result()
             except discord.LoginFailure:
-                print(
-                    "Discord refused DISCORD_TOKEN: copy it again from the Developer Portal's Bot page.",
-                    file=sys.stderr,
-                )
+                print(REFUSED, file=sys.stderr)
                 return 1
             except discord.PrivilegedIntentsRequired as e:
                 print(f"Discord refused the gateway connection: {e}", file=sys.stderr)
                 return 1
             return 0
-        if stopped.done():
-            await client.close()
-            return stopped.result()
-        senders["discord"] = DiscordSender(client)
-        stops.append(client.close)
-        dispatcher = Dispatcher(
-            app.outbox,
-            senders,
-            clock,
-            door_closed=app.coach.door_closed,
-            rates={"slack": settings.slack_messages_per_second, "discord": settings.discord_messages_per_second},
-            batch=settings.dispatch_batch,
-            concurrency=settings.dispatch_concurrency,
-            lease_seconds=settings.dispatch_lease_seconds,
+        if self.stopped.done():
+            ready.cancel()
+            return self.stopped.result()
+        self.senders["discord"] = DiscordSender(client)
+        self.ops.platforms["discord"] = lambda: client.is_ready() and not client.is_closed()
+        return None
+
+    def _start_drip(self) -> None:
+        from jobs.dispatcher import Dispatcher
+        from jobs.scheduler import build_scheduler
+
+        s = self.settings
+        self.dispatcher = Dispatcher(
+            self.app.outbox,
+            self.senders,
+            self.clock,
+            door_closed=self.app.coach.door_closed,
+            rates={"slack": s.slack_messages_per_second, "discord": s.discord_messages_per_second},
+            batch=s.dispatch_batch,
+            concurrency=s.dispatch_concurrency,
+            lease_seconds=s.dispatch_lease_seconds,
+            telemetry=self.app.metrics,
         )
-        scheduler = build_scheduler(app.coach, dispatcher, clock, settings.tick_seconds, settings.dispatch_seconds)
-        scheduler.start()
-        print(f"PrepDrip is on {' and '.join(sorted(senders))}. Ctrl-C stops.", file=sys.stderr, flush=True)
-        try:
-            until: set[asyncio.Future[Any]] = {running, stopped}
-            await asyncio.wait(until, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            scheduler.shutdown(wait=False)
-        if running.done() and not stopped.done():
-            return 1 if running.exception() else 0
-        return stopped.result()
-    finally:
-        for stop in reversed(stops):
+        self.scheduler = build_scheduler(
+            self.app.coach, self.dispatcher, self.clock, s.tick_seconds, s.dispatch_seconds
+        )
+        if self.slack is not None:
+            ledger = self.slack.runtime.listeners.ledger
+
+            async def prune() -> None:
+                await ledger.prune(self.clock.now())
+
+            self.scheduler.add_job(prune, "interval", hours=1, id="slack_ledger_prune", coalesce=True, max_instances=1)
+        self.scheduler.start()
+
+    async def shut_down(self) -> None:
+        """No new work, then the work under way (bounded), then close the platforms."""
+        self.ops.ready.clear()
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.pause()  # no job starts; running ones continue (shutdown would cancel them)
+        if self.dispatcher is not None:
+            self.dispatcher.stop()
+        under_way: list[Awaitable[Any]] = []
+        if self.dispatcher is not None:
+            under_way.append(self._wait_dispatcher(self.dispatcher))
+        if self.slack is not None:
+            under_way.append(self.slack.stop(grace=STOP_GRACE))
+        await asyncio.gather(*under_way, return_exceptions=True)
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        closers: list[Callable[[], Awaitable[None]]] = []
+        if self.discord is not None:
+            closers.append(self.discord.close)
+        for close in closers:
             try:
-                await stop()
+                await asyncio.wait_for(close(), 2.0)
             except Exception:  # shutting down: one platform's error must not keep the others open
-                pass
-        await app.close()
+                log.warning("closing a platform failed", exc_info=True)
+        if self.discord_task is not None and not self.discord_task.done():
+            self.discord_task.cancel()
+
+    async def _wait_dispatcher(self, dispatcher: Dispatcher) -> None:
+        if not await dispatcher.wait_idle(STOP_GRACE):
+            log.warning("sends still under way after %.0f s; their messages stay leased and are retried", STOP_GRACE)

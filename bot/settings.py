@@ -16,13 +16,15 @@ def default_data_dir() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # an empty value (`DISCORD_DEV_GUILD=` as in .env.example, or an empty variable in a container) is unset
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite in the data dir")
     data_dir: Path | None = None
     content_dirs: str = Field(default="", description="extra content packs, separated by ':'")
     desired_retention: float = 0.9
     log_level: str = "WARNING"
+    log_format: Literal["text", "json"] = "text"
     charts: bool = True
 
     slack_bot_token: str | None = None
@@ -40,6 +42,7 @@ class Settings(BaseSettings):
     discord_shard_ids: str | None = Field(default=None, description="shards this process runs: 0-3 or 0,2")
     discord_groups: Literal["server", "channel"] = "server"
     port: int = 3000
+    metrics_port: int = 9108  # /healthz and /metrics, whatever the platforms
     tick_seconds: int = 60
     mock_links: str = Field(default="", description="where to book a mock interview, separated by ' | '")
     dispatch_seconds: float = 2.0
@@ -141,6 +144,19 @@ class Settings(BaseSettings):
             lo, _, hi = part.strip().partition("-")
             out += range(int(lo), int(hi or lo) + 1)
         return sorted(set(out))
+
+    def secrets(self) -> list[str]:
+        """Values that must never reach a log line: tokens, secrets, the database password."""
+        from sqlalchemy.engine import make_url
+
+        values = [self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.slack_client_secret]
+        values.append(self.discord_token)
+        if self.database_url:
+            try:
+                values.append(make_url(self.database_url).password)  # type: ignore[arg-type]
+            except Exception:  # not a URL SQLAlchemy reads: the engine will say so
+                pass
+        return [v for v in values if v]
 
     def platforms(self) -> list[str]:
         out = []

@@ -89,8 +89,15 @@ def test_grade_json(env: dict[str, str]) -> None:
     assert r.returncode == 2 and "No prompt" in r.stderr
 
 
-def test_run_without_tokens_is_the_console(env: dict[str, str]) -> None:
-    r = prepdrip(env, "run", stdin="/coach help\n")
+def test_run_without_tokens_or_a_terminal_names_the_variables_and_console_still_reads_a_pipe(
+    env: dict[str, str],
+) -> None:
+    r = prepdrip(env, "run", stdin="/coach help\n")  # a container: no token, no terminal
+    assert r.returncode == 2 and r.stdout == ""
+    for variable in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN"):
+        assert variable in r.stderr
+    assert "prepdrip console" in r.stderr and "Traceback" not in r.stderr
+    r = prepdrip(env, "console", stdin="/coach help\n")
     assert r.returncode == 0 and "PrepDrip commands" in r.stdout
 
 

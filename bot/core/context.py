@@ -25,6 +25,7 @@ from bot.core.model import Attempt, CardState, GateTick, Learner, Story
 from bot.core.ports import ChartRenderer, UnitOfWork
 from bot.core.srs import Repetition
 from bot.core.state import Conversation, Pending
+from bot.core.telemetry import NoTelemetry, Telemetry
 from bot.core.wording import day_label, days_phrase, plural
 
 __all__ = ["day_label", "days_phrase", "plural"]
@@ -64,6 +65,7 @@ class Services:
     settings: CoachSettings
     zones: ZoneNames
     runner: CodeRunner | None = None  # runs drill code; None: drills are self-checked
+    telemetry: Telemetry = field(default_factory=NoTelemetry)  # grading times, for /metrics
     judge: AnswerJudge | None = None  # the optional LLM judge; None: answers never leave the process
 
     def judge_for(self, learner: Learner) -> AnswerJudge | None:

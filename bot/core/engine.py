@@ -9,6 +9,7 @@ message is replayed.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -19,7 +20,7 @@ from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
 from bot.core.flows import drill, export, readiness_report
-from bot.core.flows.board_post import post_due_boards
+from bot.core.flows.board_post import post_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
 from bot.core.grading_llm import AnswerJudge
@@ -30,9 +31,10 @@ from bot.core.messages import Attachment, Inbound, LearnerRef, Reply
 from bot.core.model import Learner
 from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork, Workspaces
 from bot.core.prejudge import prejudge
-from bot.core.router import route
+from bot.core.router import resolve, route
 from bot.core.srs import Repetition
 from bot.core.state import Conversation
+from bot.core.telemetry import NoTelemetry, Telemetry
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class Coach:
         runner: CodeRunner | None = None,
         judge: AnswerJudge | None = None,
         workspaces: Workspaces | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.uow = uow
         self.outbox = outbox
@@ -69,6 +72,7 @@ class Coach:
             zones=ZoneNames(),
             runner=runner,
             judge=judge,
+            telemetry=telemetry or NoTelemetry(),
         )
 
     @property
@@ -81,6 +85,15 @@ class Coach:
         Running your tests…") go to ``notify`` at once if the adapter gave one, else they lead the
         returned list; the second records the judge's report. One run per learner at a time is the
         conversation's own rule (``running``), so it holds across processes too."""
+        start = time.perf_counter()
+        replies = await self._handle(msg, now, notify)
+        seconds, label = time.perf_counter() - start, command_label(msg)
+        self.svc.telemetry.handled(msg.who.platform, label, seconds)
+        self.svc.telemetry.replied(msg.who.platform, len(replies))
+        log.debug("%s handled in %.1f ms: %d replies", label, seconds * 1000, len(replies))  # never the text
+        return replies
+
+    async def _handle(self, msg: Inbound, now: datetime, notify: Notify | None) -> list[Reply]:
         now = ensure_utc(now)
         text = msg.text.strip()
         if len(text) > MAX_MESSAGE_CHARS:
@@ -173,7 +186,7 @@ class Coach:
         now = ensure_utc(now)
         done = Enqueued()
         if not (dry_run or only):  # a board keeps its own time, also on `drip --now`
-            done.boards = await self.post_boards(now)
+            done.boards = await post_boards(self.uow, now)
         after, seen = 0, 0
         while seen < limit:  # a page at a time: no transaction holds the database for long
             async with self.uow() as uow:
@@ -259,18 +272,6 @@ class Coach:
         found.learners += 1 if n else 0
         found.messages += n
 
-    async def post_boards(self, now: datetime) -> int:
-        """Queue the groups' weekly boards whose time has come (once per group and week, across
-        processes: see ``flows/board_post``)."""
-        try:
-            async with self.uow() as uow:
-                queued = await post_due_boards(uow, ensure_utc(now))
-                await uow.commit()
-                return queued
-        except Exception:  # a board is not worth a drip: log, and the next tick tries again
-            log.exception("posting the weekly boards failed")
-            return 0
-
     async def due(self, now: datetime, limit: int = 1000, only: LearnerRef | None = None) -> list[Reply]:
         """Enqueue what is due and hand it straight back, marked sent: for the console and tests, which
         deliver by printing. Platforms go through the dispatcher instead."""
@@ -337,6 +338,16 @@ class Coach:
                     return
             except ConcurrentUpdate:
                 continue
+
+
+def command_label(msg: Inbound) -> str:
+    """A bounded name for what a message was, for metrics: the command table's path (``/coach today``),
+    ``unknown command``, or for anything not starting with ``/`` how it came (``text``, ``button``)."""
+    text = msg.text.strip()
+    if not text.startswith("/"):
+        return "button" if msg.via == "button" else "text"
+    command = resolve(text[1:].split())[0] if text[1:].split() else None
+    return "/" + " ".join(command.path) if command is not None else "unknown command"
 
 
 @dataclass

@@ -142,6 +142,19 @@ class SqlOutbox:
                 ],
             )
 
+    async def release(self, keys: list[str]) -> None:
+        """Claimed but never handed to the platform (the process is stopping): pending again at once,
+        the claim's attempt not counted."""
+        if not keys:
+            return
+        async with self._sessions() as s, s.begin():
+            await s.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id.in_([int(k) for k in keys]), OutboxRow.state == "sending")
+                .values(state="pending", lease_until=None, attempts=OutboxRow.attempts - 1)
+                .execution_options(synchronize_session=False)
+            )
+
     async def retry(self, key: str, at: datetime, reason: str) -> None:
         async with self._sessions() as s, s.begin():
             await self._set(s, key, state="pending", next_attempt_at=at, lease_until=None, error=reason[:2000])
@@ -153,7 +166,7 @@ class SqlOutbox:
     async def counts(self) -> dict[str, int]:
         async with self._sessions() as s:
             rows = await s.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
-            return {state: n for state, n in rows.tuples()}
+            return {str(state): int(n) for state, n in rows.all()}
 
     async def failures(self, limit: int) -> list[Failure]:
         async with self._sessions() as s:

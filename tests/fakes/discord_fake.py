@@ -77,6 +77,8 @@ Faults:
     await fake.invalidate_session(resumable=False)          op 9
     fake.expire(interaction)                                its token is past 15 minutes (50027)
     FakeUser(dms_open=False)                                sends to its DM channel get 403 50007
+    fake.reply_delay = 0.3                                  each REST answer leaves 0.3 s after the request
+                                                            was carried out (a send in flight at a signal)
 
 Fidelity, each from Discord's documented behaviour, so that a bug in the adapter shows here too:
 - REST bodies are JSON with `Content-Type: application/json` exactly (discord.py compares the header
@@ -653,6 +655,7 @@ class FakeDiscord:
         self.interaction_token_lifetime = interaction_token_lifetime
         self.nonce_window = nonce_window
         self.echo_own_messages = echo_own_messages
+        self.reply_delay = 0.0  # seconds each REST answer waits after the request was carried out (a slow link)
 
         self._fixed_ids = itertools.count(1)
         self._last_ms = 0
@@ -1028,6 +1031,8 @@ class FakeDiscord:
             Call(call.method, path, body, query, headers, files, route=route, status=status, response=payload)
         )
         self._notify()
+        if self.reply_delay:  # done on Discord's side; the client has not heard yet
+            await asyncio.sleep(self.reply_delay)
         if status == 204:
             return web.Response(status=204, headers=extra_headers)
         if isinstance(payload, str):

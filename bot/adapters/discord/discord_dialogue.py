@@ -33,6 +33,7 @@ from bot.adapters.discord.discord_views import used_view
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
+from bot.logs import set_context
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,11 @@ async def typed_text(message: discord.Message) -> str:
             except (discord.HTTPException, OSError) as e:
                 log.warning("reading %s from %s: %r", attachment.filename, message.author.id, e)
     return "\n".join(parts)
+
+
+def _tag(interaction: discord.Interaction[Any]) -> None:
+    """This interaction's log lines: its server (or the DM) and its id."""
+    set_context(PLATFORM, str(interaction.guild_id) if interaction.guild_id else "dm", str(interaction.id))
 
 
 class Dialogue:
@@ -141,6 +147,7 @@ class Dialogue:
             return
         if not isinstance(message.channel, discord.DMChannel):
             return
+        set_context(PLATFORM, "dm", str(message.id))
         text = await typed_text(message)
         msg = self.inbound(
             message.author,
@@ -165,6 +172,7 @@ class Dialogue:
                 return
 
     async def on_command(self, interaction: discord.Interaction[Any], text: str, *, private: bool) -> None:
+        _tag(interaction)
         ephemeral = private and interaction.guild_id is not None
         # Discord's 3 s clock stops here; nothing slow above this line
         if not await self._acked(interaction, interaction.response.defer(ephemeral=ephemeral, thinking=True)):
@@ -173,6 +181,7 @@ class Dialogue:
         await self.answer(interaction, replies, ephemeral=ephemeral, thinking=True)
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
+        _tag(interaction)
         pressed = interaction.data.get("custom_id") if interaction.data else None
         if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
             return
@@ -180,6 +189,7 @@ class Dialogue:
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
 
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        _tag(interaction)
         if not await self._acked(interaction, self._disable_buttons(interaction, None)):
             return
         ephemeral = interaction.guild_id is not None

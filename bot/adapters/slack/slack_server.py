@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -25,7 +26,11 @@ from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster, SlackSender, 
 from bot.adapters.slack.slack_store import SlackLedger, installation_store, oauth_state_store
 from bot.core.clock import Clock
 from bot.core.engine import Coach
+from bot.logs import set_context
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.ops_http import Ops
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +51,7 @@ class SlackRuntime:
     oauth_flow: AsyncOAuthFlow | None = None
     installations: AsyncInstallationStore | None = None
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    ops: Ops | None = None  # set by `prepdrip run`: the process's /healthz and /metrics, served here too
 
 
 def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: AsyncEngine) -> SlackRuntime:
@@ -102,7 +108,16 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
 
         runtime = SlackRuntime(app, listeners, SlackSender(single, poster), settings)
     listeners.register(app)
+    app.use(_log_context)
     return runtime
+
+
+async def _log_context(body: dict[str, Any], context: dict[str, Any], next: Callable[[], Awaitable[None]]) -> None:
+    """Tag every log line of this request, and of the listener bolt runs after the ack, with the
+    workspace and a request id (Slack's event id when there is one)."""
+    team = context.get("team_id") or context.get("enterprise_id") or body.get("team_id")
+    set_context(PLATFORM, str(team) if team else None, body.get("event_id") or None)
+    await next()
 
 
 def slack_web_app(runtime: SlackRuntime, *, events: bool = True) -> web.Application:
@@ -118,7 +133,10 @@ def slack_web_app(runtime: SlackRuntime, *, events: bool = True) -> web.Applicat
         return web.json_response({"ok": False, "starting": True}, status=503)
 
     web_app = web.Application(client_max_size=8 * 1024 * 1024)
-    web_app.router.add_get(HEALTH_PATH, healthz)
+    if runtime.ops is not None:
+        runtime.ops.add_routes(web_app)
+    else:
+        web_app.router.add_get(HEALTH_PATH, healthz)
     if events:
         web_app.router.add_post(EVENTS_PATH, slack_events)
     flow = runtime.oauth_flow

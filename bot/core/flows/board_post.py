@@ -8,6 +8,7 @@ lets one transaction in one process win, so each group gets one post per week. A
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,7 +26,9 @@ from bot.core.inputs.times import read_time_of_day
 from bot.core.inputs.weekdays import DAY_KEYS
 from bot.core.messages import Reply, neutralize
 from bot.core.model import Learner, StudyGroup
-from bot.core.ports import UnitOfWork
+from bot.core.ports import UnitOfWork, UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
 
 LATE = timedelta(hours=12)
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -80,6 +83,19 @@ def post_instant(g: StudyGroup, now: datetime) -> tuple[date, datetime] | None:
     hh, mm = (int(x) for x in g.post_time.split(":"))
     at = datetime.combine(monday + timedelta(days=g.post_day), time(hh, mm), tzinfo=zone)
     return monday, at.astimezone(now.tzinfo)
+
+
+async def post_boards(uow: UnitOfWorkFactory, now: datetime) -> int:
+    """Queue the groups' weekly boards whose time has come, in one unit of work; a failure is logged
+    (a board is not worth a drip) and the next tick tries again."""
+    try:
+        async with uow() as u:
+            queued = await post_due_boards(u, now)
+            await u.commit()
+            return queued
+    except Exception:
+        log.exception("posting the weekly boards failed")
+        return 0
 
 
 async def post_due_boards(uow: UnitOfWork, now: datetime) -> int:

@@ -10,6 +10,7 @@ from bot.core.flows.points import score_it
 from bot.core.flows.record import record
 from bot.core.grading import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.messages import Button, Reply
+from bot.core.telemetry import grading
 
 MAX_DESIGN_WORDS = 6_000
 
@@ -54,7 +55,8 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
                 "messages as you like), then `/coach done`."
             )
         ]
-    g = grade_design(ctx.svc.matcher, p, text)
+    with grading(ctx.svc.telemetry, "system_design"):
+        g = grade_design(ctx.svc.matcher, p, text)
     a = await record(ctx, p, "system_design", g)
     await score_it(ctx, a, "system_design", g.score, text, p, checklist=len(g.detail["checklist"]))
     pend.stage = "rate"

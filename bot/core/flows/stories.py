@@ -10,10 +10,12 @@ from bot.core.flows.record import record
 from bot.core.grading import TARGET_WORDS, grade_story
 from bot.core.messages import Reply, neutralize
 from bot.core.model import Story
+from bot.core.telemetry import grading
 
 
 async def answer(ctx: Ctx, p: BehavioralPrompt, text: str) -> list[Reply]:
-    g = grade_story(ctx.svc.matcher, p, text)
+    with grading(ctx.svc.telemetry, "behavioral"):
+        g = grade_story(ctx.svc.matcher, p, text)
     d = g.detail
     a = await record(ctx, p, "behavioral", g)
     assert ctx.learner.id is not None

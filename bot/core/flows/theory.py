@@ -17,6 +17,7 @@ from bot.core.flows.record import record
 from bot.core.grading import Grade
 from bot.core.grading_llm import grade_judged
 from bot.core.messages import Button, Reply
+from bot.core.telemetry import grading
 from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY
 
 MAX_ASKS = 2  # questions about possibly-missed points in one feedback
@@ -89,9 +90,10 @@ def verdict_lines(g: Grade, kps: list[KeyPoint], title: str) -> list[str]:
 
 
 async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = await grade_judged(
-        ctx.svc.matcher, ctx.svc.judge_for(ctx.learner), p, text, cache=ctx.uow.judgements, now=ctx.now, ask=False
-    )
+    with grading(ctx.svc.telemetry, "theory"):
+        g = await grade_judged(
+            ctx.svc.matcher, ctx.svc.judge_for(ctx.learner), p, text, cache=ctx.uow.judgements, now=ctx.now, ask=False
+        )
     a = await record(ctx, p, "theory", g)
     await score_it(ctx, a, "theory", g.score, text, p)
     ctx.pending.stage = "followup_or_rate"
@@ -128,16 +130,17 @@ async def answer(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
 
 
 async def follow_up(ctx: Ctx, p: TheoryPrompt, text: str) -> list[Reply]:
-    g = await grade_judged(
-        ctx.svc.matcher,
-        ctx.svc.judge_for(ctx.learner),
-        p,
-        text,
-        follow_up=True,
-        cache=ctx.uow.judgements,
-        now=ctx.now,
-        ask=False,
-    )
+    with grading(ctx.svc.telemetry, "follow_up"):
+        g = await grade_judged(
+            ctx.svc.matcher,
+            ctx.svc.judge_for(ctx.learner),
+            p,
+            text,
+            follow_up=True,
+            cache=ctx.uow.judgements,
+            now=ctx.now,
+            ask=False,
+        )
     a = await record(ctx, p, "follow_up", g)
     await score_it(ctx, a, "follow_up", g.score, text, p)
     ctx.pending.stage = "rate"
