@@ -1,0 +1,357 @@
+"""Misconceptions and model explanations of the th2a- theory prompts (experimentation, recsys and
+retrieval, more classical ML, responsible ML).
+
+Each row of CASES is a sentence a candidate might say: the wrong claim must trip the misconception,
+and the right claim, said plainly or with a negation, must not. Matching is the grader's own
+(``Matcher.states``): the cue's words in the cue's order inside one clause, a word right after a
+negation not counting unless the cue itself says "not"."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
+from bot.core.matcher import Matcher
+
+FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
+N_PROMPTS = 10
+
+
+def states(matcher: Matcher, text: str, cue: str) -> bool:
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
+
+
+def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
+    return [
+        p
+        for pid, p in sorted(curriculum.prompts.items())
+        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
+    ]
+
+
+CASES: list[tuple[str, str, str, bool]] = [
+    # th2a-ab-01
+    (
+        "th2a-ab-01",
+        "small-imbalance-harmless",
+        "The imbalance doesn't matter because revenue is measured per user.",
+        True,
+    ),
+    ("th2a-ab-01", "small-imbalance-harmless", "It's a per-user metric, so it is still valid.", True),
+    ("th2a-ab-01", "small-imbalance-harmless", "The mismatch is small enough to ignore.", True),
+    (
+        "th2a-ab-01",
+        "small-imbalance-harmless",
+        "The imbalance matters even though revenue is a per-user metric.",
+        False,
+    ),
+    (
+        "th2a-ab-01",
+        "small-imbalance-harmless",
+        "A mismatch this small is not safe to ignore; it fails a chi-square test.",
+        False,
+    ),
+    (
+        "th2a-ab-01",
+        "small-imbalance-harmless",
+        "The per-user metric is no longer comparable once users drop out.",
+        False,
+    ),
+    ("th2a-ab-01", "reweight-fixes-srm", "We can reweight the users to fix the mismatch.", True),
+    ("th2a-ab-01", "reweight-fixes-srm", "Just downsample control to match treatment.", True),
+    ("th2a-ab-01", "reweight-fixes-srm", "Reweighting cannot fix it, because the users who left differ.", False),
+    ("th2a-ab-01", "reweight-fixes-srm", "Don't reweight; fix the logging and rerun the test.", False),
+    ("th2a-ab-01", "reweight-fixes-srm", "Matching the counts does not restore the missing users.", False),
+    # th2a-ab-02
+    (
+        "th2a-ab-02",
+        "novelty-is-a-dip",
+        "The novelty effect is when users dislike the change and engagement dips.",
+        True,
+    ),
+    ("th2a-ab-02", "novelty-is-a-dip", "With novelty there is an early drop that recovers.", True),
+    ("th2a-ab-02", "novelty-is-a-dip", "Novelty inflates early engagement, while primacy causes an early dip.", False),
+    ("th2a-ab-02", "novelty-is-a-dip", "Novelty does not cause a dip; it inflates clicks at first.", False),
+    ("th2a-ab-02", "novelty-is-a-dip", "Curiosity about the new feed wears off, which is the novelty effect.", False),
+    ("th2a-ab-02", "decay-proves-novelty", "A lift that declines over time is always novelty.", True),
+    ("th2a-ab-02", "decay-proves-novelty", "The decaying effect proves it is novelty.", True),
+    (
+        "th2a-ab-02",
+        "decay-proves-novelty",
+        "A declining effect can come from novelty or from the user mix shifting.",
+        False,
+    ),
+    (
+        "th2a-ab-02",
+        "decay-proves-novelty",
+        "A shrinking lift does not prove novelty, since heavy users arrive first.",
+        False,
+    ),
+    ("th2a-ab-02", "decay-proves-novelty", "Check decay within each exposure cohort before blaming novelty.", False),
+    # th2a-ab-03
+    ("th2a-ab-03", "interference-is-noise", "Interference just adds noise, the estimate is fine.", True),
+    ("th2a-ab-03", "interference-is-noise", "Spillover only adds noise.", True),
+    ("th2a-ab-03", "interference-is-noise", "With enough riders we remove the interference problem.", True),
+    ("th2a-ab-03", "interference-is-noise", "Interference biases the estimate; more riders do not fix it.", False),
+    ("th2a-ab-03", "interference-is-noise", "Interference is not just noise, it is bias from shared drivers.", False),
+    ("th2a-ab-03", "interference-is-noise", "Control is depressed because treatment takes its drivers.", False),
+    ("th2a-ab-03", "cluster-costs-nothing", "City-level randomization has the same power as rider-level.", True),
+    ("th2a-ab-03", "cluster-costs-nothing", "Clustering is a free lunch.", True),
+    (
+        "th2a-ab-03",
+        "cluster-costs-nothing",
+        "Cluster randomization costs power because there are only a few dozen cities.",
+        False,
+    ),
+    (
+        "th2a-ab-03",
+        "cluster-costs-nothing",
+        "City randomization does not keep the same power as randomizing riders.",
+        False,
+    ),
+    (
+        "th2a-ab-03",
+        "cluster-costs-nothing",
+        "With 40 cities the variance is much larger than with millions of riders.",
+        False,
+    ),
+    # th2a-ab-04
+    ("th2a-ab-04", "error-stays-five", "Even with daily peeking, the false positive rate stays at 5%.", True),
+    ("th2a-ab-04", "error-stays-five", "Peeking doesn't inflate false positives if each look uses 0.05.", True),
+    ("th2a-ab-04", "error-stays-five", "Peeking is harmless as long as we use the 5% threshold.", True),
+    ("th2a-ab-04", "error-stays-five", "Peeking every day inflates the false positive rate well above 5%.", False),
+    (
+        "th2a-ab-04",
+        "error-stays-five",
+        "Peeking is not harmless: each look is another chance to cross the line.",
+        False,
+    ),
+    ("th2a-ab-04", "error-stays-five", "With alpha spending the overall false positive rate stays at 5%.", False),
+    ("th2a-ab-04", "early-stop-unbiased", "If we stop early, the lift is an unbiased estimate.", True),
+    ("th2a-ab-04", "early-stop-unbiased", "The early-stopped estimate is accurate.", True),
+    ("th2a-ab-04", "early-stop-unbiased", "Stopping early biases the estimate upward.", False),
+    (
+        "th2a-ab-04",
+        "early-stop-unbiased",
+        "An early-stopped estimate is not unbiased; it overstates the effect.",
+        False,
+    ),
+    ("th2a-ab-04", "early-stop-unbiased", "Report a bias-adjusted estimate when a sequential test stops early.", False),
+    # th2a-ab-05
+    ("th2a-ab-05", "any-false-alarm-five", "The chance of any false positive across the scorecard is 5%.", True),
+    (
+        "th2a-ab-05",
+        "any-false-alarm-five",
+        "Overall the false positive rate is 5 percent, since each metric uses 5%.",
+        True,
+    ),
+    (
+        "th2a-ab-05",
+        "any-false-alarm-five",
+        "With 39 metrics the chance of at least one false alarm is about 86%.",
+        False,
+    ),
+    ("th2a-ab-05", "any-false-alarm-five", "The family-wise error is not 5%; it grows with every metric.", False),
+    ("th2a-ab-05", "any-false-alarm-five", "About two metrics would be significant by chance alone.", False),
+    ("th2a-ab-05", "nonsignificant-guardrail-passes", "The guardrail is fine because p is 0.2.", True),
+    ("th2a-ab-05", "nonsignificant-guardrail-passes", "It's insignificant, which means it's harmless.", True),
+    ("th2a-ab-05", "nonsignificant-guardrail-passes", "The 15 ms is only noise.", True),
+    (
+        "th2a-ab-05",
+        "nonsignificant-guardrail-passes",
+        "The guardrail has not passed: the interval still includes a 40 ms regression.",
+        False,
+    ),
+    ("th2a-ab-05", "nonsignificant-guardrail-passes", "Not significant does not mean no regression.", False),
+    (
+        "th2a-ab-05",
+        "nonsignificant-guardrail-passes",
+        "Check the upper bound of the interval against a tolerance margin.",
+        False,
+    ),
+    # th2a-ab-06
+    ("th2a-ab-06", "cuped-inflates-lift", "CUPED increases the lift, so the result becomes significant.", True),
+    ("th2a-ab-06", "cuped-inflates-lift", "CUPED makes the effect bigger.", True),
+    ("th2a-ab-06", "cuped-inflates-lift", "CUPED narrows the interval and leaves the expected lift unchanged.", False),
+    ("th2a-ab-06", "cuped-inflates-lift", "CUPED doesn't increase the lift; it reduces the variance.", False),
+    (
+        "th2a-ab-06",
+        "cuped-inflates-lift",
+        "The same lift becomes significant because CUPED shrinks the standard error.",
+        False,
+    ),
+    ("th2a-ab-06", "variance-falls-with-rho", "A correlation of 0.5 halves the variance.", True),
+    ("th2a-ab-06", "variance-falls-with-rho", "With rho 0.5, 0.5 removes half of it.", True),
+    ("th2a-ab-06", "variance-falls-with-rho", "A correlation of 0.5 removes a quarter of the variance.", False),
+    (
+        "th2a-ab-06",
+        "variance-falls-with-rho",
+        "A correlation of 0.5 doesn't halve the variance; you need about 0.7.",
+        False,
+    ),
+    (
+        "th2a-ab-06",
+        "variance-falls-with-rho",
+        "The variance is multiplied by one minus the squared correlation.",
+        False,
+    ),
+    ("th2a-ab-06", "any-covariate-works", "You can use covariates measured during the experiment.", True),
+    ("th2a-ab-06", "any-covariate-works", "Any correlated covariate works.", True),
+    ("th2a-ab-06", "any-covariate-works", "Only use covariates measured before the experiment.", False),
+    ("th2a-ab-06", "any-covariate-works", "Never use covariates measured during the experiment.", False),
+    (
+        "th2a-ab-06",
+        "any-covariate-works",
+        "In-experiment sessions can be moved by treatment, so they would bias the estimate.",
+        False,
+    ),
+    # th2a-ab-07
+    ("th2a-ab-07", "halve-mde-double-n", "Halving the MDE doubles the sample you need.", True),
+    ("th2a-ab-07", "halve-mde-double-n", "If we double the traffic we halve the detectable effect.", True),
+    ("th2a-ab-07", "halve-mde-double-n", "Halving the MDE quadruples the sample size.", False),
+    (
+        "th2a-ab-07",
+        "halve-mde-double-n",
+        "Halving the effect does not double the users needed; it quadruples them.",
+        False,
+    ),
+    ("th2a-ab-07", "halve-mde-double-n", "Doubling the users only shrinks the MDE by root two.", False),
+    (
+        "th2a-ab-07",
+        "significant-small-test-reliable",
+        "A small test that is significant is even more convincing.",
+        True,
+    ),
+    ("th2a-ab-07", "significant-small-test-reliable", "It's significant, so the estimate is reliable.", True),
+    (
+        "th2a-ab-07",
+        "significant-small-test-reliable",
+        "An underpowered significant result overestimates the effect.",
+        False,
+    ),
+    (
+        "th2a-ab-07",
+        "significant-small-test-reliable",
+        "Significance in a small test is not more convincing; it exaggerates the lift.",
+        False,
+    ),
+    ("th2a-ab-07", "significant-small-test-reliable", "Shrink the 6% toward past experiments and replicate.", False),
+    # th2a-ht-01
+    ("th2a-ht-01", "p-is-prob-null", "p = 0.03 means there is a 3% chance the null is true.", True),
+    ("th2a-ht-01", "p-is-prob-null", "We are 97% sure the effect is real.", True),
+    ("th2a-ht-01", "p-is-prob-null", "There's a 3% probability it's a fluke.", True),
+    ("th2a-ht-01", "p-is-prob-null", "p is the probability of data this extreme if the null were true.", False),
+    ("th2a-ht-01", "p-is-prob-null", "It is not the probability that the null is true; that needs a prior.", False),
+    ("th2a-ht-01", "p-is-prob-null", "Data this extreme would show up in 3% of experiments with no effect.", False),
+    ("th2a-ht-01", "small-p-big-effect", "A smaller p-value means a bigger effect.", True),
+    ("th2a-ht-01", "small-p-big-effect", "The p-value measures the effect size.", True),
+    ("th2a-ht-01", "small-p-big-effect", "A smaller p-value doesn't mean a bigger effect.", False),
+    ("th2a-ht-01", "small-p-big-effect", "With a huge sample a tiny effect gets a tiny p-value.", False),
+    ("th2a-ht-01", "small-p-big-effect", "The p-value is not a measure of effect size; report the interval.", False),
+    # th2a-ht-02
+    ("th2a-ht-02", "power-is-false-positive", "Power is the probability of a false positive.", True),
+    ("th2a-ht-02", "power-is-false-positive", "Power is 1 minus alpha.", True),
+    (
+        "th2a-ht-02",
+        "power-is-false-positive",
+        "Power is the probability of detecting a real effect, one minus beta.",
+        False,
+    ),
+    ("th2a-ht-02", "power-is-false-positive", "Power is not the false positive rate; that is alpha.", False),
+    ("th2a-ht-02", "power-is-false-positive", "The false positive rate is alpha and power is 1 minus beta.", False),
+    ("th2a-ht-02", "lower-alpha-reduces-both", "Lowering alpha reduces both errors.", True),
+    ("th2a-ht-02", "lower-alpha-reduces-both", "A lower alpha gives fewer false negatives.", True),
+    (
+        "th2a-ht-02",
+        "lower-alpha-reduces-both",
+        "Lowering alpha reduces false positives but raises false negatives.",
+        False,
+    ),
+    ("th2a-ht-02", "lower-alpha-reduces-both", "Lowering alpha doesn't reduce both errors.", False),
+    ("th2a-ht-02", "lower-alpha-reduces-both", "Only more data reduces both kinds of error.", False),
+    # th2a-ht-03
+    ("th2a-ht-03", "holm-weaker-guarantee", "Holm inflates the family-wise error rate.", True),
+    ("th2a-ht-03", "holm-weaker-guarantee", "Holm has a weaker guarantee than Bonferroni.", True),
+    ("th2a-ht-03", "holm-weaker-guarantee", "Holm keeps the same FWER guarantee and doesn't inflate errors.", False),
+    (
+        "th2a-ht-03",
+        "holm-weaker-guarantee",
+        "Holm is more powerful than Bonferroni with the same family-wise control.",
+        False,
+    ),
+    ("th2a-ht-03", "holm-weaker-guarantee", "Holm's error rate does not exceed 5%.", False),
+    ("th2a-ht-03", "fdr-is-fwer", "FDR at 5% means a 5% chance of any false positive.", True),
+    ("th2a-ht-03", "fdr-is-fwer", "Benjamini-Hochberg controls the family-wise error rate.", True),
+    ("th2a-ht-03", "fdr-is-fwer", "BH controls the FDR, not the FWER.", False),
+    ("th2a-ht-03", "fdr-is-fwer", "BH does not bound the family-wise error.", False),
+    ("th2a-ht-03", "fdr-is-fwer", "FDR bounds the expected share of false discoveries among the rejections.", False),
+]
+
+
+@pytest.mark.parametrize(
+    "prompt_id, misconception_id, sentence, should_match",
+    CASES,
+    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+)
+def test_misconception_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
+) -> None:
+    prompt = curriculum.prompts[prompt_id]
+    assert isinstance(prompt, TheoryPrompt)
+    (mc,) = [m for m in prompt.misconceptions if m.id == misconception_id]
+    hits = [c for c in mc.cues if states(matcher, sentence, c)]
+    assert bool(hits) is should_match, hits
+
+
+def test_our_prompts_are_phase_one_theory_with_our_prefix(curriculum: Curriculum) -> None:
+    ours = _ours(curriculum)
+    assert len(ours) == N_PROMPTS
+    for p in ours:
+        assert p.id.startswith("th2a-") and p.kind is Kind.THEORY and p.phase == 1, p.id
+    per_topic = Counter(p.topic for p in ours)
+    assert all(3 <= n <= 8 for n in per_topic.values()), per_topic
+
+
+def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
+    for p in _ours(curriculum):
+        assert 1 <= len(p.misconceptions) <= 3, p.id
+        for kp in [*p.key_points, *p.follow_up.key_points]:
+            assert kp.explanation, f"{p.id}/{kp.id} has no explanation"
+            assert len(kp.explanation.split()) <= 95, f"{p.id}/{kp.id}: explanation too long"
+            assert 3 <= len(kp.cues) <= 6, f"{p.id}/{kp.id}: {len(kp.cues)} cues"
+        for m in p.misconceptions:
+            assert 2 <= len(m.cues) <= 5, f"{p.id}/{m.id}"
+
+
+def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
+    for p in _ours(curriculum):
+        for m in p.misconceptions:
+            rows = [c for c in CASES if c[:2] == (p.id, m.id)]
+            assert sum(c[3] for c in rows) >= 1, f"{p.id}/{m.id}: no wrong sentence"
+            assert sum(not c[3] for c in rows) >= 2, f"{p.id}/{m.id}: fewer than two right sentences"
+
+
+def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
+    """The explanations, key points, depths and corrections are right by construction, so a cue that
+    fires on them would put "Careful:" on a strong answer."""
+    for p in _ours(curriculum):
+        kps = [*p.key_points, *p.follow_up.key_points]
+        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
+        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+        for m in p.misconceptions:
+            for t in texts:
+                hits = [c for c in m.cues if states(matcher, t, c)]
+                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+
+
+def test_a_learner_who_says_the_model_explanation_gets_the_point(curriculum: Curriculum, matcher: Matcher) -> None:
+    """Every key point's own text or explanation matches one of its cues, so the cues are written in
+    the words a strong answer uses."""
+    for p in _ours(curriculum):
+        for kp in [*p.key_points, *p.follow_up.key_points]:
+            said = matcher.index(f"{kp.text} {kp.explanation or ''}")
+            assert matcher.any_match(said, kp.cues), f"{p.id}/{kp.id}"
