@@ -17,7 +17,7 @@ from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
-N_PROMPTS = 10
+N_PROMPTS = 18
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -289,6 +289,144 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ht-03", "fdr-is-fwer", "BH controls the FDR, not the FWER.", False),
     ("th2a-ht-03", "fdr-is-fwer", "BH does not bound the family-wise error.", False),
     ("th2a-ht-03", "fdr-is-fwer", "FDR bounds the expected share of false discoveries among the rejections.", False),
+    # th2a-ht-04
+    ("th2a-ht-04", "all-significant-real", "All 160 are real predictors of churn.", True),
+    ("th2a-ht-04", "all-significant-real", "Each passed a 5% test, so they're real.", True),
+    ("th2a-ht-04", "all-significant-real", "About 100 of them would pass by chance even if none mattered.", False),
+    ("th2a-ht-04", "all-significant-real", "Not all 160 are real; many are false discoveries.", False),
+    ("th2a-ht-04", "all-significant-real", "Control the false discovery rate before calling them drivers.", False),
+    ("th2a-ht-04", "select-then-cv-fine", "Selecting features on all the data first is fine.", True),
+    ("th2a-ht-04", "select-then-cv-fine", "Cross-validation is still unbiased after the screening.", True),
+    ("th2a-ht-04", "select-then-cv-fine", "Selection must happen inside each training fold.", False),
+    ("th2a-ht-04", "select-then-cv-fine", "Selecting features on the full data is not fine; it leaks labels.", False),
+    (
+        "th2a-ht-04",
+        "select-then-cv-fine",
+        "The cross-validated AUC is optimistic because selection saw the folds.",
+        False,
+    ),
+    # th2a-ht-05
+    ("th2a-ht-05", "probability-in-this-interval", "There's a 95% probability the true lift is in the interval.", True),
+    (
+        "th2a-ht-05",
+        "probability-in-this-interval",
+        "The probability is 95 percent that the true value lies inside.",
+        True,
+    ),
+    ("th2a-ht-05", "probability-in-this-interval", "95% of intervals built this way contain the true lift.", False),
+    (
+        "th2a-ht-05",
+        "probability-in-this-interval",
+        "It is not a 95% probability that the true lift is inside this one.",
+        False,
+    ),
+    ("th2a-ht-05", "probability-in-this-interval", "A credible interval needs a prior to give a probability.", False),
+    ("th2a-ht-05", "overlap-means-no-difference", "The intervals overlap, so the variants are the same.", True),
+    ("th2a-ht-05", "overlap-means-no-difference", "Overlapping CIs are insignificant.", True),
+    ("th2a-ht-05", "overlap-means-no-difference", "Overlapping intervals can still differ significantly.", False),
+    (
+        "th2a-ht-05",
+        "overlap-means-no-difference",
+        "Overlap doesn't mean they are the same; test the difference.",
+        False,
+    ),
+    (
+        "th2a-ht-05",
+        "overlap-means-no-difference",
+        "The difference is about 2.1 standard errors, so p is about 0.04.",
+        False,
+    ),
+    # th2a-ht-06
+    ("th2a-ht-06", "t-test-needs-normal-data", "A t-test requires normally distributed data.", True),
+    ("th2a-ht-06", "t-test-needs-normal-data", "You cannot use a t-test on binary outcomes.", True),
+    (
+        "th2a-ht-06",
+        "t-test-needs-normal-data",
+        "The t-test needs the mean to be roughly normal, not the raw data.",
+        False,
+    ),
+    ("th2a-ht-06", "t-test-needs-normal-data", "A t-test doesn't need normal data when n is large.", False),
+    (
+        "th2a-ht-06",
+        "t-test-needs-normal-data",
+        "The CLT makes the mean difference normal even for 0/1 outcomes.",
+        False,
+    ),
+    ("th2a-ht-06", "bootstrap-creates-data", "The bootstrap generates more data, which fixes the small sample.", True),
+    ("th2a-ht-06", "bootstrap-creates-data", "Bootstrapping increases the sample size.", True),
+    ("th2a-ht-06", "bootstrap-creates-data", "The bootstrap doesn't create new data; it reuses the sample.", False),
+    ("th2a-ht-06", "bootstrap-creates-data", "Resampling cannot add information a small sample lacks.", False),
+    ("th2a-ht-06", "bootstrap-creates-data", "Resample users, not orders, when users place several orders.", False),
+    # th2a-mf-01
+    ("th2a-mf-01", "zeros-are-dislikes", "Unplayed songs are dislikes.", True),
+    ("th2a-mf-01", "zeros-are-dislikes", "Treat the zeros as negatives with full weight.", True),
+    ("th2a-mf-01", "zeros-are-dislikes", "Unobserved entries are not dislikes, just low-confidence zeros.", False),
+    ("th2a-mf-01", "zeros-are-dislikes", "A zero mixes dislike with never having seen the song.", False),
+    ("th2a-mf-01", "zeros-are-dislikes", "The zeros get confidence one, the plays much more.", False),
+    ("th2a-mf-01", "ignore-the-zeros", "Just ignore the unplayed pairs and fit the plays.", True),
+    ("th2a-mf-01", "ignore-the-zeros", "Training on only the observed entries is enough.", True),
+    ("th2a-mf-01", "ignore-the-zeros", "Don't ignore the zeros; weight them low.", False),
+    ("th2a-mf-01", "ignore-the-zeros", "Fitting only observed plays lets the model predict 1 everywhere.", False),
+    ("th2a-mf-01", "ignore-the-zeros", "ALS covers every zero through the Gram matrix.", False),
+    # th2a-mf-02
+    ("th2a-mf-02", "uniform-negatives-best", "Uniform negatives are best because they're unbiased.", True),
+    ("th2a-mf-02", "uniform-negatives-best", "Uniform sampling is optimal.", True),
+    ("th2a-mf-02", "uniform-negatives-best", "Uniform negatives are mostly easy, so the gradients vanish.", False),
+    ("th2a-mf-02", "uniform-negatives-best", "Uniform sampling is not the best choice; sample by popularity.", False),
+    ("th2a-mf-02", "uniform-negatives-best", "Popularity-weighted negatives are harder than uniform ones.", False),
+    ("th2a-mf-02", "skips-are-certain-negatives", "Skipped impressions are true negatives.", True),
+    ("th2a-mf-02", "skips-are-certain-negatives", "All impressions without a click are negatives.", True),
+    (
+        "th2a-mf-02",
+        "skips-are-certain-negatives",
+        "Skipped impressions are not true negatives; the user may not have seen them.",
+        False,
+    ),
+    ("th2a-mf-02", "skips-are-certain-negatives", "Weight skips by the examination probability of their slot.", False),
+    ("th2a-mf-02", "skips-are-certain-negatives", "A skip in slot 20 may mean the item was never seen.", False),
+    # th2a-mf-03
+    ("th2a-mf-03", "retrain-fixes-cold-start", "Retraining nightly solves it.", True),
+    ("th2a-mf-03", "retrain-fixes-cold-start", "Once it's in the training data it will be recommended.", True),
+    (
+        "th2a-mf-03",
+        "retrain-fixes-cold-start",
+        "Retraining doesn't fix cold start because the item has no plays.",
+        False,
+    ),
+    ("th2a-mf-03", "retrain-fixes-cold-start", "The item needs exposure before a retrain can learn anything.", False),
+    ("th2a-mf-03", "retrain-fixes-cold-start", "Give new items exploration traffic through a bandit.", False),
+    ("th2a-mf-03", "cold-start-users-only", "Cold start only affects new users.", True),
+    ("th2a-mf-03", "cold-start-users-only", "New items get picked up automatically.", True),
+    ("th2a-mf-03", "cold-start-users-only", "Cold start affects new items as well as new users.", False),
+    ("th2a-mf-03", "cold-start-users-only", "New items are not picked up automatically; they need exposure.", False),
+    ("th2a-mf-03", "cold-start-users-only", "A new song has no learned vector, just like a new user.", False),
+    # th2a-mf-04
+    ("th2a-mf-04", "random-split-fine", "A random split is fine here.", True),
+    ("th2a-mf-04", "random-split-fine", "Randomly splitting interactions is ok for recommenders.", True),
+    ("th2a-mf-04", "random-split-fine", "A random split is not fine; split by time.", False),
+    ("th2a-mf-04", "random-split-fine", "Use a time-based split rather than a random one.", False),
+    ("th2a-mf-04", "random-split-fine", "Train before the cutoff date and test after it.", False),
+    ("th2a-mf-04", "sampled-metrics-agree", "Sampled metrics give the same ordering as full ranking.", True),
+    ("th2a-mf-04", "sampled-metrics-agree", "Ranking against 100 sampled negatives is enough.", True),
+    ("th2a-mf-04", "sampled-metrics-agree", "Sampled metrics can flip the order of models.", False),
+    ("th2a-mf-04", "sampled-metrics-agree", "Sampled metrics are not consistent with full ranking.", False),
+    ("th2a-mf-04", "sampled-metrics-agree", "Rank against the full catalogue; dot products make it cheap.", False),
+    # th2a-mf-05
+    ("th2a-mf-05", "fm-is-quadratic", "Factorization machines are quadratic in the number of features.", True),
+    ("th2a-mf-05", "fm-is-quadratic", "An FM costs n squared per example.", True),
+    ("th2a-mf-05", "fm-is-quadratic", "The FM pairwise term is computed in linear time, not quadratic.", False),
+    ("th2a-mf-05", "fm-is-quadratic", "An FM is not quadratic thanks to the square-of-sums identity.", False),
+    (
+        "th2a-mf-05",
+        "fm-is-quadratic",
+        "Square the sum and subtract the sum of squares, linear in active features.",
+        False,
+    ),
+    ("th2a-mf-05", "fm-cannot-unseen-pairs", "An FM can't learn anything about unseen pairs.", True),
+    ("th2a-mf-05", "fm-cannot-unseen-pairs", "Unseen pairs get zero weight in an FM.", True),
+    ("th2a-mf-05", "fm-cannot-unseen-pairs", "An FM gives unseen pairs an informed weight from shared vectors.", False),
+    ("th2a-mf-05", "fm-cannot-unseen-pairs", "A free pair weight can't learn unseen pairs, but an FM can.", False),
+    ("th2a-mf-05", "fm-cannot-unseen-pairs", "Each feature's vector is learned from all its other pairs.", False),
 ]
 
 
