@@ -1,0 +1,161 @@
+"""Misconceptions and model explanations of the theory prompts in llm_training, llm_serving,
+deep_learning_more and mlops (ids ``th2b-*``).
+
+Each row of CASES is a sentence a candidate might say: the wrong claim must trip the misconception,
+and the right claim, said plainly or with a negation, must not. Matching is the grader's own
+(``Matcher.states``): the cue's words in the cue's order inside one clause, a word right after a
+negation not counting unless the cue itself says "not"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.matcher import Matcher
+
+FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
+EXPECTED = 8
+
+
+def states(matcher: Matcher, text: str, cue: str) -> bool:
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
+
+
+def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
+    return [
+        p
+        for pid, p in sorted(curriculum.prompts.items())
+        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
+    ]
+
+
+def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
+    p = curriculum.prompts[prompt_id]
+    assert isinstance(p, TheoryPrompt)
+    return next(m for m in p.misconceptions if m.id == misconception_id)
+
+
+# (prompt, misconception, sentence, should the misconception fire)
+CASES: list[tuple[str, str, str, bool]] = [
+    # th2b-sft-01
+    ("th2b-sft-01", "sft-adds-knowledge", "Supervised fine-tuning teaches the model new facts about our product.", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT adds knowledge, so fine-tune on the docs.", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "Fine-tuning mostly teaches format and style, not new facts.", False),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT does not reliably teach new facts; put them in retrieval.", False),
+    ("th2b-sft-01", "narrow-sft-harmless", "Fine-tuning only adds a skill, it won't hurt general abilities.", True),
+    ("th2b-sft-01", "narrow-sft-harmless", "Training on our data cannot hurt other tasks.", True),
+    ("th2b-sft-01", "narrow-sft-harmless", "Narrow fine-tuning can erode general skills through forgetting.", False),
+    ("th2b-sft-01", "narrow-sft-harmless", "It is wrong to think fine-tuning leaves other skills untouched.", False),
+    # th2b-sft-02
+    ("th2b-sft-02", "rlhf-adds-knowledge", "RLHF is where the model learns new facts from people.", True),
+    ("th2b-sft-02", "rlhf-adds-knowledge", "Human feedback teaches the model facts.", True),
+    ("th2b-sft-02", "rlhf-adds-knowledge", "RLHF reshapes behaviour such as tone and refusals; knowledge comes from pretraining.", False),
+    ("th2b-sft-02", "rlhf-adds-knowledge", "RLHF does not add much factual knowledge.", False),
+    ("th2b-sft-02", "enough-demos-equal-rl", "With enough demonstrations, SFT learns the same as RLHF.", True),
+    ("th2b-sft-02", "enough-demos-equal-rl", "SFT is equivalent to RLHF if the data is large.", True),
+    ("th2b-sft-02", "enough-demos-equal-rl", "More demonstrations still only show good outputs, so preference training adds a signal.", False),
+    ("th2b-sft-02", "enough-demos-equal-rl", "SFT is not equivalent to RLHF, because it never sees a worse answer.", False),
+    # th2b-rlhf-01
+    ("th2b-rlhf-01", "humans-rate-every-sample", "During PPO, humans rate every response the policy generates.", True),
+    ("th2b-rlhf-01", "humans-rate-every-sample", "Annotators label each sample during training.", True),
+    ("th2b-rlhf-01", "humans-rate-every-sample", "Humans label comparisons offline; the reward model scores every sample.", False),
+    ("th2b-rlhf-01", "humans-rate-every-sample", "People do not rate each sample during PPO, the reward model does.", False),
+    ("th2b-rlhf-01", "higher-reward-better-model", "A higher reward always means a better model.", True),
+    ("th2b-rlhf-01", "higher-reward-better-model", "Keep training until reward stops rising.", True),
+    ("th2b-rlhf-01", "higher-reward-better-model", "Past some KL, reward keeps rising while true quality falls.", False),
+    ("th2b-rlhf-01", "higher-reward-better-model", "A higher reward does not always mean a better model.", False),
+    # th2b-rlhf-02
+    ("th2b-rlhf-02", "absolute-reward", "The reward is an absolute quality score.", True),
+    ("th2b-rlhf-02", "absolute-reward", "Anything above a fixed threshold is good, whatever the prompt.", True),
+    ("th2b-rlhf-02", "absolute-reward", "Only differences between answers to the same prompt mean anything.", False),
+    ("th2b-rlhf-02", "absolute-reward", "The reward is not an absolute score; normalise it.", False),
+    ("th2b-rlhf-02", "rm-needs-high-accuracy", "A reward model at 70% accuracy is broken.", True),
+    ("th2b-rlhf-02", "rm-needs-high-accuracy", "A good reward model should be above 95 percent.", True),
+    ("th2b-rlhf-02", "rm-needs-high-accuracy", "70% accuracy can be near the annotator agreement ceiling.", False),
+    ("th2b-rlhf-02", "rm-needs-high-accuracy", "70% accuracy is not bad when labellers agree 72% of the time.", False),
+    # th2b-dpo-01
+    ("th2b-dpo-01", "dpo-no-kl", "DPO drops the KL constraint entirely.", True),
+    ("th2b-dpo-01", "dpo-no-kl", "DPO is unconstrained, so the policy can move anywhere.", True),
+    ("th2b-dpo-01", "dpo-no-kl", "The KL constraint is built into DPO through the reference log-ratio.", False),
+    ("th2b-dpo-01", "dpo-no-kl", "DPO does not drop the KL constraint; beta and the reference keep it.", False),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO is equivalent to PPO, so you get the same model.", True),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO always gives the same result as RLHF.", True),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO learns offline from fixed pairs, so it can differ from PPO.", False),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO is not equivalent to PPO in practice.", False),
+    # th2b-dpo-02
+    ("th2b-dpo-02", "falling-chosen-means-bug", "The chosen likelihood drops, so there must be a bug.", True),
+    ("th2b-dpo-02", "falling-chosen-means-bug", "The labels are probably flipped.", True),
+    ("th2b-dpo-02", "falling-chosen-means-bug", "Both likelihoods can fall while the margin grows.", False),
+    ("th2b-dpo-02", "falling-chosen-means-bug", "A falling chosen likelihood is not proof of a bug.", False),
+    ("th2b-dpo-02", "lower-loss-better-model", "As long as the loss keeps going down the model gets better.", True),
+    ("th2b-dpo-02", "lower-loss-better-model", "A lower DPO loss means a better model.", True),
+    ("th2b-dpo-02", "lower-loss-better-model", "Judge by held-out win rate, since the loss only measures the margin.", False),
+    ("th2b-dpo-02", "lower-loss-better-model", "A lower loss does not mean a better model.", False),
+    # th2b-hack-01
+    ("th2b-hack-01", "better-rm-no-hacking", "With a good enough reward model, hacking can't happen.", True),
+    ("th2b-hack-01", "better-rm-no-hacking", "A better reward model eliminates reward hacking.", True),
+    ("th2b-hack-01", "better-rm-no-hacking", "A better reward model delays over-optimisation, so keep a KL limit.", False),
+    ("th2b-hack-01", "better-rm-no-hacking", "A better reward model does not eliminate hacking.", False),
+    ("th2b-hack-01", "tests-unhackable", "Passing tests means the code is correct, so it can't be gamed.", True),
+    ("th2b-hack-01", "tests-unhackable", "Unit tests are unhackable rewards.", True),
+    ("th2b-hack-01", "tests-unhackable", "Weak tests can be passed without solving the task.", False),
+    ("th2b-hack-01", "tests-unhackable", "Passing tests does not prove the code is correct.", False),
+    # th2b-pref-01
+    ("th2b-pref-01", "more-pairs-fix-noise", "Just collect more pairs and the noise averages out.", True),
+    ("th2b-pref-01", "more-pairs-fix-noise", "Quantity beats quality for preference labels.", True),
+    ("th2b-pref-01", "more-pairs-fix-noise", "Label quality doesn't matter much.", True),
+    ("th2b-pref-01", "more-pairs-fix-noise", "Systematic biases like length survive any number of pairs.", False),
+    ("th2b-pref-01", "more-pairs-fix-noise", "Length bias does not average out with more pairs.", False),
+    ("th2b-pref-01", "judge-unbiased", "An LLM judge is objective, unlike tired humans.", True),
+    ("th2b-pref-01", "judge-unbiased", "The judge is free of bias.", True),
+    ("th2b-pref-01", "judge-unbiased", "LLM judges have position and verbosity biases of their own.", False),
+    ("th2b-pref-01", "judge-unbiased", "An LLM judge is not unbiased; calibrate it against people.", False),
+]
+
+
+@pytest.mark.parametrize(
+    "prompt_id, misconception_id, sentence, should_match",
+    CASES,
+    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+)
+def test_misconception_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
+) -> None:
+    m = _misconception(curriculum, prompt_id, misconception_id)
+    fired = [c for c in m.cues if states(matcher, sentence, c)]
+    assert bool(fired) is should_match, fired
+
+
+def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
+    ours = _ours(curriculum)
+    assert len(ours) == EXPECTED
+    for p in ours:
+        assert p.id.startswith("th2b-"), p.id
+        assert 1 <= len(p.misconceptions) <= 3, p.id
+        for k in [*p.key_points, *p.follow_up.key_points]:
+            assert k.explanation and len(k.explanation.split()) <= 95, (p.id, k.id)
+        for m in p.misconceptions:
+            assert 2 <= len(m.cues) <= 5, (p.id, m.id)
+
+
+def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
+    for p in _ours(curriculum):
+        for m in p.misconceptions:
+            rows = [hit for pid, mid, _, hit in CASES if (pid, mid) == (p.id, m.id)]
+            assert rows.count(True) >= 1 and rows.count(False) >= 2, (p.id, m.id)
+
+
+def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
+    """Key points, explanations, depths and corrections are right by construction, so a cue that
+    fires on them would put "Careful:" on a strong answer."""
+    for p in _ours(curriculum):
+        kps = [*p.key_points, *p.follow_up.key_points]
+        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
+        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+        for m in p.misconceptions:
+            for t in texts:
+                hits = [c for c in m.cues if states(matcher, t, c)]
+                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
