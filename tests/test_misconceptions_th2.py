@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 8
+EXPECTED = 16
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -113,6 +113,78 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-pref-01", "judge-unbiased", "The judge is free of bias.", True),
     ("th2b-pref-01", "judge-unbiased", "LLM judges have position and verbosity biases of their own.", False),
     ("th2b-pref-01", "judge-unbiased", "An LLM judge is not unbiased; calibrate it against people.", False),
+    # th2b-lora-01
+    ("th2b-lora-01", "lora-adds-latency", "LoRA always adds latency at inference because of the extra matrices.", True),
+    ("th2b-lora-01", "lora-adds-latency", "Adapters always slow down inference.", True),
+    ("th2b-lora-01", "lora-adds-latency", "Merge BA into W and the model costs the same as the base.", False),
+    ("th2b-lora-01", "lora-adds-latency", "LoRA does not add latency once the update is merged.", False),
+    ("th2b-lora-01", "lora-compresses-model", "LoRA compresses the model weights into small matrices.", True),
+    ("th2b-lora-01", "lora-compresses-model", "LoRA replaces each weight matrix with a low-rank one.", True),
+    ("th2b-lora-01", "lora-compresses-model", "The base stays full-rank; only the update BA is low-rank.", False),
+    ("th2b-lora-01", "lora-compresses-model", "LoRA does not compress the model, it adds a small adapter.", False),
+    # th2b-lora-02
+    ("th2b-lora-02", "adam-two-bytes", "Full fine-tuning a 7B model needs about 14 GB since weights are 2 bytes.", True),
+    ("th2b-lora-02", "adam-two-bytes", "Adam only needs 2 bytes per parameter.", True),
+    ("th2b-lora-02", "adam-two-bytes", "Mixed-precision Adam needs about 16 bytes per parameter, 112 GB for 7B.", False),
+    ("th2b-lora-02", "adam-two-bytes", "Adam's states are not 2 bytes per parameter; they are 12 in fp32.", False),
+    ("th2b-lora-02", "lora-cuts-activations", "LoRA reduces activation memory as much as the parameter count.", True),
+    ("th2b-lora-02", "lora-cuts-activations", "LoRA cuts compute in proportion to the trainable parameters.", True),
+    ("th2b-lora-02", "lora-cuts-activations", "Activations stay, because backprop still runs through the frozen layers.", False),
+    ("th2b-lora-02", "lora-cuts-activations", "LoRA does not reduce activation memory.", False),
+    # th2b-qlora-01
+    ("th2b-qlora-01", "qlora-trains-in-4bit", "QLoRA trains the whole model in 4-bit precision.", True),
+    ("th2b-qlora-01", "qlora-trains-in-4bit", "The gradients are computed in 4 bit.", True),
+    ("th2b-qlora-01", "qlora-trains-in-4bit", "Only the frozen base is stored in 4 bits; compute is in bf16.", False),
+    ("th2b-qlora-01", "qlora-trains-in-4bit", "QLoRA doesn't train in 4 bit; the adapters are bf16.", False),
+    ("th2b-qlora-01", "qlora-faster", "QLoRA is faster than LoRA because the weights are smaller.", True),
+    ("th2b-qlora-01", "qlora-faster", "4-bit makes for faster training.", True),
+    ("th2b-qlora-01", "qlora-faster", "QLoRA saves memory but steps are slower because of dequantisation.", False),
+    ("th2b-qlora-01", "qlora-faster", "QLoRA is not faster than LoRA.", False),
+    # th2b-lora-03
+    ("th2b-lora-03", "lora-always-equal", "LoRA always matches full fine-tuning.", True),
+    ("th2b-lora-03", "lora-always-equal", "There is never a reason to do full fine-tuning anymore.", True),
+    ("th2b-lora-03", "lora-always-equal", "For continued pretraining, LoRA learns less than full fine-tuning.", False),
+    ("th2b-lora-03", "lora-always-equal", "LoRA doesn't always match full fine-tuning.", False),
+    ("th2b-lora-03", "adapter-portable", "You can reuse the adapters on the new base as long as shapes match.", True),
+    ("th2b-lora-03", "adapter-portable", "Adapters work on any newer base model.", True),
+    ("th2b-lora-03", "adapter-portable", "An adapter is a delta for specific base weights, so retrain it.", False),
+    ("th2b-lora-03", "adapter-portable", "Adapters do not transfer to a new checkpoint; retrain them.", False),
+    # th2b-quant-01
+    ("th2b-quant-01", "int4-always-4x", "Going to int4 makes the model four times faster.", True),
+    ("th2b-quant-01", "int4-always-4x", "Quantization is always faster.", True),
+    ("th2b-quant-01", "int4-always-4x", "Int4 helps memory-bound decode at small batch, but little at large batch.", False),
+    ("th2b-quant-01", "int4-always-4x", "Int4 is not always faster; at batch 64 it can be slower.", False),
+    ("th2b-quant-01", "quantization-removes-parameters", "Quantization removes parameters to shrink the model.", True),
+    ("th2b-quant-01", "quantization-removes-parameters", "Quantization is like pruning.", True),
+    ("th2b-quant-01", "quantization-removes-parameters", "Quantisation keeps every parameter but stores fewer bits each.", False),
+    ("th2b-quant-01", "quantization-removes-parameters", "Quantisation does not reduce the number of parameters.", False),
+    # th2b-quant-02
+    ("th2b-quant-02", "clip-outliers", "Just clip the outliers, it is harmless.", True),
+    ("th2b-quant-02", "clip-outliers", "The outliers are noise, so clip them.", True),
+    ("th2b-quant-02", "clip-outliers", "The outliers are systematic channels the model relies on.", False),
+    ("th2b-quant-02", "clip-outliers", "You cannot clip the outliers safely.", False),
+    ("th2b-quant-02", "awq-weight-magnitude", "AWQ protects the largest weights.", True),
+    ("th2b-quant-02", "awq-weight-magnitude", "The salient weights are chosen by weight magnitude.", True),
+    ("th2b-quant-02", "awq-weight-magnitude", "AWQ ranks channels by the size of the activations they multiply.", False),
+    ("th2b-quant-02", "awq-weight-magnitude", "AWQ does not protect the largest weights but those on large activations.", False),
+    # th2b-quant-03
+    ("th2b-quant-03", "gptq-retrains", "GPTQ retrains the model on calibration data.", True),
+    ("th2b-quant-03", "gptq-retrains", "GPTQ uses gradient descent on a few hundred samples.", True),
+    ("th2b-quant-03", "gptq-retrains", "GPTQ solves a layer-wise least-squares problem in closed form.", False),
+    ("th2b-quant-03", "gptq-retrains", "GPTQ does not use gradient descent.", False),
+    ("th2b-quant-03", "any-bit-width", "2-bit is about as good as 4-bit with GPTQ.", True),
+    ("th2b-quant-03", "any-bit-width", "Post-training quantization works at any bit width.", True),
+    ("th2b-quant-03", "any-bit-width", "Quality falls steeply below 4 bits without QAT.", False),
+    ("th2b-quant-03", "any-bit-width", "2-bit is not as good as 4-bit.", False),
+    # th2b-quant-04
+    ("th2b-quant-04", "perplexity-is-enough", "Perplexity barely changed, so the model is fine.", True),
+    ("th2b-quant-04", "perplexity-is-enough", "Perplexity is enough to validate quantization.", True),
+    ("th2b-quant-04", "perplexity-is-enough", "Run task evals against the 16-bit baseline; perplexity hides tail losses.", False),
+    ("th2b-quant-04", "perplexity-is-enough", "Perplexity alone is not sufficient.", False),
+    ("th2b-quant-04", "weight-only-speeds-prefill", "Weight-only int4 speeds up prefill too.", True),
+    ("th2b-quant-04", "weight-only-speeds-prefill", "With int4 weights, faster prefill as well.", True),
+    ("th2b-quant-04", "weight-only-speeds-prefill", "Prefill is compute-bound, so weight-only int4 barely helps it.", False),
+    ("th2b-quant-04", "weight-only-speeds-prefill", "Weight-only quantisation does not speed up prefill much.", False),
 ]
 
 
