@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 16
+EXPECTED = 24
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -185,6 +185,80 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-quant-04", "weight-only-speeds-prefill", "With int4 weights, faster prefill as well.", True),
     ("th2b-quant-04", "weight-only-speeds-prefill", "Prefill is compute-bound, so weight-only int4 barely helps it.", False),
     ("th2b-quant-04", "weight-only-speeds-prefill", "Weight-only quantisation does not speed up prefill much.", False),
+    # th2b-dist-01
+    ("th2b-dist-01", "dp-splits-model", "Data parallelism splits the model's layers across GPUs.", True),
+    ("th2b-dist-01", "dp-splits-model", "Data parallelism splits the batch across GPUs and replicates the model.", False),
+    ("th2b-dist-01", "dp-splits-model", "With data parallel, each GPU holds part of the model.", True),
+    ("th2b-dist-01", "dp-splits-model", "Data parallelism replicates the model and splits the batch.", False),
+    ("th2b-dist-01", "dp-splits-model", "Data parallelism does not split the model; pipeline parallelism does.", False),
+    ("th2b-dist-01", "per-gpu-traffic-grows", "Each GPU's communication grows linearly with the number of GPUs.", True),
+    ("th2b-dist-01", "per-gpu-traffic-grows", "Every GPU sends its gradients to every other GPU.", True),
+    ("th2b-dist-01", "per-gpu-traffic-grows", "Ring all-reduce sends about twice the gradient size per GPU, whatever N.", False),
+    ("th2b-dist-01", "per-gpu-traffic-grows", "Per-GPU traffic does not grow linearly with the GPU count.", False),
+    # th2b-dist-02
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism across nodes scales fine.", True),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism scales well across many nodes.", True),
+    ("th2b-dist-02", "tp-across-nodes", "Keep tensor parallelism within a node because it all-reduces every layer.", False),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism does not scale well across nodes.", False),
+    ("th2b-dist-02", "no-bubble", "Pipeline parallelism keeps all GPUs busy like an assembly line.", True),
+    ("th2b-dist-02", "no-bubble", "The stages are always busy.", True),
+    ("th2b-dist-02", "no-bubble", "Stages idle while the pipeline fills and drains.", False),
+    ("th2b-dist-02", "no-bubble", "The stages are not always busy; there is a bubble.", False),
+    # th2b-zero-01
+    ("th2b-zero-01", "zero-approximates", "ZeRO compresses the gradients, so results change slightly.", True),
+    ("th2b-zero-01", "zero-approximates", "Sharding loses some precision.", True),
+    ("th2b-zero-01", "zero-approximates", "ZeRO is exact: the update equals plain data parallelism.", False),
+    ("th2b-zero-01", "zero-approximates", "ZeRO does not approximate the gradients.", False),
+    ("th2b-zero-01", "stage3-free", "ZeRO-3 has the same communication as data parallelism.", True),
+    ("th2b-zero-01", "stage3-free", "Stage 3 is free, you just save memory.", True),
+    ("th2b-zero-01", "stage3-free", "Stage 3 gathers parameters twice per step, about 1.5x the traffic.", False),
+    ("th2b-zero-01", "stage3-free", "ZeRO-3 is not free; it adds parameter gathers.", False),
+    # th2b-dist-03
+    ("th2b-dist-03", "linear-scaling-expected", "Doubling the GPUs should always double throughput.", True),
+    ("th2b-dist-03", "linear-scaling-expected", "Throughput always scales linearly with GPUs.", True),
+    ("th2b-dist-03", "linear-scaling-expected", "Scaling is sublinear because communication stops being hidden.", False),
+    ("th2b-dist-03", "linear-scaling-expected", "Doubling GPUs does not always double throughput.", False),
+    ("th2b-dist-03", "network-like-nvlink", "Communication between nodes is as fast as inside a node.", True),
+    ("th2b-dist-03", "network-like-nvlink", "The network has the same bandwidth as NVLink.", True),
+    ("th2b-dist-03", "network-like-nvlink", "Inter-node links give each GPU about ten times less bandwidth than NVLink.", False),
+    ("th2b-dist-03", "network-like-nvlink", "Across nodes it is not as fast as within a node.", False),
+    # th2b-dist-04
+    ("th2b-dist-04", "allgather-is-allreduce", "All-gather is the same as all-reduce.", True),
+    ("th2b-dist-04", "allgather-is-allreduce", "All-gather sums the tensors from every GPU.", True),
+    ("th2b-dist-04", "allgather-is-allreduce", "All-reduce sums the tensors; all-gather only concatenates shards.", False),
+    ("th2b-dist-04", "allgather-is-allreduce", "All-gather does not sum anything.", False),
+    ("th2b-dist-04", "bigger-messages-slower", "Many small messages are cheaper than a few big ones.", True),
+    ("th2b-dist-04", "bigger-messages-slower", "Small messages are faster than large ones, so avoid bucketing.", True),
+    ("th2b-dist-04", "bigger-messages-slower", "Each message pays a latency, so bucket small tensors.", False),
+    ("th2b-dist-04", "bigger-messages-slower", "Many small messages are not cheaper; they are latency-bound.", False),
+    # th2b-mp-01
+    ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 needs loss scaling just like fp16.", True),
+    ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 requires loss scaling too.", True),
+    ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 also needs loss scaling.", True),
+    ("th2b-mp-01", "bf16-needs-loss-scaling", "fp16 needs loss scaling, while bf16 usually does not.", False),
+    ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 doesn't need loss scaling thanks to its range.", False),
+    ("th2b-mp-01", "no-master-weights", "With bf16 you can drop the fp32 master weights.", True),
+    ("th2b-mp-01", "no-master-weights", "Master weights are unnecessary in bf16.", True),
+    ("th2b-mp-01", "no-master-weights", "Keep fp32 master weights because small updates round away in bf16.", False),
+    ("th2b-mp-01", "no-master-weights", "You should not drop the fp32 master weights.", False),
+    # th2b-mp-02
+    ("th2b-mp-02", "fp8-halves-time", "FP8 halves the training time.", True),
+    ("th2b-mp-02", "fp8-halves-time", "FP8 is 2x faster overall than bf16.", True),
+    ("th2b-mp-02", "fp8-halves-time", "Only the matmuls speed up, so end-to-end gains are below 2x.", False),
+    ("th2b-mp-02", "fp8-halves-time", "FP8 does not halve training time.", False),
+    ("th2b-mp-02", "fp8-drop-in", "FP8 is a drop-in replacement for bf16.", True),
+    ("th2b-mp-02", "fp8-drop-in", "Just cast to FP8 and train the same as before.", True),
+    ("th2b-mp-02", "fp8-drop-in", "Each tensor needs a scale from its amax in FP8.", False),
+    ("th2b-mp-02", "fp8-drop-in", "FP8 is not a drop-in replacement; it needs scaling.", False),
+    # th2b-mp-03
+    ("th2b-mp-03", "all-fp16", "Mixed precision means the whole model runs in fp16.", True),
+    ("th2b-mp-03", "all-fp16", "In mixed precision everything runs in half precision.", True),
+    ("th2b-mp-03", "all-fp16", "Mixed precision runs matmuls in 16 bits and softmax in fp32.", False),
+    ("th2b-mp-03", "all-fp16", "Not everything runs in fp16 under mixed precision.", False),
+    ("th2b-mp-03", "accumulate-in-16", "Accumulating in fp16 is fine because each term is small.", True),
+    ("th2b-mp-03", "accumulate-in-16", "Reductions in fp16 are safe.", True),
+    ("th2b-mp-03", "accumulate-in-16", "Long sums must accumulate in fp32 or small terms vanish.", False),
+    ("th2b-mp-03", "accumulate-in-16", "Accumulating in fp16 is not safe for long sums.", False),
 ]
 
 
