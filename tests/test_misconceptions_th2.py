@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 24
+EXPECTED = 32
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -259,6 +259,78 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-03", "accumulate-in-16", "Reductions in fp16 are safe.", True),
     ("th2b-mp-03", "accumulate-in-16", "Long sums must accumulate in fp32 or small terms vanish.", False),
     ("th2b-mp-03", "accumulate-in-16", "Accumulating in fp16 is not safe for long sums.", False),
+    # th2b-serve-01
+    ("th2b-serve-01", "decode-compute-bound", "Decoding is compute-bound, each token needs lots of FLOPs.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Generation is compute bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Prefill is compute-bound, whereas decode is memory-bound.", False),
+    ("th2b-serve-01", "decode-compute-bound", "Decode is not compute-bound; it waits on memory bandwidth.", False),
+    ("th2b-serve-01", "batching-multiplies-latency", "Batching 32 requests makes each step 32 times slower.", True),
+    ("th2b-serve-01", "batching-multiplies-latency", "The step time grows linearly with batch size.", True),
+    ("th2b-serve-01", "batching-multiplies-latency", "A batch of 32 takes only a little longer per step than one request.", False),
+    ("th2b-serve-01", "batching-multiplies-latency", "Batching does not make each step 32x slower.", False),
+    # th2b-serve-02
+    ("th2b-serve-02", "kv-quadratic", "The KV cache grows quadratically with context length.", True),
+    ("th2b-serve-02", "kv-quadratic", "KV cache memory is quadratic in sequence length.", True),
+    ("th2b-serve-02", "kv-quadratic", "The KV cache grows linearly with tokens; prefill attention is quadratic.", False),
+    ("th2b-serve-02", "kv-quadratic", "The KV cache does not grow quadratically.", False),
+    ("th2b-serve-02", "kv-shared-across-batch", "All requests share one KV cache, so batch size does not affect memory.", True),
+    ("th2b-serve-02", "kv-shared-across-batch", "The KV cache is shared across requests in the batch.", True),
+    ("th2b-serve-02", "kv-shared-across-batch", "Each sequence has its own keys and values, so memory grows with batch.", False),
+    ("th2b-serve-02", "kv-shared-across-batch", "The KV cache is not shared across requests, except identical prefixes.", False),
+    # th2b-serve-03
+    ("th2b-serve-03", "throughput-is-latency", "High throughput means low latency for every user.", True),
+    ("th2b-serve-03", "throughput-is-latency", "Throughput is the same as latency here.", True),
+    ("th2b-serve-03", "throughput-is-latency", "Bigger batches raise throughput but slow each user's tokens.", False),
+    ("th2b-serve-03", "throughput-is-latency", "High throughput does not mean low latency.", False),
+    ("th2b-serve-03", "average-latency-slo", "Average latency is the right SLO.", True),
+    ("th2b-serve-03", "average-latency-slo", "Our SLO is on average latency.", True),
+    ("th2b-serve-03", "average-latency-slo", "Set the SLO on p99 TTFT and TPOT.", False),
+    ("th2b-serve-03", "average-latency-slo", "Average latency is not enough for an SLO.", False),
+    # th2b-spec-01
+    ("th2b-spec-01", "spec-lowers-quality", "Speculative decoding lowers quality because small-model tokens slip through.", True),
+    ("th2b-spec-01", "spec-lowers-quality", "It trades quality for speed.", True),
+    ("th2b-spec-01", "spec-lowers-quality", "Rejection sampling keeps the target distribution exactly.", False),
+    ("th2b-spec-01", "spec-lowers-quality", "Speculative decoding does not reduce quality.", False),
+    ("th2b-spec-01", "spec-always-faster", "Speculative decoding is always faster.", True),
+    ("th2b-spec-01", "spec-always-faster", "It is faster at any batch size.", True),
+    ("th2b-spec-01", "spec-always-faster", "At large batch there is no spare compute, so the gain shrinks.", False),
+    ("th2b-spec-01", "spec-always-faster", "Speculative decoding is not always faster.", False),
+    # th2b-batch-01
+    ("th2b-batch-01", "continuous-means-one-at-a-time", "Continuous batching sends one request at a time as they arrive.", True),
+    ("th2b-batch-01", "continuous-means-one-at-a-time", "Continuous batching processes requests individually.", True),
+    ("th2b-batch-01", "continuous-means-one-at-a-time", "Continuous batching updates the batch membership at every step.", False),
+    ("th2b-batch-01", "continuous-means-one-at-a-time", "Continuous batching does not process requests individually.", False),
+    ("th2b-batch-01", "padding-is-free", "Padding wastes nothing in a static batch.", True),
+    ("th2b-batch-01", "padding-is-free", "Padding is free.", True),
+    ("th2b-batch-01", "padding-is-free", "Padded and finished slots waste compute until the longest sequence ends.", False),
+    ("th2b-batch-01", "padding-is-free", "Padding is not free.", False),
+    # th2b-paged-01
+    ("th2b-paged-01", "paging-compresses", "Paged attention compresses the KV cache.", True),
+    ("th2b-paged-01", "paging-compresses", "Paging reduces the memory per token.", True),
+    ("th2b-paged-01", "paging-compresses", "Paging removes reservation waste; bytes per token stay the same.", False),
+    ("th2b-paged-01", "paging-compresses", "Paged attention does not compress anything.", False),
+    ("th2b-paged-01", "paging-is-cpu-offload", "Paged attention means offloading the cache to CPU.", True),
+    ("th2b-paged-01", "paging-is-cpu-offload", "Paging means swapping the KV cache like an OS.", True),
+    ("th2b-paged-01", "paging-is-cpu-offload", "Paged attention allocates small blocks in GPU memory on demand.", False),
+    ("th2b-paged-01", "paging-is-cpu-offload", "Paged attention is not about offloading to the CPU.", False),
+    # th2b-prefix-01
+    ("th2b-prefix-01", "any-repeated-text", "The cache reuses any repeated text in the prompt.", True),
+    ("th2b-prefix-01", "any-repeated-text", "It caches repeated text anywhere in the prompt.", True),
+    ("th2b-prefix-01", "any-repeated-text", "Only an exact prefix from the first token can be reused.", False),
+    ("th2b-prefix-01", "any-repeated-text", "It does not reuse repeated text in the middle of the prompt.", False),
+    ("th2b-prefix-01", "caching-changes-output", "Prompt caching changes the outputs since it reuses old results.", True),
+    ("th2b-prefix-01", "caching-changes-output", "The cache returns previous answers.", True),
+    ("th2b-prefix-01", "caching-changes-output", "It reuses identical keys and values, so outputs are the same.", False),
+    ("th2b-prefix-01", "caching-changes-output", "Prefix caching does not change the answers.", False),
+    # th2b-cap-01
+    ("th2b-cap-01", "size-by-weights", "The weights fit two GPUs, so two GPUs are enough to serve everyone.", True),
+    ("th2b-cap-01", "size-by-weights", "Size the deployment by the weights only.", True),
+    ("th2b-cap-01", "size-by-weights", "The KV cache for 200 users needs hundreds of GB beyond the weights.", False),
+    ("th2b-cap-01", "size-by-weights", "Two GPUs are not enough to serve 200 users.", False),
+    ("th2b-cap-01", "plan-for-average", "Plan capacity for the average load.", True),
+    ("th2b-cap-01", "plan-for-average", "Average load is enough to size it.", True),
+    ("th2b-cap-01", "plan-for-average", "Plan for the peak and the p99 targets.", False),
+    ("th2b-cap-01", "plan-for-average", "Don't plan capacity for the average load.", False),
 ]
 
 
