@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 32
+EXPECTED = 40
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -331,6 +331,79 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-cap-01", "plan-for-average", "Average load is enough to size it.", True),
     ("th2b-cap-01", "plan-for-average", "Plan for the peak and the p99 targets.", False),
     ("th2b-cap-01", "plan-for-average", "Don't plan capacity for the average load.", False),
+    # th2b-dec-01
+    ("th2b-dec-01", "beam-always-better", "Beam search always gives better text than sampling.", True),
+    ("th2b-dec-01", "beam-always-better", "The more probable sequence is always better.", True),
+    ("th2b-dec-01", "beam-always-better", "Beam search suits translation; open-ended text needs sampling.", False),
+    ("th2b-dec-01", "beam-always-better", "Beam search is not always better than sampling.", False),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Greedy decoding finds the most probable sequence.", True),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Greedy gives the optimal sequence.", True),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Greedy picks the best token per step, which can miss the best sequence.", False),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Greedy does not find the most probable sequence.", False),
+    # th2b-dec-02
+    ("th2b-dec-02", "temperature-reorders", "Raising the temperature changes which token is most likely.", True),
+    ("th2b-dec-02", "temperature-reorders", "Temperature changes the ranking of the tokens.", True),
+    ("th2b-dec-02", "temperature-reorders", "Temperature sharpens or flattens the distribution but keeps the order.", False),
+    ("th2b-dec-02", "temperature-reorders", "Temperature does not change the ranking.", False),
+    ("th2b-dec-02", "top-p-fixed-count", "Top-p keeps a fixed number of tokens.", True),
+    ("th2b-dec-02", "top-p-fixed-count", "Nucleus sampling uses a fixed count like top-k.", True),
+    ("th2b-dec-02", "top-p-fixed-count", "Top-k keeps a fixed number, while top-p adapts to the distribution.", False),
+    ("th2b-dec-02", "top-p-fixed-count", "Top-p does not keep a fixed number of tokens.", False),
+    # th2b-dec-03
+    ("th2b-dec-03", "penalty-harmless", "A repetition penalty is harmless, crank it up.", True),
+    ("th2b-dec-03", "penalty-harmless", "A higher penalty is always better.", True),
+    ("th2b-dec-03", "penalty-harmless", "Penalties also hit names and identifiers that must repeat.", False),
+    ("th2b-dec-03", "penalty-harmless", "A repetition penalty is not harmless.", False),
+    ("th2b-dec-03", "greedy-prevents-loops", "Setting temperature to zero prevents repetition.", True),
+    ("th2b-dec-03", "greedy-prevents-loops", "Greedy decoding avoids loops.", True),
+    ("th2b-dec-03", "greedy-prevents-loops", "Greedy decoding makes loops more likely.", False),
+    ("th2b-dec-03", "greedy-prevents-loops", "Temperature zero does not prevent repetition.", False),
+    # th2b-dec-04
+    ("th2b-dec-04", "valid-means-correct", "Constrained decoding guarantees the output is correct.", True),
+    ("th2b-dec-04", "valid-means-correct", "If it is schema valid, that means it is correct.", True),
+    ("th2b-dec-04", "valid-means-correct", "Constrained decoding guarantees valid syntax, not correct values.", False),
+    ("th2b-dec-04", "valid-means-correct", "A valid schema does not mean correct content.", False),
+    ("th2b-dec-04", "json-mode-schema", "JSON mode guarantees my schema.", True),
+    ("th2b-dec-04", "json-mode-schema", "JSON mode output always matches the schema.", True),
+    ("th2b-dec-04", "json-mode-schema", "JSON mode gives valid JSON but fields can be missing.", False),
+    ("th2b-dec-04", "json-mode-schema", "JSON mode does not guarantee the schema.", False),
+    # th2b-hall-01
+    ("th2b-hall-01", "temperature-causes-hallucination", "At temperature 0 the model is hallucination-free.", True),
+    ("th2b-hall-01", "temperature-causes-hallucination", "Hallucination is caused by temperature.", True),
+    ("th2b-hall-01", "temperature-causes-hallucination", "Greedy decoding eliminates hallucinations.", True),
+    ("th2b-hall-01", "temperature-causes-hallucination", "Even at temperature zero it guesses facts it never learned.", False),
+    ("th2b-hall-01", "temperature-causes-hallucination", "Temperature zero does not prevent hallucination.", False),
+    ("th2b-hall-01", "scale-fixes-hallucination", "Bigger models stop hallucinating.", True),
+    ("th2b-hall-01", "scale-fixes-hallucination", "Scale eliminates hallucination.", True),
+    ("th2b-hall-01", "scale-fixes-hallucination", "Larger models know more of the long tail but still guess.", False),
+    ("th2b-hall-01", "scale-fixes-hallucination", "Larger models do not stop hallucinating.", False),
+    # th2b-hall-02
+    ("th2b-hall-02", "citations-prove-grounding", "Citations prove the answer is grounded.", True),
+    ("th2b-hall-02", "citations-prove-grounding", "If it is cited, that means it is supported.", True),
+    ("th2b-hall-02", "citations-prove-grounding", "A citation shows where the model looked; verify entailment.", False),
+    ("th2b-hall-02", "citations-prove-grounding", "Citations do not prove grounding.", False),
+    ("th2b-hall-02", "more-chunks-less-hallucination", "More chunks always reduce hallucination.", True),
+    ("th2b-hall-02", "more-chunks-less-hallucination", "Retrieving more is always better.", True),
+    ("th2b-hall-02", "more-chunks-less-hallucination", "More chunks add distractors and conflicts.", False),
+    ("th2b-hall-02", "more-chunks-less-hallucination", "More context does not always mean fewer hallucinations.", False),
+    # th2b-hall-03
+    ("th2b-hall-03", "judge-is-truth", "The LLM judge is always right.", True),
+    ("th2b-hall-03", "judge-is-truth", "The judge's score is always correct.", True),
+    ("th2b-hall-03", "judge-is-truth", "Check the judge against human labels before trusting it.", False),
+    ("th2b-hall-03", "judge-is-truth", "An LLM judge is not always right.", False),
+    ("th2b-hall-03", "precision-is-enough", "Higher precision is always better.", True),
+    ("th2b-hall-03", "precision-is-enough", "Higher factual precision means a better model.", True),
+    ("th2b-hall-03", "precision-is-enough", "Precision can rise because the model says less.", False),
+    ("th2b-hall-03", "precision-is-enough", "Higher precision does not always mean a better model.", False),
+    # th2b-hall-04
+    ("th2b-hall-04", "verbal-confidence-reliable", "Just ask the model how confident it is.", True),
+    ("th2b-hall-04", "verbal-confidence-reliable", "Its stated confidence is reliable.", True),
+    ("th2b-hall-04", "verbal-confidence-reliable", "Stated confidence is poorly calibrated; use agreement across samples.", False),
+    ("th2b-hall-04", "verbal-confidence-reliable", "Verbalised confidence is not reliable.", False),
+    ("th2b-hall-04", "any-answer-better", "Any answer is more useful than none.", True),
+    ("th2b-hall-04", "any-answer-better", "Abstaining is always worse.", True),
+    ("th2b-hall-04", "any-answer-better", "A confident wrong answer can cost more than no answer.", False),
+    ("th2b-hall-04", "any-answer-better", "Abstaining is not always worse.", False),
 ]
 
 
