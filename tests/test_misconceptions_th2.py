@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 40
+EXPECTED = 48
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -404,6 +404,78 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-hall-04", "any-answer-better", "Abstaining is always worse.", True),
     ("th2b-hall-04", "any-answer-better", "A confident wrong answer can cost more than no answer.", False),
     ("th2b-hall-04", "any-answer-better", "Abstaining is not always worse.", False),
+    # th2b-bp-01
+    ("th2b-bp-01", "backprop-numerical", "Backprop perturbs each weight to estimate its gradient.", True),
+    ("th2b-bp-01", "backprop-numerical", "Backpropagation uses finite differences.", True),
+    ("th2b-bp-01", "backprop-numerical", "Backprop computes exact gradients with the chain rule; finite differences only check them.", False),
+    ("th2b-bp-01", "backprop-numerical", "Backprop does not estimate gradients numerically.", False),
+    ("th2b-bp-01", "forward-mode-as-cheap", "Forward mode would be just as cheap for training.", True),
+    ("th2b-bp-01", "forward-mode-as-cheap", "Forward mode is cheaper for training.", True),
+    ("th2b-bp-01", "forward-mode-as-cheap", "Forward mode needs a pass per parameter, reverse mode one backward pass.", False),
+    ("th2b-bp-01", "forward-mode-as-cheap", "Forward mode is not as cheap for training.", False),
+    # th2b-bp-02
+    ("th2b-bp-02", "vanishing-only-rnn", "Vanishing gradients only happen in RNNs.", True),
+    ("th2b-bp-02", "vanishing-only-rnn", "Only recurrent networks have vanishing gradients.", True),
+    ("th2b-bp-02", "vanishing-only-rnn", "Deep feedforward nets vanish too, since the gradient is a product over layers.", False),
+    ("th2b-bp-02", "vanishing-only-rnn", "Vanishing gradients are not only an RNN problem.", False),
+    ("th2b-bp-02", "relu-solves-all", "ReLU completely solves vanishing gradients.", True),
+    ("th2b-bp-02", "relu-solves-all", "ReLU eliminates exploding gradients.", True),
+    ("th2b-bp-02", "relu-solves-all", "ReLU removes the activation factor, but the weights still multiply the gradient.", False),
+    ("th2b-bp-02", "relu-solves-all", "ReLU does not fully solve vanishing gradients.", False),
+    # th2b-init-01
+    ("th2b-init-01", "zero-init-fine", "Zero-initialising the weights is fine.", True),
+    ("th2b-init-01", "zero-init-fine", "Gradient descent will move the weights apart anyway.", True),
+    ("th2b-init-01", "zero-init-fine", "Zero biases are fine, but weights need random values to break symmetry.", False),
+    ("th2b-init-01", "zero-init-fine", "Zero-initialised weights are not fine; units stay identical.", False),
+    ("th2b-init-01", "bigger-init-faster", "Larger initial weights learn faster.", True),
+    ("th2b-init-01", "bigger-init-faster", "A large init makes training faster because signals are stronger.", True),
+    ("th2b-init-01", "bigger-init-faster", "Too-large weights make activations explode or saturate.", False),
+    ("th2b-init-01", "bigger-init-faster", "Bigger initial weights do not learn faster.", False),
+    # th2b-clip-01
+    ("th2b-clip-01", "clipping-fixes-vanishing", "Gradient clipping fixes vanishing gradients.", True),
+    ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping prevents vanishing gradients.", True),
+    ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping only shrinks gradients that are too large.", False),
+    ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping does not fix vanishing gradients.", False),
+    ("th2b-clip-01", "value-same-as-norm", "Clipping by value keeps the direction too.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Value and norm clipping are the same.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Norm clipping keeps the direction, whereas value clipping changes it.", False),
+    ("th2b-clip-01", "value-same-as-norm", "Clipping by value does not preserve the direction.", False),
+    # th2b-stab-01
+    ("th2b-stab-01", "nan-means-lr", "A NaN always means the learning rate is too high.", True),
+    ("th2b-stab-01", "nan-means-lr", "NaN always comes from the learning rate.", True),
+    ("th2b-stab-01", "nan-means-lr", "Find the first non-finite op before touching the learning rate.", False),
+    ("th2b-stab-01", "nan-means-lr", "A NaN does not always mean the learning rate is too high.", False),
+    ("th2b-stab-01", "skip-and-continue", "Just skip the NaN steps and keep training.", True),
+    ("th2b-stab-01", "skip-and-continue", "The cause doesn't matter, ignore the NaNs.", True),
+    ("th2b-stab-01", "skip-and-continue", "Repeated NaNs mean something is broken, so find the cause.", False),
+    ("th2b-stab-01", "skip-and-continue", "Don't ignore NaNs.", False),
+    # th2b-res-01
+    ("th2b-res-01", "residual-adds-capacity", "Residual connections help because they add capacity.", True),
+    ("th2b-res-01", "residual-adds-capacity", "Skip connections give the model more parameters.", True),
+    ("th2b-res-01", "residual-adds-capacity", "A skip connection adds no parameters; it gives the gradient an identity path.", False),
+    ("th2b-res-01", "residual-adds-capacity", "Residuals do not add capacity.", False),
+    ("th2b-res-01", "residual-for-overfitting", "Residual connections mainly reduce overfitting.", True),
+    ("th2b-res-01", "residual-for-overfitting", "Skip connections regularize the network.", True),
+    ("th2b-res-01", "residual-for-overfitting", "They fixed higher training error in deep plain nets, an optimisation problem.", False),
+    ("th2b-res-01", "residual-for-overfitting", "Residual connections do not mainly reduce overfitting.", False),
+    # th2b-norm-01
+    ("th2b-norm-01", "ln-across-batch", "LayerNorm normalises each feature across the batch.", True),
+    ("th2b-norm-01", "ln-across-batch", "Layer norm uses batch statistics.", True),
+    ("th2b-norm-01", "ln-across-batch", "BatchNorm normalises across the batch, while LayerNorm works per token.", False),
+    ("th2b-norm-01", "ln-across-batch", "LayerNorm does not use batch statistics.", False),
+    ("th2b-norm-01", "bn-same-train-inference", "Batch norm is the same in training and inference.", True),
+    ("th2b-norm-01", "bn-same-train-inference", "BatchNorm behaves the same at test time.", True),
+    ("th2b-norm-01", "bn-same-train-inference", "At inference BatchNorm switches to running averages.", False),
+    ("th2b-norm-01", "bn-same-train-inference", "Batch norm does not behave the same in training and inference.", False),
+    # th2b-norm-02
+    ("th2b-norm-02", "pre-ln-strictly-better", "Pre-LN is strictly better than Post-LN.", True),
+    ("th2b-norm-02", "pre-ln-strictly-better", "Post-LN is always worse.", True),
+    ("th2b-norm-02", "pre-ln-strictly-better", "Pre-LN trains more easily, but Post-LN can end slightly better.", False),
+    ("th2b-norm-02", "pre-ln-strictly-better", "Pre-LN is not better in every respect.", False),
+    ("th2b-norm-02", "post-ln-no-warmup", "Post-LN doesn't need warm-up.", True),
+    ("th2b-norm-02", "post-ln-no-warmup", "With Post-LN you can skip warm-up.", True),
+    ("th2b-norm-02", "post-ln-no-warmup", "Post-LN needs warm-up, whereas Pre-LN tolerates little or none.", False),
+    ("th2b-norm-02", "post-ln-no-warmup", "Post-LN cannot skip warm-up.", False),
 ]
 
 
