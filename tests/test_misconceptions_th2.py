@@ -16,7 +16,7 @@ from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 48
+EXPECTED = 56
 
 
 def states(matcher: Matcher, text: str, cue: str) -> bool:
@@ -476,6 +476,78 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-norm-02", "post-ln-no-warmup", "With Post-LN you can skip warm-up.", True),
     ("th2b-norm-02", "post-ln-no-warmup", "Post-LN needs warm-up, whereas Pre-LN tolerates little or none.", False),
     ("th2b-norm-02", "post-ln-no-warmup", "Post-LN cannot skip warm-up.", False),
+    # th2b-attn-01
+    ("th2b-attn-01", "gqa-fewer-query-heads", "Grouped-query attention reduces the number of query heads.", True),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer query heads.", True),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA keeps all query heads and shares fewer KV heads.", False),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA does not reduce the query heads.", False),
+    ("th2b-attn-01", "gqa-cuts-flops", "GQA cuts the attention FLOPs.", True),
+    ("th2b-attn-01", "gqa-cuts-flops", "GQA saves FLOPs, that is why it is faster.", True),
+    ("th2b-attn-01", "gqa-cuts-flops", "GQA saves KV memory and bandwidth, which limit decoding.", False),
+    ("th2b-attn-01", "gqa-cuts-flops", "GQA does not cut attention FLOPs much.", False),
+    # th2b-attn-02
+    ("th2b-attn-02", "flash-approximate", "FlashAttention is an approximate attention.", True),
+    ("th2b-attn-02", "flash-approximate", "FlashAttention is a sparse attention method.", True),
+    ("th2b-attn-02", "flash-approximate", "FlashAttention is exact, unlike sparse or approximate methods.", False),
+    ("th2b-attn-02", "flash-approximate", "FlashAttention does not approximate anything.", False),
+    ("th2b-attn-02", "flash-linear-compute", "FlashAttention makes the compute linear in sequence length.", True),
+    ("th2b-attn-02", "flash-linear-compute", "FlashAttention removes the quadratic cost.", True),
+    ("th2b-attn-02", "flash-linear-compute", "FlashAttention makes memory linear, but compute stays quadratic.", False),
+    ("th2b-attn-02", "flash-linear-compute", "FlashAttention does not remove the quadratic compute.", False),
+    # th2b-attn-03
+    ("th2b-attn-03", "attention-always-dominates", "Attention always dominates the FLOPs.", True),
+    ("th2b-attn-03", "attention-always-dominates", "The quadratic term always dominates.", True),
+    ("th2b-attn-03", "attention-always-dominates", "At a few thousand tokens the MLP and projections dominate.", False),
+    ("th2b-attn-03", "attention-always-dominates", "Attention does not always dominate the compute.", False),
+    ("th2b-attn-03", "training-2n", "Training costs 2N FLOPs per token.", True),
+    ("th2b-attn-03", "training-2n", "Training takes the same FLOPs as inference.", True),
+    ("th2b-attn-03", "training-2n", "Training is about 6N per token, three times the forward pass.", False),
+    ("th2b-attn-03", "training-2n", "Training does not cost the same FLOPs as inference.", False),
+    # th2b-arch-01
+    ("th2b-arch-01", "bert-generates", "BERT generates text like GPT.", True),
+    ("th2b-arch-01", "bert-generates", "Encoder-only models generate text fluently.", True),
+    ("th2b-arch-01", "bert-generates", "BERT fills in masked tokens from both sides.", False),
+    ("th2b-arch-01", "bert-generates", "BERT does not generate text well.", False),
+    ("th2b-arch-01", "decoders-cant-classify", "Decoders can't classify text well.", True),
+    ("th2b-arch-01", "decoders-cant-classify", "Decoders are bad at classification.", True),
+    ("th2b-arch-01", "decoders-cant-classify", "Decoders classify through prompting, though a small encoder can be cheaper.", False),
+    ("th2b-arch-01", "decoders-cant-classify", "Decoder-only models are not only for generation.", False),
+    # th2b-opt-01
+    ("th2b-opt-01", "adam-always-better", "Adam is always better than SGD.", True),
+    ("th2b-opt-01", "adam-always-better", "Always use Adam.", True),
+    ("th2b-opt-01", "adam-always-better", "Tuned SGD matches Adam on many CNN tasks.", False),
+    ("th2b-opt-01", "adam-always-better", "Adam isn't always better than SGD.", False),
+    ("th2b-opt-01", "adam-no-lr-tuning", "Adam tunes the learning rate automatically.", True),
+    ("th2b-opt-01", "adam-no-lr-tuning", "With Adam, learning rate tuning is unnecessary.", True),
+    ("th2b-opt-01", "adam-no-lr-tuning", "The global learning rate still sets how far Adam steps.", False),
+    ("th2b-opt-01", "adam-no-lr-tuning", "Adam does not set the learning rate itself.", False),
+    # th2b-opt-02
+    ("th2b-opt-02", "decay-everything", "Apply decay to all parameters.", True),
+    ("th2b-opt-02", "decay-everything", "Use weight decay on LayerNorm gains and biases too.", True),
+    ("th2b-opt-02", "decay-everything", "Exclude biases and norm gains from decay.", False),
+    ("th2b-opt-02", "decay-everything", "Don't decay all parameters.", False),
+    ("th2b-opt-02", "decay-independent-of-lr", "In AdamW the decay is independent of the learning rate.", True),
+    ("th2b-opt-02", "decay-independent-of-lr", "The learning rate doesn't affect the decay.", True),
+    ("th2b-opt-02", "decay-independent-of-lr", "The shrink per step is lr times lambda, so the schedule changes it.", False),
+    ("th2b-opt-02", "decay-independent-of-lr", "The decay is not independent of the learning rate.", False),
+    # th2b-opt-03
+    ("th2b-opt-03", "decay-phase-minor", "The decay phase barely matters.", True),
+    ("th2b-opt-03", "decay-phase-minor", "The decay phase has little effect.", True),
+    ("th2b-opt-03", "decay-phase-minor", "Much of the loss gain arrives while the learning rate decays.", False),
+    ("th2b-opt-03", "decay-phase-minor", "The decay phase is not unimportant.", False),
+    ("th2b-opt-03", "peak-transfers-unchanged", "The same learning rate works for a larger model.", True),
+    ("th2b-opt-03", "peak-transfers-unchanged", "The peak learning rate carries over unchanged.", True),
+    ("th2b-opt-03", "peak-transfers-unchanged", "The best peak usually falls as the model gets wider.", False),
+    ("th2b-opt-03", "peak-transfers-unchanged", "The small model's learning rate does not work for the larger one.", False),
+    # th2b-opt-04
+    ("th2b-opt-04", "higher-beta2-stabler", "A higher beta2 is always more stable.", True),
+    ("th2b-opt-04", "higher-beta2-stabler", "Increasing beta2 stabilises training.", True),
+    ("th2b-opt-04", "higher-beta2-stabler", "Lowering beta2 to 0.95 makes Adam more stable against spikes.", False),
+    ("th2b-opt-04", "higher-beta2-stabler", "A higher beta2 is not always more stable.", False),
+    ("th2b-opt-04", "epsilon-irrelevant", "Epsilon never matters.", True),
+    ("th2b-opt-04", "epsilon-irrelevant", "Epsilon only prevents division by zero.", True),
+    ("th2b-opt-04", "epsilon-irrelevant", "Epsilon floors the denominator and decides how tiny-gradient parameters move.", False),
+    ("th2b-opt-04", "epsilon-irrelevant", "Epsilon is not irrelevant.", False),
 ]
 
 
