@@ -107,3 +107,29 @@ async def test_a_peer_mock_pairs_two_channel_members_by_dm(
     assert "the six steps" in text_of(told)
     await Dispatcher(coach.outbox, {"slack": slack_bot.runtime.sender}, clock).drain()
     await slack_bot.wait_dm("paired with *bob*", user="U0ADA")
+
+
+async def test_the_board_joins_a_public_channel_and_says_so_for_a_private_one(
+    slack: FakeSlack, slack_bot: SlackBot, coach: Any, clock: Any
+) -> None:
+    """Slash commands work in channels the bot is not in; its weekly post there joins the channel
+    first (public), or fails for good with what to do (private: invite the app)."""
+    private = "G0PRIVATE"
+    slack.bot_not_in(ML)
+    slack.bot_not_in(private, private=True)
+    for user, channel in (("U0ADA", ML), ("U0BOB", private)):
+        name = PEOPLE[user][0]
+        slack.add_user(user, real_name=name, name=name, tz="Europe/Berlin")
+        await set_up(coach, clock, user, name)
+        for text in ("group join", "group post mon 09:00"):
+            await slack_bot.command(
+                text, user=user, channel_id=channel, channel_name="g", response_url=slack.response_url(text)
+            )
+    await slack.wait_for_responses(4)
+    clock.set(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
+    await coach.enqueue_due(clock.now())
+    stats = await Dispatcher(coach.outbox, {"slack": slack_bot.runtime.sender}, clock).drain()
+    assert [c.args["channel"] for c in slack.calls("conversations.join")] == [ML, private]
+    [post] = slack.messages(ML)
+    assert "Weekly board" in text_of(post) and slack.messages(private) == []
+    assert stats.failed == 1 and any("invite the app" in r for r in stats.reasons)

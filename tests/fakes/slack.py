@@ -300,6 +300,7 @@ class FakeSlack:
         self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self._tickets: set[str] = set()
         self.socket_connections = 0  # how many Socket Mode connections were ever made
+        self.outside: dict[str, bool] = {}  # channels the bot is not in (True: private)
 
         self._runner: web.AppRunner | None = None
         self._root = ""
@@ -312,6 +313,7 @@ class FakeSlack:
             "chat.postEphemeral": self._chat_post_ephemeral,
             "chat.delete": self._chat_delete,
             "conversations.open": self._conversations_open,
+            "conversations.join": self._conversations_join,
             "users.info": self._users_info,
             "views.open": self._views_open,
             "views.push": self._views_push,
@@ -695,9 +697,26 @@ class FakeSlack:
             content["metadata"] = metadata
         return content
 
+    def bot_not_in(self, channel: str, *, private: bool = False) -> None:
+        """A channel the bot is not a member of: posting there fails with `not_in_channel` until it
+        joins (conversations.join, public channels only; a private one needs an /invite)."""
+        self.outside[channel] = private
+
+    def _conversations_join(self, args: dict[str, Any], who: Identity | None) -> dict[str, Any]:
+        assert who is not None
+        channel = str(args.get("channel") or "")
+        if not channel:
+            raise _ApiError("channel_not_found")
+        if self.outside.get(channel):
+            raise _ApiError("method_not_supported_for_channel_type")
+        self.outside.pop(channel, None)
+        return {"ok": True, "channel": {"id": channel, "is_channel": True, "is_member": True}}
+
     def _chat_post_message(self, args: dict[str, Any], who: Identity | None) -> dict[str, Any]:
         assert who is not None
         channel = self._resolve_channel(args, who)
+        if channel in self.outside:
+            raise _ApiError("not_in_channel")
         content = self._message_content(args, required=True)
         ts = self._next_ts()
         message: dict[str, Any] = {"type": "message", "text": "", **content, "user": who.user_id, "ts": ts}

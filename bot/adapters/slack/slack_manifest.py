@@ -23,6 +23,7 @@ BOT_SCOPES = (
     "im:write",  # conversations.open: the DM
     "users:read",  # users.info: display name and timezone
     "files:write",  # the readiness chart (files_upload_v2)
+    "channels:join",  # a study group's weekly board: join the public channel it was set up in
 )
 BOT_EVENTS = ("app_home_opened", "app_uninstalled", "message.im", "tokens_revoked")
 DESCRIPTION = "A daily ML interview prep drip: theory, coding, ML system design and behavioral."

@@ -158,9 +158,23 @@ class SlackSender:
             # a user id as the channel posts to the DM with them (Slack refuses the bot's own: cannot_dm_bot)
             return await self.poster.post(client, message.channel or who.user_id, message.reply)
         except SlackApiError as e:
+            if message.channel and _reason(e) == "not_in_channel":
+                return await self._join_and_post(client, message)
             raise translate(e) from e
         except (TimeoutError, aiohttp.ClientError) as e:
             raise TryLater(f"network: {e.__class__.__name__}") from e
+
+    async def _join_and_post(self, client: AsyncWebClient, message: Outgoing) -> str:
+        """A group's board for a channel the bot is not in (slash commands work without membership):
+        join it if it is public, then post; a private channel needs the app invited."""
+        assert message.channel is not None
+        try:
+            await client.conversations_join(channel=message.channel)
+            return await self.poster.post(client, message.channel, message.reply)
+        except SlackApiError as e:
+            if _reason(e) in ("method_not_supported_for_channel_type", "missing_scope", "not_in_channel"):
+                raise Undeliverable("not_in_channel: invite the app to the channel (/invite @PrepDrip)") from e
+            raise translate(e) from e
 
 
 def translate(e: SlackApiError) -> TryLater | Undeliverable:
