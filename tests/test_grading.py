@@ -153,3 +153,14 @@ def test_a_story_that_ends_with_it_went_well_has_only_part_of_a_result(
     assert "measurable_result" in g.missed
     full = grade(matcher, curriculum.prompts["bh-fail-01"], STORY)  # type: ignore[arg-type]
     assert "star:result" in full.covered and full.score > g.score
+
+
+def test_a_key_points_claim_with_its_two_sides_swapped_is_contradicted(curriculum, matcher) -> None:  # type: ignore[no-untyped-def]
+    """L1 said where the key point says L2: the point is contradicted with the belief it is, though no
+    misconception cue was written for this wording; said the right way round, it is not."""
+    p = curriculum.prompts["th-reg-01"]
+    wrong = grade(matcher, p, "The L1 gradient is proportional to the weight itself, so its pull fades out near zero.")
+    assert wrong.point("gradient-view").verdict == "contradicted"  # type: ignore[union-attr]
+    assert [c.misconception for c in wrong.corrections] == ["l1-l2-gradients-swapped"]
+    right = grade(matcher, p, "The L2 gradient is proportional to the weight itself, so its pull fades out near zero.")
+    assert right.point("gradient-view").verdict != "contradicted" and not right.corrections  # type: ignore[union-attr]

@@ -28,7 +28,7 @@ from bot.core.curriculum import (
 from bot.core.evidence import AnswerView
 from bot.core.grading_design import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.grading_story import TARGET_WORDS, grade_story
-from bot.core.matcher import Answer, Matcher
+from bot.core.matcher import Answer, Cue, Matcher
 from bot.core.verdict import (
     CONTRADICTED,
     COVERED,
@@ -190,4 +190,21 @@ def _misconceptions(
             if where:
                 out[m.key_point] = Correction(m.id, m.key_point, m.correction, ans.sentence_span(where[0]))
                 break
+    for kp in key_points:  # the key point's own claim with its two sides swapped (L1 ↔ L2, …)
+        mine = [m for m in misconceptions if m.key_point == kp.id]
+        if kp.id in out or not mine or any(matcher.find(ans, cue) for cue in kp.cues):
+            continue
+        for cue in kp.cues:
+            swapped = matcher.swapped(cue)
+            where = matcher.find_stated_cue(ans, swapped) if swapped is not None else None
+            if where and swapped is not None:
+                m = max(mine, key=lambda m: _overlap(matcher, m, swapped))
+                out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]))
+                break
     return out
+
+
+def _overlap(matcher: Matcher, m: Misconception, cue: Cue) -> int:
+    """How many of the swapped claim's words one of the misconception's cues shares: the belief it is."""
+    words = {a for s in cue.slots for a in s}
+    return max((len(words & {a for s in matcher.compile(c).slots for a in s}) for c in m.cues), default=0)

@@ -172,3 +172,15 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("false positive", "false negative"),
     ("mean", "median"),
 )
+
+#: The two sides a confident wrong answer swaps in a key point's own claim (``Matcher.swapped``):
+#: the comparisons above, and directions.
+SWAPS: tuple[tuple[str, str], ...] = (
+    *PAIRS,
+    ("increase", "decrease"),
+    ("higher", "lower"),
+    ("more", "fewer"),
+    ("larger", "smaller"),
+    ("overfit", "underfit"),
+    ("sensitivity", "specificity"),
+)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import snowballstemmer
 
-from bot.core.lexicon import NEGATORS, PAIRS, REWRITES, STOP, SYNONYMS
+from bot.core.lexicon import NEGATORS, PAIRS, REWRITES, STOP, SWAPS, SYNONYMS
 
 if TYPE_CHECKING:
     from bot.core.evidence import Evidence, EvidenceModel
@@ -161,6 +161,7 @@ class Matcher:
     _stems: dict[str, str] = field(init=False, repr=False)
     _cue_cache: dict[str, Cue] = field(init=False, repr=False)
     _pairs: list[tuple[str, str]] = field(init=False, repr=False)
+    _swaps: list[tuple[str, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
@@ -184,6 +185,7 @@ class Matcher:
             self._by_first.setdefault(ptoks[0], []).append((ptoks, canon))
         self._cue_cache = {}
         self._pairs = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in PAIRS]
+        self._swaps = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in SWAPS]
         if self.evidence_layer:
             from bot.core.evidence import Evidence, EvidenceModel  # it builds on this module
 
@@ -405,7 +407,9 @@ class Matcher:
     def find_stated(self, ans: Answer, cue: str, *, clauses: bool = True) -> tuple[int, int] | None:
         """Where the cue is stated: its words in its order inside one clause (one sentence with
         ``clauses=False``), none negated unless the cue says "not". First and last token, or None."""
-        c = self.compile(cue)
+        return self.find_stated_cue(ans, self.compile(cue), clauses=clauses)
+
+    def find_stated_cue(self, ans: Answer, c: Cue, *, clauses: bool = True) -> tuple[int, int] | None:
         if not c.slots:
             return None
         says_not = any("¬" in s for s in c.slots)
@@ -430,6 +434,20 @@ class Matcher:
                 if last - first <= max(self.claim_span, 3 * len(c.slots)) and not _disclaimed(ans, first, last):
                     return first, last
         return None
+
+    def swapped(self, cue: str) -> Cue | None:
+        """The cue with the one side of a comparison it names turned into the other ("l1|lasso
+        zero|sparse" → "l2 zero|sparse"): what a candidate who swapped the two would say. None when
+        the cue names neither side, or both."""
+        c = self.compile(cue)
+        words = {a for s in c.slots for a in s}
+        sides = [(a, b) for a, b in self._swaps if (a in words) != (b in words)]
+        if len(sides) != 1:
+            return None
+        a, b = sides[0]
+        have, other = (a, b) if a in words else (b, a)
+        slots = tuple((other,) if have in s else s for s in c.slots)
+        return Cue(f"swapped({cue})", slots)
 
     def _compares(self, c: Cue) -> bool:
         words = {a for s in c.slots for a in s}
