@@ -28,7 +28,7 @@ from bot.core.curriculum import (
 from bot.core.evidence import AnswerView
 from bot.core.grading_design import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.grading_story import TARGET_WORDS, grade_story
-from bot.core.matcher import Answer, Cue, Matcher
+from bot.core.matcher import Answer, Cue, Matcher, swapped
 from bot.core.verdict import (
     CONTRADICTED,
     COVERED,
@@ -195,10 +195,10 @@ def _misconceptions(
         if kp.id in out or not mine or any(matcher.find(ans, cue) for cue in kp.cues):
             continue
         for cue in kp.cues:
-            swapped = matcher.swapped(cue)
-            where = matcher.find_stated_cue(ans, swapped) if swapped is not None else None
-            if where and swapped is not None:
-                m = max(mine, key=lambda m: _overlap(matcher, m, swapped))
+            turned = swapped(matcher, cue)
+            where = matcher.find_stated_cue(ans, turned) if turned is not None else None
+            if where and turned is not None:
+                m = max(mine, key=lambda m: _overlap(matcher, m, turned))
                 out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]))
                 break
     return out

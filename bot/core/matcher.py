@@ -161,7 +161,7 @@ class Matcher:
     _stems: dict[str, str] = field(init=False, repr=False)
     _cue_cache: dict[str, Cue] = field(init=False, repr=False)
     _pairs: list[tuple[str, str]] = field(init=False, repr=False)
-    _swaps: list[tuple[str, str]] = field(init=False, repr=False)
+    swaps: list[tuple[str, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("english")
@@ -185,7 +185,7 @@ class Matcher:
             self._by_first.setdefault(ptoks[0], []).append((ptoks, canon))
         self._cue_cache = {}
         self._pairs = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in PAIRS]
-        self._swaps = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in SWAPS]
+        self.swaps = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in SWAPS]
         if self.evidence_layer:
             from bot.core.evidence import Evidence, EvidenceModel  # it builds on this module
 
@@ -435,26 +435,27 @@ class Matcher:
                     return first, last
         return None
 
-    def swapped(self, cue: str) -> Cue | None:
-        """The cue with the one side of a comparison it names turned into the other ("l1|lasso
-        zero|sparse" → "l2 zero|sparse"): what a candidate who swapped the two would say. None when
-        the cue names neither side, or both."""
-        c = self.compile(cue)
-        words = {a for s in c.slots for a in s}
-        sides = [(a, b) for a, b in self._swaps if (a in words) != (b in words)]
-        if len(sides) != 1:
-            return None
-        a, b = sides[0]
-        have, other = (a, b) if a in words else (b, a)
-        slots = tuple((other,) if have in s else s for s in c.slots)
-        return Cue(f"swapped({cue})", slots)
-
     def _compares(self, c: Cue) -> bool:
         words = {a for s in c.slots for a in s}
         return any(a in words and b in words for a, b in self._pairs)
 
     def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
         return self.find_stated(ans, cue, clauses=clauses) is not None
+
+
+def swapped(m: Matcher, cue: str) -> Cue | None:
+    """The cue with the one side of a comparison it names turned into the other ("l1|lasso
+    zero|sparse" → "l2 zero|sparse"): what a candidate who swapped the two would say. None when
+    the cue names neither side, or both."""
+    c = m.compile(cue)
+    words = {a for s in c.slots for a in s}
+    sides = [(a, b) for a, b in m.swaps if (a in words) != (b in words)]
+    if len(sides) != 1:
+        return None
+    a, b = sides[0]
+    have, other = (a, b) if a in words else (b, a)
+    slots = tuple((other,) if have in s else s for s in c.slots)
+    return Cue(f"swapped({cue})", slots)
 
 
 def _disclaimed(ans: Answer, first: int, last: int) -> bool:
