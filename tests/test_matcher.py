@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.curriculum import BehavioralPrompt, Curriculum, TheoryPrompt
 from bot.core.grading import grade, grade_story
-from bot.core.matcher import Matcher
+from bot.core.matcher import Matcher, swapped
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,25 @@ def test_story_grading_signals(curriculum: Curriculum, matcher: Matcher) -> None
 )
 def test_stated_claims(matcher: Matcher, answer: str, cue: str, stated: bool) -> None:
     assert matcher.states(matcher.index(answer), cue) is stated
+
+
+@pytest.mark.parametrize(
+    ("cue", "turned"),
+    [
+        ("decode memory bound", ("prefil",)),
+        ("decode memory bound", ("comput",)),
+        ("l1|lasso zero|sparse", ("l2",)),
+        ("l1|lasso zero|sparse", ("dens",)),
+        ("false positive cost", ("fals_negat",)),
+        ("bf16 exponent range", ("fp16",)),
+    ],
+)
+def test_a_cue_naming_one_side_of_a_comparison_turns_into_the_other(cue: str, turned: tuple[str, ...]) -> None:
+    m = Matcher()
+    assert any(turned in c.slots for c in swapped(m, cue))
+
+
+def test_a_cue_naming_both_sides_or_neither_is_not_turned() -> None:
+    m = Matcher()
+    assert swapped(m, "l1 l2 differ") == []
+    assert swapped(m, "weights zero") == []

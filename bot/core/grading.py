@@ -194,10 +194,9 @@ def _misconceptions(
         mine = [m for m in misconceptions if m.key_point == kp.id]
         if kp.id in out or not mine or any(matcher.find(ans, cue) for cue in kp.cues):
             continue
-        for cue in kp.cues:
-            turned = swapped(matcher, cue)
-            where = matcher.find_stated_cue(ans, turned) if turned is not None else None
-            if where and turned is not None:
+        for turned in (t for cue in kp.cues for t in swapped(matcher, cue)):
+            where = matcher.find_stated_cue(ans, turned)
+            if where:
                 m = max(mine, key=lambda m: _overlap(matcher, m, turned))
                 out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]))
                 break

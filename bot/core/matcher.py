@@ -185,7 +185,7 @@ class Matcher:
             self._by_first.setdefault(ptoks[0], []).append((ptoks, canon))
         self._cue_cache = {}
         self._pairs = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in PAIRS]
-        self.swaps = [(self.normalize(a)[0], self.normalize(b)[0]) for a, b in SWAPS]
+        self.swaps = [pair for a, b in SWAPS if (pair := _sides(self.normalize(a), self.normalize(b)))]
         if self.evidence_layer:
             from bot.core.evidence import Evidence, EvidenceModel  # it builds on this module
 
@@ -443,19 +443,27 @@ class Matcher:
         return self.find_stated(ans, cue, clauses=clauses) is not None
 
 
-def swapped(m: Matcher, cue: str) -> Cue | None:
-    """The cue with the one side of a comparison it names turned into the other ("l1|lasso
-    zero|sparse" → "l2 zero|sparse"): what a candidate who swapped the two would say. None when
-    the cue names neither side, or both."""
+def _sides(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
+    """The one word in which two phrases differ ("memory bound" / "compute bound": memori, comput)."""
+    da, db = [t for t in ta if t not in tb], [t for t in tb if t not in ta]
+    return (da[0], db[0]) if len(da) == 1 and len(db) == 1 else None
+
+
+def swapped(m: Matcher, cue: str) -> list[Cue]:
+    """The cue with one side of a comparison it names turned into the other ("l1|lasso zero|sparse"
+    → "l2 zero|sparse", "l1|lasso dense"): what a candidate who swapped the two would say, one swap
+    at a time (two swaps say the claim again). A pair whose two sides the cue both names stays."""
     c = m.compile(cue)
     words = {a for s in c.slots for a in s}
-    sides = [(a, b) for a, b in m.swaps if (a in words) != (b in words)]
-    if len(sides) != 1:
-        return None
-    a, b = sides[0]
-    have, other = (a, b) if a in words else (b, a)
-    slots = tuple((other,) if have in s else s for s in c.slots)
-    return Cue(f"swapped({cue})", slots)
+    out: list[Cue] = []
+    for a, b in m.swaps:
+        if (a in words) == (b in words):
+            continue
+        have, other = (a, b) if a in words else (b, a)
+        slots = tuple((other,) if have in s else s for s in c.slots)
+        if slots not in (x.slots for x in out):
+            out.append(Cue(f"swapped({cue})", slots))
+    return out
 
 
 def _disclaimed(ans: Answer, first: int, last: int) -> bool:
