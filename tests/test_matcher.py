@@ -136,6 +136,7 @@ def test_stated_claims(matcher: Matcher, answer: str, cue: str, stated: bool) ->
         ("decode memory bound", ("comput",)),
         ("l1|lasso zero|sparse", ("l2",)),
         ("l1|lasso zero|sparse", ("dens",)),
+        ("overfit* training", ("underfit*",)),
         ("false positive cost", ("fals_negat",)),
         ("bf16 exponent range", ("fp16",)),
     ],
