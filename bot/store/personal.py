@@ -73,6 +73,22 @@ _INSTALLATIONS = Table(
 )
 
 
+DISPUTE_FIELDS = (
+    "learner_id",
+    "prompt_id",
+    "key_point",
+    "follow_up",
+    "answer",
+    "created_at",
+    "attempt_id",
+    "confidence",
+)
+
+
+def dispute_of(r: GradeDisputeRow) -> GradeDispute:
+    return GradeDispute(id=r.id, **{f: getattr(r, f) for f in DISPUTE_FIELDS})
+
+
 class SqlPersonal:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
@@ -87,20 +103,7 @@ class SqlPersonal:
         rows = await self.s.execute(
             select(GradeDisputeRow).where(GradeDisputeRow.learner_id == learner_id).order_by(GradeDisputeRow.id)
         )
-        return [
-            GradeDispute(
-                learner_id=r.learner_id,
-                prompt_id=r.prompt_id,
-                key_point=r.key_point,
-                follow_up=r.follow_up,
-                answer=r.answer,
-                created_at=r.created_at,
-                attempt_id=r.attempt_id,
-                confidence=r.confidence,
-                id=r.id,
-            )
-            for r in rows.scalars()
-        ]
+        return [dispute_of(r) for r in rows.scalars()]
 
     async def memberships(self, learner_id: int) -> list[Membership]:
         rows = await self.s.execute(

@@ -30,7 +30,7 @@ from bot.store.models import (
 )
 from bot.store.outbox import outbox_rows
 from bot.store.peer_mocks import SqlPeerMocks
-from bot.store.personal import SqlPersonal
+from bot.store.personal import DISPUTE_FIELDS, SqlPersonal, dispute_of
 
 _LEARNER_FIELDS = (
     "display_name",
@@ -94,17 +94,6 @@ _STORY_FIELDS = (
 _OUTBOX = cast(Table, OutboxRow.__table__)
 _LEARNERS = cast(Table, LearnerRow.__table__)
 _DELIVERIES = cast(Table, DeliveryRow.__table__)
-
-_DISPUTE_FIELDS = (
-    "learner_id",
-    "prompt_id",
-    "key_point",
-    "follow_up",
-    "answer",
-    "created_at",
-    "attempt_id",
-    "confidence",
-)
 
 
 def _learner(row: LearnerRow) -> Learner:
@@ -327,7 +316,7 @@ class SqlUnitOfWork:
         return story
 
     async def add_grade_dispute(self, dispute: GradeDispute) -> GradeDispute:
-        row = GradeDisputeRow(**{f: getattr(dispute, f) for f in _DISPUTE_FIELDS})
+        row = GradeDisputeRow(**{f: getattr(dispute, f) for f in DISPUTE_FIELDS})
         self.s.add(row)
         await self.s.flush()
         dispute.id = row.id
@@ -337,7 +326,7 @@ class SqlUnitOfWork:
         rows = (
             await self.s.execute(select(GradeDisputeRow).order_by(GradeDisputeRow.id.desc()).limit(limit))
         ).scalars()
-        return [GradeDispute(id=r.id, **{f: getattr(r, f) for f in _DISPUTE_FIELDS}) for r in rows]
+        return [dispute_of(r) for r in rows]
 
     async def stories(self, learner_id: int) -> list[Story]:
         rows = (
