@@ -150,3 +150,24 @@ def test_a_cue_naming_both_sides_or_neither_is_not_turned() -> None:
     m = Matcher()
     assert swapped(m, "l1 l2 differ") == []
     assert swapped(m, "weights zero") == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("canary|shadow deploy", "we did a canary deploy first"),
+        ("canary|shadow deploy", "a shadow deployment first"),
+        ("cost false negative|positive", "the cost of a false positive"),
+        ("cost false negative|positive", "the cost of a false negative"),
+    ],
+)
+def test_an_alternative_beside_a_multi_word_synonym_is_kept(cue: str, text: str) -> None:
+    """ "shadow deploy" is one synonym; the cue's other alternative ("canary") still counts, with the
+    word after it."""
+    m = Matcher()
+    assert m.matches(m.index(text), cue)
+
+
+def test_an_alternative_beside_a_synonym_still_needs_the_words_after_it() -> None:
+    m = Matcher()
+    assert not m.matches(m.index("the canary was fine"), "canary|shadow deploy")

@@ -17,8 +17,9 @@ Two ways to match:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -288,7 +289,7 @@ class Matcher:
                     )
                     for j in range(k)
                 ):
-                    slots.append((canon,))
+                    slots.append(_phrase_slot(self.normalize, chunks[i : i + k], canon))
                     i += k
                     break
             else:
@@ -343,7 +344,9 @@ class Matcher:
     def _slot_positions(self, ans: Answer, slot: tuple[str, ...], keep_negated: bool = False) -> list[int]:
         out: list[int] = []
         for alt in slot:
-            if alt.endswith("*"):
+            if " " in alt:
+                out.extend(_sequence_positions(ans, alt.split()))
+            elif alt.endswith("*"):
                 stem = alt[:-1]
                 stemmed = self._prefix_stem(stem)
                 for tok, ps in ans.pos.items():
@@ -441,6 +444,23 @@ class Matcher:
 
     def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
         return self.find_stated(ans, cue, clauses=clauses) is not None
+
+
+def _phrase_slot(normalize: Callable[[str], list[str]], span: list[list[str]], canon: str) -> tuple[str, ...]:
+    """A slot for cue chunks that spell a multi-word synonym. With alternatives among them
+    ("canary|shadow deploy", "false negative|positive") every combination stays an alternative: the
+    synonym, or the words in a row ("canari deploy"), never the synonym alone."""
+    if all(len(c) == 1 for c in span) or any(a.endswith("*") for c in span for a in c):
+        return (canon,)
+    alts = (normalize(" ".join(combo)) for combo in itertools.product(*span))
+    # "learning lr" is "learning rate" again (lr is its synonym): the synonym alone covers it
+    return tuple(dict.fromkeys(" ".join(a) for a in alts if a and (a == [canon] or canon not in a)))
+
+
+def _sequence_positions(ans: Answer, words: list[str]) -> list[int]:
+    """Where these words stand in a row in the answer (stop words aside): the first one's positions."""
+    n = len(ans.tokens)
+    return [p for p in ans.pos.get(words[0], ()) if p + len(words) <= n and ans.tokens[p : p + len(words)] == words]
 
 
 def _sides(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
