@@ -367,6 +367,20 @@ WRONG = [
         "the labels match the returned centroids even when the iteration cap stops the run",
         id="kmeans-stale-labels",
     ),
+    pytest.param(
+        "cd-dedupe-01",
+        "if first != i:\n                union(i, first)",
+        "if first != i:\n                parent[i] = first",
+        "links are transitive across email and phone",
+        id="dedupe-relinks-a-node-instead-of-joining-roots",
+    ),
+    pytest.param(
+        "cd-kfold-01",
+        "test = np.sort(order[start:start + size])",
+        "test = order[start:start + size]",
+        "shuffling is seeded and actually shuffles",
+        id="kfold-shuffled-folds-left-unsorted",
+    ),
 ]
 
 
