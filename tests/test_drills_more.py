@@ -338,6 +338,49 @@ WRONG = [
         "an equal temperature is not warmer",
         id="warmer-counts-equal-as-warmer",
     ),
+    # the older cd- drills, where a second reading found a bug the tests let through
+    pytest.param(
+        "cd-scaler-01",
+        "constant = std <= 1e-12 * np.abs(mean)",
+        "constant = std == 0",
+        "a column of 0.1 is recognised as constant despite rounding",
+        id="scaler-exact-zero-std-only",
+    ),
+    pytest.param(
+        "cd-stratsplit-01",
+        'by_remainder = np.argsort(-(quota - take), kind="stable")',
+        "by_remainder = np.lexsort((-np.arange(len(take)), -(quota - take)))",
+        "string labels work, and a tied remainder goes to the class that sorts first",
+        id="stratsplit-tied-remainder-to-the-last-class",
+    ),
+    pytest.param(
+        "cd-cosinetopk-01",
+        "candidates = np.flatnonzero(sims >= cutoff)",
+        "candidates = best",
+        "ties go to the lower index",
+        id="cosine-argpartition-ties-at-the-cut",
+    ),
+    pytest.param(
+        "cd-kmeans-01",
+        "    labels = _sq_dists(X, centroids).argmin(axis=1)\n    return centroids, labels",
+        "    return centroids, labels",
+        "the labels match the returned centroids even when the iteration cap stops the run",
+        id="kmeans-stale-labels",
+    ),
+    pytest.param(
+        "cd-dedupe-01",
+        "if first != i:\n                union(i, first)",
+        "if first != i:\n                parent[i] = first",
+        "links are transitive across email and phone",
+        id="dedupe-relinks-a-node-instead-of-joining-roots",
+    ),
+    pytest.param(
+        "cd-kfold-01",
+        "test = np.sort(order[start:start + size])",
+        "test = order[start:start + size]",
+        "shuffling is seeded and actually shuffles",
+        id="kfold-shuffled-folds-left-unsorted",
+    ),
 ]
 
 
@@ -358,6 +401,26 @@ def test_a_plausible_wrong_solution_fails_where_expected(
 
 # right solutions written another way: the tests must not demand the reference's exact choices
 RIGHT: dict[str, str] = {
+    "cd-gdlinreg-01": """import numpy as np
+
+
+def fit_linear_gd(X, y, lr=0.1, max_iter=10_000, tol=1e-8):
+    X, y = np.asarray(X, float), np.asarray(y, float)
+    if X.ndim != 2 or y.ndim != 1 or 0 in X.shape or y.shape[0] != X.shape[0]:
+        raise ValueError("bad shapes")
+    if not (np.isfinite(X).all() and np.isfinite(y).all()) or lr <= 0 or tol <= 0 or max_iter < 1:
+        raise ValueError("bad data or settings")
+    A = np.column_stack([X, np.ones(len(X))])
+    theta, updates = np.zeros(A.shape[1]), 0
+    with np.errstate(all="ignore"):
+        while True:
+            g = A.T @ (A @ theta - y) / len(y)
+            if not np.isfinite(g).all():
+                raise ValueError(f"diverged: the learning rate {lr} is too large")
+            if np.linalg.norm(g) < tol or updates == max_iter:
+                return theta[:-1], float(theta[-1]), updates
+            theta, updates = theta - lr * g, updates + 1
+""",
     "cd2-reservoir-01": '''import random
 
 
