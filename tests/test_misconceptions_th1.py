@@ -157,7 +157,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ab-04", "early-stop-unbiased", "Report a bias-adjusted estimate when a sequential test stops early.", False),
     # th2a-ab-05
-    ("th2a-ab-05", "any-false-alarm-five", "The chance of any false positive across the scorecard is 5%.", True),
+    ("th2a-ab-05", "any-false-alarm-five", "The chance of any false positive across the scorecard is still 5%.", True),
     (
         "th2a-ab-05",
         "any-false-alarm-five",
@@ -312,7 +312,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ht-03", "holm-weaker-guarantee", "Holm's error rate does not exceed 5%.", False),
     ("th2a-ht-03", "fdr-is-fwer", "FDR at 5% means a 5% chance of any false positive.", True),
-    ("th2a-ht-03", "fdr-is-fwer", "Benjamini-Hochberg controls the family-wise error rate.", True),
+    ("th2a-ht-03", "fdr-is-fwer", "Benjamini-Hochberg controls the family-wise error rate too.", True),
     ("th2a-ht-03", "fdr-is-fwer", "BH controls the FDR, not the FWER.", False),
     ("th2a-ht-03", "fdr-is-fwer", "BH does not bound the family-wise error.", False),
     ("th2a-ht-03", "fdr-is-fwer", "FDR bounds the expected share of false discoveries among the rejections.", False),
@@ -707,7 +707,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-cl-02", "temperature-irrelevant", "Tune the temperature on recall at k.", False),
     # th2a-cl-03
-    ("th2a-cl-03", "in-batch-is-uniform", "In-batch negatives are uniform.", True),
+    ("th2a-cl-03", "in-batch-is-uniform", "In-batch negatives are uniformly random.", True),
     ("th2a-cl-03", "in-batch-is-uniform", "The batch negatives are a random uniform sample of the catalogue.", True),
     ("th2a-cl-03", "in-batch-is-uniform", "In-batch negatives follow click popularity.", False),
     (
@@ -838,7 +838,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-fe-02", "smoothing-removes-leak", "Smoothing does not fix the leak.", False),
     ("th2a-fe-02", "smoothing-removes-leak", "Shrink rare categories toward the global mean.", False),
-    ("th2a-fe-02", "encode-on-all-data", "Compute the encoding on all data including validation.", True),
+    (
+        "th2a-fe-02",
+        "encode-on-all-data",
+        "Compute the encoding on all data including validation, so the means are stable.",
+        True,
+    ),
     ("th2a-fe-02", "encode-on-all-data", "Target encode on the full dataset for stability.", True),
     ("th2a-fe-02", "encode-on-all-data", "Fit the encoding on training data only.", False),
     ("th2a-fe-02", "encode-on-all-data", "Never compute the target encoding on all rows.", False),
@@ -1016,7 +1021,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-02", "kernel-svm-scales", "Use random Fourier features for 10 million rows.", False),
     # th2a-svm-03
     ("th2a-svm-03", "large-gamma-smooth", "A larger gamma gives a smoother boundary.", True),
-    ("th2a-svm-03", "large-gamma-smooth", "Increasing gamma smooths the decision boundary.", True),
+    ("th2a-svm-03", "large-gamma-smooth", "Increasing gamma gives a smoother decision boundary.", True),
     ("th2a-svm-03", "large-gamma-smooth", "A smaller gamma gives a smoother boundary.", False),
     ("th2a-svm-03", "large-gamma-smooth", "A larger gamma doesn't give a smoother boundary; it gets wiggly.", False),
     ("th2a-svm-03", "large-gamma-smooth", "Large gamma makes narrow bumps that can memorize the data.", False),
@@ -1026,8 +1031,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-03", "tune-separately", "Don't tune C and gamma separately.", False),
     ("th2a-svm-03", "tune-separately", "Good pairs lie along a diagonal ridge.", False),
     # th2a-svm-04
-    ("th2a-svm-04", "svm-scores-are-probabilities", "The SVM decision value is a probability.", True),
-    ("th2a-svm-04", "svm-scores-are-probabilities", "SVMs output probabilities.", True),
+    ("th2a-svm-04", "svm-scores-are-probabilities", "The SVM decision value is already a probability.", True),
+    ("th2a-svm-04", "svm-scores-are-probabilities", "SVMs output probabilities directly.", True),
     (
         "th2a-svm-04",
         "svm-scores-are-probabilities",
@@ -1074,7 +1079,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-int-02", "low-importance-useless", "Low importance does not mean useless.", False),
     ("th2a-int-02", "low-importance-useless", "Permute the correlated pair together.", False),
-    ("th2a-int-02", "impurity-unbiased", "Gini importance is reliable.", True),
+    ("th2a-int-02", "impurity-unbiased", "Gini importance is a reliable measure of usefulness.", True),
     ("th2a-int-02", "impurity-unbiased", "Impurity-based importance is unbiased.", True),
     ("th2a-int-02", "impurity-unbiased", "Impurity importance is biased toward high-cardinality features.", False),
     ("th2a-int-02", "impurity-unbiased", "MDI importance is not reliable for noisy continuous features.", False),
@@ -1214,6 +1219,62 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fair-05", "fairness-is-free", "Fairness constraints usually cost some accuracy.", False),
     ("th2a-fair-05", "fairness-is-free", "Fairness constraints are not free.", False),
     ("th2a-fair-05", "fairness-is-free", "Trace the accuracy-fairness frontier.", False),
+    # rv1 second reading: correct sentences that tripped the earlier cues
+    ("th2a-ab-05", "any-false-alarm-five", "The chance of any false positive is much more than 5 percent.", False),
+    ("th2a-ab-05", "any-false-alarm-five", "The overall false positive rate is well above 5 percent.", False),
+    ("th2a-ht-02", "lower-alpha-reduces-both", "A stricter alpha increases beta and lowers power.", False),
+    (
+        "th2a-ht-03",
+        "fdr-is-fwer",
+        "Benjamini-Hochberg controls the FDR, which is weaker than controlling the family-wise error rate.",
+        False,
+    ),
+    (
+        "th2a-ann-03",
+        "efconstruction-at-query",
+        "A larger efConstruction builds a better graph, which raises query recall.",
+        False,
+    ),
+    ("th2a-cl-02", "high-temp-focuses-hard", "A higher temperature makes the softmax less peaked.", False),
+    (
+        "th2a-cl-03",
+        "in-batch-is-uniform",
+        "In-batch negatives are popularity-sampled, so mix in uniformly sampled negatives.",
+        False,
+    ),
+    ("th2a-fe-02", "encode-on-all-data", "Target encoding computed on all rows leaks the labels.", False),
+    (
+        "th2a-fe-02",
+        "encode-on-all-data",
+        "Target encoding on the full dataset leaks validation labels into the features.",
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-unbiased",
+        "Impurity importance is biased, so use permutation importance, which is more reliable.",
+        False,
+    ),
+    ("th2a-ltr-01", "lower-logloss-better-ranking", "Lower log loss does not always mean better ranking.", False),
+    ("th2a-mf-02", "uniform-negatives-best", "Uniform negatives are unbiased but too easy.", False),
+    (
+        "th2a-ms-01",
+        "stages-independent",
+        "In practice the stages are trained independently, so retrieval must be measured against the ranker.",
+        False,
+    ),
+    ("th2a-svm-01", "large-c-more-regularisation", "A larger C means more overfitting and less regularisation.", False),
+    ("th2a-svm-03", "large-gamma-smooth", "Increasing gamma makes the boundary less smooth.", False),
+    ("th2a-svm-03", "large-gamma-smooth", "A larger gamma gives a less smooth boundary.", False),
+    (
+        "th2a-svm-04",
+        "svm-scores-are-probabilities",
+        "SVM decision values need Platt scaling to become probabilities.",
+        False,
+    ),
+    ("th2a-svm-04", "svm-scores-are-probabilities", "SVMs give probabilities only after Platt scaling.", False),
+    ("th2a-int-01", "lime-is-stable", "To make LIME stable, fix the seed and average several runs.", False),
+    ("th2a-fair-03", "overall-implies-group", "Calibrated overall does not mean calibrated in every group.", False),
 ]
 
 
