@@ -1220,6 +1220,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fair-05", "fairness-is-free", "Fairness constraints are not free.", False),
     ("th2a-fair-05", "fairness-is-free", "Trace the accuracy-fairness frontier.", False),
     # rv1 second reading: correct sentences that tripped the earlier cues
+    ("th2a-ms-01", "retrieval-wants-precision", "Retrieval should maximise precision and the ranker recall.", True),
+    ("th2a-ms-01", "retrieval-wants-precision", "Retrieval maximises recall and the ranker precision.", False),
     ("th2a-ab-05", "any-false-alarm-five", "The chance of any false positive is much more than 5 percent.", False),
     ("th2a-ab-05", "any-false-alarm-five", "The overall false positive rate is well above 5 percent.", False),
     ("th2a-ht-02", "lower-alpha-reduces-both", "A stricter alpha increases beta and lowers power.", False),
