@@ -7,7 +7,8 @@ import pytest
 
 from bot.core.curriculum import BehavioralPrompt, Curriculum, TheoryPrompt
 from bot.core.grading import grade, grade_story
-from bot.core.matcher import Matcher, swapped
+from bot.core.matcher import Matcher
+from bot.core.swaps import swapped
 
 
 @pytest.mark.parametrize(
@@ -171,3 +172,22 @@ def test_an_alternative_beside_a_multi_word_synonym_is_kept(cue: str, text: str)
 def test_an_alternative_beside_a_synonym_still_needs_the_words_after_it() -> None:
     m = Matcher()
     assert not m.matches(m.index("the canary was fine"), "canary|shadow deploy")
+
+
+def test_a_leading_contrast_is_its_own_clause() -> None:
+    """ "Unlike trees, kNN needs scaling" does not say trees need scaling."""
+    m = Matcher()
+    assert not m.states(m.index("Unlike trees, kNN needs scaling."), "tree* need* scal*")
+    assert m.states(m.index("Trees need scaling, unlike what people say."), "tree* need* scal*")
+
+
+def test_rarely_and_seldom_negate() -> None:
+    m = Matcher()
+    for adverb in ("rarely", "seldom"):
+        said = m.index(f"Dropping the protected attribute {adverb} makes the model fair.")
+        assert not m.states(said, "drop* attribute make* fair")
+
+
+def test_high_and_low_are_two_sides() -> None:
+    m = Matcher()
+    assert any(("small",) in c.slots for c in swapped(m, "high temperature uniform"))

@@ -28,7 +28,8 @@ from bot.core.curriculum import (
 from bot.core.evidence import AnswerView
 from bot.core.grading_design import CHECKLIST_TITLES, STEP_TITLES, grade_design
 from bot.core.grading_story import TARGET_WORDS, grade_story
-from bot.core.matcher import Answer, Cue, Matcher, swapped
+from bot.core.matcher import Answer, Cue, Matcher
+from bot.core.swaps import swapped
 from bot.core.verdict import (
     CONTRADICTED,
     COVERED,

@@ -31,6 +31,8 @@ NEGATORS = frozenset(
         "hardly",
         "barely",
         "scarcely",
+        "rarely",
+        "seldom",
         "non",
         "neither",
         # typed without the apostrophe
@@ -181,6 +183,7 @@ SWAPS: tuple[tuple[str, str], ...] = (
     ("higher", "lower"),
     ("more", "fewer"),
     ("larger", "smaller"),
+    ("large", "small"),
     ("overfit", "underfit"),
     ("sensitivity", "specificity"),
     ("faster", "slower"),

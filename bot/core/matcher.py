@@ -47,6 +47,10 @@ _CLAUSE_END = re.compile(
     r"rather than|as opposed to|in contrast|compared to|compared with|on the other hand)\b"
 )
 
+#: A leading contrast ends at its comma: "unlike trees, kNN needs scaling" is two clauses.
+_CONTRAST_LEAD = re.compile(
+    r"\b(?:unlike|compared to|compared with|as opposed to|instead of|rather than)\b[^,.;:\n]{1,60}(,)"
+)
 
 #: A claim reported in order to deny it is not stated: "a common mix-up is calling k = 1 the high-bias
 #: end; it's the opposite". Words before the claim in its sentence, and right after it.
@@ -200,7 +204,7 @@ class Matcher:
         negation that scopes over a pronoun only."""
         low, offs = _rewrite(text)
         sent_ends = [m.start() for m in _SENTENCE_END.finditer(low)]
-        clause_ends = sorted(sent_ends + [m.start() for m in _CLAUSE_END.finditer(low)])
+        clause_ends = _clause_ends(low, sent_ends)
         out: list[tuple[str, int, int, int, int]] = []
         si = ci = 0
         after_negator = False
@@ -446,6 +450,11 @@ class Matcher:
         return self.find_stated(ans, cue, clauses=clauses) is not None
 
 
+def _clause_ends(low: str, sent_ends: list[int]) -> list[int]:
+    cuts = [m.start() for m in _CLAUSE_END.finditer(low)] + [m.start(1) for m in _CONTRAST_LEAD.finditer(low)]
+    return sorted(sent_ends + cuts)
+
+
 def _phrase_slot(normalize: Callable[[str], list[str]], span: list[list[str]], canon: str) -> tuple[str, ...]:
     """A slot for cue chunks that spell a multi-word synonym. With alternatives among them
     ("canary|shadow deploy", "false negative|positive") every combination stays an alternative: the
@@ -467,23 +476,6 @@ def _sides(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
     """The one word in which two phrases differ ("memory bound" / "compute bound": memori, comput)."""
     da, db = [t for t in ta if t not in tb], [t for t in tb if t not in ta]
     return (da[0], db[0]) if len(da) == 1 and len(db) == 1 else None
-
-
-def swapped(m: Matcher, cue: str) -> list[Cue]:
-    """The cue with one side of a comparison it names turned into the other ("l1|lasso zero|sparse"
-    → "l2 zero|sparse", "l1|lasso dense"): what a candidate who swapped the two would say, one swap
-    at a time (two swaps say the claim again). A pair whose two sides the cue both names stays."""
-    c = m.compile(cue)
-    words = {a.rstrip("*") for s in c.slots for a in s}
-    out: list[Cue] = []
-    for a, b in m.swaps:
-        if (a in words) == (b in words):
-            continue
-        have, other = (a, b) if a in words else (b, a)
-        slots = tuple((other,) if have in s else (other + "*",) if have + "*" in s else s for s in c.slots)
-        if slots not in (x.slots for x in out):
-            out.append(Cue(f"swapped({cue})", slots))
-    return out
 
 
 def _disclaimed(ans: Answer, first: int, last: int) -> bool:

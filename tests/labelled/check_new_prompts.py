@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: UP031
 """Validate tests/labelled/new_prompts.yaml, the sealed labelled set for the issue #16 prompts.
 
 Usage:
@@ -11,6 +12,7 @@ script. --counts prints the kind x label, style and per-prompt tables used in NE
 Not part of the pytest suite on purpose: the set is sealed and only read for the final figure.
 Exit status 0 when every check passes, 1 otherwise. Needs only the standard library and PyYAML.
 """
+
 import argparse
 import collections
 import os
@@ -56,8 +58,7 @@ def valid_ids(prompt, follow_up):
             return {k["id"] for k in fu.get("key_points", [])}
         return {k["id"] for k in prompt.get("key_points", [])}
     if kind == "system_design":
-        return ({"step:" + s for s in prompt.get("steps", {})}
-                | {"check:" + c for c in prompt.get("checklist", {})})
+        return {"step:" + s for s in prompt.get("steps", {})} | {"check:" + c for c in prompt.get("checklist", {})}
     if kind == "behavioral":
         return {"star:" + s for s in prompt.get("star", {})} | {"ownership", "measurable_result"}
     return set()
@@ -68,10 +69,10 @@ def check(prompts, answers):
     seen = set()
     for i, a in enumerate(answers):
         aid = a.get("id", "#%d" % i)
-        where = "%s: " % aid
+        where = f"{aid}: "
         for f in FIELDS:
             if f not in a:
-                errors.append(where + "missing field %r" % f)
+                errors.append(where + f"missing field {f!r}")
         if not re.fullmatch(r"new-\d{3}", str(aid)):
             errors.append(where + "id is not of the form new-NNN")
         if aid in seen:
@@ -80,15 +81,15 @@ def check(prompts, answers):
         if a.get("split") != "sealed":
             errors.append(where + "split must be 'sealed' (the whole set is held out)")
         if a.get("style") not in STYLES:
-            errors.append(where + "unknown style %r" % a.get("style"))
+            errors.append(where + "unknown style {!r}".format(a.get("style")))
         p = prompts.get(a.get("prompt_id"))
         if p is None:
-            errors.append(where + "prompt_id %r not in the prompts file" % a.get("prompt_id"))
+            errors.append(where + "prompt_id {!r} not in the prompts file".format(a.get("prompt_id")))
             continue
         kind = p["kind"]
         label = a.get("label")
         if label not in LABELS[kind]:
-            errors.append(where + "label %r not allowed for %s" % (label, kind))
+            errors.append(where + f"label {label!r} not allowed for {kind}")
         fu = bool(a.get("follow_up"))
         ids = valid_ids(p, fu)
         if ids is None:
@@ -97,18 +98,18 @@ def check(prompts, answers):
         lists = {k: a.get(k) or [] for k in LISTS}
         for k, v in lists.items():
             if not isinstance(v, list):
-                errors.append(where + "%s must be a list" % k)
+                errors.append(where + f"{k} must be a list")
                 continue
             for x in v:
                 if x not in ids:
-                    errors.append(where + "%s id %r not defined for %s%s"
-                                  % (k, x, p["id"], " (follow-up)" if fu else ""))
+                    fu_note = " (follow-up)" if fu else ""
+                    errors.append(where + f"{k} id {x!r} not defined for {p['id']}{fu_note}")
             if len(set(v)) != len(v):
-                errors.append(where + "%s lists an id twice" % k)
+                errors.append(where + f"{k} lists an id twice")
         for k1, k2 in (("covered", "partly"), ("covered", "contradicted"), ("partly", "contradicted")):
             both = set(lists[k1]) & set(lists[k2])
             if both:
-                errors.append(where + "%s in both %s and %s" % (sorted(both), k1, k2))
+                errors.append(where + f"{sorted(both)} in both {k1} and {k2}")
         if label == "wrong":
             if not lists["contradicted"]:
                 errors.append(where + "wrong answer without contradicted ids")
