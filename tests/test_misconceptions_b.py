@@ -1130,6 +1130,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The sampling distribution of the conversion rate is approximately normal.",
         False,
     ),
+    # review rv3: a right calculation with the wrong conclusion must not pass as the calculation point
+    ("th-prob-06", "called-significant", "z is 1.5, so the lift is significant at the 5% level.", True),
+    ("th-prob-06", "called-significant", "Yes, it's significant.", True),
+    ("th-prob-06", "called-significant", "The difference is not significant at the 5% level.", False),
+    ("th-prob-06", "called-significant", "The lift isn't significant: the interval includes zero.", False),
+    ("th-prob-06", "called-significant", "So the result is not statistically significant; the test is underpowered.", False),
     ("th-prob-07", "softmax-is-calibrated", "Softmax outputs are real probabilities.", True),
     ("th-prob-07", "softmax-is-calibrated", "The softmax is already calibrated, so we can show it.", True),
     ("th-prob-07", "softmax-is-calibrated", "Softmax outputs aren't true probabilities; they just sum to one.", False),
