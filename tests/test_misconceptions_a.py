@@ -281,6 +281,11 @@ CASES = [
         "Calibration still needs checking, because hashing collisions and regularization bend the probabilities.",
         False,
     ),
+    # review rv3: the overclaim the interviewer reported is a stated misconception, not credit
+    ("th-logit-02", "log-loss-guarantees-calibration", "Log loss gives well-calibrated probabilities.", True),
+    ("th-logit-02", "log-loss-guarantees-calibration", "Trained on log loss, it is well calibrated out of the box.", True),
+    ("th-logit-02", "log-loss-guarantees-calibration", "It is not calibrated out of the box once negatives are down-sampled.", False),
+    ("th-logit-02", "log-loss-guarantees-calibration", "Log loss alone doesn't make it well calibrated.", False),
     ("th-logit-02", "l2-gives-sparsity", "The L2 penalty keeps most weights at exactly zero.", True),
     ("th-logit-02", "l2-gives-sparsity", "Ridge gives sparse models.", True),
     ("th-logit-02", "l2-gives-sparsity", "L1 sets most weights to exactly zero; L2 only shrinks them.", False),
