@@ -877,7 +877,11 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-of-06", "permutation-score-is-a-fluke", "70% is probably a fluke.", True),
-    ("th-of-06", "permutation-score-is-a-fluke", "That is random fluctuation with a small dataset.", True),
+    # review rv3: the bare cue "random fluctuation|variation" also fired on the right claim
+    # ("far beyond random variation"), so the wrong sentence now says it the way a candidate would
+    ("th-of-06", "permutation-score-is-a-fluke", "That is probably random fluctuation with a small dataset.", True),
+    ("th-of-06", "permutation-score-is-a-fluke", "It's just random variation, rerun it.", True),
+    ("th-of-06", "permutation-score-is-a-fluke", "70% is far beyond random variation, so the pipeline leaks.", False),
     (
         "th-of-06",
         "permutation-score-is-a-fluke",
