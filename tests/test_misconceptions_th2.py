@@ -51,7 +51,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-sft-01", "sft-adds-knowledge", "Fine-tuning mostly teaches format and style, not new facts.", False),
     ("th2b-sft-01", "sft-adds-knowledge", "SFT does not reliably teach new facts; put them in retrieval.", False),
     ("th2b-sft-01", "narrow-sft-harmless", "Fine-tuning only adds a skill, it won't hurt general abilities.", True),
-    ("th2b-sft-01", "narrow-sft-harmless", "Training on our data cannot hurt other tasks.", True),
+    ("th2b-sft-01", "narrow-sft-harmless", "Narrow fine-tuning is harmless to other tasks.", True),
+    ("th2b-sft-01", "narrow-sft-harmless", "Mix in replay data so it does not degrade general abilities.", False),
+    ("th2b-sft-01", "narrow-sft-harmless", "LoRA fine-tuning only adds a small number of parameters.", False),
     ("th2b-sft-01", "narrow-sft-harmless", "Narrow fine-tuning can erode general skills through forgetting.", False),
     ("th2b-sft-01", "narrow-sft-harmless", "It is wrong to think fine-tuning leaves other skills untouched.", False),
     # th2b-sft-02
@@ -81,6 +83,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th2b-rlhf-01
     ("th2b-rlhf-01", "humans-rate-every-sample", "During PPO, humans rate every response the policy generates.", True),
     ("th2b-rlhf-01", "humans-rate-every-sample", "Annotators label each sample during training.", True),
+    (
+        "th2b-rlhf-01",
+        "humans-rate-every-sample",
+        "Humans label pairs offline and the reward model then scores every sample.",
+        False,
+    ),
+    (
+        "th2b-rlhf-01",
+        "humans-rate-every-sample",
+        "Annotators label samples from the SFT model before training the reward model.",
+        False,
+    ),
     (
         "th2b-rlhf-01",
         "humans-rate-every-sample",
@@ -125,6 +139,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dpo-02", "falling-chosen-means-bug", "The labels are probably flipped.", True),
     ("th2b-dpo-02", "falling-chosen-means-bug", "Both likelihoods can fall while the margin grows.", False),
     ("th2b-dpo-02", "falling-chosen-means-bug", "A falling chosen likelihood is not proof of a bug.", False),
+    ("th2b-dpo-02", "falling-chosen-means-bug", "I would first check whether the labels were swapped.", False),
     ("th2b-dpo-02", "lower-loss-better-model", "As long as the loss keeps going down the model gets better.", True),
     ("th2b-dpo-02", "lower-loss-better-model", "A lower DPO loss means a better model.", True),
     (
@@ -191,11 +206,23 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-lora-02", "lora-cuts-activations", "LoRA does not reduce activation memory.", False),
+    (
+        "th2b-lora-02",
+        "lora-cuts-activations",
+        "LoRA keeps activations the same but makes optimizer states smaller.",
+        False,
+    ),
     # th2b-qlora-01
     ("th2b-qlora-01", "qlora-trains-in-4bit", "QLoRA trains the whole model in 4-bit precision.", True),
     ("th2b-qlora-01", "qlora-trains-in-4bit", "The gradients are computed in 4 bit.", True),
     ("th2b-qlora-01", "qlora-trains-in-4bit", "Only the frozen base is stored in 4 bits; compute is in bf16.", False),
     ("th2b-qlora-01", "qlora-trains-in-4bit", "QLoRA doesn't train in 4 bit; the adapters are bf16.", False),
+    (
+        "th2b-qlora-01",
+        "qlora-trains-in-4bit",
+        "QLoRA training keeps the base in 4-bit and the adapters in bf16.",
+        False,
+    ),
     ("th2b-qlora-01", "qlora-faster", "QLoRA is faster than LoRA because the weights are smaller.", True),
     ("th2b-qlora-01", "qlora-faster", "4-bit makes for faster training.", True),
     ("th2b-qlora-01", "qlora-faster", "QLoRA saves memory but steps are slower because of dequantisation.", False),
@@ -319,8 +346,15 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-zero-01", "zero-approximates", "Sharding loses some precision.", True),
     ("th2b-zero-01", "zero-approximates", "ZeRO is exact: the update equals plain data parallelism.", False),
     ("th2b-zero-01", "zero-approximates", "ZeRO does not approximate the gradients.", False),
-    ("th2b-zero-01", "stage3-free", "ZeRO-3 has the same communication as data parallelism.", True),
-    ("th2b-zero-01", "stage3-free", "Stage 3 is free, you just save memory.", True),
+    ("th2b-zero-01", "stage3-free", "ZeRO stage 3 communication is the same as data parallelism.", True),
+    ("th2b-zero-01", "stage3-free", "Stage 3 costs nothing, you just save memory.", True),
+    ("th2b-zero-01", "stage3-free", "ZeRO-3 frees the most memory but adds parameter gathers.", False),
+    (
+        "th2b-zero-01",
+        "stage3-free",
+        "Compared with stage 3, stages 1 and 2 have the same traffic as plain data parallelism.",
+        False,
+    ),
     ("th2b-zero-01", "stage3-free", "Stage 3 gathers parameters twice per step, about 1.5x the traffic.", False),
     ("th2b-zero-01", "stage3-free", "ZeRO-3 is not free; it adds parameter gathers.", False),
     # th2b-dist-03
@@ -355,6 +389,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dist-04", "bigger-messages-slower", "Many small messages are cheaper than a few big ones.", True),
     ("th2b-dist-04", "bigger-messages-slower", "Small messages are faster than large ones, so avoid bucketing.", True),
     ("th2b-dist-04", "bigger-messages-slower", "Each message pays a latency, so bucket small tensors.", False),
+    (
+        "th2b-dist-04",
+        "bigger-messages-slower",
+        "To avoid paying the latency thousands of times, bucket small tensors together.",
+        False,
+    ),
     ("th2b-dist-04", "bigger-messages-slower", "Many small messages are not cheaper; they are latency-bound.", False),
     # th2b-mp-01
     ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 needs loss scaling just like fp16.", True),
@@ -362,7 +402,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 also needs loss scaling.", True),
     ("th2b-mp-01", "bf16-needs-loss-scaling", "fp16 needs loss scaling, while bf16 usually does not.", False),
     ("th2b-mp-01", "bf16-needs-loss-scaling", "bf16 doesn't need loss scaling thanks to its range.", False),
-    ("th2b-mp-01", "no-master-weights", "With bf16 you can drop the fp32 master weights.", True),
+    ("th2b-mp-01", "no-master-weights", "With bf16 it is safe to drop the fp32 master weights.", True),
+    ("th2b-mp-01", "no-master-weights", "bf16 does not need master weights.", True),
+    (
+        "th2b-mp-01",
+        "no-master-weights",
+        "They dropped the fp32 master weights, so small updates round away in bf16.",
+        False,
+    ),
     ("th2b-mp-01", "no-master-weights", "Master weights are unnecessary in bf16.", True),
     ("th2b-mp-01", "no-master-weights", "Keep fp32 master weights because small updates round away in bf16.", False),
     ("th2b-mp-01", "no-master-weights", "You should not drop the fp32 master weights.", False),
@@ -386,7 +433,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-03", "accumulate-in-16", "Accumulating in fp16 is not safe for long sums.", False),
     # th2b-serve-01
     ("th2b-serve-01", "decode-compute-bound", "Decoding is compute-bound, each token needs lots of FLOPs.", True),
-    ("th2b-serve-01", "decode-compute-bound", "Generation is compute bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Decoding is always compute bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "At large batch sizes decode becomes compute bound too.", False),
     ("th2b-serve-01", "decode-compute-bound", "Prefill is compute-bound, whereas decode is memory-bound.", False),
     ("th2b-serve-01", "decode-compute-bound", "Decode is not compute-bound; it waits on memory bandwidth.", False),
     ("th2b-serve-01", "batching-multiplies-latency", "Batching 32 requests makes each step 32 times slower.", True),
@@ -621,7 +669,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-hall-04", "any-answer-better", "Abstaining is not always worse.", False),
     # th2b-bp-01
     ("th2b-bp-01", "backprop-numerical", "Backprop perturbs each weight to estimate its gradient.", True),
-    ("th2b-bp-01", "backprop-numerical", "Backpropagation uses finite differences.", True),
+    ("th2b-bp-01", "backprop-numerical", "Backpropagation approximates gradients with finite differences.", True),
+    ("th2b-bp-01", "backprop-numerical", "I verify backprop against finite differences.", False),
     (
         "th2b-bp-01",
         "backprop-numerical",
@@ -676,7 +725,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping prevents vanishing gradients.", True),
     ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping only shrinks gradients that are too large.", False),
     ("th2b-clip-01", "clipping-fixes-vanishing", "Clipping does not fix vanishing gradients.", False),
-    ("th2b-clip-01", "value-same-as-norm", "Clipping by value keeps the direction too.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Both kinds of clipping keep the gradient's direction.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Unlike clipping by value, norm clipping keeps the direction.", False),
     ("th2b-clip-01", "value-same-as-norm", "Value and norm clipping are the same.", True),
     (
         "th2b-clip-01",
@@ -748,7 +798,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-norm-02", "post-ln-no-warmup", "Post-LN cannot skip warm-up.", False),
     # th2b-attn-01
     ("th2b-attn-01", "gqa-fewer-query-heads", "Grouped-query attention reduces the number of query heads.", True),
-    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer query heads.", True),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer query heads than multi-head attention.", True),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer key-value heads than query heads.", False),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA keeps all query heads and shares fewer KV heads.", False),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA does not reduce the query heads.", False),
     ("th2b-attn-01", "gqa-cuts-flops", "GQA cuts the attention FLOPs.", True),
@@ -763,6 +814,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-attn-02", "flash-linear-compute", "FlashAttention makes the compute linear in sequence length.", True),
     ("th2b-attn-02", "flash-linear-compute", "FlashAttention removes the quadratic cost.", True),
     ("th2b-attn-02", "flash-linear-compute", "FlashAttention makes memory linear, but compute stays quadratic.", False),
+    ("th2b-attn-02", "flash-linear-compute", "FlashAttention makes memory linear and cuts wall-clock time.", False),
     ("th2b-attn-02", "flash-linear-compute", "FlashAttention does not remove the quadratic compute.", False),
     # th2b-attn-03
     ("th2b-attn-03", "attention-always-dominates", "Attention always dominates the FLOPs.", True),
@@ -815,7 +867,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-opt-03", "decay-phase-minor", "The decay phase has little effect.", True),
     ("th2b-opt-03", "decay-phase-minor", "Much of the loss gain arrives while the learning rate decays.", False),
     ("th2b-opt-03", "decay-phase-minor", "The decay phase is not unimportant.", False),
-    ("th2b-opt-03", "peak-transfers-unchanged", "The same learning rate works for a larger model.", True),
+    (
+        "th2b-opt-03",
+        "peak-transfers-unchanged",
+        "Under standard parameterisation the learning rate transfers unchanged to a larger model.",
+        True,
+    ),
+    ("th2b-opt-03", "peak-transfers-unchanged", "With muP the same learning rate works on the larger model.", False),
     ("th2b-opt-03", "peak-transfers-unchanged", "The peak learning rate carries over unchanged.", True),
     ("th2b-opt-03", "peak-transfers-unchanged", "The best peak usually falls as the model gets wider.", False),
     (
