@@ -433,7 +433,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-03", "accumulate-in-16", "Accumulating in fp16 is not safe for long sums.", False),
     # th2b-serve-01
     ("th2b-serve-01", "decode-compute-bound", "Decoding is compute-bound, each token needs lots of FLOPs.", True),
-    ("th2b-serve-01", "decode-compute-bound", "Decoding is always compute bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Prefill is memory-bound, decode is compute-bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Decode is compute bound and prefill is memory bound.", True),
+    ("th2b-serve-01", "decode-compute-bound", "Prefill is compute-bound and decode is memory-bound.", False),
     ("th2b-serve-01", "decode-compute-bound", "At large batch sizes decode becomes compute bound too.", False),
     ("th2b-serve-01", "decode-compute-bound", "Prefill is compute-bound, whereas decode is memory-bound.", False),
     ("th2b-serve-01", "decode-compute-bound", "Decode is not compute-bound; it waits on memory bandwidth.", False),
