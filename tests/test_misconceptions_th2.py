@@ -627,6 +627,36 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dec-02", "top-p-fixed-count", "Nucleus sampling uses a fixed count like top-k.", True),
     ("th2b-dec-02", "top-p-fixed-count", "Top-k keeps a fixed number, while top-p adapts to the distribution.", False),
     ("th2b-dec-02", "top-p-fixed-count", "Top-p does not keep a fixed number of tokens.", False),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "A temperature above 1 sharpens the distribution and below 1 flattens it.",
+        True,
+    ),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "Higher temperature sharpens the distribution, lower temperature flattens it.",
+        True,
+    ),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "A temperature below 1 sharpens the distribution and above 1 flattens it.",
+        False,
+    ),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "Higher temperature flattens the distribution and lower temperature sharpens it.",
+        False,
+    ),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "Higher temperature does not sharpen the distribution; it flattens it.",
+        False,
+    ),
     # th2b-dec-03
     ("th2b-dec-03", "penalty-harmless", "A repetition penalty is harmless, crank it up.", True),
     ("th2b-dec-03", "penalty-harmless", "A higher penalty is always better.", True),
