@@ -579,6 +579,19 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-batch-01", "padding-is-free", "Padding is not free.", False),
     # th2b-paged-01
     ("th2b-paged-01", "paging-compresses", "Paged attention compresses the KV cache.", True),
+    (
+        "th2b-paged-01",
+        "paging-compresses",
+        "PagedAttention compresses the KV cache so each token takes less memory.",
+        True,
+    ),
+    ("th2b-paged-01", "paging-is-cpu-offload", "PagedAttention pages the cache out to CPU memory like OS swap.", True),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        "With PagedAttention the scheduler can swap blocks to CPU when memory runs out.",
+        False,
+    ),
     ("th2b-paged-01", "paging-compresses", "Paging reduces the memory per token.", True),
     ("th2b-paged-01", "paging-compresses", "Paging removes reservation waste; bytes per token stay the same.", False),
     ("th2b-paged-01", "paging-compresses", "Paged attention does not compress anything.", False),
@@ -745,6 +758,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-hall-04", "verbal-confidence-reliable", "Verbalised confidence is not reliable.", False),
     ("th2b-hall-04", "any-answer-better", "Any answer is more useful than none.", True),
     ("th2b-hall-04", "any-answer-better", "Abstaining is always worse.", True),
+    ("th2b-hall-04", "any-answer-better", "Any answer is better than abstaining.", True),
     ("th2b-hall-04", "any-answer-better", "A confident wrong answer can cost more than no answer.", False),
     ("th2b-hall-04", "any-answer-better", "Abstaining is not always worse.", False),
     # th2b-bp-01
@@ -812,6 +826,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-clip-01", "value-same-as-norm", "Both kinds of clipping keep the gradient's direction.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Clipping by value keeps the direction and norm clipping changes it.", True),
+    ("th2b-clip-01", "value-same-as-norm", "Norm clipping keeps the direction and value clipping changes it.", False),
     ("th2b-clip-01", "value-same-as-norm", "Unlike clipping by value, norm clipping keeps the direction.", False),
     ("th2b-clip-01", "value-same-as-norm", "Value and norm clipping are the same.", True),
     (
