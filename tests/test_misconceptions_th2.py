@@ -940,6 +940,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-attn-01", "gqa-fewer-query-heads", "Grouped-query attention reduces the number of query heads.", True),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer query heads than multi-head attention.", True),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA uses fewer key-value heads than query heads.", False),
+    ("th2b-attn-01", "gqa-fewer-query-heads", "GQA reduces the number of query heads.", True),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA keeps all query heads and shares fewer KV heads.", False),
     ("th2b-attn-01", "gqa-fewer-query-heads", "GQA does not reduce the query heads.", False),
     ("th2b-attn-01", "gqa-cuts-flops", "GQA cuts the attention FLOPs.", True),
