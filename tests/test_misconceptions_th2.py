@@ -271,6 +271,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-quant-01",
         "quantization-removes-parameters",
+        "Quantisation uses fewer bits for the same number of parameters.",
+        False,
+    ),
+    (
+        "th2b-quant-01",
+        "quantization-removes-parameters",
         "Quantisation keeps every parameter but stores fewer bits each.",
         False,
     ),
@@ -592,7 +598,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "With PagedAttention the scheduler can swap blocks to CPU when memory runs out.",
         False,
     ),
-    ("th2b-paged-01", "paging-compresses", "Paging reduces the memory per token.", True),
+    ("th2b-paged-01", "paging-compresses", "With paging each token takes less memory.", True),
+    ("th2b-paged-01", "paging-compresses", "Paging wastes less memory per sequence, so more tokens fit.", False),
     ("th2b-paged-01", "paging-compresses", "Paging removes reservation waste; bytes per token stay the same.", False),
     ("th2b-paged-01", "paging-compresses", "Paged attention does not compress anything.", False),
     ("th2b-paged-01", "paging-is-cpu-offload", "Paged attention means offloading the cache to CPU.", True),
