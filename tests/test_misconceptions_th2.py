@@ -879,8 +879,20 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-res-01", "residual-for-overfitting", "Residual connections do not mainly reduce overfitting.", False),
     # th2b-norm-01
-    ("th2b-norm-01", "ln-across-batch", "LayerNorm depends on the other examples in the batch.", True),
-    ("th2b-norm-01", "ln-across-batch", "Layer norm needs batch statistics.", True),
+    ("th2b-norm-01", "ln-across-batch", "Like batch norm, layer norm normalises across the batch.", True),
+    ("th2b-norm-01", "ln-across-batch", "LayerNorm depends on the batch too.", True),
+    (
+        "th2b-norm-01",
+        "ln-across-batch",
+        "LayerNorm normalises across features and BatchNorm across the batch, so BN depends on the other examples.",
+        False,
+    ),
+    (
+        "th2b-norm-01",
+        "ln-across-batch",
+        "LayerNorm works per token, and BatchNorm needs running averages at inference.",
+        False,
+    ),
     (
         "th2b-norm-01",
         "ln-across-batch",
