@@ -191,3 +191,11 @@ def test_rarely_and_seldom_negate() -> None:
 def test_high_and_low_are_two_sides() -> None:
     m = Matcher()
     assert any(("small",) in c.slots for c in swapped(m, "high temperature uniform"))
+
+
+def test_greek_letters_and_maths_symbols_read_as_their_names() -> None:
+    """ "β2 too low", "λ·w", "√d" are how a math-minded candidate types; the tokenizer keeps [a-z0-9]."""
+    m = Matcher()
+    assert m.normalize("β2 = 0.999") == m.normalize("beta2 = 0.999")
+    assert m.matches(m.index("the pull is 2λw, it fades"), "lambda fades")
+    assert m.matches(m.index("scale by 1/√d_k"), "sqrt d")

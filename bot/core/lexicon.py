@@ -52,6 +52,18 @@ NEGATORS = frozenset(
 )
 
 #: Written forms rewritten before tokenising: symbols and chat shorthand that carry meaning.
+GREEK = (
+    ("β", "beta"),
+    ("α", "alpha"),
+    ("λ", "lambda"),
+    ("ε|ϵ", "epsilon"),
+    ("η", "eta"),
+    ("γ", "gamma"),
+    ("τ", "tau"),
+    ("θ", "theta"),
+    ("μ", "mu"),
+    ("σ", "sigma"),
+)
 REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bw/o\b", " without "),
     (r"\bw/", " with "),
@@ -64,6 +76,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"≈|~", " approximately "),
     (r"==", " equals "),
     (r"→|->|=>|⇒", " then "),
+    # maths typed as symbols: the tokenizer keeps only [a-z0-9], so name them; a letter's index stays
+    # on it ("β2" reads "beta2", "λw" reads "lambda w")
+    *((rf"(?:{g})(?=\d)", f" {name}") for g, name in GREEK),
+    *((g, f" {name} ") for g, name in GREEK),
+    (r"√", " sqrt "),
+    (r"²", " squared "),
     (
         r"\bnon-(?=[a-z])|\bnon(?=(zero|linear|convex|negative|trivial|parametric|stationary|monotonic|"
         r"differentiable|random|iid|informative)\b)",
