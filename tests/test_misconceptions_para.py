@@ -1,0 +1,170 @@
+"""Paraphrased misconceptions of the original theory prompts (``th-*`` in bias_variance, classical_ml,
+deep_learning, diagnosis, evaluation_metrics, gradient_descent, llm_stack, overfitting, probability and
+regularization).
+
+For each misconception touched here, several ways a candidate states the wrong belief in a chat (other
+verbs, passive and "by" constructions, shorthand, hedges) must trip it, and the right claim, said
+plainly and with a negation or as an "X, not Y" contrast, must not. The sentences were written from
+the belief and the correction alone. Matching is the grader's own (``Matcher.states``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.matcher import Matcher
+
+
+def states(matcher: Matcher, text: str, cue: str) -> bool:
+    """The grader's own misconception semantics (``Matcher.states``)."""
+    return matcher.states(matcher.index(text), cue)
+
+
+def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
+    p = curriculum.prompts[prompt_id]
+    assert isinstance(p, TheoryPrompt)
+    return next(m for m in p.misconceptions if m.id == misconception_id)
+
+
+CASES: list[tuple[str, str, str, bool]] = [
+    ('th-reg-01', 'l2-makes-zeros', 'Ridge is the one that actually kills features: the unimportant ones end up at 0.', True),
+    ('th-reg-01', 'l2-makes-zeros', 'L2 eliminates the useless weights entirely.', True),
+    ('th-reg-01', 'l2-makes-zeros', 'For feature selection use ridge, it prunes the weak coefficients.', True),
+    ('th-reg-01', 'l2-makes-zeros', 'ridge removes features, lasso only shrinks them', True),
+    ('th-reg-01', 'l2-makes-zeros', 'if you want feature selection pick L2', True),
+    ('th-reg-01', 'l2-makes-zeros', 'L1 drives weights to exactly zero; L2 only shrinks them toward zero.', False),
+    ('th-reg-01', 'l2-makes-zeros', "Ridge doesn't kill features, it shrinks every weight a little.", False),
+    ('th-reg-01', 'l2-makes-zeros', 'For feature selection use lasso, not ridge.', False),
+    ('th-reg-01', 'l2-makes-zeros', 'Ridge never removes features: its pull fades as the weight shrinks.', False),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'l2 in the loss == weight decay, always, optimizer doesnt matter.', True),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'L2 is equivalent to weight decay regardless of the optimizer.', True),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'L2 penalty and weight decay are the same thing for any optimizer.', True),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'L2 and decay are identical whatever optimizer you pick.', True),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'L2 equals weight decay only for plain SGD, not for Adam.', False),
+    ('th-reg-02', 'l2-equals-decay-everywhere', "L2 isn't the same as weight decay under Adam.", False),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'With Adam the optimizer matters: L2 gets divided by the adaptive scale.', False),
+    ('th-reg-02', 'l2-equals-decay-everywhere', 'For SGD, L2 and weight decay coincide; for Adam they differ.', False),
+    ('th-reg-03', 'retrain-with-same-rounds', 'Retrain on train plus validation and keep 430 rounds.', True),
+    ('th-reg-03', 'retrain-with-same-rounds', "I'd reuse the 430 from early stopping.", True),
+    ('th-reg-03', 'retrain-with-same-rounds', 'Just use the same 430 trees on the full data.', True),
+    ('th-reg-03', 'retrain-with-same-rounds', "Don't reuse 430; scale it up to about 540 for the larger set.", False),
+    ('th-reg-03', 'retrain-with-same-rounds', '430 was right for the smaller training set, so take more rounds now.', False),
+    ('th-reg-03', 'retrain-with-same-rounds', 'Not the same 430: more data supports more rounds.', False),
+    ('th-reg-04', 'dropout-at-inference', 'At inference it keeps dropping units at random and rescales.', True),
+    ('th-reg-04', 'dropout-at-inference', 'At test time dropout is still dropping neurons.', True),
+    ('th-reg-04', 'dropout-at-inference', 'Dropout is left on at inference, so predictions are noisy.', True),
+    ('th-reg-04', 'dropout-at-inference', 'dropout remains active during serving', True),
+    ('th-reg-04', 'dropout-at-inference', 'At inference dropout is switched off and the full network runs.', False),
+    ('th-reg-04', 'dropout-at-inference', 'Dropout is not left on at inference.', False),
+    ('th-reg-04', 'dropout-at-inference', 'During training units are dropped at random; at test time nothing is dropped.', False),
+    ('th-reg-04', 'dropout-at-inference', 'At serving time no units are dropped.', False),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'Val loss lower than training loss, so we have a leak.', True),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'Training loss above validation means a bug in the pipeline.', True),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'validation below train = leakage, always', True),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'train loss > val loss indicates leakage', True),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'This is always a bug or a leak.', True),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'Validation below training is expected with dropout, not a bug.', False),
+    ('th-reg-04', 'train-above-val-is-a-bug', "Val lower than train doesn't mean a leak: training runs with dropout on.", False),
+    ('th-reg-04', 'train-above-val-is-a-bug', "Training loss above validation loss is normal with dropout 0.5, it isn't a bug.", False),
+    ('th-reg-04', 'train-above-val-is-a-bug', 'Compare training loss in eval mode before suspecting a bug.', False),
+    ('th-reg-05', 'scaling-does-not-matter', "You don't need to standardize for ridge, the coefficients absorb the units.", True),
+    ('th-reg-05', 'scaling-does-not-matter', 'No need to scale features for lasso.', True),
+    ('th-reg-05', 'scaling-does-not-matter', "Ridge is scale invariant, so units don't matter.", True),
+    ('th-reg-05', 'scaling-does-not-matter', "Feature scaling doesn't matter for ridge.", True),
+    ('th-reg-05', 'scaling-does-not-matter', "it's not necessary to normalize before lasso", True),
+    ('th-reg-05', 'scaling-does-not-matter', 'Standardize first: the penalty charges every coefficient the same.', False),
+    ('th-reg-05', 'scaling-does-not-matter', 'Ridge is not scale invariant, so fit the scaler inside each fold.', False),
+    ('th-reg-05', 'scaling-does-not-matter', 'Scaling matters for ridge and lasso because the penalty depends on the units.', False),
+    ('th-reg-05', 'best-cv-score-is-unbiased', 'The best CV score is a fair estimate of production performance.', True),
+    ('th-reg-05', 'best-cv-score-is-unbiased', "The chosen validation score is an accurate estimate of what we'll get.", True),
+    ('th-reg-05', 'best-cv-score-is-unbiased', "Report the best CV score, it's unbiased.", True),
+    ('th-reg-05', 'best-cv-score-is-unbiased', 'best cv error = realistic estimate', True),
+    ('th-reg-05', 'best-cv-score-is-unbiased', 'The best CV score is not a fair estimate; it is biased upward by the selection.', False),
+    ('th-reg-05', 'best-cv-score-is-unbiased', 'Report the outer folds of nested CV, not the best inner CV score.', False),
+    ('th-reg-05', 'best-cv-score-is-unbiased', 'Selection biases the winning score upward, so use a test set the choice never saw.', False),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'Lasso keeps the true driver and drops the redundant copies.', True),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'The feature lasso picked is the real one.', True),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'L1 selects the better feature of the pair.', True),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'The dropped features are unimportant, lasso zeroed them for a reason.', True),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'The feature lasso kept is the truly important one.', True),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'Which one lasso keeps depends on sample quirks, not on which is truly important.', False),
+    ('th-reg-06', 'lasso-picks-the-important-one', 'Lasso picks one of the correlated group almost arbitrarily; a resample can pick another.', False),
+    ('th-reg-06', 'lasso-picks-the-important-one', "The dropped ones aren't necessarily useless: they may matter just as much.", False),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'Ridge struggles with collinearity, so drop near-duplicates first.', True),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'Ridge breaks down on correlated features.', True),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'Remove the correlated features before ridge.', True),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'l2 blows up with multicollinearity', True),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'You have to dedupe redundant columns before fitting ridge.', True),
+    ('th-reg-06', 'ridge-fails-on-correlated', 'Ridge is the standard fix for correlated features: it spreads the weight across the group.', False),
+    ('th-reg-06', 'ridge-fails-on-correlated', "Ridge doesn't suffer from correlated features; it just doesn't select.", False),
+    ('th-reg-06', 'ridge-fails-on-correlated', "With ridge you don't need to remove correlated features before fitting.", False),
+    ('th-reg-07', 'higher-lr-more-trees', 'A higher learning rate needs more trees.', True),
+    ('th-reg-07', 'higher-lr-more-trees', 'A high lr requires more rounds to converge.', True),
+    ('th-reg-07', 'higher-lr-more-trees', 'A lower learning rate needs fewer trees.', True),
+    ('th-reg-07', 'higher-lr-more-trees', 'smaller lr takes fewer iterations', True),
+    ('th-reg-07', 'higher-lr-more-trees', 'Raising the learning rate requires more estimators.', True),
+    ('th-reg-07', 'higher-lr-more-trees', 'A smaller learning rate needs more trees, and usually generalizes better.', False),
+    ('th-reg-07', 'higher-lr-more-trees', 'A higher learning rate needs fewer trees to reach the same fit.', False),
+    ('th-reg-07', 'higher-lr-more-trees', "Lowering the learning rate doesn't need fewer trees, it needs more.", False),
+    ('th-reg-07', 'subsampling-only-for-speed', "Subsampling doesn't regularize, it just makes training faster.", True),
+    ('th-reg-07', 'subsampling-only-for-speed', 'Row subsampling is a speed trick.', True),
+    ('th-reg-07', 'subsampling-only-for-speed', 'colsample is purely a speed knob, it does not regularize', True),
+    ('th-reg-07', 'subsampling-only-for-speed', 'Subsampling is only there for speed.', True),
+    ('th-reg-07', 'subsampling-only-for-speed', 'Subsampling not only speeds training up, it regularizes.', False),
+    ('th-reg-07', 'subsampling-only-for-speed', 'Subsampling also regularizes: the trees make less correlated errors.', False),
+    ('th-reg-07', 'subsampling-only-for-speed', "Subsampling isn't only about speed; it lowers variance.", False),
+]
+
+#: The cues this change added, per misconception.
+ADDED: dict[tuple[str, str], list[str]] = {
+    ('th-reg-01', 'l2-makes-zeros'): ['l2|ridge kill*|eliminat*|prune*|remov*|drop* feature*|weight*', 'feature selection use*|pick*|choose*|want ridge|l2'],
+    ('th-reg-02', 'l2-equals-decay-everywhere'): ['l2|ridge equal*|same|equivalent|identical decay always|regardless|any|every|whatever', 'l2|ridge decay same|equal*|equivalent|identical any|every|all|regardless|whatever|always'],
+    ('th-reg-03', 'retrain-with-same-rounds'): ['reuse|keep|same|fixed 430'],
+    ('th-reg-04', 'dropout-at-inference'): ['inference|serving|test still|keeps|continues drop*|zero*|mask*|dropout', 'dropout left|remains|stays|kept inference|test|serving|prediction*'],
+    ('th-reg-04', 'train-above-val-is-a-bug'): ['validation|val below|lower|less|smaller training|train bug|leak*|leakage|broken', 'train*|training validation|val means|indicates|implies|signals bug|leak*|leakage'],
+    ('th-reg-05', 'scaling-does-not-matter'): ['not need*|necessary|required standardiz*|scal*|normaliz*', 'ridge|lasso|l1|l2 scale|units invariant|insensitive|agnostic'],
+    ('th-reg-05', 'best-cv-score-is-unbiased'): ['best|chosen|selected|winning cv|validation score|error fair|reliable|accurate|realistic|true|good estimate|estimator'],
+    ('th-reg-06', 'lasso-picks-the-important-one'): ['lasso|l1 kept|keeps|picked|picks|selected|selects|chose real|true|truly|actual|right|correct|better|causal', 'dropped|zeroed|removed features|ones|coefficients unimportant|irrelevant|useless|noise'],
+    ('th-reg-06', 'ridge-fails-on-correlated'): ['ridge|l2 unstable|blows|explode*|break*|struggle*|suffer*|bad collinear*|correlat*|multicollinear*', 'drop*|remov*|dedup*|prune* correlated|collinear*|duplicat*|redundant before ridge|l2'],
+    ('th-reg-07', 'higher-lr-more-trees'): ['increase|large learning rate need*|requir*|take* more|increase trees|rounds|estimators|iterations', 'reduce|small learning rate need*|requir*|take* reduce trees|rounds|estimators|iterations'],
+    ('th-reg-07', 'subsampling-only-for-speed'): ['subsampl*|colsample* not regulariz*|generaliz*|overfit*', 'subsampl*|colsample* speed trick|hack|optimization|optimisation|knob'],
+}
+
+
+@pytest.mark.parametrize(
+    "prompt_id, misconception_id, sentence, should_match",
+    CASES,
+    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+)
+def test_paraphrased_misconception_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
+) -> None:
+    m = _misconception(curriculum, prompt_id, misconception_id)
+    fired = [c for c in m.cues if states(matcher, sentence, c)]
+    assert bool(fired) is should_match, fired
+
+
+def test_every_touched_misconception_has_paraphrases_and_two_right_sentences() -> None:
+    touched = {(p, m) for p, m, _, _ in CASES}
+    for key in touched:
+        rows = [hit for p, m, _, hit in CASES if (p, m) == key]
+        assert rows.count(True) >= 3 and rows.count(False) >= 2, key
+
+
+def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
+    for (pid, mid), cues in ADDED.items():
+        m = _misconception(curriculum, pid, mid)
+        assert set(cues) <= set(m.cues), (pid, mid)
+        assert 2 <= len(m.cues) <= 5, (pid, mid)
+
+
+def test_correct_texts_do_not_trip_the_added_cues(curriculum: Curriculum, matcher: Matcher) -> None:
+    """Key points, explanations, depths and corrections are right by construction."""
+    for (pid, _mid), cues in ADDED.items():
+        p = curriculum.prompts[pid]
+        assert isinstance(p, TheoryPrompt)
+        kps = [*p.key_points, *p.follow_up.key_points]
+        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
+        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+        for t in texts:
+            assert not [c for c in cues if states(matcher, t, c)], (pid, t)
