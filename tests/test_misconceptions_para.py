@@ -1484,6 +1484,72 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-met-06", "rmse-is-robust", "RMSE doesn't handle outliers well: squaring makes large errors dominate.", False),
     ("th-met-06", "rmse-is-robust", "MAE is less sensitive to outliers than RMSE.", False),
     ("th-met-06", "rmse-is-robust", "MAE handles outliers better than RMSE.", False),
+    ("th-bv-07", "stable-auc-stable-model", "AUC is stable, so the predictions are stable too.", True),
+    (
+        "th-bv-07",
+        "stable-auc-stable-model",
+        "The AUC is flat week to week, so individual scores stay consistent.",
+        True,
+    ),
+    ("th-bv-07", "stable-auc-stable-model", "auc steady -> decisions unchanged", True),
+    ("th-bv-07", "stable-auc-stable-model", "AUC is stable but individual predictions flip.", False),
+    ("th-bv-07", "stable-auc-stable-model", "A stable AUC doesn't mean predictions are stable.", False),
+    (
+        "th-bv-07",
+        "stable-auc-stable-model",
+        "Many models reach the same AUC while disagreeing on individual customers.",
+        False,
+    ),
+    ("th-tfm-02", "rope-added-to-input", "RoPE is applied to the input embeddings.", True),
+    ("th-tfm-02", "rope-added-to-input", "Rotary positions are injected at the input, like sinusoids.", True),
+    ("th-tfm-02", "rope-added-to-input", "rope encodes the input embedding with a position vector", True),
+    ("th-tfm-02", "rope-added-to-input", "RoPE is applied to queries and keys, not to the input embeddings.", False),
+    ("th-tfm-02", "rope-added-to-input", "RoPE isn't applied at the input; it rotates q and k in every layer.", False),
+    ("th-tfm-02", "rope-added-to-input", "RoPE doesn't touch the input embeddings.", False),
+    ("th-drop-01", "inverted-keeps-variance", "The 1/(1-p) scaling preserves the variance.", True),
+    ("th-drop-01", "inverted-keeps-variance", "Rescaling keeps the activation statistics the same.", True),
+    ("th-drop-01", "inverted-keeps-variance", "scaling by 1/(1-p) matches the distribution at inference", True),
+    ("th-drop-01", "inverted-keeps-variance", "The rescaling keeps the mean but not the variance.", False),
+    (
+        "th-drop-01",
+        "inverted-keeps-variance",
+        "Scaling by 1/(1-p) preserves the expected value, not the variance.",
+        False,
+    ),
+    (
+        "th-drop-01",
+        "inverted-keeps-variance",
+        "The scaling doesn't preserve the variance, so BN after dropout is off at inference.",
+        False,
+    ),
+    ("th-met-01", "precision-ignores-prevalence", "Precision doesn't depend on prevalence.", True),
+    ("th-met-01", "precision-ignores-prevalence", "Precision is independent of the base rate.", True),
+    ("th-met-01", "precision-ignores-prevalence", "precision is unaffected by spam doubling", True),
+    ("th-met-01", "precision-ignores-prevalence", "precision isn't affected by how much spam there is", True),
+    ("th-met-01", "precision-ignores-prevalence", "Recall doesn't depend on prevalence, precision does.", False),
+    (
+        "th-met-01",
+        "precision-ignores-prevalence",
+        "Precision is not independent of prevalence: more spam means more true positives.",
+        False,
+    ),
+    ("th-met-01", "precision-ignores-prevalence", "Precision rises when spam doubles.", False),
+    ("th-met-05", "ranking-metric-differentiable", "Just train directly on NDCG.", True),
+    ("th-met-05", "ranking-metric-differentiable", "We can train the ranker directly on MAP.", True),
+    ("th-met-05", "ranking-metric-differentiable", "training directly on ndcg with sgd works", True),
+    (
+        "th-met-05",
+        "ranking-metric-differentiable",
+        "You can't train directly on NDCG: it changes only when two scores swap.",
+        False,
+    ),
+    ("th-met-05", "ranking-metric-differentiable", "NDCG depends on a sort, so it has no useful gradient.", False),
+    (
+        "th-met-05",
+        "ranking-metric-differentiable",
+        "Train on pairwise or listwise surrogates such as LambdaRank.",
+        False,
+    ),
 ]
 
 #: The cues this change added, per misconception.
@@ -1730,6 +1796,21 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "rmse|mse handles|handle|resist*|tolerat* outlier*",
         "mae increase sensitive outlier*",
     ],
+    ("th-bv-07", "stable-auc-stable-model"): [
+        (
+            "auc stable|steady|flat|constant|unchanged predictions|scores|decisions "
+            "stable|steady|unchanged|consistent|same"
+        )
+    ],
+    ("th-tfm-02", "rope-added-to-input"): ["rope|rotary applied|inject*|encod* input|embedding*|first"],
+    ("th-drop-01", "inverted-keeps-variance"): [
+        "scal*|rescal* preserv*|keep*|match*|maintain* variance|statistics|distribution"
+    ],
+    ("th-met-01", "precision-ignores-prevalence"): [
+        "precision not depend*|affected prevalence|spam|base",
+        "precision independent|invariant|insensitive|unaffected prevalence|base|spam",
+    ],
+    ("th-met-05", "ranking-metric-differentiable"): ["train* directly ndcg|map"],
 }
 
 
