@@ -231,6 +231,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-reg-07", "higher-lr-more-trees", "A higher learning rate needs fewer trees to reach the same fit.", False),
     ("th-reg-07", "higher-lr-more-trees", "Lowering the learning rate doesn't need fewer trees, it needs more.", False),
+    ("th-reg-07", "higher-lr-more-trees", "With a higher learning rate, fewer trees reach the same fit.", False),
     ("th-reg-07", "subsampling-only-for-speed", "Subsampling doesn't regularize, it just makes training faster.", True),
     ("th-reg-07", "subsampling-only-for-speed", "Row subsampling is a speed trick.", True),
     ("th-reg-07", "subsampling-only-for-speed", "colsample is purely a speed knob, it does not regularize", True),
@@ -1550,6 +1551,35 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Train on pairwise or listwise surrogates such as LambdaRank.",
         False,
     ),
+    ("th-logit-01", "mse-just-as-good", "Log loss is just a habit; MSE would do.", True),
+    ("th-logit-01", "mse-just-as-good", "Using log loss is a tradition, nothing more.", True),
+    ("th-logit-01", "mse-just-as-good", "log loss vs mse is an arbitrary choice", True),
+    ("th-logit-01", "mse-just-as-good", "Log loss isn't arbitrary: it's the Bernoulli likelihood and convex.", False),
+    ("th-logit-01", "mse-just-as-good", "Log loss is the Bernoulli likelihood, not an arbitrary choice.", False),
+    ("th-logit-01", "mse-just-as-good", "With a sigmoid, squared error is non-convex in the weights.", False),
+    ("th-met-04", "descend-on-accuracy", "Just optimize directly for accuracy with gradient descent.", True),
+    ("th-met-04", "descend-on-accuracy", "We could train directly on accuracy.", True),
+    ("th-met-04", "descend-on-accuracy", "log loss is only a habit here", True),
+    ("th-met-04", "descend-on-accuracy", "maximize directly the accuracy, no surrogate needed", True),
+    (
+        "th-met-04",
+        "descend-on-accuracy",
+        "You can't optimize directly for accuracy: its gradient is zero almost everywhere.",
+        False,
+    ),
+    ("th-met-04", "descend-on-accuracy", "Log loss isn't a habit; it is a smooth surrogate.", False),
+    ("th-met-04", "descend-on-accuracy", "Accuracy is piecewise constant in the weights.", False),
+    ("th-tok-01", "bpe-splits-morphemes", "BPE breaks words into meaningful parts.", True),
+    ("th-tok-01", "bpe-splits-morphemes", "The tokenizer splits words into linguistic units like stems.", True),
+    ("th-tok-01", "bpe-splits-morphemes", "bpe segments words into roots and endings", True),
+    ("th-tok-01", "bpe-splits-morphemes", "BPE splits words by frequency, not into meaningful units.", False),
+    (
+        "th-tok-01",
+        "bpe-splits-morphemes",
+        "BPE pieces aren't linguistically meaningful; it merges by pair frequency.",
+        False,
+    ),
+    ("th-tok-01", "bpe-splits-morphemes", "Some BPE pieces happen to line up with common suffixes.", False),
 ]
 
 #: The cues this change added, per misconception.
@@ -1590,7 +1620,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "drop*|remov*|dedup*|prune* correlated|collinear*|duplicat*|redundant before ridge|l2",
     ],
     ("th-reg-07", "higher-lr-more-trees"): [
-        ("increase|large learning rate need*|requir*|take* more|increase trees|rounds|estimators|iterations"),
+        ("increase|large learning rate need*|requir* more|increase trees|rounds|estimators|iterations"),
         "reduce|small learning rate need*|requir* reduce trees|rounds|estimators|iterations",
     ],
     ("th-reg-07", "subsampling-only-for-speed"): [
@@ -1811,6 +1841,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "precision independent|invariant|insensitive|unaffected prevalence|base|spam",
     ],
     ("th-met-05", "ranking-metric-differentiable"): ["train* directly ndcg|map"],
+    ("th-logit-01", "mse-just-as-good"): ["log loss habit|tradition|arbitrary|preference|taste"],
+    ("th-met-04", "descend-on-accuracy"): [
+        "train*|optimiz*|maximiz*|descend* directly accuracy",
+        "log loss habit|tradition|arbitrary|preference|taste",
+    ],
+    ("th-tok-01", "bpe-splits-morphemes"): [
+        "bpe|tokenizer split*|break*|segment*|cut* linguistic*|meaningful|grammatical*|stems|roots"
+    ],
 }
 
 
