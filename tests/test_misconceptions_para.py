@@ -1132,7 +1132,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-drop-01", "dropout-at-inference", "At test time the network keeps masking units at random.", True),
     ("th-drop-01", "dropout-at-inference", "At inference dropout is switched off and nothing is rescaled.", False),
     ("th-drop-01", "dropout-at-inference", "At test time we keep dropout off.", False),
-    ("th-drop-01", "dropout-at-inference", "Dropout stays off at inference.", False),
     ("th-drop-01", "dropout-at-inference", "At serving time no units are dropped.", False),
     ("th-drop-01", "dropout-always-helps", "Dropout never hurts.", True),
     ("th-drop-01", "dropout-always-helps", "adding dropout can't harm the model", True),
