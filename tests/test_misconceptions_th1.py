@@ -1153,6 +1153,10 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fair-05", "fairness-is-free", "Fairness constraints usually cost some accuracy.", False),
     ("th2a-fair-05", "fairness-is-free", "Fairness constraints are not free.", False),
     ("th2a-fair-05", "fairness-is-free", "Trace the accuracy-fairness frontier.", False),
+    # th2a-ht-01: misconception added in tests/test_misconceptions_para2.py
+    ("th2a-ht-01", "nonsignificant-proves-null", "At p = 0.051 we accept the null hypothesis.", True),
+    ("th2a-ht-01", "nonsignificant-proves-null", "We fail to reject the null; we never accept it.", False),
+    ("th2a-ht-01", "nonsignificant-proves-null", "A p-value above 0.05 does not prove the null.", False),
 ]
 
 
