@@ -1277,6 +1277,10 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "svm-scores-are-probabilities", "SVMs give probabilities only after Platt scaling.", False),
     ("th2a-int-01", "lime-is-stable", "To make LIME stable, fix the seed and average several runs.", False),
     ("th2a-fair-03", "overall-implies-group", "Calibrated overall does not mean calibrated in every group.", False),
+    # th2a-ht-01: misconception added in tests/test_misconceptions_para2.py
+    ("th2a-ht-01", "nonsignificant-proves-null", "At p = 0.051 we accept the null hypothesis.", True),
+    ("th2a-ht-01", "nonsignificant-proves-null", "We fail to reject the null; we never accept it.", False),
+    ("th2a-ht-01", "nonsignificant-proves-null", "A p-value above 0.05 does not prove the null.", False),
 ]
 
 

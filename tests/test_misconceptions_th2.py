@@ -1186,6 +1186,10 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-fs-02", "realtime-always-better", "Always use real-time features.", True),
     ("th2b-fs-02", "realtime-always-better", "Build real-time features when measured gains justify the cost.", False),
     ("th2b-fs-02", "realtime-always-better", "Real-time features are not always worth it.", False),
+    # th2b-mp-01: misconception added in tests/test_misconceptions_para2.py
+    ("th2b-mp-01", "fp16-range-precision-swapped", "fp16 has more range than bf16.", True),
+    ("th2b-mp-01", "fp16-range-precision-swapped", "bf16 has the range of fp32 but less precision than fp16.", False),
+    ("th2b-mp-01", "fp16-range-precision-swapped", "fp16 does not have a wider range than bf16.", False),
 ]
 
 
