@@ -11,15 +11,12 @@ import pytest
 import yaml
 
 from bench.accuracy import own_files
-from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import states
 
 FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
-
-
-def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
 
 
 def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
@@ -28,12 +25,6 @@ def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
         for p in curriculum.prompts.values()
         if isinstance(p, TheoryPrompt) and Path(curriculum.sources[p.id]).stem in FILES
     ]
-
-
-def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
-    p = curriculum.prompts[prompt_id]
-    assert isinstance(p, TheoryPrompt)
-    return next(m for m in p.misconceptions if m.id == misconception_id)
 
 
 CASES: list[tuple[str, str, str, bool]] = [

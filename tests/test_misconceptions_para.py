@@ -11,20 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-
-
-def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
-
-
-def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
-    p = curriculum.prompts[prompt_id]
-    assert isinstance(p, TheoryPrompt)
-    return next(m for m in p.misconceptions if m.id == misconception_id)
-
+from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import states
 
 CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "l2-makes-zeros", "For feature selection use ridge, it prunes the weak coefficients.", True),

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import states
 
 #: every misconception this pass touched (cues added) or added; where the merge with the second readers'
 #: cue fixes left none of this pass's cues (cap of five, or a false alarm on a reader's right sentence),
@@ -2912,17 +2914,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ann-05", "mix-versions", "Old and new embeddings are not comparable.", False),
 ]
-
-
-def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
-
-
-def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
-    p = curriculum.prompts[prompt_id]
-    assert isinstance(p, TheoryPrompt)
-    return next(m for m in p.misconceptions if m.id == misconception_id)
 
 
 @pytest.mark.parametrize(

@@ -15,14 +15,10 @@ import pytest
 
 from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import states
 
 FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
 N_PROMPTS = 64
-
-
-def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
 
 
 def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:

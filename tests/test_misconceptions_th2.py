@@ -12,16 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
+from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import states
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
 EXPECTED = 64
-
-
-def states(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
 
 
 def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
@@ -30,12 +27,6 @@ def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
         for pid, p in sorted(curriculum.prompts.items())
         if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
     ]
-
-
-def _misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str) -> Misconception:
-    p = curriculum.prompts[prompt_id]
-    assert isinstance(p, TheoryPrompt)
-    return next(m for m in p.misconceptions if m.id == misconception_id)
 
 
 # (prompt, misconception, sentence, should the misconception fire)
