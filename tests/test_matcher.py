@@ -199,3 +199,11 @@ def test_greek_letters_and_maths_symbols_read_as_their_names() -> None:
     assert m.normalize("β2 = 0.999") == m.normalize("beta2 = 0.999")
     assert m.matches(m.index("the pull is 2λw, it fades"), "lambda fades")
     assert m.matches(m.index("scale by 1/√d_k"), "sqrt d")
+
+
+def test_kept_on_and_switched_off_are_states() -> None:
+    """ "on" and "off" are stop words; "stays on" is active and "stays off" is not."""
+    m = Matcher()
+    assert m.states(m.index("Dropout stays on at inference."), "dropout active inference")
+    assert not m.states(m.index("Dropout stays off at inference."), "dropout active inference")
+    assert not m.states(m.index("Dropout stays off at inference."), "dropout stays inference")

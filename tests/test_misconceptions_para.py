@@ -1405,6 +1405,11 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-tok-01", "bpe-splits-morphemes", "Some BPE pieces happen to line up with common suffixes.", False),
+    # right sentences that tripped earlier cues (found by helper mc, fixed after the merge)
+    ("th-tfm-01", "heads-split-tokens", "Heads split the embedding dimension, each attending over all tokens.", False),
+    ("th-gbm-01", "higher-lr-more-trees", "A higher learning rate takes bigger steps, so it needs fewer trees.", False),
+    ("th-reg-07", "higher-lr-more-trees", "A higher learning rate takes bigger steps, so it needs fewer trees.", False),
+    ("th-drop-01", "dropout-at-inference", "Dropout stays off at inference.", False),
 ]
 
 #: The cues this change added, per misconception.

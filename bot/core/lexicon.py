@@ -76,6 +76,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"≈|~", " approximately "),
     (r"==", " equals "),
     (r"→|->|=>|⇒", " then "),
+    # "on"/"off" are stop words; kept on or switched off is a state: "dropout stays on at inference"
+    (r"\b(?:stays?|stayed|remains?|remained|left|kept|keeps?|still|turned|switched) on\b", " active "),
+    (r"\b(?:stays?|stayed|remains?|remained|left|kept|keeps?|turned|switched) off\b", " inactive "),
     # maths typed as symbols: the tokenizer keeps only [a-z0-9], so name them; a letter's index stays
     # on it ("β2" reads "beta2", "λw" reads "lambda w")
     *((rf"(?:{g})(?=\d)", f" {name}") for g, name in GREEK),
