@@ -16,3 +16,16 @@ def misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str)
     p = curriculum.prompts[prompt_id]
     assert isinstance(p, TheoryPrompt)
     return next(m for m in p.misconceptions if m.id == misconception_id)
+
+
+Case = tuple[str, str, str, bool]
+
+
+def case_ids(cases: list[Case]) -> list[str]:
+    """Readable parametrize ids: prompt:misconception:hitN or missN."""
+    return [f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(cases)]
+
+
+def fired(curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str) -> list[str]:
+    """The misconception's cues the sentence states."""
+    return [c for c in misconception(curriculum, prompt_id, misconception_id).cues if states(matcher, sentence, c)]

@@ -13,8 +13,7 @@ import yaml
 from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import misconception as _misconception
-from tests.misconception_support import states
+from tests.misconception_support import case_ids, fired, states
 
 FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
 
@@ -1405,14 +1404,13 @@ CASES: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(
     "prompt_id, misconception_id, sentence, should_match",
     CASES,
-    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+    ids=case_ids(CASES),
 )
 def test_misconception_cues(
     curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
 ) -> None:
-    m = _misconception(curriculum, prompt_id, misconception_id)
-    fired = [c for c in m.cues if states(matcher, sentence, c)]
-    assert bool(fired) is should_match, fired
+    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
+    assert bool(hits) is should_match, hits
 
 
 def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:

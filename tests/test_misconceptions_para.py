@@ -13,8 +13,8 @@ import pytest
 
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import case_ids, fired, states
 from tests.misconception_support import misconception as _misconception
-from tests.misconception_support import states
 
 CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "l2-makes-zeros", "For feature selection use ridge, it prunes the weak coefficients.", True),
@@ -1649,14 +1649,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
 @pytest.mark.parametrize(
     "prompt_id, misconception_id, sentence, should_match",
     CASES,
-    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+    ids=case_ids(CASES),
 )
 def test_paraphrased_misconception_cues(
     curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
 ) -> None:
-    m = _misconception(curriculum, prompt_id, misconception_id)
-    fired = [c for c in m.cues if states(matcher, sentence, c)]
-    assert bool(fired) is should_match, fired
+    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
+    assert bool(hits) is should_match, hits
 
 
 def test_every_touched_misconception_has_paraphrases_and_two_right_sentences() -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import case_ids, fired, states
 from tests.misconception_support import misconception as _misconception
-from tests.misconception_support import states
 
 #: every misconception this pass touched (cues added) or added; where the merge with the second readers'
 #: cue fixes left none of this pass's cues (cap of five, or a false alarm on a reader's right sentence),
@@ -2919,14 +2919,13 @@ CASES: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(
     "prompt_id, misconception_id, sentence, should_match",
     CASES,
-    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+    ids=case_ids(CASES),
 )
 def test_paraphrases(
     curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
 ) -> None:
-    m = _misconception(curriculum, prompt_id, misconception_id)
-    fired = [c for c in m.cues if states(matcher, sentence, c)]
-    assert bool(fired) is should_match, fired
+    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
+    assert bool(hits) is should_match, hits
 
 
 def test_every_touched_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import states
+from tests.misconception_support import case_ids, states
 
 FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
 N_PROMPTS = 64
@@ -1283,7 +1283,7 @@ CASES: list[tuple[str, str, str, bool]] = [
 @pytest.mark.parametrize(
     "prompt_id, misconception_id, sentence, should_match",
     CASES,
-    ids=[f"{p}:{m}:{'hit' if hit else 'miss'}{i}" for i, (p, m, _, hit) in enumerate(CASES)],
+    ids=case_ids(CASES),
 )
 def test_misconception_cues(
     curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
