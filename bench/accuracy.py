@@ -469,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     own_n = 0
     for f in files:
         items = yaml.safe_load(f.read_text())["answers"]
-        if f.name in (WRONG_FRESH, WRONG_SEALED):
+        if f.name.startswith("wrong_"):
             if f.name == WRONG_SEALED and not args.sealed:
                 continue
             show = args.show_errors and f.name != WRONG_SEALED
@@ -499,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     for mrep in mis_reports:
         _print_mis(mrep)
     timed = [f for f in files if f.name != WRONG_SEALED or args.sealed]
-    cold, warm = latency(cur, [a for f in timed for a in load_items(f, sealed=args.sealed)])
+    cold, warm = latency(cur, [a for f in timed for a in load_items(f, sealed=args.sealed)], m)
     print(
         f"\nlatency per answer, fresh grader (first answer to each prompt compiles its cues): "
         f"p50 {_pct(cold, 0.5):.2f} ms, p99 {_pct(cold, 0.99):.2f} ms; "
@@ -508,9 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def latency(cur: Curriculum, items: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
+def latency(cur: Curriculum, items: list[dict[str, Any]], like: Matcher) -> tuple[list[float], list[float]]:
     """Grading time per answer in ms with a fresh grader (cold), then again (warm)."""
-    m = Matcher()
+    m = Matcher(evidence_layer=like.evidence_layer)
     passes: list[list[float]] = []
     for _ in range(2):
         times = []

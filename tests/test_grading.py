@@ -12,7 +12,16 @@ from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.engine import Coach
 from bot.core.grading import grade
 from bot.core.matcher import Matcher
-from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY
+from bot.core.verdict import (
+    CONTRADICTED,
+    CONTRADICTED_CAP,
+    COVERED,
+    MISSED,
+    PARTLY,
+    PointVerdict,
+    rescore,
+    weighted_score,
+)
 from tests.conftest import onboard, texts
 from tests.test_cli import env, prepdrip  # noqa: F401  (env is a fixture)
 
@@ -164,3 +173,16 @@ def test_a_key_points_claim_with_its_two_sides_swapped_is_contradicted(curriculu
     assert [c.misconception for c in wrong.corrections] == ["l1-l2-gradients-swapped"]
     right = grade(matcher, p, "The L2 gradient is proportional to the weight itself, so its pull fades out near zero.")
     assert right.point("gradient-view").verdict != "contradicted" and not right.corrections  # type: ignore[union-attr]
+
+
+def test_a_stated_misconception_keeps_the_answer_under_a_pass(curriculum: Curriculum, matcher: Matcher) -> None:
+    """Four points right and one confidently wrong is not 80 %: an interviewer marks the answer down."""
+    pts = [PointVerdict(f"k{i}", COVERED, 0.9) for i in range(4)] + [PointVerdict("k4", CONTRADICTED, 0.8)]
+    assert weighted_score(pts) == CONTRADICTED_CAP
+    assert rescore([p.as_json() for p in pts]) == CONTRADICTED_CAP
+    assert weighted_score(pts[:4]) == 1.0
+    p = curriculum.prompts["th-reg-01"]
+    assert isinstance(p, TheoryPrompt)
+    g = grade(matcher, p, L2_ZEROS)
+    assert g.corrections and g.corrections[0].by == "cue"
+    assert g.score <= CONTRADICTED_CAP

@@ -6,8 +6,9 @@ through layers, each of which leaves its word in the point's ``layers`` (``prepd
 
 1. ``cues``: a key point's cue phrase, words close together (``Matcher.find``);
 2. ``misconception``: a common wrong belief stated in order, inside one clause, not negated
-   (``Matcher.states``): its key point is contradicted and earns nothing, and its correction leads
-   the feedback;
+   (``Matcher.states``), or the key point's own claim with its two sides swapped: its key point is
+   contradicted, its correction leads the feedback, and the answer's score stays under 0.4
+   (``verdict.CONTRADICTED_CAP``);
 3. ``evidence``: partial cues and the key point's text and model explanation found in the answer,
    weighed by a small trained model (``bot.core.evidence``): covered, partly or missed, with a
    probability that sets the verdict's confidence.
@@ -102,7 +103,7 @@ def grade_key_points(
         layers.append(("cues", f"covered by “{hit[0]}”" if hit else "no cue matched"))
         wrong = stated.get(kp.id)
         if wrong:
-            layers.append(("misconception", f"states “{wrong.misconception}”"))
+            layers.append(("misconception", f"states “{wrong.misconception}” (by {wrong.by})"))
             points.append(
                 PointVerdict(
                     kp.id,
@@ -199,7 +200,7 @@ def _misconceptions(
             where = matcher.find_stated_cue(ans, turned)
             if where:
                 m = max(mine, key=lambda m: _overlap(matcher, m, turned))
-                out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]))
+                out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]), by="swap")
                 break
     return out
 

@@ -208,7 +208,7 @@ def merge(local: Grade, rubric: Rubric, result: JudgeResult, answer: str, prompt
             if m is None or m.key_point != p.id:
                 m = next((x for x in prompt.misconceptions if x.key_point == p.id), None)
             text = m.correction if m else "This point is stated the wrong way round; check it against the key point."
-            corrections[p.id] = Correction(m.id if m else "llm", p.id, text, v.quote)
+            corrections[p.id] = Correction(m.id if m else "llm", p.id, text, v.quote, by="llm")
             points.append(
                 replace(
                     p,

@@ -8,6 +8,7 @@ no corrections). Prints counts.
 
 Usage: python tests/labelled/check_wrong_fresh2.py
 """
+
 import collections
 import glob
 import os
@@ -75,8 +76,10 @@ def main():
             if it.get("contradicted") != [kp]:
                 errors.append(f"{i}: contradicted {it.get('contradicted')} != [{kp}]")
             if it.get("follow_up") != (kp in p["fu_kps"]):
-                errors.append(f"{i}: follow_up {it.get('follow_up')} but {kp} "
-                              f"{'is' if kp in p['fu_kps'] else 'is not'} a follow-up key point")
+                errors.append(
+                    f"{i}: follow_up {it.get('follow_up')} but {kp} "
+                    f"{'is' if kp in p['fu_kps'] else 'is not'} a follow-up key point"
+                )
         elif label == "right":
             if "contradicted" in it or "misconception_id" in it:
                 errors.append(f"{i}: right answer carries contradicted/misconception_id")
@@ -84,8 +87,7 @@ def main():
             errors.append(f"{i}: bad label {label}")
     for e in errors:
         print("ERROR", e)
-    print(f"{len(items)} answers: {counts['wrong']} wrong, {counts['right']} right, "
-          f"{len(used_prompts)} prompts")
+    print(f"{len(items)} answers: {counts['wrong']} wrong, {counts['right']} right, {len(used_prompts)} prompts")
     sys.exit(1 if errors else 0)
 
 

@@ -6,6 +6,7 @@ It never prints cues, corrections, explanations, anchors or depths.
 
 Usage: python tests/labelled/dump_beliefs.py
 """
+
 import glob
 import os
 
