@@ -207,3 +207,20 @@ def test_kept_on_and_switched_off_are_states() -> None:
     assert m.states(m.index("Dropout stays on at inference."), "dropout active inference")
     assert not m.states(m.index("Dropout stays off at inference."), "dropout active inference")
     assert not m.states(m.index("Dropout stays off at inference."), "dropout stays inference")
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "found"),
+    [
+        # the second readers' queries (content/REVIEW-rv2.md 2 and 11, REVIEW-rv3.md): names that read as
+        # something else
+        ("zero 3 communication", "ZeRO-3's communication is 1.5x DDP's", True),
+        ("he|kaiming init*", "He init keeps the forward variance at 2/fan_in", True),
+        ("he|kaiming init*", "he-normal initialisation for the ReLU layers", True),
+        ("he|kaiming init*", "he said to init the weights small", False),
+        ("higher temperature flatter", "higher temp gives a flatter distribution", True),
+    ],
+)
+def test_names_that_read_as_something_else(cue: str, text: str, found: bool) -> None:
+    m = Matcher()
+    assert bool(m.find(m.index(text), cue)) is found

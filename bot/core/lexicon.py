@@ -84,6 +84,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     *((rf"(?:{g})(?=\d)", f" {name}") for g, name in GREEK),
     *((g, f" {name} ") for g, name in GREEK),
     (r"√", " sqrt "),
+    # "ZeRO-3's" is stage 3, not a token "3's"; "He init" is Kaiming's, not the pronoun (a stop word)
+    (r"(?<=\d)'s\b", " "),
+    (r"\bhe(?=[ -](?:init|normal|uniform))", " kaiming "),
     (r"²", " squared "),
     (
         r"\bnon-(?=[a-z])|\bnon(?=(zero|linear|convex|negative|trivial|parametric|stationary|monotonic|"
@@ -95,6 +98,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
 #: Each group's first entry is the canonical form; the rest map onto it. Entries may be phrases.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("model", "estimator"),
+    ("temperature", "temp"),
     ("weight", "coefficient", "coef"),
     ("l1", "lasso", "l1 norm", "l1 penalty"),
     ("l2", "ridge", "l2 norm", "l2 penalty", "tikhonov"),
