@@ -224,3 +224,20 @@ def test_kept_on_and_switched_off_are_states() -> None:
 def test_names_that_read_as_something_else(cue: str, text: str, found: bool) -> None:
     m = Matcher()
     assert bool(m.find(m.index(text), cue)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("doubling the batch halves the noise", True),
+        ("doubling the batch halves the gradient variance, so the noise drops by √2", False),
+        ("doubling the batch doesn't halve the noise", False),
+        ("the noise halves when doubling the batch", False),
+    ],
+)
+def test_a_cue_starting_with_equals_wants_its_words_next_to_each_other(text: str, stated: bool) -> None:
+    """Stop words aside, in order: for a belief whose words also make a right sentence when spread out."""
+    m = Matcher()
+    ans = m.index(text)
+    assert m.states(ans, "=doubl* batch halv* noise") is stated
+    assert bool(m.find(ans, "=doubl* batch halv* noise")) is stated

@@ -216,6 +216,16 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "subsampling-only-for-speed", "Subsampling isn't only about speed; it lowers variance.", False),
     ("th-reg-07", "subsampling-only-for-speed", "Subsampling isn't only for speed: it regularizes.", False),
     ("th-gd-01", "noise-linear-in-batch", "To halve the noise, double the batch.", True),
+    # the second reader's literal wording (content/REVIEW-rv3.md query 1), caught by a cue whose words stand
+    # next to each other; the right sentence with the same words spread out is not
+    ("th-gd-01", "noise-linear-in-batch", "Doubling the batch halves the noise.", True),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Doubling the batch halves the gradient variance, so the noise drops by √2.",
+        False,
+    ),
+    ("th-gd-01", "noise-linear-in-batch", "Doubling the batch doesn't halve the noise.", False),
     ("th-gd-01", "noise-linear-in-batch", "Halving the noise just takes doubling the batch size.", True),
     ("th-gd-01", "noise-linear-in-batch", "to get half the noise, double the batch size", True),
     ("th-gd-01", "noise-linear-in-batch", "Halving the noise takes four times the batch, not double.", False),

@@ -274,7 +274,7 @@ class Matcher:
             return c
         chunks: list[list[str]] = []  # each: alternatives, a prefix ending in '*' or a plain phrase
         stems: list[list[list[str]]] = []  # the raw stems of each alternative
-        for chunk in cue.split():
+        for chunk in cue.removeprefix("=").split():  # "=": the words next to each other (find_stated_cue)
             alts = [(a, self._raw_stems(a.rstrip("*"))) for a in chunk.split("|")]
             alts = [(a, st) for a, st in alts if st]
             if alts:
@@ -378,8 +378,8 @@ class Matcher:
     def find(self, ans: Answer, cue: str) -> tuple[int, int] | None:
         """Where the cue's words sit close together (any order): first and last token, or None."""
         c = self.compile(cue)
-        if not c.slots:
-            return None
+        if not c.slots or cue.startswith("="):
+            return self.find_stated_cue(ans, c, clauses=False) if c.slots else None
         # a cue that itself says "not" wants the negation, so negated words count for it
         says_not = any("¬" in s for s in c.slots)
         lists = [self._slot_positions(ans, s, says_not) for s in c.slots]
@@ -420,6 +420,7 @@ class Matcher:
         if not c.slots:
             return None
         says_not = any("¬" in s for s in c.slots)
+        step = 1 if c.source.startswith("=") else len(ans.tokens)  # "=": each word right after the last
         if clauses and self._compares(c):
             clauses = False
         scope = ans.clause if clauses else ans.sentence
@@ -429,11 +430,7 @@ class Matcher:
         for first in lists[0]:
             last = first
             for ps in lists[1:]:
-                # a joined synonym ("learning_rate") answers for its parts at one position
-                nxt = next(
-                    (p for p in ps if (p > last or (p == last and "_" in ans.tokens[p])) and scope[p] == scope[first]),
-                    None,
-                )
+                nxt = _next_position(ans, ps, last, step, scope, scope[first])
                 if nxt is None:
                     break
                 last = nxt
@@ -448,6 +445,13 @@ class Matcher:
 
     def states(self, ans: Answer, cue: str, *, clauses: bool = True) -> bool:
         return self.find_stated(ans, cue, clauses=clauses) is not None
+
+
+def _next_position(ans: Answer, ps: list[int], last: int, step: int, scope: list[int], where: int) -> int | None:
+    """The first of ``ps`` after ``last``, at most ``step`` on, in the same clause (or sentence); a joined
+    synonym ("learning_rate") answers for its parts at one position."""
+    ok = (p for p in ps if (last < p <= last + step or (p == last and "_" in ans.tokens[p])) and scope[p] == where)
+    return next(ok, None)
 
 
 def _clause_ends(low: str, sent_ends: list[int]) -> list[int]:
