@@ -96,6 +96,7 @@ async def test_misconception_correction_is_the_first_line_of_feedback(console, c
     r = await console.say(L2_ZEROS)
     first = r[0].text.splitlines()[0]
     assert first.startswith("⚠️ *Careful:*") and "other way round" in first
+    assert "a wrong claim holds the answer under a pass" in r[0].text
 
 
 async def test_unsure_point_is_asked_and_covered_reply_is_logged(console, coach: Coach, curriculum: Curriculum) -> None:

@@ -18,7 +18,7 @@ from bot.core.grading import Grade
 from bot.core.grading_llm import grade_judged
 from bot.core.messages import Button, Reply
 from bot.core.telemetry import grading
-from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY
+from bot.core.verdict import CONTRADICTED, CONTRADICTED_CAP, COVERED, MISSED, PARTLY
 
 MAX_ASKS = 2  # questions about possibly-missed points in one feedback
 MARK = {COVERED: "✅", PARTLY: "◐", MISSED: "❌", CONTRADICTED: "⛔"}
@@ -85,7 +85,8 @@ def verdict_lines(g: Grade, kps: list[KeyPoint], title: str) -> list[str]:
         parts.append(f"{len(g.partly)} partly")
     if g.contradicted:
         parts.append(f"{len(g.contradicted)} stated the wrong way round")
-    lines.append(f"*{title}* — {', '.join(parts)} ({g.score:.0%}).")
+    held = " — a wrong claim holds the answer under a pass" if g.contradicted and g.score <= CONTRADICTED_CAP else ""
+    lines.append(f"*{title}* — {', '.join(parts)} ({g.score:.0%}{held}).")
     return lines
 
 
