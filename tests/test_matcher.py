@@ -241,3 +241,17 @@ def test_a_cue_starting_with_equals_wants_its_words_next_to_each_other(text: str
     ans = m.index(text)
     assert m.states(ans, "=doubl* batch halv* noise") is stated
     assert bool(m.find(ans, "=doubl* batch halv* noise")) is stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not that doubling the batch halves the noise; the standard deviation falls by √2.",
+        "It isn't the case that doubling the batch halves the noise.",
+        "it is not that doubling the batch halves the noise",
+    ],
+)
+def test_its_not_that_denies_the_claim_after_it(text: str) -> None:
+    """ "It's not that X" names X to deny it (helper adj's finding: the pronoun-only negation let X through)."""
+    m = Matcher()
+    assert not m.states(m.index(text), "=doubl* batch halv* noise")

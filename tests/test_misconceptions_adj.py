@@ -192,15 +192,10 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The claim that in Adam parameters with larger gradients take larger steps is wrong.",
         False,
     ),
-    (
-        "th-gd-02",
-        "momentum-is-bigger-lr",
-        "Momentum is just a bigger learning rate; it makes every step larger in every direction.",
-        True,
-    ),
-    ("th-gd-02", "momentum-is-bigger-lr", "momentum = a larger lr basically", True),
-    ("th-gd-02", "momentum-is-bigger-lr", "Momentum is a larger step size, nothing more.", True),
     ("th-gd-02", "momentum-is-bigger-lr", "Momentum gives a larger effective learning rate along the valley.", False),
+    # an adjacency cue for "momentum is a bigger learning rate" was dropped: it also fired on right
+    # sentences such as "with momentum, a higher learning rate diverges"
+    ("th-gd-02", "momentum-is-bigger-lr", "With momentum, a higher learning rate diverges.", False),
     ("th-gd-02", "momentum-is-bigger-lr", "Momentum isn't a bigger learning rate: flipping components cancel.", False),
     (
         "th-gd-02",
@@ -454,9 +449,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
             "take|make|move proportional*|larger|bigger"
         )
     ],
-    ("th-gd-02", "momentum-is-bigger-lr"): [
-        "=momentum big|bigger|larger|large|higher|high|increas* learning_rate|lr|step_size"
-    ],
     ("th-gd-06", "saddles-trap-forever"): ["=gradient* zero stay*|stuck|remain*|trap*|halt*|freez*|sit*"],
     ("th-logit-01", "separable-is-perfect"): ["=separable data ideal|great|easy|best"],
     ("th-met-03", "overall-means-segments"): [
@@ -488,7 +480,7 @@ def test_adjacent_misconception_cues(
 def test_every_touched_misconception_has_its_belief_two_paraphrases_and_two_right_sentences(
     curriculum: Curriculum,
 ) -> None:
-    touched = {(p, m) for p, m, _, _ in CASES}
+    touched = {(p, m) for p, m, _, hit in CASES if hit}  # th-gd-02 keeps only right sentences (its cue was dropped)
     for key in touched:
         rows = [(s, hit) for p, m, s, hit in CASES if (p, m) == key]
         assert [hit for _, hit in rows].count(True) >= 3 and [hit for _, hit in rows].count(False) >= 2, key

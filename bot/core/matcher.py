@@ -56,7 +56,8 @@ _CONTRAST_LEAD = re.compile(
 #: end; it's the opposite". Words before the claim in its sentence, and right after it.
 _DISCLAIM_BEFORE = re.compile(
     r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
-    r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that)\b"
+    r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that|"
+    r"(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
 )
 _DISCLAIM_AFTER = re.compile(
     r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
