@@ -44,7 +44,6 @@ TOUCHED: list[tuple[str, str]] = [
     ("th2a-hps-05", "lower-lr-same-trees"),
     ("th2a-svm-04", "svm-scores-are-probabilities"),
     ("th2a-svm-05", "svm-immune-to-imbalance"),
-    ("th2a-mf-01", "ignore-the-zeros"),
     ("th2a-mf-02", "skips-are-certain-negatives"),
     ("th2a-mf-05", "fm-cannot-unseen-pairs"),
     ("th2a-ms-02", "cross-feature-in-a-tower"),
@@ -78,7 +77,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Trim the bigger arm until both have 990k; that eliminates the SRM and the result is valid.",
         True,
     ),
-    ("th2a-ab-01", "reweight-fixes-srm", "Subsample the control group to match treatment and report the lift.", True),
+    ("th2a-ab-01", "reweight-fixes-srm", "Rebalancing the arms fixes the mismatch, so report the lift.", True),
     (
         "th2a-ab-01",
         "reweight-fixes-srm",
@@ -376,6 +375,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Two intervals can overlap and the difference can still be significant at 5%.",
         False,
     ),
+    (
+        "th2a-ht-05",
+        "overlap-means-no-difference",
+        "Overlapping intervals don't imply the gap is not significant.",
+        False,
+    ),
     # th2a-fe-02: smoothing alone does not remove target leakage
     (
         "th2a-fe-02",
@@ -571,21 +576,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "An SVM is not immune to imbalance even though the margin is set by support vectors.",
         False,
     ),
-    # th2a-mf-01: positives only collapse to a constant
-    ("th2a-mf-01", "ignore-the-zeros", "Just train only on the observed listens and drop the empty cells.", True),
-    ("th2a-mf-01", "ignore-the-zeros", "Ignoring the unobserved pairs is fine for implicit data.", True),
-    (
-        "th2a-mf-01",
-        "ignore-the-zeros",
-        "With only positives the model can predict a high score everywhere, so weight the zeros with a low confidence.",
-        False,
-    ),
-    (
-        "th2a-mf-01",
-        "ignore-the-zeros",
-        "You can't fit only the observed plays; treat unplayed pairs as weak negatives.",
-        False,
-    ),
     # th2a-mf-02: an unclicked impression is a noisy negative
     (
         "th2a-mf-02",
@@ -677,7 +667,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     # th2a-ms-06: combine calibrated predictions, not raw logits
-    ("th2a-ms-06", "add-raw-scores", "Add up the raw outputs of the click, like and watch heads.", True),
+    ("th2a-ms-06", "add-raw-scores", "The final score is the sum of the raw logits from each head.", True),
     ("th2a-ms-06", "add-raw-scores", "Just sum the raw scores of each head.", True),
     (
         "th2a-ms-06",
@@ -827,10 +817,11 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     # th2a-ann-03: a bigger M costs memory and build time
-    ("th2a-ann-03", "bigger-m-free", "Increasing M buys recall without any cost.", True),
+    ("th2a-ann-03", "bigger-m-free", "Increasing M buys recall with no downside at all.", True),
     ("th2a-ann-03", "bigger-m-free", "A larger M only helps.", True),
     ("th2a-ann-03", "bigger-m-free", "A larger M raises recall but costs memory, build time and query time.", False),
     ("th2a-ann-03", "bigger-m-free", "Raising M is not free: each node stores more links.", False),
+    ("th2a-ann-03", "bigger-m-free", "Raising M can't improve recall without costing memory.", False),
     # th2a-ann-03: efSearch is the query-time knob, efConstruction the build-time one
     (
         "th2a-ann-03",
@@ -940,6 +931,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-fair-05", "fairness-is-free", "A parity constraint is not free: it usually lowers AUC a little.", False),
+    ("th2a-fair-05", "fairness-is-free", "None of these methods is free; each costs accuracy.", False),
 ]
 
 
