@@ -524,7 +524,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-hps-05",
         "lower-lr-same-trees",
-        "You can't lower the learning rate and keep the same number of trees.",
+        "You can't cut the learning rate and still keep the same tree count.",
         False,
     ),
     # th2a-svm-04: SVM decision values are not probabilities
@@ -648,7 +648,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ms-06", "add-raw-scores", "Don't sum raw logits; they are on different scales.", False),
     # th2a-ms-06: CTR alone rewards clickbait
-    ("th2a-ms-06", "ctr-is-the-objective", "CTR is what the feed should optimise; likes are a diagnostic.", True),
+    ("th2a-ms-06", "ctr-is-the-objective", "Clicks are what our feed should maximise, the rest is reporting.", True),
     ("th2a-ms-06", "ctr-is-the-objective", "CTR is the single objective the feed should optimise.", True),
     (
         "th2a-ms-06",
@@ -673,7 +673,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     # th2a-ltr-01: RankNet treats all pairs alike
-    ("th2a-ltr-01", "pairwise-focuses-top", "RankNet concentrates on the top of the list by construction.", True),
+    (
+        "th2a-ltr-01",
+        "pairwise-focuses-top",
+        "RankNet's pair loss already concentrates its effort at the head of the ranking.",
+        True,
+    ),
     ("th2a-ltr-01", "pairwise-focuses-top", "The pairwise loss already prioritises the head of the ranking.", True),
     (
         "th2a-ltr-01",
@@ -691,14 +696,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ltr-04",
         "interleaving-needs-more-traffic",
-        "Interleaving takes more traffic than an A/B test because every list is half and half.",
+        "Interleaving takes more traffic than a classic A/B test, because each result list mixes two rankers.",
         True,
     ),
     ("th2a-ltr-04", "interleaving-needs-more-traffic", "Interleaving is noisier than an ordinary experiment.", True),
     (
         "th2a-ltr-04",
         "interleaving-needs-more-traffic",
-        "Interleaving needs far fewer users than an A/B test, since each user compares both rankers.",
+        "Compared with an A/B test, interleaving needs far fewer users since every user sees both rankers.",
         False,
     ),
     (
@@ -825,7 +830,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ann-05",
         "mix-versions",
-        "Old and new model spaces are unrelated, so switch query encoder and index together.",
+        "The two model spaces are unrelated, so move the query encoder and the index in one step.",
         False,
     ),
     ("th2a-ann-05", "only-new-items", "Embed only new docs with v2; the back catalogue is fine as it is.", True),
@@ -863,7 +868,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-fair-03",
         "overall-implies-group",
-        "Overall calibration can hide opposite errors: 0.3 might mean 20% in one group and 40% in another.",
+        "Pooled calibration can mask errors that cancel: a 0.3 score may be 15% risk in one group and 45% in another.",
         False,
     ),
     (
