@@ -368,14 +368,16 @@ def evaluate_misconceptions(
         rep.latency_ms.append(1000 * (time.perf_counter() - t0))
         said = {c.misconception for c in g.corrections}
         if item["label"] == "wrong":
-            ok = item["misconception_id"] in said
+            # a set of points stated the wrong way round names no belief: the point flagged is what counts
+            want = item.get("misconception_id")
+            ok = want in said if want else bool(set(g.contradicted) & set(item.get("contradicted") or []))
             rep.caught.add(ok)
             rep.flagged.add(bool(set(g.contradicted) & set(item.get("contradicted") or [])))
             rep.wrong_credited.add(g.score >= 0.4)
             rep.by_style[item.get("style") or "-"].add(ok)
             if show_errors and not ok:
                 rep.errors.append(
-                    f"{item['id']} {item['prompt_id']} missed {item['misconception_id']}; said {sorted(said)}"
+                    f"{item['id']} {item['prompt_id']} missed {want or item.get('contradicted')}; said {sorted(said)}"
                 )
         else:
             rep.false_careful.add(bool(said))
