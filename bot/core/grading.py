@@ -55,9 +55,6 @@ __all__ = [
 ]
 
 MIN_WORDS = 3
-#: The misconception id of a key point's claim stated the wrong way round where no belief is written for it.
-SWAPPED = "swapped"
-SWAP_ANY = True
 
 
 class NotGradable(ValueError):
@@ -197,18 +194,13 @@ def _misconceptions(
                 break
     for kp in key_points:  # the key point's own claim with its two sides swapped (L1 ↔ L2, …)
         mine = [m for m in misconceptions if m.key_point == kp.id]
-        if kp.id in out or (not mine and not SWAP_ANY) or any(matcher.find(ans, cue) for cue in kp.cues):
+        if kp.id in out or not mine or any(matcher.find(ans, cue) for cue in kp.cues):
             continue
         for turned in (t for cue in kp.cues for t in swapped(matcher, cue)):
             where = matcher.find_stated_cue(ans, turned)
             if where:
-                span = ans.sentence_span(where[0])
-                if mine:
-                    m = max(mine, key=lambda m: _overlap(matcher, m, turned))
-                    out[kp.id] = Correction(m.id, kp.id, m.correction, span, by="swap")
-                else:  # no belief written for this point: its own claim, the right way round
-                    text = f"That reads the wrong way round: {kp.text}"
-                    out[kp.id] = Correction(SWAPPED, kp.id, text, span, by="swap")
+                m = max(mine, key=lambda m: _overlap(matcher, m, turned))
+                out[kp.id] = Correction(m.id, kp.id, m.correction, ans.sentence_span(where[0]), by="swap")
                 break
     return out
 

@@ -3,6 +3,7 @@
 Usage: python tests/labelled/dump_points.py > /tmp/points_dump.txt
        python tests/labelled/check_wrong_points.py /tmp/points_dump.txt
 """
+
 import collections
 import os
 import re
@@ -60,7 +61,9 @@ def main():
                 if kp not in prompts[a["prompt_id"]]:
                     errs.append(f"{i}: {kp} not an uncovered key point of {a['prompt_id']}")
                 elif prompts[a["prompt_id"]][kp] != a["follow_up"]:
-                    errs.append(f"{i}: follow_up {a['follow_up']} but {kp} in follow-up is {prompts[a['prompt_id']][kp]}")
+                    errs.append(
+                        f"{i}: follow_up {a['follow_up']} but {kp} in follow-up is {prompts[a['prompt_id']][kp]}"
+                    )
         elif a["label"] == "right":
             if "contradicted" in a:
                 errs.append(f"{i}: right answer with contradicted")

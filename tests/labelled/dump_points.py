@@ -20,8 +20,7 @@ def uncovered_points(prompt):
     """Yield (key_point, in_follow_up) for the prompt's key points with no misconception."""
     covered = {str(m.get("key_point")) for m in prompt.get("misconceptions", []) or []}
     fu = prompt.get("follow_up") or {}
-    for kps, in_fu in ((prompt.get("key_points", []) or [], False),
-                       (fu.get("key_points", []) or [], True)):
+    for kps, in_fu in ((prompt.get("key_points", []) or [], False), (fu.get("key_points", []) or [], True)):
         for kp in kps:
             if str(kp.get("id")) in covered or kp.get("mechanism") is False:
                 continue
