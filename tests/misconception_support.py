@@ -29,3 +29,37 @@ def case_ids(cases: list[Case]) -> list[str]:
 def fired(curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str) -> list[str]:
     """The misconception's cues the sentence states."""
     return [c for c in misconception(curriculum, prompt_id, misconception_id).cues if states(matcher, sentence, c)]
+
+
+def check_rows(
+    curriculum: Curriculum, touched: list[tuple[str, str]], cases: list[Case], wrong: int, right: int
+) -> None:
+    """Every touched misconception exists and has at least ``wrong`` matching and ``right`` non-matching rows."""
+    for pid, mid in touched:
+        misconception(curriculum, pid, mid)
+        rows = [hit for p, m, _, hit in cases if (p, m) == (pid, mid)]
+        assert rows.count(True) >= wrong and rows.count(False) >= right, (pid, mid)
+
+
+def check_cue_cap(curriculum: Curriculum, matcher: Matcher, touched: list[tuple[str, str]]) -> None:
+    """Two to five cues per touched misconception, each of at least two slots after normalisation."""
+    for pid, mid in touched:
+        m = misconception(curriculum, pid, mid)
+        assert 2 <= len(m.cues) <= 5, (pid, mid)
+        for cue in m.cues:
+            assert len(matcher.compile(cue).slots) >= 2, (pid, mid, cue)
+
+
+def check_right_texts(curriculum: Curriculum, matcher: Matcher, prompt_ids: set[str]) -> None:
+    """Key points, explanations, depths and corrections are right by construction: no misconception of
+    these prompts may fire on them."""
+    for pid in sorted(prompt_ids):
+        p = curriculum.prompts[pid]
+        assert isinstance(p, TheoryPrompt)
+        kps = [*p.key_points, *p.follow_up.key_points]
+        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
+        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+        for m in p.misconceptions:
+            for t in texts:
+                hits = [c for c in m.cues if states(matcher, t, c)]
+                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"

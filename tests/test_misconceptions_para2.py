@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.curriculum import Curriculum, TheoryPrompt
+from bot.core.curriculum import Curriculum
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired, states
-from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import case_ids, check_cue_cap, check_right_texts, check_rows, fired
 
 #: every misconception this pass touched (cues added) or added; where the merge with the second readers'
 #: cue fixes left none of this pass's cues (cap of five, or a false alarm on a reader's right sentence),
@@ -2929,30 +2928,12 @@ def test_paraphrases(
 
 
 def test_every_touched_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    for pid, mid in TOUCHED:
-        _misconception(curriculum, pid, mid)
-        rows = [hit for p, m, _, hit in CASES if (p, m) == (pid, mid)]
-        assert rows.count(True) >= 2 and rows.count(False) >= 2, (pid, mid)
+    check_rows(curriculum, TOUCHED, CASES, wrong=2, right=2)
 
 
 def test_touched_cues_keep_their_alternatives(curriculum: Curriculum, matcher: Matcher) -> None:
-    for pid, mid in TOUCHED:
-        m = _misconception(curriculum, pid, mid)
-        assert 2 <= len(m.cues) <= 5, (pid, mid)
-        for cue in m.cues:
-            c = matcher.compile(cue)
-            assert 2 <= len(c.slots), (pid, mid, cue)
+    check_cue_cap(curriculum, matcher, TOUCHED)
 
 
 def test_correct_texts_do_not_trip_touched_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Key points, explanations, depths and corrections are right by construction."""
-    for pid in sorted({p for p, _ in TOUCHED}):
-        p = curriculum.prompts[pid]
-        assert isinstance(p, TheoryPrompt)
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        for m in p.misconceptions:
-            for t in texts:
-                hits = [c for c in m.cues if states(matcher, t, c)]
-                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED})
