@@ -63,3 +63,11 @@ def check_right_texts(curriculum: Curriculum, matcher: Matcher, prompt_ids: set[
             for t in texts:
                 hits = [c for c in m.cues if states(matcher, t, c)]
                 assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+
+
+def check_added(curriculum: Curriculum, added: dict[tuple[str, str], list[str]]) -> None:
+    """The cues a test file added are in the content, and each misconception keeps two to five cues."""
+    for (pid, mid), cues in added.items():
+        m = misconception(curriculum, pid, mid)
+        assert set(cues) <= set(m.cues), (pid, mid)
+        assert 2 <= len(m.cues) <= 5, (pid, mid)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired, states
+from tests.misconception_support import case_ids, check_added, fired, states
 from tests.misconception_support import misconception as _misconception
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -489,10 +489,7 @@ def test_every_touched_misconception_has_its_belief_two_paraphrases_and_two_righ
 
 
 def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    for (pid, mid), cues in ADDED.items():
-        m = _misconception(curriculum, pid, mid)
-        assert set(cues) <= set(m.cues), (pid, mid)
-        assert 2 <= len(m.cues) <= 5, (pid, mid)
+    check_added(curriculum, ADDED)
 
 
 def test_the_added_cue_alone_catches_the_belief_as_written(curriculum: Curriculum, matcher: Matcher) -> None:

@@ -13,8 +13,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired, states
-from tests.misconception_support import misconception as _misconception
+from tests.misconception_support import case_ids, check_added, fired, states
 
 CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "l2-makes-zeros", "For feature selection use ridge, it prunes the weak coefficients.", True),
@@ -1676,10 +1675,7 @@ def test_every_touched_misconception_has_paraphrases_and_two_right_sentences() -
 
 
 def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    for (pid, mid), cues in ADDED.items():
-        m = _misconception(curriculum, pid, mid)
-        assert set(cues) <= set(m.cues), (pid, mid)
-        assert 2 <= len(m.cues) <= 5, (pid, mid)
+    check_added(curriculum, ADDED)
 
 
 def test_correct_texts_do_not_trip_the_added_cues(curriculum: Curriculum, matcher: Matcher) -> None:

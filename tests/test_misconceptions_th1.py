@@ -15,7 +15,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, states
+from tests.misconception_support import case_ids, check_right_texts, check_rows, states
 
 FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
 N_PROMPTS = 64
@@ -1316,24 +1316,14 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
 
 
 def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
-    for p in _ours(curriculum):
-        for m in p.misconceptions:
-            rows = [c for c in CASES if c[:2] == (p.id, m.id)]
-            assert sum(c[3] for c in rows) >= 1, f"{p.id}/{m.id}: no wrong sentence"
-            assert sum(not c[3] for c in rows) >= 2, f"{p.id}/{m.id}: fewer than two right sentences"
+    touched = [(p.id, m.id) for p in _ours(curriculum) for m in p.misconceptions]
+    check_rows(curriculum, touched, CASES, wrong=1, right=2)
 
 
 def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """The explanations, key points, depths and corrections are right by construction, so a cue that
+    """Key points, explanations, depths and corrections are right by construction, so a cue that
     fires on them would put "Careful:" on a strong answer."""
-    for p in _ours(curriculum):
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        for m in p.misconceptions:
-            for t in texts:
-                hits = [c for c in m.cues if states(matcher, t, c)]
-                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+    check_right_texts(curriculum, matcher, {p.id for p in _ours(curriculum)})
 
 
 def test_a_learner_who_says_the_model_explanation_gets_the_point(curriculum: Curriculum, matcher: Matcher) -> None:

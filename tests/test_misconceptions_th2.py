@@ -14,7 +14,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired, states
+from tests.misconception_support import case_ids, check_right_texts, check_rows, fired
 
 FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
 EXPECTED = 64
@@ -1208,20 +1208,11 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
 
 
 def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
-    for p in _ours(curriculum):
-        for m in p.misconceptions:
-            rows = [hit for pid, mid, _, hit in CASES if (pid, mid) == (p.id, m.id)]
-            assert rows.count(True) >= 1 and rows.count(False) >= 2, (p.id, m.id)
+    touched = [(p.id, m.id) for p in _ours(curriculum) for m in p.misconceptions]
+    check_rows(curriculum, touched, CASES, wrong=1, right=2)
 
 
 def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
     """Key points, explanations, depths and corrections are right by construction, so a cue that
     fires on them would put "Careful:" on a strong answer."""
-    for p in _ours(curriculum):
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        for m in p.misconceptions:
-            for t in texts:
-                hits = [c for c in m.cues if states(matcher, t, c)]
-                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
+    check_right_texts(curriculum, matcher, {p.id for p in _ours(curriculum)})
