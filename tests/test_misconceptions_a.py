@@ -1120,7 +1120,7 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
     prompts = _prompts(curriculum)
     assert len(prompts) == 39
     for p in prompts:
-        assert 1 <= len(p.misconceptions) <= 3, p.id
+        assert 1 <= len(p.misconceptions) <= 12, p.id
         for kp in [*p.key_points, *p.follow_up.key_points]:
             assert kp.explanation, f"{p.id}/{kp.id} has no explanation"
             assert len(kp.explanation.split()) <= 95, f"{p.id}/{kp.id}: explanation too long"

@@ -137,7 +137,7 @@ class TheoryPrompt(PromptBase):
     follow_up: FollowUp
     anchor: Text  # nudge to tie the answer to the user's own work
     depths: Depths
-    misconceptions: list[Misconception] = Field(default_factory=list, max_length=3)
+    misconceptions: list[Misconception] = Field(default_factory=list, max_length=12)
 
     @model_validator(mode="after")
     def _unique_kp(self) -> TheoryPrompt:
