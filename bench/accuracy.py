@@ -54,6 +54,9 @@ INDEPENDENT = "independent.yaml"
 #: (tests/labelled/WRONG_FRESH.md): misconception detection and false "Careful" lines.
 WRONG_FRESH = "wrong_fresh.yaml"
 WRONG_SEALED = "wrong_sealed.yaml"
+#: Held out to measure whether belief lists carry over to wrong answers written without them
+#: (tests/labelled/WRONG_OWN.md): graded by default, its errors never printed.
+WRONG_OWN = "wrong_own.yaml"
 
 #: How an interviewer orders labels, per kind. ``None``: not in any pair.
 RANK: dict[str, dict[str, int | None]] = {
@@ -474,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
         if f.name.startswith("wrong_"):
             if f.name == WRONG_SEALED and not args.sealed:
                 continue
-            show = args.show_errors and f.name != WRONG_SEALED
+            show = args.show_errors and f.name not in (WRONG_SEALED, WRONG_OWN)
             mis_reports.append(evaluate_misconceptions(f.stem, items, cur, m, grader, show_errors=show))
             continue
         if any("split" in a for a in items):

@@ -18,8 +18,9 @@ from bench.accuracy import INDEPENDENT, LABELLED, WRONG_SEALED, grade_item, load
 from bot.core.curriculum import TheoryPrompt, default_content_dir, load_curriculum
 from bot.core.matcher import Matcher
 
-#: Sets nobody may tune on: never graded here.
-SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml"})
+#: Sets nobody may tune on: never graded here (``wrong_own.yaml`` is held out to measure how belief
+#: lists written without it carry over to answers written without them; tests/labelled/WRONG_OWN.md).
+SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml", "wrong_own.yaml"})
 
 
 def readable_sets() -> list[Path]:

@@ -1,0 +1,72 @@
+"""Validate tests/labelled/wrong_own.yaml against the dump it was written from
+(tests/labelled/dumps/wrong_own_prompts.yaml: the 63 prompts' questions and key points, no cues):
+ids, key points, schema, word counts, two wrong and one right answer per prompt.
+
+Usage: python tests/labelled/check_wrong_own.py
+"""
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+STYLES = {"prose", "bullets", "terse", "math", "war-story", "typos"}
+FIRST_LINE = "# held-out split: never tune on this"
+
+
+def check(prompts: dict, answers: list[dict]) -> list[str]:
+    errs = [f"duplicate id {i}" for i, c in Counter(a["id"] for a in answers).items() if c > 1]
+    per_prompt: Counter = Counter()
+    for a in answers:
+        i, p = a["id"], prompts.get(a["prompt_id"])
+        if p is None:
+            errs.append(f"{i}: unknown prompt {a['prompt_id']}")
+            continue
+        per_prompt[a["prompt_id"]] += 1
+        if not isinstance(a["follow_up"], bool):
+            errs.append(f"{i}: follow_up not bool")
+        if a["style"] not in STYLES:
+            errs.append(f"{i}: style {a['style']}")
+        n = len(a["answer"].split())
+        if not 15 <= n <= 90:
+            errs.append(f"{i}: {n} words")
+        if a["label"] == "wrong":
+            kps = {k["id"] for k in (p["follow_up"]["key_points"] if a["follow_up"] else p["key_points"])}
+            if not a.get("contradicted"):
+                errs.append(f"{i}: wrong without contradicted")
+            errs += [
+                f"{i}: {k} is not a key point of its question" for k in a.get("contradicted") or [] if k not in kps
+            ]
+            if not a.get("belief"):
+                errs.append(f"{i}: no belief")
+        elif a["label"] == "right":
+            if "contradicted" in a or "belief" in a:
+                errs.append(f"{i}: right answer has contradicted/belief")
+        else:
+            errs.append(f"{i}: label {a['label']}")
+    errs += [f"prompt without answers: {p}" for p in sorted(set(prompts) - set(per_prompt))]
+    for pid in per_prompt:
+        labels = Counter(a["label"] for a in answers if a["prompt_id"] == pid)
+        if labels != Counter(wrong=2, right=1):
+            errs.append(f"{pid}: labels {dict(labels)}")
+    return errs
+
+
+def main() -> int:
+    prompts = {p["id"]: p for p in yaml.safe_load((HERE / "dumps" / "wrong_own_prompts.yaml").read_text())["prompts"]}
+    path = HERE / "wrong_own.yaml"
+    answers = yaml.safe_load(path.read_text())["answers"]
+    errs = check(prompts, answers)
+    if path.read_text().splitlines()[0].strip() != FIRST_LINE:
+        errs.append("bad first line")
+    print(f"{len(answers)} answers, {len({a['prompt_id'] for a in answers})} prompts")
+    print("labels:", dict(Counter(a["label"] for a in answers)))
+    print("styles:", dict(Counter(a["style"] for a in answers)))
+    print("ERRORS:" if errs else "OK", *errs, sep="\n")
+    return 1 if errs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
