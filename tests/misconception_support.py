@@ -3,6 +3,9 @@ misconception looked up by prompt and id."""
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
 
@@ -19,6 +22,15 @@ def misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str)
 
 
 Case = tuple[str, str, str, bool]
+
+
+def all_cases() -> list[Case]:
+    """The sentence rows of every misconception test file: a misconception may be written in one
+    pass and its rows kept in that pass's file, so "every misconception has rows" looks in all of them."""
+    out: list[Case] = []
+    for path in sorted(Path(__file__).parent.glob("test_misconceptions_*.py")):
+        out += getattr(importlib.import_module(f"tests.{path.stem}"), "CASES", [])
+    return out
 
 
 def case_ids(cases: list[Case]) -> list[str]:

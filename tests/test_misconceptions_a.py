@@ -16,6 +16,7 @@ import yaml
 from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
+from tests.misconception_support import all_cases
 
 FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics")
 
@@ -1131,7 +1132,7 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
 def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
     for p in _prompts(curriculum):
         for m in p.misconceptions:
-            rows = [c for c in CASES if c[:2] == (p.id, m.id)]
+            rows = [c for c in all_cases() if c[:2] == (p.id, m.id)]
             assert sum(c[3] for c in rows) >= 1, f"{p.id}/{m.id}: no wrong sentence"
             assert sum(not c[3] for c in rows) >= 2, f"{p.id}/{m.id}: fewer than two right sentences"
 

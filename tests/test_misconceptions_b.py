@@ -13,7 +13,7 @@ import yaml
 from bench.accuracy import own_files
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired, states
+from tests.misconception_support import all_cases, case_ids, fired, states
 
 FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
 
@@ -1425,7 +1425,7 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
 def test_every_misconception_has_a_hit_and_two_misses(curriculum: Curriculum) -> None:
     for p in _ours(curriculum):
         for m in p.misconceptions:
-            rows = [hit for pid, mid, _, hit in CASES if (pid, mid) == (p.id, m.id)]
+            rows = [hit for pid, mid, _, hit in all_cases() if (pid, mid) == (p.id, m.id)]
             assert rows.count(True) >= 1 and rows.count(False) >= 2, (p.id, m.id)
 
 

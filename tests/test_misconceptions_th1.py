@@ -15,7 +15,7 @@ import pytest
 
 from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
 from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, check_right_texts, check_rows, states
+from tests.misconception_support import all_cases, case_ids, check_right_texts, check_rows, states
 
 FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
 N_PROMPTS = 64
@@ -1317,7 +1317,7 @@ def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curr
 
 def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
     touched = [(p.id, m.id) for p in _ours(curriculum) for m in p.misconceptions]
-    check_rows(curriculum, touched, CASES, wrong=1, right=2)
+    check_rows(curriculum, touched, all_cases(), wrong=1, right=2)
 
 
 def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
