@@ -21,6 +21,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "false alarms|positives hurt|lower|reduce|drop|tank* roc|auc a lot|heavily|significantly|sharply",
         "roc|auc|fpr sensitive false alarms|positives",
         "roc|auc|fpr penaliz*|punish* false alarms|positives heavily|strongly|hard",
+        "pr|precision flatter*|optimistic|inflat*",
     ],
     ("th-imb-01", "weighted-scores-are-probabilities"): [
         "weight*|resampl*|oversampl*|smote still|stay* calibrated",
@@ -79,7 +80,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "undersampl* always bad|worse|hurt*|loses|lose",
         "never undersampl*",
         "undersampl* not worth",
-        "undersampl* useless|pointless",
+        "resampl*|undersampl* only small data*|dataset*",
     ],
     ("th-leak-01", "snapshot-features-fine"): [
         "latest|current|today* snapshot fine|ok|okay",
@@ -143,7 +144,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-shift-01", "covariate-needs-labels"): [
         "=covariate shift|drift need*|require* labels",
         "need* labels detect covariate",
-        "covariate not detect* without labels",
+        "covariate not detect*|see*|measur* without|until|before labels",
         "wait labels detect covariate",
     ],
     ("th-shift-01", "label-shift-changes-features"): [
@@ -215,6 +216,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "precision rose|up|increase* purchases|sales|revenue rose|up|increase*",
         "precision up|rose|increase* recall up|same|unchanged",
         "more precise more|increase* purchases|sales",
+        "precision recall move|go|rise together",
     ],
     ("th-biz-01", "precision-is-the-test-metric"): [
         "a b test|ab test* precision|conversion notified",
@@ -804,7 +806,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-imb-01", "roc-punishes-false-alarms", "roc auc is very sensitive to false positives so it's fine here", True),
     ("th-imb-01", "roc-punishes-false-alarms", "- FPR penalizes false alarms heavily, roc is good", True),
-    ("th-imb-01", "roc-punishes-false-alarms", "false positives would tank the auc immediately", False),
+    ("th-imb-01", "roc-punishes-false-alarms", "PR-AUC is the flattering one here, ROC is the honest metric", True),
     (
         "th-imb-01",
         "roc-punishes-false-alarms",
@@ -1064,7 +1066,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-imb-02", "undersampling-never", "undersampling is always bad, you throw away data", True),
     ("th-imb-02", "undersampling-never", "Never undersample, you lose information.", True),
     ("th-imb-02", "undersampling-never", "undersampling always hurts the model", True),
-    ("th-imb-02", "undersampling-never", "Undersampling isn't worth it when you have lots of data.", True),
+    ("th-imb-02", "undersampling-never", "Resampling only makes sense on small datasets.", True),
     (
         "th-imb-02",
         "undersampling-never",
@@ -1247,7 +1249,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-shift-01", "covariate-needs-labels", "Covariate shift needs labels to detect, so we wait for them.", True),
     ("th-shift-01", "covariate-needs-labels", "you need labels to detect covariate drift", True),
     ("th-shift-01", "covariate-needs-labels", "covariate shift can't be detected without labels", True),
-    ("th-shift-01", "covariate-needs-labels", "wait for labels to detect covariate shift", True),
+    ("th-shift-01", "covariate-needs-labels", "covariate shift you can't detect until labels come back", True),
     (
         "th-shift-01",
         "covariate-needs-labels",
@@ -1436,7 +1438,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-biz-01",
         "higher-precision-more-purchases",
-        "Precision went up and recall stays the same, so it's a win.",
+        "precision and recall move together when the ranking improves",
         True,
     ),
     ("th-biz-01", "higher-precision-more-purchases", "Precision rose while recall and total purchases fell.", False),
