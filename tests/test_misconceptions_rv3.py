@@ -673,6 +673,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "temperature chang*|flip*|alter* argmax|prediction*|class|order|ranking",
         "dividing logits chang*|flip* argmax|order|prediction*",
     ],
+    ("th-prob-07", "one-temperature-fixes-all"): [
+        "one|single temperature|scalar fix*|calibrat* all|every|each class*|domain*|subgroup*|group*",
+        "temperature scaling always enough|sufficient|works",
+        "temperature fix* calibration everywhere|everything",
+        "no need per class|domain|group",
+    ],
     ("th2b-skew-01", "same-logic-same-values"): [
         "same logic|definition|formula same|identical|match* values|features",
         "two implementations fine|ok|match",
@@ -2404,6 +2410,29 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-prob-07", "temperature-changes-ranking", "Temperature does not change the predicted class.", False),
     ("th-prob-07", "temperature-changes-ranking", "Temperature only sharpens or flattens the distribution.", False),
+    # th-prob-07/not-enough
+    ("th-prob-07", "one-temperature-fixes-all", "One temperature calibrates every class.", True),
+    ("th-prob-07", "one-temperature-fixes-all", "temperature scaling is always enough", True),
+    ("th-prob-07", "one-temperature-fixes-all", "a single scalar fixes all subgroups too", True),
+    ("th-prob-07", "one-temperature-fixes-all", "no need for per class scaling", True),
+    (
+        "th-prob-07",
+        "one-temperature-fixes-all",
+        "One scalar cannot fix all of it when miscalibration differs by class.",
+        False,
+    ),
+    (
+        "th-prob-07",
+        "one-temperature-fixes-all",
+        "Use per-class vector scaling when classes are miscalibrated differently.",
+        False,
+    ),
+    (
+        "th-prob-07",
+        "one-temperature-fixes-all",
+        "Temperature scaling is not enough for subgroup or domain differences.",
+        False,
+    ),
     # th2b-skew-01/two-code-paths
     ("th2b-skew-01", "same-logic-same-values", "Same logic in both means the same values.", True),
     ("th2b-skew-01", "same-logic-same-values", "two implementations are fine if they're tested", True),
