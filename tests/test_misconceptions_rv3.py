@@ -403,7 +403,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "linear* 1 effect|delta|mde",
         "=n 16 sigma delta",
         "linear* effect|delta|mde",
-        "sample scal*|grows 1 over effect|delta|mde",
+        "doubl* effect|mde|lift halv* n|sample*|users",
     ],
     ("th2a-ab-07", "lower-power-fix"): [
         "lower|reduce power 50|60|fine|ok",
@@ -1858,9 +1858,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ab-07", "sample-size-linear", "n is proportional to 1/delta", False),
     ("th2a-ab-07", "sample-size-linear", "n = 16 sigma / delta", True),
     ("th2a-ab-07", "sample-size-linear", "the sample grows linearly with 1/mde", True),
-    ("th2a-ab-07", "sample-size-linear", "sample size scales with 1 over the effect", True),
+    ("th2a-ab-07", "sample-size-linear", "doubling the effect size halves the required n", True),
     ("th2a-ab-07", "sample-size-linear", "n is about 16 sigma squared over delta squared.", False),
-    ("th2a-ab-07", "sample-size-linear", "Sample size grows with the inverse square of the effect.", False),
+    ("th2a-ab-07", "sample-size-linear", "Doubling the effect quarters the sample size.", False),
     ("th2a-ab-07", "sample-size-linear", "For conversion, sigma squared is p(1 - p).", False),
     # th2a-ab-07/levers
     ("th2a-ab-07", "lower-power-fix", "Just lower the power to 50%, that's fine.", True),
