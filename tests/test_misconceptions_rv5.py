@@ -363,7 +363,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "fm|factori* user item id* more|strictly powerful|expressive|better",
     ],
     ("th2a-mf-05", "low-rank-free"): [
-        "fm|factori*|factorised|factorized|low|small represent*|captur*|express*|model* any|arbitrary pair*|interaction*|effect*",
+        "fm|factori*|low|small represent*|captur*|express*|model* any|arbitrary pair*|interaction*|effect*",
         "=low rank cost*|costs nothing|free",
         "=loses|lose nothing",
     ],
