@@ -266,7 +266,8 @@ def test_ctrl_c_while_reading_a_pipe_exits_at_once(env: dict[str, str]) -> None:
     finally:
         p.kill()
         p.wait()
-    assert p.stderr.read() == b""
+    # nothing but the start-up notice a machine without bubblewrap gets (no traceback, no KeyboardInterrupt)
+    assert [line for line in p.stderr.read().splitlines() if b"bubblewrap sandbox is" not in line] == []
 
 
 @pytest.mark.parametrize("how", ["ctrl-c key", "sigint"])
