@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     m = Matcher()
     shown = total = 0
     for path in readable_sets():
-        for item in load_items(path):  # the sealed split is left out
+        for n, item in enumerate(load_items(path)):  # the sealed split is left out
             if item.get("split") == "sealed" and path.name == INDEPENDENT:
                 continue
             pid = str(item.get("prompt_id", ""))
@@ -45,15 +45,16 @@ def main(argv: list[str] | None = None) -> int:
             if wrong != args.missed:
                 continue
             total += 1
+            name = f"{path.stem}/{item.get('id') or f'#{n}'}"
             g, _ = grade_item(cur, m, item)
             if args.missed and not g.corrections:
                 shown += 1
                 kps = ", ".join(item.get("contradicted") or [str(item.get("misconception_id", "?"))])
-                print(f"{path.stem}/{item['id']} {pid} contradicts {kps}:\n    {item['answer'].strip()}\n")
+                print(f"{name} {pid} contradicts {kps}:\n    {item['answer'].strip()}\n")
             elif not args.missed:
                 for c in g.corrections:
                     shown += 1
-                    print(f"{path.stem}/{item['id']} {pid} [{item.get('label')}] {c.misconception} (by {c.by}):")
+                    print(f"{name} {pid} [{item.get('label')}] {c.misconception} (by {c.by}):")
                     print(f"    {c.span}\n")
     what = "wrong answers with no flag" if args.missed else "flags on answers not labelled wrong"
     print(f"{shown} {what} (of {total} answers read)")
