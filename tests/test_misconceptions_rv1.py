@@ -28,17 +28,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=bias random|noisy|unpredictable",
         "bias random|noisy|unpredictable error*|mistake*|part",
         "bias vary*|varies|change*|differ*|fluctuat* across|between|each|every|different training|sample*|dataset*|retrain*",  # noqa: E501
+        "bias error*|mistake*|prediction* jump*|fluctuat*|swing*",
     ],
     ("th-bv-01", "variance-is-data-noise"): [
         "=variance noise|spread|scatter data|labels|target*",
         "=variance label|measurement|data noise",
         "variance basically|simply|really noise|spread data|labels|target*",
+        "=variance how noisy|noise",
     ],
     ("th-bv-01", "never-both-high"): [
         "not both high",
         "impossible|never both high",
         "bias variance mutually exclusive",
         "always one|either other|bias|variance never both",
+        "either bias variance not both",
     ],
     ("th-bv-01", "gap-shows-bias"): [
         "=gap bias",
@@ -105,12 +108,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=large|larger|big|bigger k high|higher|increas*|more variance",
         "k n overfit*|memoriz*",
         "whole|entire|all training set|data overfit*|memoriz*",
+        "large|larger|big|bigger|huge k make*|makes|causes overfit*",
     ],
     ("th-bv-04", "dimensions-help-knn"): [
         "nn|knn|neighbo* not need|require scal*|standardiz*|normaliz*",
         "scaling|scale not matter|irrelevant|unnecessary",
         "more|high dimension* neighbors|neighbours closer|better|informative",
         "more features better|help knn|neighbors|neighbours",
+        "knn|neighbo* better|improv* high|higher|more dimension*",
     ],
     ("th-bv-04", "more-data-smaller-k"): [
         "=more|10x|ten|times data smaller|lower|reduc*|decreas* k",
@@ -166,6 +171,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "correlat* errors more|bigger|larger gain|better",
         "identical|same models|members help|gain same|much",
         "gain independent correlat*",
+        "not matter same|correlated|similar mistakes|errors",
     ],
     ("th-bv-06", "distill-from-hard-labels"): [
         "distil*|train* ensemble* hard|argmax|predicted label*|class*",
@@ -173,7 +179,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "train*|distil* hard|argmax label*|predictions ensemble*",
     ],
     ("th-bv-06", "average-weights-across-seeds"): [
-        "averag* weights five|5|independent|different|separate|seeds|models|networks",
+        "averag* weights|parameters|params five|5|independent|different|separate|seeds|models|networks",
         "averag* five|5|independent|different|separate models|networks|seeds weights",
         "weight averag* different|independent|separate seeds|runs",
     ],
@@ -183,7 +189,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "correlated features not|doesn't matter",
     ],
     ("th-bv-07", "churn-levers-backwards"): [
-        "=shorter window reduc*|less|lower",
+        "reduc*|shorter|shrink* window reduc*|less|lower churn|variance",
         "use|pick|prefer|try|switch|move|go shorter window",
         "less|weaker regulariz* reduc*|less|lower churn",
         "reduce regulariz* reduc*|lower churn",
@@ -193,13 +199,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "auc|accuracy measur*|captur*|track* churn",
         "auc|accuracy enough|sufficient",
         "monitor*|track auc only|just",
+        "auc tells|shows|means churn fine|ok|low",
     ],
     ("th-bv-07", "stability-is-free"): [
         "=no accuracy cost",
         "churn not cost|hurt* accuracy",
         "reduc*|less|lower churn not|never hurt*|cost",
-        "anchor*|regulariz*|stabil* free",
-        "churn reduc* free",
+        "anchor*|regulariz*|stabil*|reduction free",
+        "reduc* churn not accuracy loss|cost",
     ],
     ("th-bv-07", "accuracy-always-wins"): [
         "always ship|pick|choose most accurate",
@@ -211,16 +218,18 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "collinear*|multicollinear* bias* coefficient*|estimate*|weights",
         "coefficient*|estimate*|weights biased collinear*|multicollinear*|correlat*",
         "collinear*|multicollinear* reduc*|lower*|shrink* standard error*",
+        "correlat*|collinear*|multicollinear* make*|makes coefficient*|estimate*|weights|model biased",
     ],
     ("th-lin-01", "scaling-fixes-collinearity"): [
-        "standardiz*|normaliz*|scal* fix*|remov*|solv*|cure* collinear*|multicollinear*|correlation",
+        "standardiz*|normaliz*|scal* fix*|remov*|solv*|cure*|rid collinear*|multicollinear*|correlation",
         "fix*|solv*|remov* collinear*|multicollinear* standardiz*|normaliz*|scal*",
         "standardiz*|normaliz*|scal* decorrelat*",
     ],
     ("th-lin-01", "omitted-variable-only-noise"): [
-        "omit*|omitted|missing|leav* variable*|feature* only|just noise|variance",
+        "omit*|omitted|missing|leav*|drop* variable*|feature* only|just noise|variance",
         "omit*|omitted|missing|leav* variable*|feature* not bias*",
         "omit*|omitted|leav* variable*|feature* harmless|fine|ok",
+        "other weights|coefficient* stay*|remain* unbiased",
     ],
     ("th-lin-01", "funnel-means-curvature"): [
         "funnel* means|indicates|shows|signals nonlinear*|curvature|missed",
@@ -246,7 +255,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-logit-01", "train-longer-fixes-separable"): [
         "train* longer until|fix*|solv*|converge*",
         "remov*|drop|reduc*|lower* regular*|penalty fix*|help*|fit*|perfect*",
-        "more|extra epochs|iterations fix*|solv*|help*",
+        "more|extra epochs|iterations until|converg*|fix*|solv*|help*",
     ],
     ("th-logit-02", "linear-slow-to-update"): [
         "logist*|linear not updat*|train* online|incremental*",
@@ -263,6 +272,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "collision* not matter|hurt|happen",
         "hash* cost* not accuracy",
         "collision* impossible|negligible|free",
+        "collision* not effect|impact|affect accuracy",
     ],
     ("th-logit-02", "crosses-generalise"): [
         "=cross*|wide generaliz*",
@@ -316,7 +326,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-rf-01", "trees-drive-variance-to-zero"): [
         "trees reduc*|lower|drive* variance zero",
-        "variance reach*|approach*|shrink* zero",
+        "enough|infinite|many|more trees variance zero",
         "variance zero b|trees grow*|increas*|more",
         "=variance sigma 2 b|n",
         "correlation not matter",
@@ -330,6 +340,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-rf-01", "oob-is-training-error"): [
         "oob|bag error|score same|equals|equivalent training|train error",
         "=oob train* error|score",
+        "=oob error|score training|train",
         "oob|bag optimistic|leak*|leaks",
     ],
     ("th-rf-01", "permutation-on-training"): [
@@ -359,6 +370,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=no extra|additional cost|overhead",
         "2000|more trees free|cheap|negligible",
         "prediction|inference|latency time not change|grow",
+        "more trees not slow*|affect|change inference|latency|prediction",
     ],
     ("th-gbm-01", "tune-separately"): [
         "tune|tuned|set lr trees|number independent*|separately",
@@ -374,7 +386,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "child histogram* scratch|recomput*|rebuil*",
     ],
     ("th-gbm-02", "goss-keeps-small"): [
-        "goss drop*|discard*|subsampl*|sampl* large|high gradient*",
+        "goss drop*|discard*|throw*|subsampl*|sampl* large|high gradient*",
         "=keep*|retain* small|low gradient*",
         "efb|bundl* correlated|dense|similar features",
     ],
@@ -612,6 +624,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=tun* outer fold*",
         "inner outer same folds",
         "score*|evaluat* inner fold*|cv",
+        "=tune*|tunes hyperparameters|parameters|params outer",
     ],
     ("th2a-hps-04", "nested-is-cheap"): [
         "nested cost* same|equal|nothing",
@@ -696,6 +709,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "support vectors|vector count stay*|constant|fixed",
         "kernel matrix small|cheap|fine",
         "=training scales linear*|linearly",
+        "=svm*|svms scale*|scales million*|millions|big|large",
     ],
     ("th2a-svm-04", "svm-obsolete"): [
         "svm* useless|obsolete|dead",
@@ -834,7 +848,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=l2|ridge part|term zero*|zeros|sparsity|sparse|select*",
         "elastic net picks|keeps|selects one",
         "=l1|lasso handles|does|gives|provides grouping",
-        "=l2|ridge handles|does|gives|provides selection|sparsity",
+        "=l2|ridge part gives|provides|creates|brings sparsity|selection|zeros",
     ],
     ("th-reg-06", "elastic-one-knob"): [
         "elastic net one|single knob|hyperparameter|parameter",
@@ -859,6 +873,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=deeper trees regulariz*|generaliz*",
         "lower*|reduc*|decreas* min child|samples regulariz*|prevent*|reduc*|less overfit*",
         "rais*|increas* min child weight|samples overfit* more",
+        "=deeper trees reduc*|prevent* overfit*",
     ],
     ("th-reg-07", "gamma-is-step"): [
         "=gamma learning rate|step|shrinkage",
@@ -870,6 +885,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "large|big|bigger leaves|leaf shrunk|shrink* more|most",
         "small leaves|leaf not affect*|shrunk",
         "lambda numerator",
+        "=lambda shrink*|reduc*|penaliz* large|big|bigger leaves|leaf",
     ],
     ("th-reg-07", "lambda-only-leaf-values"): [
         "lambda only leaf values|weights|outputs",
@@ -888,6 +904,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-01",
         "bias-is-random",
+        "high bias means the model's errors jump around from one training run to another",
+        True,
+    ),
+    (
+        "th-bv-01",
+        "bias-is-random",
         "Bias is systematic: the model makes the same mistake whichever training set it sees.",
         False,
     ),
@@ -902,6 +924,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-01", "variance-is-data-noise", "high variance => label noise", True),
     ("th-bv-01", "variance-is-data-noise", "High variance is basically noisy data, nothing the model controls.", False),
     ("th-bv-01", "variance-is-data-noise", "Variance is the spread of the target values.", True),
+    ("th-bv-01", "variance-is-data-noise", "variance is just how noisy the labels are", True),
     (
         "th-bv-01",
         "variance-is-data-noise",
@@ -919,6 +942,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-01", "never-both-high", "impossible to have both high, it's a tradeoff", True),
     ("th-bv-01", "never-both-high", "High bias and high variance are mutually exclusive.", True),
     ("th-bv-01", "never-both-high", "It is always one or the other, never both at once.", True),
+    ("th-bv-01", "never-both-high", "a model is either high bias or high variance, never both", True),
     ("th-bv-01", "never-both-high", "Yes, a model can have both high bias and high variance at once.", False),
     (
         "th-bv-01",
@@ -956,6 +980,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-02",
         "boosting-cannot-overfit",
+        "gradient boosting doesn't overfit because every tree corrects mistakes",
+        True,
+    ),
+    (
+        "th-bv-02",
+        "boosting-cannot-overfit",
         "Boosting can overfit: late trees fit residuals that are mostly noise.",
         False,
     ),
@@ -975,6 +1005,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-bv-02", "gap-always-variance", "No need to check the data, it can only be overfitting.", True),
+    ("th-bv-02", "gap-always-variance", "the gap is certainly overfitting, nothing else to check", True),
     (
         "th-bv-02",
         "gap-always-variance",
@@ -1002,6 +1033,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "adding rows raises variance because there is more noise to fit",
         True,
     ),
+    ("th-bv-02", "data-and-features-raise-variance", "adding more training rows will increase the variance", True),
     (
         "th-bv-02",
         "data-and-features-raise-variance",
@@ -1019,6 +1051,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-bv-02", "fu-still-overfitting", "0.83 vs 0.78 is overfitting", True),
+    ("th-bv-02", "fu-still-overfitting", "it's still overfitting, go down to depth 2", True),
     ("th-bv-02", "fu-still-overfitting", "Now it underfits: both scores are low and close, so bias dominates.", False),
     (
         "th-bv-02",
@@ -1043,6 +1076,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-03", "more-data-favours-linear", "- more rows shrink the logistic model's bias", True),
     ("th-bv-03", "more-data-favours-linear", "More data would help the logistic regression more than the GBM.", True),
     ("th-bv-03", "more-data-favours-linear", "strong interactions favour the linear model", True),
+    ("th-bv-03", "more-data-favours-linear", "more rows would make logistic regression win by a larger margin", True),
     (
         "th-bv-03",
         "more-data-favours-linear",
@@ -1106,6 +1140,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-bv-04", "large-k-variance", "bigger k increases variance", True),
+    ("th-bv-04", "large-k-variance", "a huge k makes the model overfit", True),
     ("th-bv-04", "large-k-variance", "Large k has high bias and low variance.", False),
     ("th-bv-04", "large-k-variance", "Large k does not increase variance; it smooths away local structure.", False),
     ("th-bv-04", "large-k-variance", "Small k gives high variance, while large k predicts the global majority.", False),
@@ -1113,6 +1148,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-04", "dimensions-help-knn", "scale doesn't matter for k-NN", True),
     ("th-bv-04", "dimensions-help-knn", "With more dimensions the neighbours get closer and more informative.", True),
     ("th-bv-04", "dimensions-help-knn", "more features help knn", True),
+    ("th-bv-04", "dimensions-help-knn", "knn works better in high dimensions since there is more information", True),
     (
         "th-bv-04",
         "dimensions-help-knn",
@@ -1125,6 +1161,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-04", "more-data-smaller-k", "best k goes down", True),
     ("th-bv-04", "more-data-smaller-k", "k should stay the same, more data doesn't change it", True),
     ("th-bv-04", "more-data-smaller-k", "with 10x data I'd lower k since each neighbour is more reliable", True),
+    ("th-bv-04", "more-data-smaller-k", "with ten times the data I would decrease k", True),
     ("th-bv-04", "more-data-smaller-k", "The best k grows with more data.", False),
     (
         "th-bv-04",
@@ -1142,6 +1179,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-04", "more-data-only-variance", "more data only lowers variance, not bias", True),
     ("th-bv-04", "more-data-only-variance", "For kNN, more data doesn't change the bias.", True),
     ("th-bv-04", "more-data-only-variance", "bias can't fall, only variance", True),
+    ("th-bv-04", "more-data-only-variance", "more data doesn't reduce bias for knn", True),
     ("th-bv-04", "more-data-only-variance", "With k chosen well, both bias and variance fall as n grows.", False),
     (
         "th-bv-04",
@@ -1160,6 +1198,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-05", "data-raises-variance", "If it overfits, more data won't help.", True),
     ("th-bv-05", "data-raises-variance", "extra rows add variance since there's more noise", True),
     ("th-bv-05", "data-raises-variance", "more labels pay off when the model underfits", True),
+    ("th-bv-05", "data-raises-variance", "more labelled data only helps when the model is underfitting", True),
     (
         "th-bv-05",
         "data-raises-variance",
@@ -1180,6 +1219,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-05",
         "learning-curve-reading",
+        "once train and validation curves converge, more data will keep helping",
+        True,
+    ),
+    (
+        "th-bv-05",
+        "learning-curve-reading",
         "A gap that is still closing says more data helps; converged flat curves say it won't.",
         False,
     ),
@@ -1196,6 +1241,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-05", "linear-extrapolation", "error drops linearly with data size", True),
     ("th-bv-05", "linear-extrapolation", "I'd linearly extrapolate the curve to 10x.", True),
     ("th-bv-05", "linear-extrapolation", "gains are roughly proportional to data", True),
+    ("th-bv-05", "linear-extrapolation", "10x the data should give roughly 10x less error", True),
     (
         "th-bv-05",
         "linear-extrapolation",
@@ -1208,6 +1254,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-05", "no-noise-floor", "there is no floor, data keeps helping forever", True),
     ("th-bv-05", "no-noise-floor", "Given infinite data the model reaches zero error.", True),
     ("th-bv-05", "no-noise-floor", "more data removes the label noise", True),
+    ("th-bv-05", "no-noise-floor", "with enough data you can drive validation error to zero", True),
     ("th-bv-05", "no-noise-floor", "Error is bounded below by the irreducible noise.", False),
     ("th-bv-05", "no-noise-floor", "More data does not remove label noise.", False),
     ("th-bv-05", "no-noise-floor", "Estimate the floor from annotator disagreement.", False),
@@ -1216,6 +1263,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-06", "averaging-cuts-bias", "The ensemble wins because averaging cuts the bias of each net.", True),
     ("th-bv-06", "averaging-cuts-bias", "averaging lowers both bias and variance", True),
     ("th-bv-06", "averaging-cuts-bias", "each net is biased its own way and the average cancels those biases", True),
+    ("th-bv-06", "averaging-cuts-bias", "the ensemble reduces bias because each model makes different mistakes", True),
     ("th-bv-06", "averaging-cuts-bias", "Averaging keeps the bias and reduces variance.", False),
     ("th-bv-06", "averaging-cuts-bias", "Averaging does not reduce bias.", False),
     (
@@ -1230,6 +1278,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-06", "correlation-irrelevant", "more correlated errors give a bigger gain", True),
     ("th-bv-06", "correlation-irrelevant", "Even identical members help as much, averaging always wins.", True),
     ("th-bv-06", "correlation-irrelevant", "the gain is independent of how correlated they are", True),
+    ("th-bv-06", "correlation-irrelevant", "it doesn't matter whether the members make the same mistakes", True),
     ("th-bv-06", "correlation-irrelevant", "The gain depends on how decorrelated the members' errors are.", False),
     ("th-bv-06", "correlation-irrelevant", "Correlated errors give less gain.", False),
     ("th-bv-06", "correlation-irrelevant", "Identical models do not help; diverse errors cancel.", False),
@@ -1242,6 +1291,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-bv-06", "distill-from-hard-labels", "- student trained on hard labels from the ensemble", True),
+    ("th-bv-06", "distill-from-hard-labels", "train the student on the ensemble's predicted classes", True),
     ("th-bv-06", "distill-from-hard-labels", "Train a student on the ensemble's averaged soft predictions.", False),
     (
         "th-bv-06",
@@ -1259,6 +1309,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-bv-06", "average-weights-across-seeds", "average weights of independently trained nets", True),
+    ("th-bv-06", "average-weights-across-seeds", "just average the parameters of the five networks", True),
     ("th-bv-06", "average-weights-across-seeds", "Average weights along one training run, like SWA or EMA.", False),
     (
         "th-bv-06",
@@ -1283,6 +1334,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "churn-levers-backwards", "switch to a shorter window", True),
     ("th-bv-07", "churn-levers-backwards", "Reduce regularization to lower churn.", True),
     ("th-bv-07", "churn-levers-backwards", "a more complex model reduces churn", True),
+    ("th-bv-07", "churn-levers-backwards", "shrinking the training window would reduce the churn", True),
     ("th-bv-07", "churn-levers-backwards", "Use a longer window and stronger regularization.", False),
     ("th-bv-07", "churn-levers-backwards", "Shortening the window will not reduce churn.", False),
     ("th-bv-07", "churn-levers-backwards", "Averaging over seeds and windows reduces churn.", False),
@@ -1290,6 +1342,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "auc-measures-churn", "accuracy is enough", True),
     ("th-bv-07", "auc-measures-churn", "AUC captures churn well enough.", True),
     ("th-bv-07", "auc-measures-churn", "monitor only aggregate metrics", False),
+    ("th-bv-07", "auc-measures-churn", "stable AUC already tells us churn is fine", True),
     ("th-bv-07", "auc-measures-churn", "Measure churn as the share of decisions that flip, alongside AUC.", False),
     ("th-bv-07", "auc-measures-churn", "AUC does not capture churn.", False),
     ("th-bv-07", "auc-measures-churn", "Gate releases on churn and AUC together.", False),
@@ -1297,6 +1350,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "stability-is-free", "lowering churn never hurts", True),
     ("th-bv-07", "stability-is-free", "Anchoring to the old model is free.", True),
     ("th-bv-07", "stability-is-free", "churn reduction is free", True),
+    ("th-bv-07", "stability-is-free", "you can reduce churn without any accuracy loss", True),
     ("th-bv-07", "stability-is-free", "Yes: anchoring adds bias and slows adaptation.", False),
     ("th-bv-07", "stability-is-free", "Reducing churn is not free.", False),
     (
@@ -1326,6 +1380,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Collinearity lowers the standard errors of the coefficients.",
         True,
     ),
+    ("th-lin-01", "collinearity-biases-coefficients", "correlated features make the OLS estimates biased", True),
     (
         "th-lin-01",
         "collinearity-biases-coefficients",
@@ -1343,6 +1398,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-lin-01", "scaling-fixes-collinearity", "- normalize features -> removes the collinearity", True),
     ("th-lin-01", "scaling-fixes-collinearity", "Scaling the features will solve the correlation problem.", True),
     ("th-lin-01", "scaling-fixes-collinearity", "fix multicollinearity by normalizing the inputs", True),
+    ("th-lin-01", "scaling-fixes-collinearity", "normalising the columns gets rid of multicollinearity", True),
     (
         "th-lin-01",
         "scaling-fixes-collinearity",
@@ -1360,6 +1416,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-lin-01", "omitted-variable-only-noise", "omitting a variable doesn't bias the other coefficients", True),
     ("th-lin-01", "omitted-variable-only-noise", "Leaving out a variable is harmless as long as R2 is fine.", True),
     ("th-lin-01", "omitted-variable-only-noise", "- omitted vars only inflate variance", False),
+    (
+        "th-lin-01",
+        "omitted-variable-only-noise",
+        "dropping a variable just makes the fit noisier, the other coefficients stay unbiased",
+        True,
+    ),
     (
         "th-lin-01",
         "omitted-variable-only-noise",
@@ -1416,6 +1478,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-logit-01",
         "log-loss-gradient-vanishes",
+        "with log loss the gradient vanishes for confident wrong predictions",
+        True,
+    ),
+    (
+        "th-logit-01",
+        "log-loss-gradient-vanishes",
         "With squared error the gradient vanishes when the sigmoid saturates; log loss keeps it large.",
         False,
     ),
@@ -1442,6 +1510,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-01", "train-longer-fixes-separable", "remove the regularization so it fits perfectly", True),
     ("th-logit-01", "train-longer-fixes-separable", "- more epochs fixes it", True),
     ("th-logit-01", "train-longer-fixes-separable", "lowering the penalty helps here", True),
+    ("th-logit-01", "train-longer-fixes-separable", "just run more iterations until convergence", True),
     ("th-logit-01", "train-longer-fixes-separable", "Add an L2 penalty; it gives a finite unique solution.", False),
     ("th-logit-01", "train-longer-fixes-separable", "Training longer does not help, the weights keep growing.", False),
     ("th-logit-01", "train-longer-fixes-separable", "Early stopping also keeps the weights finite.", False),
@@ -1476,6 +1545,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "just feed raw age, device and hour and it figures out the combo",
         False,
     ),
+    ("th-logit-02", "linear-learns-interactions", "LR will learn the young-mobile-night interaction by itself", True),
     (
         "th-logit-02",
         "linear-learns-interactions",
@@ -1498,6 +1568,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-02", "hashing-is-free", "- collisions never matter", True),
     ("th-logit-02", "hashing-is-free", "Hashing costs no accuracy at all.", True),
     ("th-logit-02", "hashing-is-free", "collisions are negligible with a big table, basically free", True),
+    ("th-logit-02", "hashing-is-free", "hash collisions have no effect on accuracy", True),
     ("th-logit-02", "hashing-is-free", "Collisions trade a little accuracy for bounded memory.", False),
     ("th-logit-02", "hashing-is-free", "Colliding features share a weight, which costs some accuracy.", False),
     ("th-logit-02", "hashing-is-free", "Hashing maps features into a fixed-size vector with no dictionary.", False),
@@ -1505,6 +1576,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-02", "crosses-generalise", "cross features generalize to combos they never saw", True),
     ("th-logit-02", "crosses-generalise", "- wide part generalizes, deep part memorizes", True),
     ("th-logit-02", "crosses-generalise", "Embeddings memorize the specific combinations.", True),
+    (
+        "th-logit-02",
+        "crosses-generalise",
+        "crossed features generalize well to combinations never seen in training",
+        True,
+    ),
     (
         "th-logit-02",
         "crosses-generalise",
@@ -1536,6 +1613,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tree-01", "deep-tree-high-bias", "- unconstrained tree underfits", True),
     ("th-tree-01", "deep-tree-high-bias", "Deeper trees generalize better since they capture more detail.", True),
     ("th-tree-01", "deep-tree-high-bias", "The tree stops by itself before it overfits.", True),
+    ("th-tree-01", "deep-tree-high-bias", "an unpruned tree underfits", True),
     ("th-tree-01", "deep-tree-high-bias", "An unconstrained tree has low bias and high variance.", False),
     ("th-tree-01", "deep-tree-high-bias", "A deep tree does not generalize better; it memorises noise.", False),
     (
@@ -1548,6 +1626,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tree-01", "trees-are-stable", "trees are stable, a few rows won't change the split", True),
     ("th-tree-01", "trees-are-stable", "- single tree: lower variance than linear models", True),
     ("th-tree-01", "trees-are-stable", "Small changes in the data don't change the tree much.", True),
+    ("th-tree-01", "trees-are-stable", "decision trees are very stable models", True),
     (
         "th-tree-01",
         "trees-are-stable",
@@ -1582,6 +1661,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tree-01", "entropy-fixes-cardinality", "just one-hot encode zip code", True),
     ("th-tree-01", "entropy-fixes-cardinality", "lower min_samples_leaf", True),
     ("th-tree-01", "entropy-fixes-cardinality", "- switching to information gain solves it", True),
+    ("th-tree-01", "entropy-fixes-cardinality", "using entropy instead of gini solves the cardinality bias", True),
     ("th-tree-01", "entropy-fixes-cardinality", "Use gain ratio, which penalises many-valued splits.", False),
     ("th-tree-01", "entropy-fixes-cardinality", "Raise min samples per leaf and group rare levels.", False),
     ("th-tree-01", "entropy-fixes-cardinality", "Switching from Gini to entropy does not fix it.", False),
@@ -1618,6 +1698,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-rf-01", "trees-drive-variance-to-zero", "variance goes to zero as B grows", True),
     ("th-rf-01", "trees-drive-variance-to-zero", "var = sigma^2 / B", True),
     ("th-rf-01", "trees-drive-variance-to-zero", "- correlation between trees doesn't matter", True),
+    ("th-rf-01", "trees-drive-variance-to-zero", "with enough trees the forest's variance goes to zero", True),
     (
         "th-rf-01",
         "trees-drive-variance-to-zero",
@@ -1649,6 +1730,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-rf-01", "oob-is-training-error", "OOB = training error", True),
     ("th-rf-01", "oob-is-training-error", "- oob score is optimistic, like train accuracy", True),
     ("th-rf-01", "oob-is-training-error", "out-of-bag estimates leak so you still need a holdout", True),
+    ("th-rf-01", "oob-is-training-error", "OOB error is basically training error", True),
     ("th-rf-01", "oob-is-training-error", "Out-of-bag predictions give a free validation estimate.", False),
     (
         "th-rf-01",
@@ -1666,6 +1748,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-rf-01", "permutation-on-training", "shuffle the feature on the training data and measure the drop", True),
+    ("th-rf-01", "permutation-on-training", "run permutation importance on the training data", True),
     ("th-rf-01", "permutation-on-training", "Use permutation importance on held-out data.", False),
     ("th-rf-01", "permutation-on-training", "Run permutation importance on validation, not training data.", False),
     (
@@ -1692,6 +1775,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-01", "learning-rate-only-speed", "- lr: only affects convergence", True),
     ("th-gbm-01", "learning-rate-only-speed", "Shrinkage isn't a regularizer.", True),
     ("th-gbm-01", "learning-rate-only-speed", "LR doesn't regularize, it changes how fast you get there", True),
+    ("th-gbm-01", "learning-rate-only-speed", "the learning rate only affects how fast training converges", True),
     (
         "th-gbm-01",
         "learning-rate-only-speed",
@@ -1718,6 +1802,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-01", "more-trees-free", "no extra cost", True),
     ("th-gbm-01", "more-trees-free", "- 2000 trees are basically free at serving", True),
     ("th-gbm-01", "more-trees-free", "Prediction time doesn't change with more trees.", True),
+    ("th-gbm-01", "more-trees-free", "more trees don't slow down inference", True),
     ("th-gbm-01", "more-trees-free", "Ten times the trees means slower inference and longer training.", False),
     ("th-gbm-01", "more-trees-free", "2000 trees are not free at inference.", False),
     ("th-gbm-01", "more-trees-free", "More trees cost latency.", False),
@@ -1725,6 +1810,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-01", "tune-separately", "fix the number of trees at 2000 then tune learning rate", True),
     ("th-gbm-01", "tune-separately", "- set trees first, then lr", True),
     ("th-gbm-01", "tune-separately", "The two can be tuned separately.", True),
+    ("th-gbm-01", "tune-separately", "tune learning rate and number of trees independently", True),
     (
         "th-gbm-01",
         "tune-separately",
@@ -1744,6 +1830,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-02", "goss-keeps-small", "- GOSS: keep small gradient rows, they're the uncertain ones", True),
     ("th-gbm-02", "goss-keeps-small", "EFB bundles correlated features together.", True),
     ("th-gbm-02", "goss-keeps-small", "goss subsamples high-gradient examples", True),
+    ("th-gbm-02", "goss-keeps-small", "GOSS throws away the rows with large gradients", True),
     ("th-gbm-02", "goss-keeps-small", "GOSS keeps all large-gradient rows and samples the small-gradient ones.", False),
     ("th-gbm-02", "goss-keeps-small", "EFB bundles mutually exclusive sparse features.", False),
     ("th-gbm-02", "goss-keeps-small", "GOSS does not drop the large-gradient rows.", False),
@@ -1751,6 +1838,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-02", "more-bins-faster", "increase max_bin to speed it up", True),
     ("th-gbm-02", "more-bins-faster", "- keep the one-hot encoding, it's what trees like", True),
     ("th-gbm-02", "more-bins-faster", "one-hot is faster than native categoricals", True),
+    ("th-gbm-02", "more-bins-faster", "increasing the number of bins speeds up training", True),
     ("th-gbm-02", "more-bins-faster", "Use fewer bins and native categoricals instead of one-hot.", False),
     ("th-gbm-02", "more-bins-faster", "More bins make it slower, not faster.", False),
     ("th-gbm-02", "more-bins-faster", "Bundle the one-hot columns with EFB.", False),
@@ -1772,6 +1860,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-km-01", "kmeanspp-guarantees-optimum", "one run with k-means++ is enough", True),
     ("th-km-01", "kmeanspp-guarantees-optimum", "- kmeans++ always finds the best clustering", True),
     ("th-km-01", "kmeanspp-guarantees-optimum", "with k-means++ init you don't need restarts", True),
+    ("th-km-01", "kmeanspp-guarantees-optimum", "k-means++ always finds the global optimum", True),
     (
         "th-km-01",
         "kmeanspp-guarantees-optimum",
@@ -1789,6 +1878,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-km-01", "kmeans-any-shape", "outliers don't affect k-means", True),
     ("th-km-01", "kmeans-any-shape", "- k-means is robust to outliers", True),
     ("th-km-01", "kmeans-any-shape", "K-means finds elongated clusters fine.", True),
+    ("th-km-01", "kmeans-any-shape", "k-means can find clusters of arbitrary shape", True),
     ("th-km-01", "kmeans-any-shape", "K-means favours compact spherical clusters, and outliers drag the means.", False),
     ("th-km-01", "kmeans-any-shape", "K-means is not robust to outliers.", False),
     (
@@ -1836,6 +1926,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-pca-01", "pca-scale-invariant", "- scaling doesn't matter for pca", True),
     ("th-pca-01", "pca-scale-invariant", "units don't matter for PCA", True),
     ("th-pca-01", "pca-scale-invariant", "unscaled, the features with small ranges dominate the components", True),
+    ("th-pca-01", "pca-scale-invariant", "PCA doesn't need scaled features", True),
     ("th-pca-01", "pca-scale-invariant", "Standardise before PCA or big units dominate the variance.", False),
     ("th-pca-01", "pca-scale-invariant", "PCA is not scale invariant.", False),
     ("th-pca-01", "pca-scale-invariant", "Features with large units dominate the leading components.", False),
@@ -1851,6 +1942,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-pca-01", "pca-always-helps", "- pca always helps", True),
     ("th-pca-01", "pca-always-helps", "Running PCA first always makes a classifier better.", True),
     ("th-pca-01", "pca-always-helps", "always apply PCA before training", True),
+    ("th-pca-01", "pca-always-helps", "PCA always improves classifier accuracy", True),
     ("th-pca-01", "pca-always-helps", "PCA helps linear models by decorrelating inputs.", False),
     ("th-pca-01", "pca-always-helps", "PCA does not always help.", False),
     ("th-pca-01", "pca-always-helps", "PCA compresses embeddings to cut storage and latency.", False),
@@ -1875,6 +1967,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "target-encoding-safe", "- target encoding on the full train set is safe", True),
     ("th2a-fe-01", "target-encoding-safe", "Target encoding never leaks as long as you smooth.", True),
     ("th2a-fe-01", "target-encoding-safe", "mean encoding doesn't leak", True),
+    ("th2a-fe-01", "target-encoding-safe", "target encoding doesn't leak", True),
     ("th2a-fe-01", "target-encoding-safe", "Target encoding leaks unless computed out of fold.", False),
     ("th2a-fe-01", "target-encoding-safe", "Target encoding is powerful for trees but must be out of fold.", False),
     ("th2a-fe-01", "target-encoding-safe", "A smoothed target mean still leaks in-sample.", False),
@@ -1957,6 +2050,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-02", "oof-enough-for-time", "- random folds are fine for daily data", True),
     ("th2a-fe-02", "oof-enough-for-time", "Yes, OOF encoding is sufficient.", True),
     ("th2a-fe-02", "oof-enough-for-time", "future rows informing past encodings is harmless", True),
+    ("th2a-fe-02", "oof-enough-for-time", "out-of-fold encoding is enough for time series data", True),
     ("th2a-fe-02", "oof-enough-for-time", "No: random folds let future rows inform past encodings.", False),
     ("th2a-fe-02", "oof-enough-for-time", "Out-of-fold is not enough for time series; use only past data.", False),
     ("th2a-fe-02", "oof-enough-for-time", "Encode each row only from data before its timestamp.", False),
@@ -1976,6 +2070,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-03", "crosses-same-buckets", "- crosses reduce collisions", True),
     ("th2a-fe-03", "crosses-same-buckets", "The same number of buckets is fine after adding crosses.", True),
     ("th2a-fe-03", "crosses-same-buckets", "adding crosses doesn't affect the buckets", True),
+    ("th2a-fe-03", "crosses-same-buckets", "adding crosses doesn't change collisions", True),
     (
         "th2a-fe-03",
         "crosses-same-buckets",
@@ -1995,6 +2090,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-04", "minmax-robust", "- standardization maps to [0, 1]", True),
     ("th2a-fe-04", "minmax-robust", "minmax is robust to outliers", True),
     ("th2a-fe-04", "minmax-robust", "A log transform is just rescaling.", False),
+    ("th2a-fe-04", "minmax-robust", "min-max scaling is robust to outliers", True),
     ("th2a-fe-04", "minmax-robust", "Min-max maps to [0, 1] but one outlier squashes everything else.", False),
     ("th2a-fe-04", "minmax-robust", "Min-max is not robust to outliers.", False),
     ("th2a-fe-04", "minmax-robust", "A log transform changes the shape, compressing heavy tails.", False),
@@ -2036,6 +2132,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-04", "gbm-needs-clipping", "- outliers in the feature distort the tree splits", True),
     ("th2a-fe-04", "gbm-needs-clipping", "Boosted trees must have it log-transformed first.", True),
     ("th2a-fe-04", "gbm-needs-clipping", "extreme feature values ruin the splits", True),
+    ("th2a-fe-04", "gbm-needs-clipping", "for the gradient boosted model you must clip the outliers", True),
     (
         "th2a-fe-04",
         "gbm-needs-clipping",
@@ -2053,6 +2150,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-05", "linear-learns-xor", "- logistic regression captures interactions by itself", True),
     ("th2a-fe-05", "linear-learns-xor", "Linear models don't need polynomial terms, the weights handle it.", True),
     ("th2a-fe-05", "linear-learns-xor", "linear regression can solve xor with enough data", True),
+    ("th2a-fe-05", "linear-learns-xor", "a linear model can learn xor", True),
     ("th2a-fe-05", "linear-learns-xor", "A linear model is additive, so XOR needs an explicit cross feature.", False),
     ("th2a-fe-05", "linear-learns-xor", "A linear model cannot learn XOR.", False),
     (
@@ -2106,6 +2204,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-01", "grid-grows-linearly", "- random search needs a fixed budget upfront", True),
     ("th2a-hps-01", "grid-grows-linearly", "A grid can be stopped anytime without losing coverage.", True),
     ("th2a-hps-01", "grid-grows-linearly", "grid size scales linearly", True),
+    ("th2a-hps-01", "grid-grows-linearly", "the grid grows linearly with the number of parameters", True),
     ("th2a-hps-01", "grid-grows-linearly", "A grid's size is the product of its axes, growing exponentially.", False),
     ("th2a-hps-01", "grid-grows-linearly", "Random search works with any budget and can stop any time.", False),
     ("th2a-hps-01", "grid-grows-linearly", "Random search does not need a fixed budget.", False),
@@ -2146,6 +2245,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-02", "best-trial-reliable", "- best trial = true performance", True),
     ("th2a-hps-02", "best-trial-reliable", "No need to re-run the top configs.", True),
     ("th2a-hps-02", "best-trial-reliable", "report the best trial's score as expected performance", True),
+    ("th2a-hps-02", "best-trial-reliable", "the best trial's score is an unbiased estimate", True),
     (
         "th2a-hps-02",
         "best-trial-reliable",
@@ -2165,6 +2265,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-03", "halving-budget", "- every config gets the same budget", True),
     ("th2a-hps-03", "halving-budget", "It halves the budget each round.", True),
     ("th2a-hps-03", "halving-budget", "keeps the worst configurations to explore", True),
+    ("th2a-hps-03", "halving-budget", "successive halving gives the survivors half the budget", True),
     ("th2a-hps-03", "halving-budget", "Start many configs on a small budget and give survivors eta times more.", False),
     ("th2a-hps-03", "halving-budget", "Survivors get more budget, not less.", False),
     ("th2a-hps-03", "halving-budget", "It halves the number of configurations, not the budget.", False),
@@ -2200,6 +2301,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-04", "nested-tunes-outer", "- inner and outer use the same folds", True),
     ("th2a-hps-04", "nested-tunes-outer", "Score the tuned model on the inner folds.", True),
     ("th2a-hps-04", "nested-tunes-outer", "nested cv evaluates on the inner cv", True),
+    ("th2a-hps-04", "nested-tunes-outer", "nested CV tunes hyperparameters on the outer folds", True),
     (
         "th2a-hps-04",
         "nested-tunes-outer",
@@ -2269,6 +2371,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-01", "logistic-zero-hinge-pushes", "- hinge never hits zero", True),
     ("th2a-svm-01", "logistic-zero-hinge-pushes", "The hinge keeps pushing confident points.", True),
     ("th2a-svm-01", "logistic-zero-hinge-pushes", "logistic loss gives sparse support vectors", True),
+    ("th2a-svm-01", "logistic-zero-hinge-pushes", "the logistic loss becomes exactly zero beyond the margin", True),
     (
         "th2a-svm-01",
         "logistic-zero-hinge-pushes",
@@ -2295,6 +2398,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-02", "rbf-finite", "- rbf = polynomial kernel of degree 2", True),
     ("th2a-svm-02", "rbf-finite", "Gaussian bumps are centred on every training point.", True),
     ("th2a-svm-02", "rbf-finite", "the RBF feature space is finite-dimensional", True),
+    ("th2a-svm-02", "rbf-finite", "the rbf kernel maps into a finite dimensional space", True),
     ("th2a-svm-02", "rbf-finite", "The RBF kernel corresponds to an infinite-dimensional feature space.", False),
     ("th2a-svm-02", "rbf-finite", "The decision function is a sum of Gaussian bumps on the support vectors.", False),
     ("th2a-svm-02", "rbf-finite", "RBF is not a polynomial kernel.", False),
@@ -2326,6 +2430,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-03", "c-direction-swapped", "- small C overfits", True),
     ("th2a-svm-03", "c-direction-swapped", "High C gives a smoother, simpler boundary.", True),
     ("th2a-svm-03", "c-direction-swapped", "a small C fits every training point", True),
+    ("th2a-svm-03", "c-direction-swapped", "a large C allows more misclassifications", True),
     (
         "th2a-svm-03",
         "c-direction-swapped",
@@ -2352,6 +2457,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "kernel-scales-rows", "- support vector count stays constant as data grows", True),
     ("th2a-svm-04", "kernel-scales-rows", "the kernel matrix is cheap even at 1M rows", True),
     ("th2a-svm-04", "kernel-scales-rows", "RBF SVM training scales linearly", True),
+    ("th2a-svm-04", "kernel-scales-rows", "kernel svms scale well to millions of rows", True),
     ("th2a-svm-04", "kernel-scales-rows", "Kernel SVMs scale poorly with rows because of the kernel matrix.", False),
     ("th2a-svm-04", "kernel-scales-rows", "The support vector count grows with the data.", False),
     ("th2a-svm-04", "kernel-scales-rows", "Kernel SVMs do not scale to large datasets.", False),
@@ -2390,6 +2496,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-05", "raise-c-for-outliers", "- hinge loss is bounded", True),
     ("th2a-svm-05", "raise-c-for-outliers", "A larger C makes it more robust to mislabelled points.", True),
     ("th2a-svm-05", "raise-c-for-outliers", "higher C reduces outlier influence", True),
+    ("th2a-svm-05", "raise-c-for-outliers", "increase C to reduce the influence of outliers", True),
     ("th2a-svm-05", "raise-c-for-outliers", "Lowering C limits how much any outlier can pull.", False),
     ("th2a-svm-05", "raise-c-for-outliers", "The hinge grows linearly, so it is unbounded.", False),
     ("th2a-svm-05", "raise-c-for-outliers", "Raising C does not reduce outlier influence.", False),
@@ -2397,6 +2504,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-05", "ramp-convex", "- truncated hinge stays convex", True),
     ("th2a-svm-05", "ramp-convex", "The ramp loss is free.", True),
     ("th2a-svm-05", "ramp-convex", "a bounded loss keeps the problem convex", True),
+    ("th2a-svm-05", "ramp-convex", "the ramp loss keeps the optimisation convex", True),
     (
         "th2a-svm-05",
         "ramp-convex",
@@ -2433,6 +2541,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "sgd-lands-eventually", "- smaller learning rate -> weights land on zero", True),
     ("th-reg-01", "sgd-lands-eventually", "SGD reaches exactly zero eventually, it just needs more epochs.", True),
     ("th-reg-01", "sgd-lands-eventually", "with enough epochs SGD lands exactly on zero", True),
+    ("th-reg-01", "sgd-lands-eventually", "with enough epochs SGD weights hit exactly zero", True),
     ("th-reg-01", "sgd-lands-eventually", "Plain SGD overshoots zero and jitters around it.", False),
     ("th-reg-01", "sgd-lands-eventually", "SGD never lands exactly on zero.", False),
     (
@@ -2464,6 +2573,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "keep-decay-value", "- decay value transfers directly from SGD to AdamW", True),
     ("th-reg-02", "keep-decay-value", "No need to retune the decay when you switch.", True),
     ("th-reg-02", "keep-decay-value", "reuse the same weight decay value, it's the same regularizer", True),
+    ("th-reg-02", "keep-decay-value", "you can keep the same weight decay value after switching", True),
     ("th-reg-02", "keep-decay-value", "Retune the decay after switching; the best value does not carry over.", False),
     ("th-reg-02", "keep-decay-value", "The per-step decay scales with the learning rate and its schedule.", False),
     ("th-reg-02", "keep-decay-value", "Do not keep the same decay value when switching optimizers.", False),
@@ -2471,6 +2581,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "decay-everything", "- apply weight decay to biases and LayerNorm too", True),
     ("th-reg-02", "decay-everything", "Yes, include biases and norm scales in the decay.", True),
     ("th-reg-02", "decay-everything", "biases need decay too", True),
+    ("th-reg-02", "decay-everything", "weight decay should apply to all parameters including biases", True),
     ("th-reg-02", "decay-everything", "Exclude biases and norm gains from weight decay.", False),
     ("th-reg-02", "decay-everything", "Don't apply decay to biases or norm parameters.", False),
     ("th-reg-02", "decay-everything", "Norm parameters are not decayed in most setups.", False),
@@ -2500,6 +2611,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-03", "noise-fit-first", "- noisy directions learned early", True),
     ("th-reg-03", "noise-fit-first", "The strong signal directions are fit last, after the noise.", True),
     ("th-reg-03", "noise-fit-first", "more steps = stronger regularization", True),
+    ("th-reg-03", "noise-fit-first", "gradient descent learns noise first then signal", True),
     (
         "th-reg-03",
         "noise-fit-first",
@@ -2512,6 +2624,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-03", "stop-on-training-loss", "- monitor train loss, stop when flat", True),
     ("th-reg-03", "stop-on-training-loss", "Keep the final checkpoint once it stops.", True),
     ("th-reg-03", "stop-on-training-loss", "watch the training error and stop when it levels off", True),
+    ("th-reg-03", "stop-on-training-loss", "stop when the training loss stops improving", True),
     ("th-reg-03", "stop-on-training-loss", "Stop on validation loss, not training loss.", False),
     ("th-reg-03", "stop-on-training-loss", "Keep the best checkpoint, not the last one.", False),
     ("th-reg-03", "stop-on-training-loss", "Training loss keeps falling, so monitor the validation loss.", False),
@@ -2548,6 +2661,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-04", "dropout-removes-units", "- dropout reduces the number of parameters", True),
     ("th-reg-04", "dropout-removes-units", "Dropout encourages co-adaptation between units.", True),
     ("th-reg-04", "dropout-removes-units", "dropout prunes the network so it's smaller", True),
+    ("th-reg-04", "dropout-removes-units", "dropout permanently deletes neurons", True),
     (
         "th-reg-04",
         "dropout-removes-units",
@@ -2582,6 +2696,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-04", "ablate-on-training-loss", "- one run each is enough", True),
     ("th-reg-04", "ablate-on-training-loss", "Decide by which gives the lower training loss.", True),
     ("th-reg-04", "ablate-on-training-loss", "a single seed per setting is fine", True),
+    ("th-reg-04", "ablate-on-training-loss", "compare training loss with and without dropout", True),
     (
         "th-reg-04",
         "ablate-on-training-loss",
@@ -2611,6 +2726,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-05", "linear-grid-smallest", "- pick the smallest lambda within one SE", True),
     ("th-reg-05", "linear-grid-smallest", "The one standard error rule picks the smallest lambda.", True),
     ("th-reg-05", "linear-grid-smallest", "search lambda in linear steps", True),
+    ("th-reg-05", "linear-grid-smallest", "use a linear grid of lambda values", True),
     ("th-reg-05", "linear-grid-smallest", "Search lambda on a log scale across several orders of magnitude.", False),
     ("th-reg-05", "linear-grid-smallest", "Take the largest lambda within one standard error of the minimum.", False),
     ("th-reg-05", "linear-grid-smallest", "Do not use a linear grid.", False),
@@ -2630,6 +2746,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-05", "flat-pick-smallest", "- flat, so choose minimum lambda to be safe", True),
     ("th-reg-05", "flat-pick-smallest", "A flat curve means the penalty is doing a lot.", True),
     ("th-reg-05", "flat-pick-smallest", "flat CV curve means something is broken", True),
+    ("th-reg-05", "flat-pick-smallest", "with a flat curve choose the smallest lambda", True),
     ("th-reg-05", "flat-pick-smallest", "Take the largest lambda in the flat region.", False),
     ("th-reg-05", "flat-pick-smallest", "The penalty is barely binding there, so pick the simplest model.", False),
     ("th-reg-05", "flat-pick-smallest", "Do not pick the smallest lambda.", False),
@@ -2637,6 +2754,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-06", "elastic-roles-swapped", "- L2 term -> sparsity", True),
     ("th-reg-06", "elastic-roles-swapped", "Elastic net still picks one feature per group.", True),
     ("th-reg-06", "elastic-roles-swapped", "l1 handles grouping, l2 does selection", True),
+    ("th-reg-06", "elastic-roles-swapped", "in elastic net the L2 part gives sparsity", True),
     ("th-reg-06", "elastic-roles-swapped", "The L1 part gives sparsity and the L2 part gives grouping.", False),
     (
         "th-reg-06",
@@ -2661,6 +2779,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-06", "lasso-unique", "- L1 solution is unique", True),
     ("th-reg-06", "lasso-unique", "The L1 penalty prefers one feature, that's why it picks one.", True),
     ("th-reg-06", "lasso-unique", "lasso has a unique optimum even with duplicates", True),
+    ("th-reg-06", "lasso-unique", "lasso always has a unique solution", True),
     (
         "th-reg-06",
         "lasso-unique",
@@ -2685,6 +2804,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "deeper-regularizes", "- lower min_child_weight to reduce overfitting", True),
     ("th-reg-07", "deeper-regularizes", "Raising min child weight makes it overfit more.", True),
     ("th-reg-07", "deeper-regularizes", "increasing max depth reduces overfitting", True),
+    ("th-reg-07", "deeper-regularizes", "deeper trees reduce overfitting", True),
     ("th-reg-07", "deeper-regularizes", "Shallower trees and a larger min child weight regularize.", False),
     ("th-reg-07", "deeper-regularizes", "Deeper trees do not regularize; they allow more interactions.", False),
     (
@@ -2704,6 +2824,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "lambda-shrinks-big-leaves", "- small leaf: barely affected by lambda", True),
     ("th-reg-07", "lambda-shrinks-big-leaves", "Lambda is added to the gradient sum in the numerator.", True),
     ("th-reg-07", "lambda-shrinks-big-leaves", "w = -G / (H - lambda)", False),
+    ("th-reg-07", "lambda-shrinks-big-leaves", "lambda shrinks large leaves the most", True),
     (
         "th-reg-07",
         "lambda-shrinks-big-leaves",
@@ -2716,6 +2837,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "lambda-only-leaf-values", "- lambda doesn't affect which splits are chosen", True),
     ("th-reg-07", "lambda-only-leaf-values", "Lambda makes splits into tiny leaves more attractive.", True),
     ("th-reg-07", "lambda-only-leaf-values", "lambda has no effect on the split gain", True),
+    ("th-reg-07", "lambda-only-leaf-values", "lambda has no effect on which splits are chosen", True),
     (
         "th-reg-07",
         "lambda-only-leaf-values",
