@@ -45,7 +45,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-bv-01", "gap-shows-bias"): [
         "=gap bias",
-        "gap|difference train* validation|test|val measur*|shows|indicates|tells|means bias",
+        "=gap point*|means|indicates|shows|signals|suggests bias|underfit*",
         "=training|train error tells|shows|indicates|measures|means variance",
         "=training|train error high means|indicates high variance",
         "=high training|train error means|indicates|shows high variance",
@@ -71,7 +71,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bv-02", "fu-still-overfitting"): [
         "=still overfit*|variance",
         "=still high variance",
-        "=cut|reduce|lower depth further|more|even",
+        "=cut|reduce|lower depth further|even|again",
         "shallower|lower depth even more|further",
         "0 83 0 78 overfit*|variance",
     ],
@@ -88,7 +88,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "interactions|nonlinear* favor|favour|help linear|logistic",
     ],
     ("th-bv-03", "one-split-is-decisive"): [
-        "single|one validation split|set enough|settles|conclusive",
+        "single|one validation split|set enough|settles|conclusive|proves",
         "difference clearly|definitely significant|real",
         "not need cross|repeat*|cv",
     ],
@@ -348,7 +348,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "permutation importance also|same|equally bias*|biased",
     ],
     ("th-rf-01", "importance-is-causal"): [
-        "permutation importance causal*|cause*",
+        "permutation importance gives|measures|shows|tells|reveals causal*|cause*",
         "importance shows|tells|means|measures causal*|cause*",
         "correlated features each|both full|high importance",
     ],
@@ -663,7 +663,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "logistic|log loss exactly|becomes|hits zero",
         "hinge keep* push*",
         "logistic|log loss sparse|sparsity",
-        "hinge not reach*|hit* zero",
+        "=hinge not|never reach*|hit* zero",
     ],
     ("th2a-svm-01", "svm-gives-probabilities"): [
         "logistic|lr regression need*|requir* platt|calibrat*",
@@ -673,6 +673,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-svm-02", "dual-needs-features"): [
         "=dual need*|requir* explicit|feature*|coordinates",
         "dual still need*|requir*",
+        "dual formulation|form|problem need*|requir* explicit|feature*",
         "decision function sum* all|every training points",
         "every|all point*|training nonzero alpha",
     ],
@@ -758,11 +759,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "adam|momentum fix*|solv*|gives|give exact*|zero*|sparsity",
         "larger|bigger|higher learning rate fix*|zero*|zeros|sparsity",
         "switch*|use l2|ridge fix*|solv*|sparsity|zeros",
+        "switch*|use|try adam|momentum exact*|zero*|sparsity",
     ],
     ("th-reg-02", "sgd-l2-differs"): [
         "sgd l2|penalty not same|equivalent|identical decay",
         "even sgd l2|penalty decay differ*|different",
         "l2|penalty decay different|differ* even|plain sgd",
+        "=sgd l2 weight decay differ*|different",
     ],
     ("th-reg-02", "keep-decay-value"): [
         "keep|reuse same weight decay|value",
@@ -896,6 +899,182 @@ ADDED: dict[tuple[str, str], list[str]] = {
 
 TOUCHED: list[tuple[str, str]] = list(ADDED)
 
+#: right answers written fresh per prompt (several clauses, the same vocabulary): no added cue may fire
+RIGHT_ANSWERS: list[tuple[str, str]] = [
+    (
+        "th-bv-01",
+        "High bias means the model is too simple, so its errors are systematic and repeat across training sets. High variance means the fitted function changes a lot between samples because it fits noise. More data reduces variance but leaves bias; a richer model lowers bias and raises variance.",  # noqa: E501
+    ),
+    (
+        "th-bv-01",
+        "Yes, both at once: a linear model with hundreds of noisy features on 300 rows for a nonlinear target. High training error shows the bias, and the spread across bootstrap retrains shows the variance.",  # noqa: E501
+    ),
+    (
+        "th-bv-01",
+        "The gap between train and validation tells you about variance and the training error tells you about bias.",
+    ),
+    (
+        "th-bv-02",
+        "The gap of 0.99 vs 0.81 is variance: later trees fit noise in the residuals. First check leakage and whether validation comes from another period, then reduce depth, raise min child weight, subsample rows and columns, lower the learning rate with early stopping, add rows and drop ID-like features.",  # noqa: E501
+    ),
+    (
+        "th-bv-02",
+        "Now both scores are low and close, so we overshot into bias; depth 3 can't express the interactions. Go back to depth 5 or 6 with a validation curve and control variance with subsampling and min_child_weight rather than depth alone.",  # noqa: E501
+    ),
+    (
+        "th-bv-03",
+        "With 2,000 rows boosting's variance dominates; logistic has few stable coefficients. More data shrinks boosting's variance so its lower bias wins; strong interactions also flip it. Confirm with repeated CV on paired folds.",  # noqa: E501
+    ),
+    (
+        "th-bv-03",
+        "Boosting wins on big segments because variance is low there; in small segments variance dominates and logistic wins. I'd route by segment or blend, or shrink small segments toward the global model, after checking the differences aren't noise.",  # noqa: E501
+    ),
+    (
+        "th-bv-04",
+        "k=1 copies the nearest label, noise included: low bias, high variance. k=n predicts the global majority: high bias, almost no variance. In high dimensions neighbours are far away, and unscaled features dominate distance, so standardise. With 10x data the best k grows, since neighbours are closer; both bias and variance fall if k/n shrinks.",  # noqa: E501
+    ),
+    (
+        "th-bv-05",
+        "More data helps only when the model overfits; if training error is already high it won't help. Plot a learning curve on subsamples: a gap still closing says buy data, curves that met and flattened say don't. Fit a power law on log-log axes and extrapolate with diminishing returns; gains are capped by label noise, so check annotator disagreement.",  # noqa: E501
+    ),
+    (
+        "th-bv-06",
+        "Different seeds give different functions; averaging keeps bias and cuts variance, more so when errors are decorrelated. To serve one model, distil the ensemble's soft predictions into a student or average weights along one run with SWA or EMA.",  # noqa: E501
+    ),
+    (
+        "th-bv-07",
+        "Each weekly retrain is a new draw, so individual scores churn while AUC stays flat. Sources: the rolling window, small segments, seeds, correlated features trading weight. Reduce it with bagging over seeds, a longer window, stronger regularization or warm starts; measure flip rate and gate releases on it. Anchoring costs some adaptation, so price a flipped decision and pick the best model within a churn budget.",  # noqa: E501
+    ),
+    (
+        "th-lin-01",
+        "The negative sign is a conditional effect: at fixed square footage more rooms means smaller rooms. Collinearity inflates the standard errors and makes coefficients unstable but leaves them unbiased and predictions fine. Ridge, dropping one feature or area per room stabilise them; standardising alone does not remove collinearity.",  # noqa: E501
+    ),
+    (
+        "th-lin-01",
+        "Unbiasedness needs exogeneity; an omitted variable correlated with rooms biases its coefficient. Homoscedasticity only affects standard errors. Plot residuals against fitted values: curvature means a missed nonlinearity, a funnel means non-constant variance.",  # noqa: E501
+    ),
+    (
+        "th-logit-01",
+        "Log loss is the Bernoulli negative log-likelihood, convex, and its gradient (p - y)x stays large when confidently wrong, while MSE through a sigmoid has vanishing gradients there. 0.7 multiplies the odds by about 2. On separable data the weights diverge and probabilities go to 0 or 1; add L2 or stop early.",  # noqa: E501
+    ),
+    (
+        "th-logit-02",
+        "Sparse LR serves in microseconds and updates online. A linear model can't learn interactions, so bucketise and add crosses like age x device x hour, hashed into a fixed vector; collisions cost a little accuracy. Cross weights only exist for seen combinations, embeddings generalise to unseen ones. Hand-made crosses stop scaling, so wide-and-deep keeps the wide part and adds a deep part, at a latency cost.",  # noqa: E501
+    ),
+    (
+        "th-tree-01",
+        "The tree tries every threshold and picks the largest impurity drop. Unconstrained it grows to pure leaves and memorises noise; it is high variance, a few rows change the root split. High-cardinality features like user_id get spuriously high gain by carving pure groups; use gain ratio, min samples per leaf, or drop IDs, and check permutation importance on holdout rather than impurity importance.",  # noqa: E501
+    ),
+    (
+        "th-rf-01",
+        "Bagging averages low-bias high-variance trees; variance of the mean is rho sigma^2 + (1-rho) sigma^2/B so correlation sets a floor and more trees won't help past it. Likely max_features is all or one feature dominates, or the problem is bias-limited. Use OOB error to tune. MDI favours high-cardinality features; use permutation importance on held-out data, and remember correlated features split importance and nothing here is causal.",  # noqa: E501
+    ),
+    (
+        "th-gbm-01",
+        "Each tree fits the negative gradient; with shrinkage each step is small, which regularises. Once signal is used up later trees fit noise and validation loss rises, while a forest just converges. A smaller learning rate with more trees generalises better but costs 10x inference; fix the learning rate and pick trees by early stopping.",  # noqa: E501
+    ),
+    (
+        "th-gbm-02",
+        "XGBoost uses gradients and Hessians; both libraries bin features into histograms so split search scans bins instead of sorted values, and a child's histogram is parent minus sibling. LightGBM adds GOSS, keeping large-gradient rows and sampling small ones, and EFB for exclusive sparse features. For 50M rows use native categoricals, fewer bins, GOSS, tune on a sample then refit, and check a learning curve before using all rows.",  # noqa: E501
+    ),
+    (
+        "th-km-01",
+        "Lloyd's algorithm reaches a local minimum that depends on init, so use k-means++ and restarts. Unscaled dollars dominate distance; k-means prefers spherical clusters and outliers drag means, so log-transform spend. Inertia always falls with k, so use silhouette, gap statistic and stability across seeds, plus whether segments are actionable.",  # noqa: E501
+    ),
+    (
+        "th-pca-01",
+        "PCA takes eigenvectors of the covariance of centred data; it ignores labels, so the dropped 5% can hold the signal, and unscaled big-unit features dominate. It's linear; trees often prefer raw features. Fit on train only and version the projection.",  # noqa: E501
+    ),
+    (
+        "th-reg-01",
+        "L1's constant pull takes small weights to zero and holds them while the data gradient at zero is below lambda; L2's pull fades. Plain SGD overshoots and jitters around zero; use proximal gradient or coordinate descent.",  # noqa: E501
+    ),
+    (
+        "th-reg-02",
+        "With plain SGD, L2 equals weight decay; Adam divides the L2 gradient by the RMS so decay is uneven. AdamW decouples it. Retune the decay after switching. Don't decay biases and norm gains; weights before a norm layer are scale-invariant, so decay raises their effective learning rate.",  # noqa: E501
+    ),
+    (
+        "th-reg-03",
+        "Early stopping limits how far weights move from init and fits strong directions before noisy ones. Monitor validation, keep the best checkpoint with patience. It couples regularisation to the learning rate and makes the chosen score optimistic. After merging validation into training, scale rounds up slightly and keep an untouched test set.",  # noqa: E501
+    ),
+    (
+        "th-reg-04",
+        "Dropout stops co-adaptation; training loss is measured with dropout on so it sits above validation. But 0.5 everywhere may over-regularise, so check training loss in eval mode, sweep the rate including zero over several seeds, and note it may be redundant with batch norm or lots of data.",  # noqa: E501
+    ),
+    (
+        "th-reg-05",
+        "Search lambda on a log grid with k-fold CV and take the largest lambda within one standard error. Use group or time-series folds and fit preprocessing inside folds. A flat curve means the penalty barely binds; pick the largest lambda there and check the grid reaches where error changes.",  # noqa: E501
+    ),
+    (
+        "th-reg-06",
+        "Lasso keeps one of each group arbitrarily since the L1 penalty is flat across same-sign splits; ridge spreads weight. Elastic net's L2 part groups and makes it strictly convex while the L1 part zeros irrelevant groups; tune both the strength and the mix. Stability selection makes the choice trustworthy.",  # noqa: E501
+    ),
+    (
+        "th-reg-07",
+        "Depth and min child weight limit structure; shrinkage scales each tree; gamma is the minimum gain to split and lambda an L2 on leaf values; subsampling decorrelates trees. Leaf value is -G/(H + lambda), so small leaves are shrunk hard and lambda also lowers the gain of splits that create tiny leaves.",  # noqa: E501
+    ),
+    (
+        "th2a-fe-01",
+        "One-hot explodes; count encoding is cheap but ties merchants with equal counts; target encoding must be out of fold; hashing needs no dictionary but collides; embeddings need an unknown bucket trained by mapping rare merchants to it. New merchants: prior for target encoding, zero count, any bucket for hashing.",  # noqa: E501
+    ),
+    (
+        "th2a-fe-02",
+        "The jump is leakage from in-sample target means. Encode out of fold and encode validation with training statistics only, or use CatBoost ordered statistics. For time series use only past data, since means drift; refresh on the same schedule in training and serving.",  # noqa: E501
+    ),
+    (
+        "th2a-fe-03",
+        "Hashing maps features into D buckets; with crosses the number of features multiplies so collisions rise at fixed D, so increase D or give crosses their own space. Try several D values and watch validation loss flatten.",  # noqa: E501
+    ),
+    (
+        "th2a-fe-04",
+        "Distance, gradient and penalty based models need scaling; trees don't. Min-max is squashed by one outlier; standardisation subtracts mean and divides by std; log compresses tails. Fit the scaler on training data only. For the linear model clip or log-transform; for the boosted model leave the feature as is.",  # noqa: E501
+    ),
+    (
+        "th2a-fe-05",
+        "Linear models need explicit crosses for XOR; trees build interactions through splits; MLPs learn dense interactions but struggle with sparse products, hence cross layers. Find interactions with SHAP interaction values or H-statistic and add them one family at a time, keeping those that help validation.",  # noqa: E501
+    ),
+    (
+        "th2a-hps-01",
+        "Random search wins because few hyperparameters matter and a grid grows exponentially; random search works with any budget. A grid is fine for two hyperparameters; Sobol gives even coverage. A best value at the edge means extend the range, jointly with batch size.",  # noqa: E501
+    ),
+    (
+        "th2a-hps-02",
+        "BO fits a surrogate like a GP or TPE and picks via expected improvement. With seed noise the best trial is optimistic; re-run the top few with several seeds and use a noise-aware surrogate.",  # noqa: E501
+    ),
+    (
+        "th2a-hps-03",
+        "Successive halving keeps the best third and gives survivors three times more budget; Hyperband runs several brackets. If strong regularisation starts slow, raise the minimum budget or tune it separately with full runs.",  # noqa: E501
+    ),
+    (
+        "th2a-hps-04",
+        "The best of 200 CV scores is biased upward; nested CV tunes inside each outer training fold and scores on the untouched outer fold, at 5x cost; a held-out test set used once is cheaper. Different picks across outer folds are fine, but if outer scores vary a lot, shrink the search space.",  # noqa: E501
+    ),
+    (
+        "th2a-hps-05",
+        "Tune depth or leaves, min child weight, subsampling and leaf regularisation; use early stopping for trees. 50 selections overfit validation, so confirm on a test set once. Using the same set for early stopping adds a little optimism. When retraining on all data scale the rounds up slightly.",  # noqa: E501
+    ),
+    (
+        "th2a-svm-01",
+        "The SVM minimises half the squared norm plus C times the hinge, max(0, 1 - y f(x)), which is zero beyond the margin; only support vectors matter. Hinge gives sparsity and logistic never reaches zero; logistic gives probabilities while SVM margins need Platt scaling.",  # noqa: E501
+    ),
+    (
+        "th2a-svm-02",
+        "In the dual only inner products appear, so a kernel replaces them; RBF corresponds to an infinite-dimensional space. For 10M rows use random Fourier features or Nystrom with a linear model, or boosted trees and neural nets which scale natively.",  # noqa: E501
+    ),
+    (
+        "th2a-svm-03",
+        "Gamma sets each point's reach and C the penalty on violations; large C fits more points, small C allows errors. 100% training accuracy with nearly all points as support vectors means memorising: gamma is too large. More support vectors also means slower prediction.",  # noqa: E501
+    ),
+    (
+        "th2a-svm-04",
+        "Kernel SVMs scale poorly, so use boosting or linear models on big data; SVMs still fit small dense data, sparse text and one-class detection. At equal accuracy ship logistic regression for calibrated probabilities, and the SVM only if the hard decision is all that matters.",  # noqa: E501
+    ),
+    (
+        "th2a-svm-05",
+        "Mislabelled points become support vectors with alpha at C; lowering C limits their pull. Class imbalance needs class weights. A ramp loss bounds outlier influence but is non-convex. Review the support vectors with the largest dual weights to fix labels.",  # noqa: E501
+    ),
+]
+
 CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-01", "bias-is-random", "bias = random error, changes every time you retrain", True),
     ("th-bv-01", "bias-is-random", "- high bias: the errors vary between training sets", True),
@@ -959,7 +1138,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-01", "gap-shows-bias", "gap between train and val = bias", False),
     ("th-bv-01", "gap-shows-bias", "- training error tells you the variance", True),
     ("th-bv-01", "gap-shows-bias", "If training error is high, that means high variance.", True),
-    ("th-bv-01", "gap-shows-bias", "The difference between train and validation error shows the bias.", True),
+    ("th-bv-01", "gap-shows-bias", "a big train/val gap points to bias", True),
     (
         "th-bv-01",
         "gap-shows-bias",
@@ -1069,6 +1248,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-02", "depth-only-knob", "only tune depth, nothing else", True),
     ("th-bv-02", "depth-only-knob", "I'd just go back to depth 8 and accept the gap.", True),
     ("th-bv-02", "depth-only-knob", "pick either depth 8 or 3", True),
+    ("th-bv-02", "depth-only-knob", "depth is really the only lever worth touching", True),
     ("th-bv-02", "depth-only-knob", "Depth is not the only knob: use min child weight and subsampling too.", False),
     ("th-bv-02", "depth-only-knob", "Search depth between 3 and 8 with a validation curve.", False),
     ("th-bv-02", "depth-only-knob", "Tune depth together with subsampling and early stopping.", False),
@@ -1094,6 +1274,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-03", "one-split-is-decisive", "The difference is clearly real, logistic wins.", True),
     ("th-bv-03", "one-split-is-decisive", "no need to cross validate, the split already shows it", True),
     ("th-bv-03", "one-split-is-decisive", "a single holdout settles it", False),
+    ("th-bv-03", "one-split-is-decisive", "the single validation split already proves logistic is better", True),
     (
         "th-bv-03",
         "one-split-is-decisive",
@@ -1106,6 +1287,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-03", "small-segments-favour-flexible", "- sparse segments: lower variance", True),
     ("th-bv-03", "small-segments-favour-flexible", "In the big segments the boosted model has higher variance.", True),
     ("th-bv-03", "small-segments-favour-flexible", "boosting should be better on the small segments", True),
+    ("th-bv-03", "small-segments-favour-flexible", "boosting should do better on the small segments", True),
     (
         "th-bv-03",
         "small-segments-favour-flexible",
@@ -1123,6 +1305,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-03", "pick-one-winner", "blending them is overkill", True),
     ("th-bv-03", "pick-one-winner", "Just ship the boosted model everywhere since it wins on the big segments.", True),
     ("th-bv-03", "pick-one-winner", "routing by segment adds complexity for nothing", True),
+    ("th-bv-03", "pick-one-winner", "combining the two models is overkill, pick one", True),
     ("th-bv-03", "pick-one-winner", "Blend or stack the two, or route by segment.", False),
     (
         "th-bv-03",
@@ -1234,6 +1417,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-05", "labels-beat-fixes", "more data always beats regularization", True),
     ("th-bv-05", "labels-beat-fixes", "Noisy labels just average out when we have 10x.", True),
     ("th-bv-05", "labels-beat-fixes", "regularization fixes the bias", True),
+    ("th-bv-05", "labels-beat-fixes", "noisy labels average out with 10x data", True),
     ("th-bv-05", "labels-beat-fixes", "Label noise caps any gain from more labels.", False),
     ("th-bv-05", "labels-beat-fixes", "Regularization does not fix bias; it reduces variance.", False),
     ("th-bv-05", "labels-beat-fixes", "Relabelling noisy examples can be cheaper than more data.", False),
@@ -1322,6 +1506,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "churn-only-drift", "seeds don't matter here", True),
     ("th-bv-07", "churn-only-drift", "Correlated features don't matter for churn.", True),
     ("th-bv-07", "churn-only-drift", "it's just data drift, nothing else", False),
+    ("th-bv-07", "churn-only-drift", "random seeds don't matter for churn", True),
     (
         "th-bv-07",
         "churn-only-drift",
@@ -1363,6 +1548,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "accuracy-always-wins", "churn doesn't matter to the business", True),
     ("th-bv-07", "accuracy-always-wins", "Just choose the highest AUC candidate.", True),
     ("th-bv-07", "accuracy-always-wins", "accuracy is the only thing that matters", True),
+    ("th-bv-07", "accuracy-always-wins", "just ship whatever has the highest AUC", True),
     ("th-bv-07", "accuracy-always-wins", "Pick the most accurate model within a churn budget.", False),
     ("th-bv-07", "accuracy-always-wins", "Churn matters to the business.", False),
     ("th-bv-07", "accuracy-always-wins", "Price each flipped decision and trade it against accuracy.", False),
@@ -1446,6 +1632,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-01", "log-loss-is-gaussian", "cross entropy assumes normal noise", True),
     ("th-logit-01", "log-loss-is-gaussian", "MSE is the maximum likelihood estimator for classification.", True),
     ("th-logit-01", "log-loss-is-gaussian", "- MSE is MLE for bernoulli labels", True),
+    ("th-logit-01", "log-loss-is-gaussian", "cross-entropy corresponds to a gaussian likelihood", True),
     ("th-logit-01", "log-loss-is-gaussian", "Log loss is the negative log-likelihood of a Bernoulli outcome.", False),
     (
         "th-logit-01",
@@ -1518,6 +1705,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-02", "linear-slow-to-update", "deep models are cheaper to serve", True),
     ("th-logit-02", "linear-slow-to-update", "The logistic objective is non-convex so retraining is slow.", True),
     ("th-logit-02", "linear-slow-to-update", "- deep nets faster at inference", True),
+    ("th-logit-02", "linear-slow-to-update", "a deep net would be cheaper to serve than LR", True),
     ("th-logit-02", "linear-slow-to-update", "Logistic regression is convex and can be updated online.", False),
     ("th-logit-02", "linear-slow-to-update", "A deep model is not cheaper to serve than a sparse dot product.", False),
     (
@@ -1594,6 +1782,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-02", "hand-crosses-scale", "manual crosses scale well to any order", True),
     ("th-logit-02", "hand-crosses-scale", "- higher order crosses are cheap to add", True),
     ("th-logit-02", "hand-crosses-scale", "You can keep adding crosses by hand forever.", True),
+    ("th-logit-02", "hand-crosses-scale", "hand-made crosses scale fine to higher orders", True),
     ("th-logit-02", "hand-crosses-scale", "Hand-designing higher-order crosses stops scaling.", False),
     ("th-logit-02", "hand-crosses-scale", "Manual crosses do not scale.", False),
     ("th-logit-02", "hand-crosses-scale", "Learned interaction layers find higher-order crosses automatically.", False),
@@ -1601,6 +1790,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-logit-02", "wide-deep-free", "no latency cost", True),
     ("th-logit-02", "wide-deep-free", "- deep part replaces the linear part entirely", True),
     ("th-logit-02", "wide-deep-free", "Switching to a deep model costs nothing in debugging.", False),
+    ("th-logit-02", "wide-deep-free", "wide and deep comes for free", True),
     (
         "th-logit-02",
         "wide-deep-free",
@@ -1642,6 +1832,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-tree-01",
         "cardinality-gain-is-real",
+        "user_id wins the split because it is genuinely the most informative feature",
+        True,
+    ),
+    (
+        "th-tree-01",
+        "cardinality-gain-is-real",
         "The gain is spurious: many values carve out pure groups by chance.",
         False,
     ),
@@ -1669,6 +1865,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tree-01", "trust-impurity-importance", "trust the built-in impurity importance", True),
     ("th-tree-01", "trust-impurity-importance", "- impurity importance shows it is useful", True),
     ("th-tree-01", "trust-impurity-importance", "Gini importance tells you the feature is really predictive.", True),
+    ("th-tree-01", "trust-impurity-importance", "the impurity importance shows the feature is useful", True),
     ("th-tree-01", "trust-impurity-importance", "Use permutation importance on held-out data.", False),
     ("th-tree-01", "trust-impurity-importance", "Impurity importance is misleading for memorising features.", False),
     (
@@ -1686,6 +1883,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-tree-01", "criteria-penalise-cardinality", "entropy avoids many-valued features", True),
+    ("th-tree-01", "criteria-penalise-cardinality", "the gini criterion penalizes features with many values", True),
     (
         "th-tree-01",
         "criteria-penalise-cardinality",
@@ -1717,6 +1915,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-rf-01", "add-more-trees", "- increase n_estimators to 5000", False),
     ("th-rf-01", "add-more-trees", "Adding trees will fix it.", True),
     ("th-rf-01", "add-more-trees", "with more trees the bias keeps falling as the forest grows", True),
+    ("th-rf-01", "add-more-trees", "we need more trees, 500 is too few", True),
     ("th-rf-01", "add-more-trees", "More trees will not help once correlation sets the floor.", False),
     (
         "th-rf-01",
@@ -1761,6 +1960,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-rf-01", "importance-is-causal", "high importance means the feature causes the outcome", True),
     ("th-rf-01", "importance-is-causal", "- correlated features both get their full importance", True),
     ("th-rf-01", "importance-is-causal", "Importance tells you what causes churn.", True),
+    ("th-rf-01", "importance-is-causal", "importance tells us which features cause the outcome", True),
     ("th-rf-01", "importance-is-causal", "Neither importance method says anything causal.", False),
     ("th-rf-01", "importance-is-causal", "Correlated features share or split importance.", False),
     ("th-rf-01", "importance-is-causal", "Importance does not mean causal effect.", False),
@@ -1768,6 +1968,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-rf-01", "trees-too-decorrelated", "- need more correlated trees", True),
     ("th-rf-01", "trees-too-decorrelated", "With 500 trees the correlated term is gone.", True),
     ("th-rf-01", "trees-too-decorrelated", "trees are too diverse, raise max_features", True),
+    ("th-rf-01", "trees-too-decorrelated", "the trees are too independent of each other", True),
     ("th-rf-01", "trees-too-decorrelated", "The trees are too correlated, which sets the variance floor.", False),
     ("th-rf-01", "trees-too-decorrelated", "The correlated part does not vanish with more trees.", False),
     ("th-rf-01", "trees-too-decorrelated", "Lower max_features to decorrelate the trees.", False),
@@ -1790,6 +1991,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-01", "later-trees-fit-signal", "New trees always fit real signal.", True),
     ("th-gbm-01", "later-trees-fit-signal", "boosting is self-limiting since the residuals shrink", True),
     ("th-gbm-01", "later-trees-fit-signal", "later trees only make tiny corrections, so they can't hurt", True),
+    ("th-gbm-01", "later-trees-fit-signal", "new trees always capture more signal", True),
     (
         "th-gbm-01",
         "later-trees-fit-signal",
@@ -1846,6 +2048,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-02", "tune-on-full-data", "- lower learning rate for the exploring runs", True),
     ("th-gbm-02", "tune-on-full-data", "Always tune on the whole dataset so results transfer.", True),
     ("th-gbm-02", "tune-on-full-data", "GPU won't help for GBMs", True),
+    ("th-gbm-02", "tune-on-full-data", "I'd tune on the full dataset", True),
     ("th-gbm-02", "tune-on-full-data", "Tune on a sample, then refit once on the full data.", False),
     ("th-gbm-02", "tune-on-full-data", "Use a higher learning rate while exploring.", False),
     ("th-gbm-02", "tune-on-full-data", "Train on GPU or distributed to cut the six hours.", False),
@@ -1853,6 +2056,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-02", "more-rows-always-help", "- always train on all 50M", True),
     ("th-gbm-02", "more-rows-always-help", "More data is always better for GBMs.", True),
     ("th-gbm-02", "more-rows-always-help", "no need to check, more data can't hurt", True),
+    ("th-gbm-02", "more-rows-always-help", "more rows always improve a gbm", True),
     ("th-gbm-02", "more-rows-always-help", "Check with a learning curve whether extra rows help.", False),
     ("th-gbm-02", "more-rows-always-help", "More rows do not always help.", False),
     ("th-gbm-02", "more-rows-always-help", "Subsample the data at several sizes to see if more data helps.", False),
@@ -1891,6 +2095,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-km-01", "silhouette-like-inertia", "- pick k with the lowest silhouette", True),
     ("th-km-01", "silhouette-like-inertia", "silhouette keeps improving as k grows", True),
     ("th-km-01", "silhouette-like-inertia", "choose k minimizing silhouette", True),
+    ("th-km-01", "silhouette-like-inertia", "the silhouette score always increases with k", True),
     (
         "th-km-01",
         "silhouette-like-inertia",
@@ -1908,6 +2113,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-pca-01", "eigenvectors-of-raw-data", "- components = eigenvectors of X", True),
     ("th-pca-01", "eigenvectors-of-raw-data", "They're the left singular vectors of the data.", True),
     ("th-pca-01", "eigenvectors-of-raw-data", "eigenvalues = feature importance", True),
+    ("th-pca-01", "eigenvectors-of-raw-data", "no need to center the data before pca", True),
     (
         "th-pca-01",
         "eigenvectors-of-raw-data",
@@ -1935,6 +2141,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-pca-01", "pca-nonlinear", "PCA is a nonlinear projection", True),
     ("th-pca-01", "pca-nonlinear", "tree models do better on PCA components", True),
     ("th-pca-01", "pca-nonlinear", "- pca works fine on curved data", True),
+    ("th-pca-01", "pca-nonlinear", "pca isn't restricted to linear structure", True),
     ("th-pca-01", "pca-nonlinear", "Kernel PCA captures nonlinear structure; plain PCA is linear.", False),
     ("th-pca-01", "pca-nonlinear", "PCA does not capture nonlinear structure.", False),
     ("th-pca-01", "pca-nonlinear", "Tree models often prefer the raw features over PCA components.", False),
@@ -1950,6 +2157,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "count-encoding-distinct", "- frequency encoding keeps each merchant distinct", True),
     ("th2a-fe-01", "count-encoding-distinct", "Count encoding gives every merchant a unique value.", True),
     ("th2a-fe-01", "count-encoding-distinct", "count encoding is basically like target encoding", True),
+    ("th2a-fe-01", "count-encoding-distinct", "count encoding leaks the target", True),
     ("th2a-fe-01", "count-encoding-distinct", "Count encoding doesn't use the label, so it does not leak.", False),
     (
         "th2a-fe-01",
@@ -1975,6 +2183,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "hashing-needs-dictionary", "- embeddings don't need an unknown bucket", True),
     ("th2a-fe-01", "hashing-needs-dictionary", "Boosted trees learn an embedding per merchant.", True),
     ("th2a-fe-01", "hashing-needs-dictionary", "you have to store the vocab for hashing", True),
+    ("th2a-fe-01", "hashing-needs-dictionary", "hashing requires a vocabulary lookup", True),
     (
         "th2a-fe-01",
         "hashing-needs-dictionary",
@@ -1987,6 +2196,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "unseen-breaks-hashing", "Unseen values break the hashing encoder.", True),
     ("th2a-fe-01", "unseen-breaks-hashing", "- a new merchant gets a random embedding", True),
     ("th2a-fe-01", "unseen-breaks-hashing", "hashing fails on new merchants", True),
+    ("th2a-fe-01", "unseen-breaks-hashing", "the hashing encoder fails on unseen merchants", True),
     (
         "th2a-fe-01",
         "unseen-breaks-hashing",
@@ -1999,6 +2209,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "unknown-bucket-untrained", "- give every rare merchant its own embedding", True),
     ("th2a-fe-01", "unknown-bucket-untrained", "An untrained random unknown vector is fine.", True),
     ("th2a-fe-01", "unknown-bucket-untrained", "no need to map rare values to unknown in training", True),
+    ("th2a-fe-01", "unknown-bucket-untrained", "the unknown embedding doesn't need to be trained", True),
     (
         "th2a-fe-01",
         "unknown-bucket-untrained",
@@ -2021,6 +2232,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-02", "in-sample-encoding", "- compute the encoding on the validation set", True),
     ("th2a-fe-02", "in-sample-encoding", "It's fine to include each row's own label in its mean.", True),
     ("th2a-fe-02", "in-sample-encoding", "Out-of-fold is overkill; in-sample encoding is fine.", True),
+    ("th2a-fe-02", "in-sample-encoding", "fit the encoder on the validation data", True),
     (
         "th2a-fe-02",
         "in-sample-encoding",
@@ -2038,6 +2250,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-02", "ordered-uses-all-rows", "- catboost: encode each row using rows after it in the permutation", True),
     ("th2a-fe-02", "ordered-uses-all-rows", "CatBoost still needs K folds for this.", True),
     ("th2a-fe-02", "ordered-uses-all-rows", "ordered TS averages over every row in the data", True),
+    ("th2a-fe-02", "ordered-uses-all-rows", "catboost ordered statistics use every other row", True),
     (
         "th2a-fe-02",
         "ordered-uses-all-rows",
@@ -2058,6 +2271,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-02", "all-history-stable", "- refresh schedule doesn't matter", True),
     ("th2a-fe-02", "all-history-stable", "City means are stable over time.", True),
     ("th2a-fe-02", "all-history-stable", "means don't drift", True),
+    ("th2a-fe-02", "all-history-stable", "the all-time mean is the best encoding", True),
     (
         "th2a-fe-02",
         "all-history-stable",
@@ -2083,6 +2297,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-03", "bigger-d-always-better", "- always use the biggest D", True),
     ("th2a-fe-03", "bigger-d-always-better", "Validation loss keeps improving with every doubling of D.", True),
     ("th2a-fe-03", "bigger-d-always-better", "bigger D always helps", True),
+    ("th2a-fe-03", "bigger-d-always-better", "a larger D always gives better results", True),
     ("th2a-fe-03", "bigger-d-always-better", "The curve flattens once collisions stop mattering.", False),
     ("th2a-fe-03", "bigger-d-always-better", "More buckets do not always help; the curve flattens.", False),
     ("th2a-fe-03", "bigger-d-always-better", "Compare validation loss at several bucket sizes.", False),
@@ -2098,6 +2313,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-04", "fit-scaler-everywhere", "- refit scaling on the test data", True),
     ("th2a-fe-04", "fit-scaler-everywhere", "Compute mean and std on all the data before splitting.", True),
     ("th2a-fe-04", "fit-scaler-everywhere", "refit a new scaler at serving time", True),
+    ("th2a-fe-04", "fit-scaler-everywhere", "fit the scaler on the full dataset including test", True),
     (
         "th2a-fe-04",
         "fit-scaler-everywhere",
@@ -2115,6 +2331,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-04", "linear-ignores-extremes", "- min-max handles extreme values", True),
     ("th2a-fe-04", "linear-ignores-extremes", "A linear model is robust to a few extreme values.", True),
     ("th2a-fe-04", "linear-ignores-extremes", "linear regression copes fine with 1000x values", True),
+    ("th2a-fe-04", "linear-ignores-extremes", "standardizing handles the extreme values", True),
     (
         "th2a-fe-04",
         "linear-ignores-extremes",
@@ -2163,6 +2380,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-05", "mlp-learns-crosses", "- cross layers are redundant with a deep net", True),
     ("th2a-fe-05", "mlp-learns-crosses", "A neural network doesn't need explicit crosses for sparse ids.", True),
     ("th2a-fe-05", "mlp-learns-crosses", "neural nets learn products efficiently", True),
+    ("th2a-fe-05", "mlp-learns-crosses", "an MLP learns multiplicative crosses efficiently", True),
     (
         "th2a-fe-05",
         "mlp-learns-crosses",
@@ -2180,6 +2398,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-05", "correlation-finds-interactions", "- feature importance shows which interactions matter", True),
     ("th2a-fe-05", "correlation-finds-interactions", "Look at feature correlations to detect interactions.", True),
     ("th2a-fe-05", "correlation-finds-interactions", "high importance means an interaction", True),
+    ("th2a-fe-05", "correlation-finds-interactions", "correlation between features reveals interactions", True),
     ("th2a-fe-05", "correlation-finds-interactions", "Use SHAP interaction values or Friedman's H-statistic.", False),
     (
         "th2a-fe-05",
@@ -2197,6 +2416,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-05", "add-all-crosses", "- more crosses can't hurt", True),
     ("th2a-fe-05", "add-all-crosses", "Just keep every interaction you try.", True),
     ("th2a-fe-05", "add-all-crosses", "throw in all the interactions at once", True),
+    ("th2a-fe-05", "add-all-crosses", "more crosses never hurt", True),
     ("th2a-fe-05", "add-all-crosses", "Add candidate interactions one family at a time.", False),
     ("th2a-fe-05", "add-all-crosses", "Keep only crosses that improve validation.", False),
     ("th2a-fe-05", "add-all-crosses", "Adding every cross at once makes the feature count explode.", False),
@@ -2219,6 +2439,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-01", "edge-optimum-fine", "- use the largest learning rate, it won", True),
     ("th2a-hps-01", "edge-optimum-fine", "No need to extend the range.", True),
     ("th2a-hps-01", "edge-optimum-fine", "the boundary value is the optimum", True),
+    ("th2a-hps-01", "edge-optimum-fine", "the edge value is the best, use it", True),
     ("th2a-hps-01", "edge-optimum-fine", "Extend the range past the edge and search again.", False),
     ("th2a-hps-01", "edge-optimum-fine", "An optimum at the edge means the range was wrong.", False),
     ("th2a-hps-01", "edge-optimum-fine", "Do not take the edge value; extend the range.", False),
@@ -2226,6 +2447,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-01", "lr-independent", "- lr doesn't depend on batch size", True),
     ("th2a-hps-01", "lr-independent", "Extend only the learning rate, the rest stays.", True),
     ("th2a-hps-01", "lr-independent", "tune the LR independently of the others", True),
+    ("th2a-hps-01", "lr-independent", "the learning rate does not depend on batch size", True),
     ("th2a-hps-01", "lr-independent", "The best learning rate depends on batch size and schedule.", False),
     ("th2a-hps-01", "lr-independent", "Extend interacting hyperparameters jointly.", False),
     ("th2a-hps-01", "lr-independent", "Learning rate is not independent of batch size.", False),
@@ -2233,6 +2455,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-02", "bo-samples-randomly", "- BO basically samples randomly", True),
     ("th2a-hps-02", "bo-samples-randomly", "Bayesian optimisation picks points at random.", True),
     ("th2a-hps-02", "bo-samples-randomly", "the surrogate is the final model you deploy", True),
+    ("th2a-hps-02", "bo-samples-randomly", "bayesian optimisation basically samples randomly", True),
     (
         "th2a-hps-02",
         "bo-samples-randomly",
@@ -2258,6 +2481,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-02", "seed-noise-irrelevant", "- the GP handles noise automatically", True),
     ("th2a-hps-02", "seed-noise-irrelevant", "One run per config is enough.", True),
     ("th2a-hps-02", "seed-noise-irrelevant", "seed noise is irrelevant for the search", True),
+    ("th2a-hps-02", "seed-noise-irrelevant", "the gp handles noise automatically", True),
     ("th2a-hps-02", "seed-noise-irrelevant", "Use a noise-aware surrogate or average repeated runs.", False),
     ("th2a-hps-02", "seed-noise-irrelevant", "Seed noise matters: the search can chase it.", False),
     ("th2a-hps-02", "seed-noise-irrelevant", "A GP without a noise term treats noise as signal.", False),
@@ -2273,6 +2497,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-03", "hyperband-one-bracket", "- Hyperband = successive halving", True),
     ("th2a-hps-03", "hyperband-one-bracket", "Hyperband needs you to know the right minimum budget.", True),
     ("th2a-hps-03", "hyperband-one-bracket", "Hyperband runs successive halving once", True),
+    ("th2a-hps-03", "hyperband-one-bracket", "hyperband is just one bracket of successive halving", True),
     ("th2a-hps-03", "hyperband-one-bracket", "Hyperband runs several brackets with different starting budgets.", False),
     ("th2a-hps-03", "hyperband-one-bracket", "Hyperband hedges against a bad guess of the minimum budget.", False),
     ("th2a-hps-03", "hyperband-one-bracket", "Hyperband is not a single bracket.", False),
@@ -2280,6 +2505,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-03", "lower-minimum-budget", "- cut earlier so they don't waste compute", True),
     ("th2a-hps-03", "lower-minimum-budget", "Use a smaller starting budget.", False),
     ("th2a-hps-03", "lower-minimum-budget", "eliminate sooner", True),
+    ("th2a-hps-03", "lower-minimum-budget", "reduce the minimum budget", True),
     ("th2a-hps-03", "lower-minimum-budget", "Raise the minimum budget so curves separate before the first cut.", False),
     ("th2a-hps-03", "lower-minimum-budget", "Do not lower the minimum budget.", False),
     ("th2a-hps-03", "lower-minimum-budget", "Use brackets with larger starting budgets.", False),
@@ -2287,6 +2513,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-03", "trust-early-ranking", "- trust the SH ranking", True),
     ("th2a-hps-03", "trust-early-ranking", "Drop the strongly regularised configs, SH showed they're worse.", True),
     ("th2a-hps-03", "trust-early-ranking", "strong regularisation is worse anyway", True),
+    ("th2a-hps-03", "trust-early-ranking", "strong regularization is just worse", True),
     ("th2a-hps-03", "trust-early-ranking", "Strong regularisation often starts slow and wins late.", False),
     ("th2a-hps-03", "trust-early-ranking", "Tune slow-start hyperparameters separately with full-length runs.", False),
     ("th2a-hps-03", "trust-early-ranking", "Do not trust early SH rankings for regularisation.", False),
@@ -2294,6 +2521,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-04", "more-trials-less-bias", "- best CV score is unbiased", True),
     ("th2a-hps-04", "more-trials-less-bias", "Averaging over 5 folds removes the optimism.", True),
     ("th2a-hps-04", "more-trials-less-bias", "the max CV score is an accurate estimate", True),
+    ("th2a-hps-04", "more-trials-less-bias", "more configurations reduce the optimism", True),
     ("th2a-hps-04", "more-trials-less-bias", "The best of 200 noisy CV scores is biased upward.", False),
     ("th2a-hps-04", "more-trials-less-bias", "Averaging over folds does not remove the selection bias.", False),
     ("th2a-hps-04", "more-trials-less-bias", "The gap grows with more trials and less data.", False),
@@ -2314,6 +2542,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-04", "nested-is-cheap", "- nested is basically free", True),
     ("th2a-hps-04", "nested-is-cheap", "A single held-out test set doesn't protect against the bias.", True),
     ("th2a-hps-04", "nested-is-cheap", "no extra cost", True),
+    ("th2a-hps-04", "nested-is-cheap", "nested cv is basically free", True),
     ("th2a-hps-04", "nested-is-cheap", "Nested CV multiplies cost by the number of outer folds.", False),
     ("th2a-hps-04", "nested-is-cheap", "A held-out test set used once gives the same protection more cheaply.", False),
     ("th2a-hps-04", "nested-is-cheap", "Nested CV is not cheap.", False),
@@ -2321,6 +2550,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-04", "widen-the-search", "- more trials will fix the variance", True),
     ("th2a-hps-04", "widen-the-search", "Try more complex configurations.", True),
     ("th2a-hps-04", "widen-the-search", "widen the grid and add trials", True),
+    ("th2a-hps-04", "widen-the-search", "widen the search space", True),
     (
         "th2a-hps-04",
         "widen-the-search",
@@ -2338,6 +2568,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-05", "validation-cannot-overfit", "- validation can't be overfit, we never train on it", True),
     ("th2a-hps-05", "validation-cannot-overfit", "The best validation score is what you'll get in production.", True),
     ("th2a-hps-05", "validation-cannot-overfit", "you don't overfit validation data by tuning", True),
+    ("th2a-hps-05", "validation-cannot-overfit", "you can't overfit the validation set with only 50 runs", True),
     ("th2a-hps-05", "validation-cannot-overfit", "Fifty selections on one validation set overfit it.", False),
     ("th2a-hps-05", "validation-cannot-overfit", "Confirm the winner on a test set used once.", False),
     ("th2a-hps-05", "validation-cannot-overfit", "You can overfit the validation set with 50 runs.", False),
@@ -2345,6 +2576,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-05", "double-use-fine", "- early stopping doesn't add any bias", True),
     ("th2a-hps-05", "double-use-fine", "Using the same set for both is fine.", True),
     ("th2a-hps-05", "double-use-fine", "it's no problem at all", True),
+    ("th2a-hps-05", "double-use-fine", "it's not a problem", True),
     ("th2a-hps-05", "double-use-fine", "Slightly: early stopping adds optimism to that score.", False),
     ("th2a-hps-05", "double-use-fine", "Use a separate early-stopping split.", False),
     ("th2a-hps-05", "double-use-fine", "It isn't a big problem, but it adds some optimism.", False),
@@ -2352,6 +2584,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-05", "final-same-rounds", "- fewer rounds on more data", True),
     ("th2a-hps-05", "final-same-rounds", "Reuse the best iteration exactly.", True),
     ("th2a-hps-05", "final-same-rounds", "keep the early-stopped round count", True),
+    ("th2a-hps-05", "final-same-rounds", "keep exactly the same number of rounds", True),
     ("th2a-hps-05", "final-same-rounds", "Scale the number of rounds up slightly when retraining on all data.", False),
     ("th2a-hps-05", "final-same-rounds", "More data supports more rounds.", False),
     ("th2a-hps-05", "final-same-rounds", "Do not reuse the same number of rounds.", False),
@@ -2359,6 +2592,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-01", "hinge-shape-wrong", "- hinge is zero inside the margin", True),
     ("th2a-svm-01", "hinge-shape-wrong", "Points beyond the margin still get hinge penalty.", True),
     ("th2a-svm-01", "hinge-shape-wrong", "hinge = max(0, y f(x))", True),
+    ("th2a-svm-01", "hinge-shape-wrong", "the hinge loss is quadratic in the violation", True),
     (
         "th2a-svm-01",
         "hinge-shape-wrong",
@@ -2384,6 +2618,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-01", "svm-gives-probabilities", "- SVM outputs calibrated probabilities", True),
     ("th2a-svm-01", "svm-gives-probabilities", "the margin is already a probability", True),
     ("th2a-svm-01", "svm-gives-probabilities", "SVMs give probabilities directly", True),
+    ("th2a-svm-01", "svm-gives-probabilities", "the svm outputs probabilities", True),
     ("th2a-svm-01", "svm-gives-probabilities", "An SVM's decision values are margins that need Platt scaling.", False),
     ("th2a-svm-01", "svm-gives-probabilities", "Logistic loss estimates probabilities directly.", False),
     ("th2a-svm-01", "svm-gives-probabilities", "Logistic regression does not need Platt scaling.", False),
@@ -2391,6 +2626,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-02", "dual-needs-features", "- decision function sums over all training points", True),
     ("th2a-svm-02", "dual-needs-features", "Every training point gets a nonzero alpha.", True),
     ("th2a-svm-02", "dual-needs-features", "the dual still needs the coordinates", True),
+    ("th2a-svm-02", "dual-needs-features", "the dual formulation requires the explicit features", True),
     ("th2a-svm-02", "dual-needs-features", "In the dual the data appear only through inner products.", False),
     ("th2a-svm-02", "dual-needs-features", "The decision function sums over support vectors only.", False),
     ("th2a-svm-02", "dual-needs-features", "Most alphas are zero; only support vectors have nonzero alpha.", False),
@@ -2406,6 +2642,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-02", "random-features-exact", "- nystrom still needs the full kernel matrix", True),
     ("th2a-svm-02", "random-features-exact", "RFF is exact.", True),
     ("th2a-svm-02", "random-features-exact", "Random features still require computing the full n by n kernel.", True),
+    ("th2a-svm-02", "random-features-exact", "random fourier features are exact", True),
     (
         "th2a-svm-02",
         "random-features-exact",
@@ -2418,6 +2655,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-02", "kernel-beats-gbm-at-scale", "- neural networks don't scale to 10M rows", True),
     ("th2a-svm-02", "kernel-beats-gbm-at-scale", "An RBF SVM is better than GBM here.", True),
     ("th2a-svm-02", "kernel-beats-gbm-at-scale", "boosted trees can't scale to 10 million rows", True),
+    ("th2a-svm-02", "kernel-beats-gbm-at-scale", "an rbf svm would outperform boosting at 10m rows", True),
     (
         "th2a-svm-02",
         "kernel-beats-gbm-at-scale",
@@ -2450,6 +2688,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-03", "more-svs-better", "- prediction cost doesn't depend on the number of support vectors", True),
     ("th2a-svm-03", "more-svs-better", "Many support vectors make the model more robust.", True),
     ("th2a-svm-03", "more-svs-better", "support vector count doesn't affect inference speed", True),
+    ("th2a-svm-03", "more-svs-better", "more support vectors generalize better", True),
     ("th2a-svm-03", "more-svs-better", "A high share of support vectors signals overfitting.", False),
     ("th2a-svm-03", "more-svs-better", "Prediction cost grows with the number of support vectors.", False),
     ("th2a-svm-03", "more-svs-better", "Fewer support vectors mean faster prediction.", False),
@@ -2465,6 +2704,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "svm-obsolete", "- never use an SVM", True),
     ("th2a-svm-04", "svm-obsolete", "SVMs are bad for sparse text.", True),
     ("th2a-svm-04", "svm-obsolete", "SVMs are dead, nobody uses them", True),
+    ("th2a-svm-04", "svm-obsolete", "svms are obsolete today", True),
     ("th2a-svm-04", "svm-obsolete", "Linear SVMs are still strong on sparse text.", False),
     ("th2a-svm-04", "svm-obsolete", "SVMs are not obsolete for small dense data.", False),
     ("th2a-svm-04", "svm-obsolete", "One-class SVMs still serve novelty detection.", False),
@@ -2472,6 +2712,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "ship-svm-margin", "- probabilities don't matter", True),
     ("th2a-svm-04", "ship-svm-margin", "Pick the SVM because max margin is more robust.", True),
     ("th2a-svm-04", "ship-svm-margin", "SVM has better generalization guarantees so ship it", True),
+    ("th2a-svm-04", "ship-svm-margin", "ship the svm because the margin is more robust", True),
     (
         "th2a-svm-04",
         "ship-svm-margin",
@@ -2484,6 +2725,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "svm-for-probabilities", "- always pick the SVM", True),
     ("th2a-svm-04", "svm-for-probabilities", "Use the SVM when calibrated probabilities matter.", True),
     ("th2a-svm-04", "svm-for-probabilities", "always choose the svm for text", True),
+    ("th2a-svm-04", "svm-for-probabilities", "use the svm when you need calibrated probabilities", True),
     (
         "th2a-svm-04",
         "svm-for-probabilities",
@@ -2517,6 +2759,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-05", "small-alpha-suspicious", "- review the non-support vectors", True),
     ("th2a-svm-05", "small-alpha-suspicious", "Zero-weight points are the suspicious ones.", True),
     ("th2a-svm-05", "small-alpha-suspicious", "check points far beyond the margin", False),
+    ("th2a-svm-05", "small-alpha-suspicious", "the points with zero alpha are the mislabelled ones", True),
     ("th2a-svm-05", "small-alpha-suspicious", "Review the support vectors with the largest dual weights.", False),
     ("th2a-svm-05", "small-alpha-suspicious", "Points with alpha equal to C are suspicious.", False),
     ("th2a-svm-05", "small-alpha-suspicious", "Points beyond the margin are not the mislabels.", False),
@@ -2524,6 +2767,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "threshold-swapped", "- |grad| > lambda -> weight stays 0", False),
     ("th-reg-01", "threshold-swapped", "If the data gradient is bigger than lambda the weight remains zero.", True),
     ("th-reg-01", "threshold-swapped", "weight stuck at zero whenever gradient greater than lambda", True),
+    ("th-reg-01", "threshold-swapped", "the weight stays at zero if the gradient is bigger than lambda", True),
     (
         "th-reg-01",
         "threshold-swapped",
@@ -2554,6 +2798,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "adam-or-l2-fix", "- bump to a bigger learning rate to get zeros", True),
     ("th-reg-01", "adam-or-l2-fix", "Switching to L2 fixes it.", True),
     ("th-reg-01", "adam-or-l2-fix", "momentum solves the sparsity problem", True),
+    ("th-reg-01", "adam-or-l2-fix", "switch to adam to get exact zeros", True),
     (
         "th-reg-01",
         "adam-or-l2-fix",
@@ -2566,6 +2811,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "sgd-l2-differs", "- sgd: l2 != decay", False),
     ("th-reg-02", "sgd-l2-differs", "L2 and weight decay are different even under plain SGD.", True),
     ("th-reg-02", "sgd-l2-differs", "SGD L2 penalty is not equivalent to decay", True),
+    ("th-reg-02", "sgd-l2-differs", "with sgd l2 and weight decay are different", True),
     ("th-reg-02", "sgd-l2-differs", "With plain SGD the L2 term is exactly weight decay.", False),
     ("th-reg-02", "sgd-l2-differs", "Under SGD, L2 and decay are not different; under Adam they are.", False),
     ("th-reg-02", "sgd-l2-differs", "Each SGD step multiplies the weights by a constant factor below one.", False),
@@ -2589,6 +2835,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "decay-lowers-effective-lr", "- decaying weights before batchnorm reduces capacity", True),
     ("th-reg-02", "decay-lowers-effective-lr", "Shrinking the norm reduces the step size.", True),
     ("th-reg-02", "decay-lowers-effective-lr", "weight decay on normalized layers limits capacity", True),
+    ("th-reg-02", "decay-lowers-effective-lr", "decay reduces the effective learning rate", True),
     (
         "th-reg-02",
         "decay-lowers-effective-lr",
@@ -2649,6 +2896,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-03", "validation-still-usable", "- the validation score is still a valid check", True),
     ("th-reg-03", "validation-still-usable", "You don't need a separate test set after that.", True),
     ("th-reg-03", "validation-still-usable", "Still use the val set to stop.", True),
+    ("th-reg-03", "validation-still-usable", "keep early stopping on the validation set after merging", True),
     ("th-reg-03", "validation-still-usable", "There is no holdout left, so keep a separate untouched test set.", False),
     (
         "th-reg-03",
@@ -2684,6 +2932,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-04", "dropout-cannot-overdo", "dropout can't make a model underfit", True),
     ("th-reg-04", "dropout-cannot-overdo", "- too much dropout isn't a thing", False),
     ("th-reg-04", "dropout-cannot-overdo", "Dropout never over-regularizes.", True),
+    ("th-reg-04", "dropout-cannot-overdo", "dropout can't cause underfitting", True),
     (
         "th-reg-04",
         "dropout-cannot-overdo",
@@ -2709,6 +2958,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-04", "dropout-always-needed", "- always need dropout, even with lots of data", True),
     ("th-reg-04", "dropout-always-needed", "Dropout always helps, whatever else you use.", True),
     ("th-reg-04", "dropout-always-needed", "dropout + batchnorm complement each other", True),
+    ("th-reg-04", "dropout-always-needed", "dropout always helps", True),
     (
         "th-reg-04",
         "dropout-always-needed",
@@ -2734,6 +2984,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-05", "plain-kfold-fine", "- standardize on the whole dataset before CV", True),
     ("th-reg-05", "plain-kfold-fine", "Plain k-fold works with grouped data too.", True),
     ("th-reg-05", "plain-kfold-fine", "preprocess the entire data before splitting into folds", True),
+    ("th-reg-05", "plain-kfold-fine", "random k-fold is fine for time series", True),
     ("th-reg-05", "plain-kfold-fine", "Use group k-fold or a time-series split so folds respect the structure.", False),
     (
         "th-reg-05",
@@ -2772,6 +3023,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-06", "elastic-one-knob", "- l1_ratio is always 0.5", True),
     ("th-reg-06", "elastic-one-knob", "no need to tune the mix", True),
     ("th-reg-06", "elastic-one-knob", "Just tune lambda and leave the mix at default.", True),
+    ("th-reg-06", "elastic-one-knob", "elastic net only has one hyperparameter", True),
     ("th-reg-06", "elastic-one-knob", "Tune both the overall strength and the L1/L2 mix by CV.", False),
     ("th-reg-06", "elastic-one-knob", "Elastic net has two knobs, not one.", False),
     ("th-reg-06", "elastic-one-knob", "Group lasso works when you know the groups.", False),
@@ -2792,6 +3044,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-06", "single-fit-selection", "- trust the lasso's selection", True),
     ("th-reg-06", "single-fit-selection", "A single run gives a reliable selection.", True),
     ("th-reg-06", "single-fit-selection", "subsampling makes the selection less stable", True),
+    ("th-reg-06", "single-fit-selection", "one lasso fit is reliable enough", True),
     (
         "th-reg-06",
         "single-fit-selection",
@@ -2817,6 +3070,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "gamma-is-step", "- gamma is the min child weight", True),
     ("th-reg-07", "gamma-is-step", "The L2 on leaves pushes leaf values away from zero.", True),
     ("th-reg-07", "gamma-is-step", "gamma is the step size", True),
+    ("th-reg-07", "gamma-is-step", "gamma is the learning rate", True),
     ("th-reg-07", "gamma-is-step", "Gamma is the minimum gain needed to make a split.", False),
     ("th-reg-07", "gamma-is-step", "Lambda pulls leaf values toward zero.", False),
     ("th-reg-07", "gamma-is-step", "Gamma is not the learning rate; eta is.", False),
@@ -2876,6 +3130,16 @@ def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
 
 def test_added_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
     check_cue_cap(curriculum, matcher, TOUCHED)
+
+
+@pytest.mark.parametrize("prompt_id, text", RIGHT_ANSWERS, ids=[f"{p}:{i}" for i, (p, _) in enumerate(RIGHT_ANSWERS)])
+def test_right_answers_do_not_trip_added_misconceptions(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, text: str
+) -> None:
+    hits = [
+        (mid, c) for (pid, mid), cues in ADDED.items() if pid == prompt_id for c in cues if states(matcher, text, c)
+    ]
+    assert not hits, hits
 
 
 def test_correct_texts_do_not_trip_added_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
