@@ -302,6 +302,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=decision|single|one tree* low|lower variance",
         "=tree* stable|robust",
         "change* data|rows not change|affect tree|split*|structure",
+        "=tree* fairly|quite|very|pretty|relatively stable|robust",
+        "root|top split not change*|move*|flip*",
     ],
     ("th-tree-01", "cardinality-gain-is-real"): [
         "cardinality|values|levels more|most informative|predictive|signal",
@@ -492,6 +494,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "oof|fold encod* enough|sufficient",
         "random|shuffled folds fine|ok|enough|sufficient",
         "future rows|data|information harmless|fine|ok",
+        "out fold encod* already handles|fixes|prevents|solves",
     ],
     ("th2a-fe-02", "all-history-stable"): [
         "all history|time mean* best|better|stable",
@@ -531,6 +534,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-fe-04", "gbm-needs-clipping"): [
         "gbm|trees|boosted need*|must clip*|log|transform*",
         "outlier*|extreme* feature*|values distort*|affect*|ruin* splits|trees",
+        "=gbm|boosted|tree model|models clip*|winsoriz*",
     ],
     ("th2a-fe-05", "linear-learns-xor"): [
         "linear|logistic learn*|captur*|handl*|solv* xor",
@@ -576,6 +580,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "lr not depend* batch|schedule|others",
         "extend|tune lr alone|only|independently",
         "extend|tune only lr",
+        "batch not interact*",
     ],
     ("th2a-hps-02", "bo-samples-randomly"): [
         "surrogate|bo models|predicts training|train loss",
@@ -624,7 +629,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=tun* outer fold*",
         "inner outer same folds",
         "score*|evaluat* inner fold*|cv",
-        "=tune*|tunes hyperparameters|parameters|params outer",
+        "=tune*|tunes|pick*|choose*|select* hyperparameters|parameters|params outer",
     ],
     ("th2a-hps-04", "nested-is-cheap"): [
         "nested cost* same|equal|nothing",
@@ -889,6 +894,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "small leaves|leaf not affect*|shrunk",
         "lambda numerator",
         "=lambda shrink*|reduc*|penaliz* large|big|bigger leaves|leaf",
+        "shrink*|reduc*|penaliz* large|big|bigger leaves|leaf most|more",
     ],
     ("th-reg-07", "lambda-only-leaf-values"): [
         "lambda only leaf values|weights|outputs",
@@ -1473,6 +1479,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-bv-04", "large-k-variance", "bigger k increases variance", True),
     ("th-bv-04", "large-k-variance", "a huge k makes the model overfit", True),
+    (
+        "th-bv-04",
+        "large-k-variance",
+        "With k=1 you copy one neighbour, so it's rigid. As k grows toward n the prediction depends on which rows happened to be sampled, so large k is the high-variance end.",  # noqa: E501
+        True,
+    ),
     ("th-bv-04", "large-k-variance", "Large k has high bias and low variance.", False),
     ("th-bv-04", "large-k-variance", "Large k does not increase variance; it smooths away local structure.", False),
     ("th-bv-04", "large-k-variance", "Small k gives high variance, while large k predicts the global majority.", False),
@@ -1531,6 +1543,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-05", "data-raises-variance", "extra rows add variance since there's more noise", True),
     ("th-bv-05", "data-raises-variance", "more labels pay off when the model underfits", True),
     ("th-bv-05", "data-raises-variance", "more labelled data only helps when the model is underfitting", True),
+    (
+        "th-bv-05",
+        "data-raises-variance",
+        "In my last job we doubled the labels for an underfitting churn model and it finally learned the structure, so more data is the fix when bias is high; for overfitting models regularise instead.",  # noqa: E501
+        True,
+    ),
     (
         "th-bv-05",
         "data-raises-variance",
@@ -1597,6 +1615,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-06", "averaging-cuts-bias", "averaging lowers both bias and variance", True),
     ("th-bv-06", "averaging-cuts-bias", "each net is biased its own way and the average cancels those biases", True),
     ("th-bv-06", "averaging-cuts-bias", "the ensemble reduces bias because each model makes different mistakes", True),
+    (
+        "th-bv-06",
+        "averaging-cuts-bias",
+        "The seeds land in different minima. When we average them each net's bias partly cancels, so the ensemble has lower bias than any member, which is why it beats all five.",  # noqa: E501
+        True,
+    ),
     ("th-bv-06", "averaging-cuts-bias", "Averaging keeps the bias and reduces variance.", False),
     ("th-bv-06", "averaging-cuts-bias", "Averaging does not reduce bias.", False),
     (
@@ -1669,6 +1693,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-bv-07", "churn-levers-backwards", "Reduce regularization to lower churn.", True),
     ("th-bv-07", "churn-levers-backwards", "a more complex model reduces churn", True),
     ("th-bv-07", "churn-levers-backwards", "shrinking the training window would reduce the churn", True),
+    (
+        "th-bv-07",
+        "churn-levers-backwards",
+        "To stop scores jumping I'd use a shorter window so the model tracks the latest data, and loosen regularization so it can follow each customer more closely.",  # noqa: E501
+        True,
+    ),
     ("th-bv-07", "churn-levers-backwards", "Use a longer window and stronger regularization.", False),
     ("th-bv-07", "churn-levers-backwards", "Shortening the window will not reduce churn.", False),
     ("th-bv-07", "churn-levers-backwards", "Averaging over seeds and windows reduces churn.", False),
@@ -1837,6 +1867,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-logit-01",
         "separable-calibrated",
+        "On perfectly separable data training converges nicely and the predicted probabilities remain sensible, so it's actually a good situation.",  # noqa: E501
+        True,
+    ),
+    (
+        "th-logit-01",
+        "separable-calibrated",
         "Probabilities get pushed to 0 or 1, so the model is poorly calibrated.",
         False,
     ),
@@ -1922,6 +1958,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-logit-02",
         "crosses-generalise",
+        "Crosses are great because a weight on age x device x hour generalises to combinations we have never seen, while embeddings just memorise.",  # noqa: E501
+        True,
+    ),
+    (
+        "th-logit-02",
+        "crosses-generalise",
         "Crosses memorise; embeddings generalise to rare or unseen combinations.",
         False,
     ),
@@ -1966,6 +2008,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tree-01", "trees-are-stable", "- single tree: lower variance than linear models", True),
     ("th-tree-01", "trees-are-stable", "Small changes in the data don't change the tree much.", True),
     ("th-tree-01", "trees-are-stable", "decision trees are very stable models", True),
+    (
+        "th-tree-01",
+        "trees-are-stable",
+        "A decision tree is a fairly stable, low-variance learner; the root split rarely changes when you resample.",
+        True,
+    ),
     (
         "th-tree-01",
         "trees-are-stable",
@@ -2182,6 +2230,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-gbm-02", "goss-keeps-small", "EFB bundles correlated features together.", True),
     ("th-gbm-02", "goss-keeps-small", "goss subsamples high-gradient examples", True),
     ("th-gbm-02", "goss-keeps-small", "GOSS throws away the rows with large gradients", True),
+    (
+        "th-gbm-02",
+        "goss-keeps-small",
+        "LightGBM's GOSS drops the high-gradient rows since they are outliers, and keeps the small-gradient ones that are representative.",  # noqa: E501
+        True,
+    ),
     ("th-gbm-02", "goss-keeps-small", "GOSS keeps all large-gradient rows and samples the small-gradient ones.", False),
     ("th-gbm-02", "goss-keeps-small", "EFB bundles mutually exclusive sparse features.", False),
     ("th-gbm-02", "goss-keeps-small", "GOSS does not drop the large-gradient rows.", False),
@@ -2214,6 +2268,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-km-01", "kmeanspp-guarantees-optimum", "- kmeans++ always finds the best clustering", True),
     ("th-km-01", "kmeanspp-guarantees-optimum", "with k-means++ init you don't need restarts", True),
     ("th-km-01", "kmeanspp-guarantees-optimum", "k-means++ always finds the global optimum", True),
+    (
+        "th-km-01",
+        "kmeanspp-guarantees-optimum",
+        "Different clusters on rerun just means random init; switch to k-means++ and it always finds the best clustering.",  # noqa: E501
+        True,
+    ),
     (
         "th-km-01",
         "kmeanspp-guarantees-optimum",
@@ -2413,6 +2473,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-02", "oof-enough-for-time", "Yes, OOF encoding is sufficient.", True),
     ("th2a-fe-02", "oof-enough-for-time", "future rows informing past encodings is harmless", True),
     ("th2a-fe-02", "oof-enough-for-time", "out-of-fold encoding is enough for time series data", True),
+    (
+        "th2a-fe-02",
+        "oof-enough-for-time",
+        "For daily conversions the out-of-fold encoding already handles the leak, so there's nothing extra to do for time.",  # noqa: E501
+        True,
+    ),
     ("th2a-fe-02", "oof-enough-for-time", "No: random folds let future rows inform past encodings.", False),
     ("th2a-fe-02", "oof-enough-for-time", "Out-of-fold is not enough for time series; use only past data.", False),
     ("th2a-fe-02", "oof-enough-for-time", "Encode each row only from data before its timestamp.", False),
@@ -2499,6 +2565,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-04", "gbm-needs-clipping", "Boosted trees must have it log-transformed first.", True),
     ("th2a-fe-04", "gbm-needs-clipping", "extreme feature values ruin the splits", True),
     ("th2a-fe-04", "gbm-needs-clipping", "for the gradient boosted model you must clip the outliers", True),
+    (
+        "th2a-fe-04",
+        "gbm-needs-clipping",
+        "For the boosted model I'd clip the feature at the 99th percentile first, otherwise the huge values distort its splits.",  # noqa: E501
+        True,
+    ),
     (
         "th2a-fe-04",
         "gbm-needs-clipping",
@@ -2597,6 +2669,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-01", "lr-independent", "Extend only the learning rate, the rest stays.", True),
     ("th2a-hps-01", "lr-independent", "tune the LR independently of the others", True),
     ("th2a-hps-01", "lr-independent", "the learning rate does not depend on batch size", True),
+    (
+        "th2a-hps-01",
+        "lr-independent",
+        "I'd widen just the learning rate range; the other settings like batch size don't interact with it.",
+        True,
+    ),
     ("th2a-hps-01", "lr-independent", "The best learning rate depends on batch size and schedule.", False),
     ("th2a-hps-01", "lr-independent", "Extend interacting hyperparameters jointly.", False),
     ("th2a-hps-01", "lr-independent", "Learning rate is not independent of batch size.", False),
@@ -2679,6 +2757,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-hps-04", "nested-tunes-outer", "Score the tuned model on the inner folds.", True),
     ("th2a-hps-04", "nested-tunes-outer", "nested cv evaluates on the inner cv", True),
     ("th2a-hps-04", "nested-tunes-outer", "nested CV tunes hyperparameters on the outer folds", True),
+    (
+        "th2a-hps-04",
+        "nested-tunes-outer",
+        "In nested CV you pick hyperparameters on the outer folds and then report the inner CV score.",
+        True,
+    ),
     (
         "th2a-hps-04",
         "nested-tunes-outer",
@@ -2888,6 +2972,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-05", "raise-c-for-outliers", "A larger C makes it more robust to mislabelled points.", True),
     ("th2a-svm-05", "raise-c-for-outliers", "higher C reduces outlier influence", True),
     ("th2a-svm-05", "raise-c-for-outliers", "increase C to reduce the influence of outliers", True),
+    (
+        "th2a-svm-05",
+        "raise-c-for-outliers",
+        "For mislabelled points I would raise C so the model is more robust to them.",
+        True,
+    ),
     ("th2a-svm-05", "raise-c-for-outliers", "Lowering C limits how much any outlier can pull.", False),
     ("th2a-svm-05", "raise-c-for-outliers", "The hinge grows linearly, so it is unbounded.", False),
     ("th2a-svm-05", "raise-c-for-outliers", "Raising C does not reduce outlier influence.", False),
@@ -2917,6 +3007,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "threshold-swapped", "If the data gradient is bigger than lambda the weight remains zero.", True),
     ("th-reg-01", "threshold-swapped", "weight stuck at zero whenever gradient greater than lambda", True),
     ("th-reg-01", "threshold-swapped", "the weight stays at zero if the gradient is bigger than lambda", True),
+    (
+        "th-reg-01",
+        "threshold-swapped",
+        "Soft thresholding keeps a weight at zero whenever the data gradient at zero is larger than lambda, because then the kink can't be overcome.",  # noqa: E501
+        True,
+    ),
     (
         "th-reg-01",
         "threshold-swapped",
@@ -2977,6 +3073,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "decay-everything", "Yes, include biases and norm scales in the decay.", True),
     ("th-reg-02", "decay-everything", "biases need decay too", True),
     ("th-reg-02", "decay-everything", "weight decay should apply to all parameters including biases", True),
+    (
+        "th-reg-02",
+        "decay-everything",
+        "I'd put weight decay on every parameter, biases and LayerNorm gains included, since more regularization is safer.",  # noqa: E501
+        True,
+    ),
     ("th-reg-02", "decay-everything", "Exclude biases and norm gains from weight decay.", False),
     ("th-reg-02", "decay-everything", "Don't apply decay to biases or norm parameters.", False),
     ("th-reg-02", "decay-everything", "Norm parameters are not decayed in most setups.", False),
@@ -3008,6 +3110,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-03", "noise-fit-first", "The strong signal directions are fit last, after the noise.", True),
     ("th-reg-03", "noise-fit-first", "more steps = stronger regularization", True),
     ("th-reg-03", "noise-fit-first", "gradient descent learns noise first then signal", True),
+    (
+        "th-reg-03",
+        "noise-fit-first",
+        "Early stopping works because gradient descent fits the noisy directions first, and stopping early stops before the signal gets distorted.",  # noqa: E501
+        True,
+    ),
     (
         "th-reg-03",
         "noise-fit-first",
@@ -3085,6 +3193,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-reg-04",
         "dropout-cannot-overdo",
+        "Dropout at 0.5 everywhere is the standard setting and can't really over-regularize, so nothing to change there.",  # noqa: E501
+        True,
+    ),
+    (
+        "th-reg-04",
+        "dropout-cannot-overdo",
         "0.5 on every layer may over-regularize; check training loss in eval mode.",
         False,
     ),
@@ -3155,6 +3269,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-06", "elastic-roles-swapped", "Elastic net still picks one feature per group.", True),
     ("th-reg-06", "elastic-roles-swapped", "l1 handles grouping, l2 does selection", True),
     ("th-reg-06", "elastic-roles-swapped", "in elastic net the L2 part gives sparsity", True),
+    (
+        "th-reg-06",
+        "elastic-roles-swapped",
+        "Elastic net works because its L1 part groups the correlated sensors and its L2 part zeros the irrelevant ones.",  # noqa: E501
+        True,
+    ),
     ("th-reg-06", "elastic-roles-swapped", "The L1 part gives sparsity and the L2 part gives grouping.", False),
     (
         "th-reg-06",
@@ -3228,6 +3348,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "lambda-shrinks-big-leaves", "Lambda is added to the gradient sum in the numerator.", True),
     ("th-reg-07", "lambda-shrinks-big-leaves", "w = -G / (H - lambda)", False),
     ("th-reg-07", "lambda-shrinks-big-leaves", "lambda shrinks large leaves the most", True),
+    (
+        "th-reg-07",
+        "lambda-shrinks-big-leaves",
+        "Lambda sits in the denominator with the hessians, so it shrinks the big leaves the most and barely touches small leaves.",  # noqa: E501
+        True,
+    ),
     (
         "th-reg-07",
         "lambda-shrinks-big-leaves",
