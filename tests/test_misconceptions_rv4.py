@@ -180,25 +180,27 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=prefill memory|bandwidth|hbm bound|limited|bottleneck*",
         "=prefill low arithmetic intensity",
         "prefill wait* memory|hbm|bandwidth",
-        "=prefill bound memory|bandwidth",
+        "=prefill bound|limited|bottlenecked|constrained memory|bandwidth|hbm",
+        "=prefill decode both|memory|bandwidth memory|bandwidth|bound",
     ],
     ("th2b-serve-01", "batch-32-same-throughput"): [
         "=throughput stays|remains same|constant|unchanged|flat|approximately",
         "=throughput unchanged|same|constant|flat",
         "=user|users 32x|32 slower|fewer|less",
-        "=32x|32 times slower|fewer tokens per user",
+        "throughput|tokens|total not change*|improve*|budge",
         "sequence|request|user own|separate pass|read weights",
     ],
     ("th2b-serve-02", "gqa-only-saves-compute"): [
         "gqa|mqa only reduc*|save*|cut*|affect* compute|flops|speed",
-        "gqa|mqa reduc*|save*|cut* only compute|flops",
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
-        "70b more|larger|bigger kv|cache than 7b",
-        "=70b kv|cache bigger|larger|more",
+        "=70b needs|has larger|bigger|more kv|cache",
+        "=70b kv|cache larger|bigger",
+        "gqa|mqa|grouped kv|cache same|unchanged",
     ],
     ("th2b-serve-02", "paging-shrinks-cache"): [
         "paging|paged|pagedattention compress*|shrink*|halv* kv|cache",
         "=paging|paged|pagedattention reduc*|shrink*|compress* kv|cache",
+        "paging|paged|pagedattention make*|makes kv|cache smaller|reduce",
         "kv|cache quantiz* free|lossless|costless",
     ],
     ("th2b-serve-03", "goodput-is-throughput"): [
@@ -208,12 +210,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=goodput simply overall|total|raw throughput",
     ],
     ("th2b-serve-03", "long-prompt-only-hurts-itself"): [
-        "long prompt*|prefill*|document*|docs|doc|request only affect*|delay*|slow*|hurt* own|itself|user|requester",
+        "long prompt*|prefill*|document*|docs|request only affect*|delay*|slow*|hurt*|increase own|itself|user|request",
         "other users|requests|sequences unaffected|isolated",
         "other users|requests|decod* not affected|impacted|slowed|delayed",
+        "long prompt*|prefill*|document*|docs not affect*|slow*|stall*|hurt*|impact* other|others|users",
     ],
     ("th2b-serve-03", "chat-maximise-throughput"): [
-        "chat|interactive maximi*|optimi*|prioriti* throughput|batch|batching",
+        "chat|interactive maximi*|optimi*|prioriti* throughput|batch|batching|tokens",
         "latency|ttft|tpot not matter* chat|interactive",
         "chat|interactive ttft|latency less important|irrelevant|secondary",
         "=chat|interactive largest|biggest|max batch*",
@@ -226,17 +229,19 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-spec-01", "verify-costs-k-passes"): [
         "verif*|check*|scor* k|4|draft tokens cost*|takes|needs k|4|multiple|several passes|forward",
         "each draft token needs|requires|costs own|separate|one target pass",
+        "one|separate|own target|forward pass per draft|token",
         "faster because|since draft model|models better|smarter|accurate|good",
     ],
     ("th2b-spec-01", "expected-tokens-k-times-alpha"): [
         "=3 2 tokens|token",
-        "0 8 times|x 4 3 2",
+        "0 8 4 3 2",
         "4 0 8 3 2",
         "=k times|x acceptance rate|alpha",
     ],
     ("th2b-spec-01", "speed-up-ignores-draft"): [
         "=3 36x|4x|2x faster|speedup|speed*",
         "=speed* increase approximately 3 36x|4x|2x",
+        "=speedup 3 36x|4x|36",
         "=draft model|tokens free|negligible|costless",
         "=3 36 times|x faster",
     ],
@@ -252,7 +257,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "never|no need* preempt*|eviction",
     ],
     ("th2b-batch-01", "spike-fix-bigger-batch"): [
-        "disabl*|remov* chunked prefill",
+        "disabl*|remov*|inactive chunked prefill",
         "chunked prefill inactive|disabled",
         "increase|raise batch size fix*|absorb*|help*",
         "=bigger|larger batch fix*|solv*",
@@ -264,7 +269,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-paged-01", "paging-faster-kernel"): [
         "paged|paging|pagedattention faster|quicker attention|kernel|tokens",
-        "paged|paging|pagedattention reduc* latency|tpot",
+        "paged|paging|pagedattention reduc* latency|tpot|time",
         "paged|paging|pagedattention speed* attention|kernel|decod*",
     ],
     ("th2b-paged-01", "bigger-blocks-less-waste"): [
@@ -281,7 +286,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cached input|tokens free",
     ],
     ("th2b-prefix-01", "cache-shared-across-replicas"): [
-        "cache* shared across|between|by all replicas|gpus|servers|nodes",
+        "cache* shared|global|common across|between replicas|gpus|servers|nodes",
         "=never evict*|expire*",
         "cache* permanent*|forever",
         "routing not matter*|irrelevant",
@@ -294,8 +299,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-cap-01", "tpot-equals-rate"): [
         "=20 ms per|token|step",
         "20 tokens|tok 20 ms",
-        "=tpot|itl 20 ms|20ms",
+        "=tpot|itl 20ms|20",
         "=20ms per|token|step",
+        "tpot|itl target|budget|limit 20|20ms",
     ],
     ("th2b-cap-01", "fp8-free-or-useless"): [
         "fp8 lossless|free|identical|costless",
@@ -306,12 +312,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dec-01", "beam-favours-long"): [
         "beam* favo*|prefer*|bias* long*",
         "longer sequences|outputs|hypotheses higher|increase probab*|log prob*|score*",
-        "beam* good|best|suits|suited|ideal creative|storytelling|brainstorm*",
+        "beam* good|great|best|suits|suited|ideal creative|storytelling|brainstorm*|open|story|stories",
     ],
     ("th2b-dec-01", "loops-from-randomness"): [
         "loops|repetition|repeating caused|comes|due|because random*|sampling|randomness",
         "loops|repetition|repeating caused|comes|due|because high|higher temperature|temp",
         "repeat* less|reduce likely|probab*",
+        "loops|repetition|repeating|repeats because|due|caused temperature|temp high|large|higher",
     ],
     ("th2b-dec-02", "top-k-adapts"): [
         "=top k adapt*|adaptive|dynamic|varies|variable",
@@ -334,20 +341,22 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=high|higher temperature|temp code|coding|extraction",
         "=creative|brainstorm* low|lower temperature|temp|greedy",
         "=low|lower temperature|temp creative|brainstorm*",
+        "=code|coding generation|gen high|higher temperature|temp",
     ],
     ("th2b-dec-03", "repetition-penalty-count"): [
         "=repetition penalty subtract*",
-        "=repetition penalty scales|proportional|grows|increase count|occurrence*|frequency",
+        "=repetition penalty scales|proportional|grows|increase number|count|occurrence*|frequency",
         "repetition penalty per|each occurrence|time|token",
     ],
     ("th2b-dec-03", "presence-scales-with-count"): [
         "presence penalty scales|grows|proportional|increase count|occurrence*|times|frequency",
         "=frequency penalty once|constant|flat|fixed|one off",
+        "=frequency penalty applied|applies once|one",
         "presence penalty per|each occurrence|time|count",
     ],
     ("th2b-dec-03", "penalty-spares-syntax"): [
-        "penalt* not affect*|touch*|apply* syntax|brackets|keywords|identifiers|code tokens",
-        "penalt* only affect*|appl*|touch* natural language|words|prose",
+        "penalt* not affect*|touch*|apply* syntax|brackets|keywords|identifiers|code",
+        "penalt* only affect*|appl*|applies|touch* words|prose|language|text",
         "penalt* increase|raise temperature|randomness",
     ],
     ("th2b-dec-03", "code-fix-more-randomness"): [
@@ -355,6 +364,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=use|add|apply no repeat n|ngram gram|constraint",
         "=raise|increase|higher temperature|temp code|coding",
         "=increase|raise penalty",
+        "=increase|raise|strengthen repetition|rep penalty",
     ],
     ("th2b-dec-04", "constrained-is-validate-retry"): [
         "constrain*|grammar decoding|generation generat*|sampl* validat*|check*|pars*",
@@ -363,7 +373,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-dec-04", "masking-is-free"): [
         "constrain*|grammar|schema decoding|masking|mask* free|costless|negligible",
-        "=constrain*|grammar|schema|mask*|masking no overhead|cost|latency|slowdown",
+        "=constrain*|grammar|schema|mask*|masking|decoding no|zero overhead|cost|latency|slowdown",
         "=mask*|masking cost* nothing",
         "grammar|schema map* directly|straight tokens",
     ],
@@ -385,7 +395,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-hall-01", "hallucinations-are-consistent"): [
         "hallucinat* consistent*|same|stable|agree across|between samples|runs",
-        "consisten*|agreement|agree proves|guarantees|means correct*|true|truth|right",
+        "consisten*|agreement|agree proves|guarantees|means|must correct*|true|truth|right",
         "known facts|answers vary|differ between|across samples",
     ],
     ("th2b-hall-01", "verbal-confidence-best-signal"): [
@@ -394,7 +404,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "logprob*|probabilit* useless|meaningless|uninformative",
     ],
     ("th2b-hall-02", "model-always-follows-context"): [
-        "model|llm always|reliably uses|follows|trusts|prefers retrieved|context|passages|documents",
+        "model|llm|llms|models always|reliably uses|follows|trusts|prefers retrieved|context|passages|documents",
         "context|retrieval always overrides|overrules|beats|wins prior",
         "picks|uses|chooses|takes newest|latest|recent version|document automatic*",
     ],
@@ -402,11 +412,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "embedding|cosine similarity proves|shows|means|confirms support*|faithful*|grounded|correct",
         "high|large similarity answer|claim passage|document|source supported|faithful|grounded",
         "=verify|check embedding|cosine similarity",
+        "check*|verify|measure* faithfulness|grounding|support cosine|embedding similarity",
     ],
     ("th2b-hall-02", "faithfulness-is-recall"): [
         "faithfulness|groundedness against|vs|using reference|gold|label|truth answer*",
         "=faithfulness|groundedness recall|retrieval",
-        "faithfulness|groundedness equals|means|just retrieval|recall",
+        "faithfulness|groundedness equals|means|same retrieval|recall",
     ],
     ("th2b-hall-03", "rouge-measures-facts"): [
         "measur*|evaluat*|scor*|check* factual* rouge|bleu|bertscore",
@@ -417,6 +428,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "higher|increased|better precision means|proves|shows better|useful|improved",
         "precision rose|increase because|since knows|knowledge|smarter|better",
         "users wrong|mistaken",
+        "precision rose|went|increased|jumped better|improved",
     ],
     ("th2b-hall-04", "prompt-to-abstain"): [
         "=system prompt enough|suffices|sufficient",
@@ -426,7 +438,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-02", "kv-forgets-k-and-v"): [
         "=0 25 mb|megabytes",
         "=256 kb|kib",
-        "=1 gb per|4k request|sequence",
+        "=1 gb per 4k|request|sequence",
         "=4k request|requests|sequence 1 gb",
         "=128 kb|kib per token",
     ],
