@@ -459,6 +459,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=smaller vocab* shorter sequences|sequence|inputs",
         "larger|bigger vocab* always|strictly better",
         "=larger|bigger vocab* free|costless",
+        "larger|bigger vocab* sequences|sequence longer",
     ],
     ("th-tok-01", "cost-per-character"): [
         "cost|pricing|billing|context scales|based|depends characters|character|words|word",
@@ -479,9 +480,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=drop|truncate|remove|evict|discard|summari* system prompt",
         "=keep|pin first|oldest|earliest turns|messages",
         "drop|truncate|remove|evict|discard recent|latest|last turns|messages",
+        "truncat*|drop*|remov*|evict* includ*|incl system prompt",
     ],
     ("th-ctx-01", "short-evals-suffice"): [
-        "eval*|test* short|single turn|turns|conversations|prompts",
+        "eval*|test* short|single turn|turns|conversations|prompts|chats",
+        "short|single turn|chats|conversations|prompts eval*|evals|tests enough|sufficient|fine",
         "=needle|niah test|haystack enough|sufficient|suffices",
         "standard|existing benchmarks enough|sufficient|suffice",
     ],
@@ -496,6 +499,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=only evaluat*|measur*|check*|score* final answer*|answers|output*",
         "=only evaluat*|measur* end end",
         "wrong answer|answers means|implies|always retriev*|retrieval|retriever",
+        "answer|answers wrong means|implies retriev*|retrieval|retriever",
     ],
     ("th-rag-01", "lexical-useless-for-skus"): [
         "bm25|keyword|lexical not help*|work*|fix* sku*|ids|codes|identifiers",
@@ -506,6 +510,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "model|llm picks|chooses|knows|uses newest|latest|recent|current version|page|copy",
         "raise|increase top k fix*|resolve*|solve* contradict*|duplicat*|outdated|conflict*",
         "model|llm knows|tell*|figure* page|version|copy current|newest|latest",
+        "model|llm|llms figure*|tell* newest|latest|current version|page|copy",
     ],
     ("th-rag-02", "mixed-embeddings-ok"): [
         "only re embed*|reembed* new|changed|moved|updated docs|pages|documents",
@@ -531,11 +536,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-ft-01", "fine-tune-first"): [
         "=start|begin finetune|finetun*|lora|training",
-        "=finetune|finetun*|lora first rag|prompting|later|before|since|because",
+        "=finetune|finetun*|lora first rag|prompting|later|before|since|because|consider|add",
         "=skip prompting|rag",
     ],
     ("th-ft-01", "train-harder-to-recover"): [
-        "=increase|raise|higher learning rate|lr|epochs fix*|recover*|restore*|help*",
+        "=increase|raise|higher learning rate|lr|epochs fix*|recover*|restore*|help*|relearn*|regain*",
         "=more epochs|training|steps fix*|recover*|restore*|help*",
         "=increase|raise|higher|larger|bigger rank fix*|recover*|restore*|help*",
         "=train longer|more",
@@ -557,6 +562,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "single|one overall score|rating enough|sufficient|suffices",
         "=judge|llm rates|scores|gives overall|single quality|score",
         "criteria|rubric unnecessary|overkill|optional",
+        "=judge|llm rates|scores|gives|give 1 10",
     ],
     ("th-llmeval-01", "one-run-offline-enough"): [
         "temperature|temp 0|zero deterministic",
