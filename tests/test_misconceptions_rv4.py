@@ -601,7 +601,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=train longer|more",
     ],
     ("th2b-sft-01", "invented-details-from-sampling"): [
-        "invent*|hallucinat*|makes because|due|caused high|higher temperature|temp",
+        "invent*|hallucinat*|makes because|due|caused|come|comes high|higher temperature|temp",
         "invent*|hallucinat* because|due|caused sampling|randomness|random",
         "=more transcripts|data|examples fix*|solv*|stop*",
         "lower temperature fix*|stop*|solv*|prevent*",
@@ -623,7 +623,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-sft-02", "rl-always-better"): [
         "rl|rlhf|ppo always better|worth|needed|beats|wins",
-        "always add|use|do rl|rlhf|ppo",
+        "always add|use|run|apply rl|rlhf|ppo",
+        "=always rl|rlhf|ppo",
         "sft never enough|sufficient",
     ],
     ("th2b-rlhf-01", "rm-regression-on-scores"): [
@@ -635,6 +636,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=low|small|lower|smaller|tiny beta|kl stays|keeps|close|conservative|underfit*",
         "=low|small|lower|smaller|tiny beta|kl policy|model stays|close",
         "=low|small|lower|smaller|tiny beta policy|model not|barely move|moves|changes",
+        "=beta|kl low|small|tiny policy|model stays|close|conservative",
         "=low|small|lower|smaller beta strong*|stronger|tighter constraint|penalty",
     ],
     ("th2b-rlhf-01", "high-beta-drifts"): [
@@ -642,15 +644,18 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=high|large|higher|larger|big beta|kl policy|model drift*|exploit*|hack*|far",
         "=high|large|higher|larger beta weak*|weaker|looser constraint|penalty",
         "=high|large|higher|larger|big beta makes|lets policy|model drift*",
+        "=high|large|higher|larger|big kl|beta coefficient|penalty causes|leads",
     ],
     ("th2b-rlhf-02", "length-correlation-fine"): [
         "length correlation|bias fine|harmless|ok|expected|good",
+        "correlat* length expected|fine|harmless|ok",
         "longer answers|responses|outputs genuinely|actually|always|simply better",
         "=length not problem|issue|concern",
     ],
     ("th2b-rlhf-02", "rm-reliable-off-distribution"): [
         "rm|reward generaliz*|generalis*|accurate|reliable new|policy|unseen outputs|samples|answers",
         "reward|score climbing|rising|increasing means|proves|shows better|improv*",
+        "rising|climbing|increasing reward|score means|proves|shows better|improv*",
         "rm|reward reliable|valid|trustworthy|accurate off|outside distribution",
     ],
     ("th2b-rlhf-02", "drop-kl-keep-training"): [
@@ -685,6 +690,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "longer answers|responses|outputs genuinely|actually|simply better|helpful",
         "=length grows|increases because|since better|thorough|detailed",
         "=length not bias|issue|problem",
+        "because|since longer answers|responses|outputs better|helpful",
+        "length growth|increase not problem|issue|concern",
     ],
     ("th2b-dpo-02", "fixed-pairs-as-good"): [
         "=fixed|offline|single round|pairs|set equally|good|effective|fine",
@@ -728,6 +735,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-pref-01", "judge-needs-no-check"): [
         "not need human|humans|people labels|subset|check|labelling",
+        "not need check*|validat*|calibrat* judge",
         "judge* calibrated|accurate|reliable out|box|default",
         "=remove|replace|drop humans|people|labellers entirely|completely",
     ],
@@ -746,6 +754,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=only q|query v|value best|enough|better|sufficient",
         "q|query v|value only best|enough|better|sufficient",
         "all linear layers|modules|projections worse|overfit*|unnecessary|wasteful",
+        "only adapt*|adapting q|query v|value enough|best|sufficient",
     ],
     ("th2b-lora-01", "lora-lower-lr"): [
         "lora lower|smaller learning rate|lr than|full",
@@ -754,7 +763,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-lora-02", "full-ft-fits-one-gpu"): [
         "full fine_tune|finetun*|training fits|fit one|single gpu|80",
-        "7b fits|fit one|single 80|gpu full|fine_tune|adam",
+        "7b fits|fit one|single 80|gpu|a100|h100 full|fine_tune|adam",
         "=14 gb full|fine_tune|training|adam",
     ],
     ("th2b-lora-02", "lora-70b-one-gpu"): [
@@ -764,7 +773,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-lora-02", "optimizer-eats-memory"): [
         "=optimizer|adam|optimiser states dominate|eat*|use|using|fill*",
-        "=reduc*|lower|smaller rank fix*|help*|solv*|save*",
+        "reduc*|lower|smaller rank fix*|help*|solv*|save*",
         "activations not depend* batch|sequence",
         "=activations independent batch|sequence",
     ],
@@ -801,6 +810,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "per tensor most|best accurate|accuracy",
         "=coarser|larger|bigger groups lower|less|reduce|smaller error",
         "=group* no|zero overhead",
+        "=finer|smaller groups increase|higher|more quantization|quantisation error",
     ],
     ("th2b-quant-01", "memory-numbers-wrong"): ["=70b fp16 70gb|70", "=int8 140 gb|140gb", "=int4 17 5 gb"],
     ("th2b-quant-01", "int4-native-compute"): [
@@ -808,6 +818,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=large|larger|bigger|high batch* memory|bandwidth bound|limited",
         "=int4|w4a16 comput*|computes|matmul*|multipl* natively|int4",
         "int4 shrinks|reduces|cuts kv|cache",
+        "batch 64 still memory|bandwidth bound",
     ],
     ("th2b-quant-02", "per-token-scales-fix"): [
         "per token scal*|scales fix*|solv*|handle*|remov* outlier*",
@@ -849,6 +860,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "values more sensitive keys",
         "kv|cache quantiz* speed*|faster prefill|compute|matmul",
         "kv|cache quantiz* compute|prefill|matmul faster|quicker",
+        "quantiz* kv|cache speed*|faster compute|prefill|matmul",
         "errors|error not|never accumulat*|compound*",
     ],
     ("th2b-quant-04", "small-ppl-ship"): [
@@ -890,11 +902,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dist-02", "fewer-larger-microbatches"): [
         "more pipeline stages fix*|reduc*|help*|shrink*",
         "=increase|add stages|pipeline",
+        "increase|add number stages",
     ],
     ("th2b-zero-01", "zero-stages-swapped"): [
         "=stage 1|one shards|partitions parameters|params|weights",
         "=stage 2|two shards|partitions parameters|params|weights",
         "=stage 3|three shards|partitions only|just optimizer",
+        "=stage 3|three only shards|partitions optimizer",
     ],
     ("th2b-zero-01", "tp-adds-cross-node"): [
         "tensor|tp increas*|more activations|activation",
@@ -934,6 +948,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=pipeline|stages all reduc*|gather*",
         "=moe|expert* all reduc*",
         "=zero|fsdp all reduc* parameters|params|weights",
+        "=pipeline parallel*|parallelism all reduc*|gather*",
     ],
     ("th2b-dist-04", "all-to-all-cheap"): [
         "all all once per step|iteration",
@@ -981,7 +996,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-mp-03", "nan-from-lr"): [
         "nan because|due|caused high|higher|large learning rate|lr",
-        "nan because|due|caused bad|corrupt data|batch|samples",
+        "nan because|due|caused|comes|come bad|corrupt data|batch|samples",
         "=learning rate|lr too high",
     ],
     ("th2b-mp-03", "bf16-needs-scaler"): [
