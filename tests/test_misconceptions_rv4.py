@@ -146,7 +146,6 @@ TOUCHED: list[tuple[str, str]] = [
     ("th2b-quant-04", "kv-quant-speeds-compute"),
     ("th2b-quant-04", "small-ppl-ship"),
     ("th2b-dist-01", "all-reduce-after-backward"),
-    ("th2b-dist-01", "global-batch-unchanged"),
     ("th2b-dist-01", "accumulation-differs"),
     ("th2b-dist-02", "pipeline-splits-layers"),
     ("th2b-dist-02", "tensor-across-nodes-combine"),
@@ -154,7 +153,6 @@ TOUCHED: list[tuple[str, str]] = [
     ("th2b-dist-02", "fewer-larger-microbatches"),
     ("th2b-zero-01", "zero-stages-swapped"),
     ("th2b-zero-01", "tp-adds-cross-node"),
-    ("th2b-dist-03", "per-gpu-batch-same"),
     ("th2b-dist-03", "topology-irrelevant"),
     ("th2b-dist-03", "fastest-sets-pace"),
     ("th2b-dist-03", "mfu-two-n"),
@@ -187,7 +185,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=throughput stays|remains same|constant|unchanged|flat|approximately",
         "=throughput unchanged|same|constant|flat",
         "=user|users 32x|32 slower|fewer|less",
-        "throughput|tokens|total not change*|improve*|budge",
+        "=throughput|total not change*|improve*|budge|increase",
         "sequence|request|user own|separate pass|read weights",
     ],
     ("th2b-serve-02", "gqa-only-saves-compute"): [
@@ -247,8 +245,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-batch-01", "prefill-does-not-touch-decode"): [
         "prefill|prompt not affect*|slow*|stall*|block*|delay* decod*|ongoing|running|other",
-        "prefill* run*|happen* separately|independently|parallel decod*",
-        "run*|process* prefill* separately|independently",
         "decod* unaffected|isolated prefill*|new request*",
     ],
     ("th2b-batch-01", "output-length-known"): [
@@ -279,10 +275,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "paging|paged zero|no overhead|cost",
     ],
     ("th2b-prefix-01", "prefix-cache-speeds-decode"): [
-        "cach* speed* increase decod*|tpot|generation|output",
-        "cach* faster|quicker decod*|generation|output",
-        "cach* decod*|generation faster|quicker",
-        "cach* reduc* tpot|itl",
+        "prefix|prompt cach* speed* increase decod*|tpot|generation|output",
+        "prefix|prompt cach* faster|quicker decod*|generation|output",
+        "prefix|prompt cach* decod*|generation faster|quicker",
+        "prefix|prompt cach* reduc* tpot|itl",
         "cached input|tokens free",
     ],
     ("th2b-prefix-01", "cache-shared-across-replicas"): [
@@ -293,7 +289,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-prefix-01", "variable-content-at-end-breaks"): [
         "end|bottom|last break*|invalidat*|kill* cach*|prefix|hit*",
-        "=variable|dynamic|date|timestamp|user first|beginning|start|top",
+        "=variable|dynamic|date|timestamp first|beginning|start|top",
         "put|place date|timestamp|user name|variable first|beginning|start|top",
     ],
     ("th2b-cap-01", "tpot-equals-rate"): [
@@ -388,7 +384,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "sft|finetune teach*|add*|inject* new knowledge|facts",
     ],
     ("th2b-hall-01", "model-self-corrects"): [
-        "model|llm|transformer fix*|correct*|repair* earlier|early|own|errors|mistakes",
+        "=model|llm fix*|correct*|repair* errors|mistakes",
         "=self correct* earlier|early|mistakes|errors|later",
         "errors|mistakes stay|remain|are local|isolated|independent",
         "later tokens fix*|correct* earlier|early errors|mistakes",
@@ -399,7 +395,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "known facts|answers vary|differ between|across samples",
     ],
     ("th2b-hall-01", "verbal-confidence-best-signal"): [
-        "stated|verbal*|verbalized|verbalised|reported confidence reliable|accurate|best|trustworthy|calibrated",
+        "stated|verbal*|verbalized|verbalised|reported confidence reliable|accurate|best|trustworthy",
         "token probabilit*|logprob* not useful|informative|meaningful|calibrated",
         "logprob*|probabilit* useless|meaningless|uninformative",
     ],
@@ -427,7 +423,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-hall-03", "precision-up-means-better"): [
         "higher|increased|better precision means|proves|shows better|useful|improved",
         "precision rose|increase because|since knows|knowledge|smarter|better",
-        "users wrong|mistaken",
         "precision rose|went|increased|jumped better|improved",
     ],
     ("th2b-hall-04", "prompt-to-abstain"): [
@@ -535,7 +530,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "finetune|finetun*|lora only|just adds knowledge|facts",
     ],
     ("th-ft-01", "fine-tune-first"): [
-        "=start|begin finetune|finetun*|lora|training",
+        "=start|begin finetune|finetun*|lora",
         "=finetune|finetun*|lora first rag|prompting|later|before|since|because|consider|add",
         "=skip prompting|rag",
     ],
@@ -591,7 +586,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "reasonable|fine|works|sensible corpus|knowledge|docs|kb changes|changing|updated often|frequently|daily",
     ],
     ("th2b-sft-01", "loss-on-whole-sequence"): [
-        "loss|train* all|whole|entire|full tokens|sequence|conversation|prompt",
+        "=loss|train* all|whole|entire|full tokens|sequence|conversation",
         "=template|formatting|format not matter*|irrelevant|unimportant",
         "=loss includes|include|including prompt",
     ],
@@ -604,7 +599,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "invent*|hallucinat*|makes because|due|caused|come|comes high|higher temperature|temp",
         "invent*|hallucinat* because|due|caused sampling|randomness|random",
         "=more transcripts|data|examples fix*|solv*|stop*",
-        "lower temperature fix*|stop*|solv*|prevent*",
+        "=lower temperature fix*|solv*|prevent*|stops",
     ],
     ("th2b-sft-02", "writing-easier-than-comparing"): [
         "writing|write|demonstrations|demos easier|cheaper|faster|simpler compar*|ranking|judging|preferences",
@@ -661,7 +656,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-rlhf-02", "drop-kl-keep-training"): [
         "=remove|drop|lower|reduce|disable kl|beta penalty|coefficient|beta",
         "=remove|drop|lower|reduce|disable beta|kl",
-        "=keep training|going",
         "=train longer",
         "rm|reward not need* new|fresh|data|retrain*",
     ],
@@ -684,7 +678,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dpo-02", "mass-goes-to-rejected"): [
         "=goes|moves|shifts|flows rejected",
         "model|policy prefers|favours|favors rejected",
-        "chosen rejected sum|conserved|constant",
     ],
     ("th2b-dpo-02", "longer-is-better"): [
         "longer answers|responses|outputs genuinely|actually|simply better|helpful",
@@ -699,7 +692,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "off policy better|preferable",
     ],
     ("th2b-dpo-02", "compare-by-loss"): [
-        "compar*|pick|choose final|training|dpo loss",
         "raw|unadjusted win rate enough|fine|sufficient",
         "=lower|lowest dpo|final loss wins|better",
     ],
@@ -725,7 +717,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-pref-01", "labellers-unbiased"): [
         "labellers|annotators|raters|humans|people prefer*|favo* shorter|concise|second|later",
-        "labellers|annotators|raters|humans unbiased|neutral|objective",
+        "=labellers|annotators|raters|humans|people unbiased|neutral|objective",
         "position|order not matter*|irrelevant",
     ],
     ("th2b-pref-01", "reuse-public-pairs"): [
@@ -772,8 +764,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=qlora needs|requires 140|140gb|two",
     ],
     ("th2b-lora-02", "optimizer-eats-memory"): [
-        "=optimizer|adam|optimiser states dominate|eat*|use|using|fill*",
-        "reduc*|lower|smaller rank fix*|help*|solv*|save*",
+        "=optimizer|adam|optimiser states dominate|eat*|eating|fill*|consum*|hog*",
+        "=reduc*|lower|smaller rank fix*|help*|solv*|save*",
         "activations not depend* batch|sequence",
         "=activations independent batch|sequence",
     ],
@@ -796,7 +788,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "nf4 levels|values linear*|evenly",
     ],
     ("th2b-qlora-01", "per-tensor-scale"): [
-        "=one|single|global scale whole|entire|per tensor|matrix|layer|model",
+        "qlora|nf4 one|single|global scale whole|entire|tensor|layer",
         "qlora|nf4 per tensor scal*|scale",
         "=scaled|scale divid* mean|std|average",
     ],
@@ -873,11 +865,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "communication|all cannot|not overlap*",
         "wait* backward finish*|complete* all|communicat*",
     ],
-    ("th2b-dist-01", "global-batch-unchanged"): [
-        "global batch same|unchanged|stays|constant",
-        "not need retun*|adjust*|chang* learning rate|lr",
-        "=2|4 bytes per param*|parameter",
-    ],
     ("th2b-dist-01", "accumulation-differs"): [
         "accumulat* not same|equivalent|identical gradient|update",
         "accumulat* different|noisier|worse|smaller gradient",
@@ -914,11 +901,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "tensor|tp increas*|more activations|activation",
         "tensor|tp increas*|more cross|inter node|nodes traffic|communication",
     ],
-    ("th2b-dist-03", "per-gpu-batch-same"): [
-        "per gpu batch same|unchanged|stays",
-        "=smaller per gpu batch|batches better|faster|helps",
-        "batch per gpu same|unchanged|stays",
-    ],
     ("th2b-dist-03", "topology-irrelevant"): [
         "topology|placement not matter*",
         "nccl handles|figures|optimizes|optimises automatic*|everything",
@@ -950,11 +932,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=zero|fsdp all reduc* parameters|params|weights",
         "=pipeline parallel*|parallelism all reduc*|gather*",
     ],
-    ("th2b-dist-04", "all-to-all-cheap"): [
-        "all all once per step|iteration",
-        "all all cheap|small|negligible",
-        "=once per step|iteration",
-    ],
+    ("th2b-dist-04", "all-to-all-cheap"): ["all all once per step|iteration", "all all cheap|small|negligible"],
     ("th2b-dist-04", "drop-balance-loss"): [
         "remov*|drop|disabl* auxiliary|aux|balanc* loss",
         "expert* across|spread nodes fix*|help*|reduc*",
@@ -980,7 +958,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=one|single global scale whole|entire model",
     ],
     ("th2b-mp-02", "short-run-enough"): [
-        "few|short|hundred steps enough|sufficient|suffices",
+        "=hundred|short|few steps|run enough|sufficient|suffices",
         "short run enough|sufficient|suffices",
         "final loss only|enough|sufficient",
     ],
@@ -997,7 +975,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-mp-03", "nan-from-lr"): [
         "nan because|due|caused high|higher|large learning rate|lr",
         "nan because|due|caused|comes|come bad|corrupt data|batch|samples",
-        "=learning rate|lr too high",
     ],
     ("th2b-mp-03", "bf16-needs-scaler"): [
         "bf16 autocast|amp needs|requires scaler|gradscaler|scaling",
@@ -1264,16 +1241,16 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-batch-01",
         "prefill-does-not-touch-decode",
-        "Continuous batching runs prefills separately from decoding, so no interference.",
-        True,
-    ),
-    (
-        "th2b-batch-01",
-        "prefill-does-not-touch-decode",
         "ongoing decodes are unaffected by a new request's prefill",
         True,
     ),
     ("th2b-batch-01", "prefill-does-not-touch-decode", "the prompt doesn't block other sequences", True),
+    (
+        "th2b-batch-01",
+        "prefill-does-not-touch-decode",
+        "Continuous batching runs prefills separately from decoding, so no interference.",
+        False,
+    ),
     (
         "th2b-batch-01",
         "prefill-does-not-touch-decode",
@@ -1373,9 +1350,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-paged-01", "bigger-blocks-less-waste", "Bigger blocks mean smaller tables and more waste.", False),
     ("th2b-prefix-01", "prefix-cache-speeds-decode", "prefix caching speeds up decoding", True),
-    ("th2b-prefix-01", "prefix-cache-speeds-decode", "caching makes output token generation faster", True),
     ("th2b-prefix-01", "prefix-cache-speeds-decode", "Prompt caching reduces TPOT", True),
     ("th2b-prefix-01", "prefix-cache-speeds-decode", "cached input tokens are free", True),
+    ("th2b-prefix-01", "prefix-cache-speeds-decode", "caching makes output token generation faster", False),
     (
         "th2b-prefix-01",
         "prefix-cache-speeds-decode",
@@ -2393,8 +2370,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-rlhf-02", "rm-reliable-off-distribution", "This is over-optimisation of a proxy.", False),
     ("th2b-rlhf-02", "drop-kl-keep-training", "remove the KL penalty", True),
     ("th2b-rlhf-02", "drop-kl-keep-training", "lower beta and keep training", True),
-    ("th2b-rlhf-02", "drop-kl-keep-training", "keep training, it will sort itself out", True),
     ("th2b-rlhf-02", "drop-kl-keep-training", "the RM doesn't need new data", True),
+    ("th2b-rlhf-02", "drop-kl-keep-training", "keep training, it will sort itself out", False),
     (
         "th2b-rlhf-02",
         "drop-kl-keep-training",
@@ -2427,7 +2404,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dpo-02", "mass-goes-to-rejected", "the mass moves to the rejected responses", True),
     ("th2b-dpo-02", "mass-goes-to-rejected", "the model now prefers rejected answers", True),
     ("th2b-dpo-02", "mass-goes-to-rejected", "probability shifts to the rejected ones", True),
-    ("th2b-dpo-02", "mass-goes-to-rejected", "chosen + rejected is conserved so rejected goes up", True),
+    ("th2b-dpo-02", "mass-goes-to-rejected", "chosen + rejected is conserved so rejected goes up", False),
     ("th2b-dpo-02", "mass-goes-to-rejected", "The mass goes to responses outside the dataset.", False),
     (
         "th2b-dpo-02",
@@ -2465,10 +2442,10 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dpo-02", "fixed-pairs-as-good", "On-policy rounds cost labelling each round.", False),
-    ("th2b-dpo-02", "compare-by-loss", "compare by final DPO loss", True),
     ("th2b-dpo-02", "compare-by-loss", "raw win rate is enough", True),
     ("th2b-dpo-02", "compare-by-loss", "lowest final loss wins", True),
-    ("th2b-dpo-02", "compare-by-loss", "pick using the training loss", True),
+    ("th2b-dpo-02", "compare-by-loss", "whichever has lower DPO loss is better", True),
+    ("th2b-dpo-02", "compare-by-loss", "compare by final DPO loss", False),
     ("th2b-dpo-02", "compare-by-loss", "Compare at equal labelling budget with length-controlled win rates.", False),
     ("th2b-dpo-02", "compare-by-loss", "Final DPO loss is not a fair comparison.", False),
     ("th2b-dpo-02", "compare-by-loss", "Use the same held-out prompts and regression checks.", False),
@@ -2622,9 +2599,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-qlora-01", "nf4-uniform", "Weights are roughly normal, not uniform.", False),
     ("th2b-qlora-01", "nf4-uniform", "Each NF4 level is used about equally often.", False),
     ("th2b-qlora-01", "per-tensor-scale", "scale divided by mean", True),
-    ("th2b-qlora-01", "per-tensor-scale", "one scale for the whole tensor", True),
     ("th2b-qlora-01", "per-tensor-scale", "QLoRA uses per tensor scaling", True),
-    ("th2b-qlora-01", "per-tensor-scale", "a single scale per layer", True),
+    ("th2b-qlora-01", "per-tensor-scale", "QLoRA has one global scale for each layer", True),
+    ("th2b-qlora-01", "per-tensor-scale", "one scale for the whole tensor", False),
     ("th2b-qlora-01", "per-tensor-scale", "Weights are scaled block-wise, 64 per block, by absmax.", False),
     ("th2b-qlora-01", "per-tensor-scale", "An outlier only distorts its own block.", False),
     ("th2b-qlora-01", "per-tensor-scale", "Blockwise absmax scaling contains outliers.", False),
@@ -2746,13 +2723,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Buckets let the all-reduce start before backward is complete.",
         False,
     ),
-    ("th2b-dist-01", "global-batch-unchanged", "global batch stays the same", True),
-    ("th2b-dist-01", "global-batch-unchanged", "no need to retune the learning rate", True),
-    ("th2b-dist-01", "global-batch-unchanged", "2 bytes per parameter per GPU", True),
-    ("th2b-dist-01", "global-batch-unchanged", "global batch unchanged with 8 GPUs", True),
-    ("th2b-dist-01", "global-batch-unchanged", "The global batch grows with the GPU count.", False),
-    ("th2b-dist-01", "global-batch-unchanged", "The learning rate may need retuning.", False),
-    ("th2b-dist-01", "global-batch-unchanged", "Each GPU must fit about 16 bytes per parameter with Adam.", False),
     ("th2b-dist-01", "accumulation-differs", "accumulation is not the same gradient", True),
     ("th2b-dist-01", "accumulation-differs", "accumulating gives a noisier gradient", True),
     ("th2b-dist-01", "accumulation-differs", "accumulation is free", True),
@@ -2807,13 +2777,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-zero-01", "tp-adds-cross-node", "Adding TP inside nodes shrinks per-GPU activations.", False),
     ("th2b-zero-01", "tp-adds-cross-node", "TP reduces the gather traffic across nodes.", False),
     ("th2b-zero-01", "tp-adds-cross-node", "Interconnect and batch per GPU decide.", False),
-    ("th2b-dist-03", "per-gpu-batch-same", "per GPU batch stays the same", True),
-    ("th2b-dist-03", "per-gpu-batch-same", "smaller per-GPU batches are faster", True),
-    ("th2b-dist-03", "per-gpu-batch-same", "batch per GPU unchanged", True),
-    ("th2b-dist-03", "per-gpu-batch-same", "each GPU's batch is the same as before", False),
-    ("th2b-dist-03", "per-gpu-batch-same", "Each GPU's batch shrinks 8x with a fixed global batch.", False),
-    ("th2b-dist-03", "per-gpu-batch-same", "Raise the global batch or accumulate.", False),
-    ("th2b-dist-03", "per-gpu-batch-same", "Less compute per GPU hides less communication.", False),
     ("th2b-dist-03", "topology-irrelevant", "topology doesn't matter", True),
     ("th2b-dist-03", "topology-irrelevant", "NCCL handles it automatically", True),
     ("th2b-dist-03", "topology-irrelevant", "placement is irrelevant", True),
@@ -2868,8 +2831,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dist-04", "collectives-misplaced", "FSDP all-gathers parameters and reduce-scatters gradients.", False),
     ("th2b-dist-04", "all-to-all-cheap", "all-to-all happens once per step", True),
     ("th2b-dist-04", "all-to-all-cheap", "all-to-all is cheap", True),
-    ("th2b-dist-04", "all-to-all-cheap", "once per step so it doesn't matter", True),
     ("th2b-dist-04", "all-to-all-cheap", "all to all is negligible", True),
+    ("th2b-dist-04", "all-to-all-cheap", "once per step so it doesn't matter", False),
     ("th2b-dist-04", "all-to-all-cheap", "All-to-all runs twice per MoE layer per pass.", False),
     ("th2b-dist-04", "all-to-all-cheap", "Uneven routing makes some links hot.", False),
     ("th2b-dist-04", "all-to-all-cheap", "All-to-all often crosses nodes.", False),
@@ -2936,8 +2899,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-03", "loss-in-fp16", "Gradient-norm computation runs in fp32.", False),
     ("th2b-mp-03", "nan-from-lr", "NaN because of a high learning rate", True),
     ("th2b-mp-03", "nan-from-lr", "nan due to bad data", True),
-    ("th2b-mp-03", "nan-from-lr", "learning rate too high", True),
     ("th2b-mp-03", "nan-from-lr", "nan caused by corrupt samples", True),
+    ("th2b-mp-03", "nan-from-lr", "learning rate too high", False),
     ("th2b-mp-03", "nan-from-lr", "After .half(), softmax overflows and gives inf and NaN.", False),
     ("th2b-mp-03", "nan-from-lr", "No master weights and no loss scaling.", False),
     ("th2b-mp-03", "nan-from-lr", "Underflow zeroes gradients.", False),
