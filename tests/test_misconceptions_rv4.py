@@ -311,10 +311,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "beam* good|great|best|suits|suited|ideal creative|storytelling|brainstorm*|open|story|stories",
     ],
     ("th2b-dec-01", "loops-from-randomness"): [
-        "loops|repetition|repeating caused|comes|due|because random*|sampling|randomness",
-        "loops|repetition|repeating caused|comes|due|because high|higher temperature|temp",
-        "repeat* less|reduce likely|probab*",
-        "loops|repetition|repeating|repeats because|due|caused temperature|temp high|large|higher",
+        "=loops|repetition|repeating|repeats caused|comes|due|because random*|sampling|randomness",
+        "=happen*|occur* because|due random*|sampling|randomness",
+        "=loops|repetition|repeating|repeats caused|comes|due|because high|higher temperature|temp",
+        "=next repeat*|one less|reduce likely|probable",
+        "=because|due|caused temperature|temp too|high|higher|large",
     ],
     ("th2b-dec-02", "top-k-adapts"): [
         "=top k adapt*|adaptive|dynamic|varies|variable",
@@ -718,7 +719,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-pref-01", "labellers-unbiased"): [
         "labellers|annotators|raters|humans|people prefer*|favo* shorter|concise|second|later",
         "=labellers|annotators|raters|humans|people unbiased|neutral|objective",
-        "position|order not matter*|irrelevant",
+        "=position|order bias not|doesnt matter*|exist",
     ],
     ("th2b-pref-01", "reuse-public-pairs"): [
         "use|reuse public|existing|generic datasets|dataset|pairs",
@@ -2485,7 +2486,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-pref-01", "labellers-unbiased", "labellers prefer shorter answers", True),
     ("th2b-pref-01", "labellers-unbiased", "annotators are unbiased", True),
     ("th2b-pref-01", "labellers-unbiased", "raters favour the second answer", True),
-    ("th2b-pref-01", "labellers-unbiased", "order doesn't matter", True),
+    ("th2b-pref-01", "labellers-unbiased", "position bias doesn't matter much", True),
+    ("th2b-pref-01", "labellers-unbiased", "order doesn't matter", False),
     ("th2b-pref-01", "labellers-unbiased", "Labellers favour the first answer and longer, confident ones.", False),
     ("th2b-pref-01", "labellers-unbiased", "Raters are not unbiased; randomise order.", False),
     ("th2b-pref-01", "labellers-unbiased", "Audit preferences against length.", False),
