@@ -195,11 +195,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "estimate propensit* later|afterwards",
         "ips|propensity work* without log*",
     ],
-    ("th-shift-02", "explore-uniformly"): [
-        "uniform* random* whole|entire|catalog*",
-        "random* whole|entire catalog*",
-        "explor* uniform*",
-    ],
     ("th-shift-02", "new-items-need-clicks"): [
         "new items only scored|ranked after|once clicks",
         "new items need* clicks|history|interactions",
@@ -1398,14 +1393,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-shift-02", "ips-without-logging", "Log the probability with which each item was shown, then use IPS.", False),
     ("th-shift-02", "ips-without-logging", "IPS without logged propensities is unreliable.", False),
     ("th-shift-02", "ips-without-logging", "We need to log propensities at serving time.", False),
-    # th-shift-02/explore-near-top
-    ("th-shift-02", "explore-uniformly", "Explore by picking uniformly at random from the whole catalogue.", True),
-    ("th-shift-02", "explore-uniformly", "random items from the entire catalog", True),
-    ("th-shift-02", "explore-uniformly", "exploration should be uniform across all items", True),
-    ("th-shift-02", "explore-uniformly", "just show random stuff sometimes", False),
-    ("th-shift-02", "explore-uniformly", "Randomise only among near-top candidates, not the whole catalogue.", False),
-    ("th-shift-02", "explore-uniformly", "Shuffle within the top slots or sample from the top 50.", False),
-    ("th-shift-02", "explore-uniformly", "Uniform random exploration over all items is too costly.", False),
     # th-shift-02/cold-start-content
     ("th-shift-02", "new-items-need-clicks", "New items can only be scored once they get clicks.", True),
     ("th-shift-02", "new-items-need-clicks", "new items need click history first", True),
