@@ -644,10 +644,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "calibrated box|default",
         "networks|models calibrated already|default",
     ],
-    ("th-prob-07", "ninety-seven-this-one"): [
-        "97 chance|probability this|particular|individual prediction",
-        "precise percentages better|fine",
-    ],
     ("th-prob-07", "temperature-changes-ranking"): [
         "temperature chang*|flip*|alter* argmax|prediction*|class|order|ranking",
         "dividing logits chang*|flip* argmax|order|prediction*",
@@ -667,11 +663,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "backfill*|corrected values|data better|fine|more accurate",
         "train* corrected|backfilled|cleaned values|data better",
         "freshness not matter*",
-    ],
-    ("th2b-skew-01", "compare-aggregate-distributions"): [
-        "compar* training serving distributions|histograms|means",
-        "distributions match no skew",
-        "skew distribution* compar*",
     ],
     ("th2b-skew-01", "nulls-handled-same"): [
         "missing values|nulls handled same",
@@ -2326,19 +2317,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-07", "calibration-assumed", "Measure calibration on held-out data first.", False),
     ("th-prob-07", "calibration-assumed", "Modern networks are not calibrated out of the box.", False),
     ("th-prob-07", "calibration-assumed", "Use a reliability diagram and ECE.", False),
-    # th-prob-07/what-97-means
-    ("th-prob-07", "ninety-seven-this-one", "97% chance this particular prediction is right.", True),
-    ("th-prob-07", "ninety-seven-this-one", "precise percentages are better than bands", True),
-    (
-        "th-prob-07",
-        "ninety-seven-this-one",
-        "it's a 97 percent probability that this individual prediction is correct, always",
-        True,
-    ),
-    ("th-prob-07", "ninety-seven-this-one", "97% = this one is right 97% of the time no matter what", False),
-    ("th-prob-07", "ninety-seven-this-one", "Among predictions shown at 97%, about 97% are right.", False),
-    ("th-prob-07", "ninety-seven-this-one", "Consider coarse bands instead of precise percentages.", False),
-    ("th-prob-07", "ninety-seven-this-one", "Spell out what the number means to users.", False),
     # th-prob-07/order-preserved
     ("th-prob-07", "temperature-changes-ranking", "Temperature changes the predicted class.", True),
     ("th-prob-07", "temperature-changes-ranking", "dividing logits can flip the argmax", True),
@@ -2396,19 +2374,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-skew-01", "backfilled-values-fine", "Train on values as they were known at prediction time.", False),
     ("th2b-skew-01", "backfilled-values-fine", "Backfilled values were not available at prediction time.", False),
     ("th2b-skew-01", "backfilled-values-fine", "Corrected data looks better offline but serving never sees it.", False),
-    # th2b-skew-01/detect
-    ("th2b-skew-01", "compare-aggregate-distributions", "Compare the training and serving distributions.", True),
-    ("th2b-skew-01", "compare-aggregate-distributions", "if the distributions match there's no skew", True),
-    ("th2b-skew-01", "compare-aggregate-distributions", "detect skew with distribution comparisons", True),
-    ("th2b-skew-01", "compare-aggregate-distributions", "compare training vs serving histograms", True),
-    (
-        "th2b-skew-01",
-        "compare-aggregate-distributions",
-        "Log the features served and recompute them for the same entities and times.",
-        False,
-    ),
-    ("th2b-skew-01", "compare-aggregate-distributions", "Compare per feature, row by row.", False),
-    ("th2b-skew-01", "compare-aggregate-distributions", "Matching distributions do not rule out skew.", False),
     # th2b-skew-01/default-mismatch
     ("th2b-skew-01", "nulls-handled-same", "Nulls are handled the same everywhere.", False),
     ("th2b-skew-01", "nulls-handled-same", "missing values can't explain it", True),
