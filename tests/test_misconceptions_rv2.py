@@ -230,7 +230,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "vanish* caus*|due|because small|reduc* learning rate",
     ],
     ("th-rnn-01", "forget-gate-reversed"): [
-        "forget gate 0|zero keep*|remember*|retain*|preserv*|carri*",
+        "forget gate 0|zero keep*|remember*|retain*|preserv*|carri*|protect*|persist*|intact",
         "=forget gate 1|one forget*|eras*|clear*|reset*|discard*|wipe*",
         "keep*|remember*|retain*|preserv* forget gate close|near|around|approximately 0|zero",
     ],
@@ -265,6 +265,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "scal*|divid*|sqrt make*|makes softmax|attention sharper|peakier|peaked|peaky",
         "without scal*|scaling|sqrt gradient* explod*",
         "scal*|divid*|sqrt normaliz* quer*|keys|vectors|q unit length|norm",
+        "divid*|scal*|sqrt sharpen*",
+        "not scal*|scaling uniform|flat|flatter",
     ],
     ("th-tfm-01", "mask-hides-past"): [
         "=mask*|hid*|block* past|previous|earlier|preceding tokens|positions|words",
@@ -402,10 +404,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=1|one negative|negatives input*",
     ],
     ("th2b-bp-02", "sigmoid-derivative-one"): [
-        "=sigmoid* derivative|gradient|slope max*|most|peak* 1|one",
+        "=sigmoid* deriv*|gradient|slope max*|most|peak* 1|one",
         "=derivative|gradient|slope max*|most|peak* 0 5",
         "=derivative|gradient|slope sigmoid* 0 5",
         "tanh not saturat*",
+        "=tanh max*|maxes|peak*|peaks|tops 0 25",
     ],
     ("th2b-bp-02", "explode-from-small-weights"): [
         "explod* come*|caus*|due weights|init* small|tiny",
@@ -432,6 +435,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-init-01", "he-halves-variance"): [
         "kaiming init*|initialization halv*|reduc* variance",
+        "compensat*|correct* halv*|reduc* variance",
+        "=1 2 fan|fanin",
         "=relu doubl*|increas* signal|variance|second|output",
         "kaiming init*|initialization|use* variance|var 1 fan|fanin",
     ],
@@ -495,6 +500,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=rmsnorm subtract*|center*|centr* mean|average",
         "=rmsnorm drop*|skip*|remov* variance|scaling|rescal*|std",
         "rmsnorm expensive|slower|costlier",
+        "rmsnorm minus variance|scaling|division|std",
+        "=only re centr*|center*|recent*",
     ],
     ("th2b-norm-01", "bn-costs-at-inference"): [
         "bn not fold*|merg*|fus*",
@@ -503,7 +510,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "batch noise hurt*|harm*",
     ],
     ("th2b-norm-02", "post-ln-clean-path"): [
-        "post ln|norm clean|pure identity path|residual",
+        "post ln|norm clean|pure|direct|untouched path|residual|identity|shortcut",
         "pre ln|norm need*|requir* long|more|careful|lengthy warm*",
         "post ln|norm more|increase stable|stabl* deep",
     ],
@@ -516,7 +523,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "gqa|mqa|grouped main*|mostly sav*|reduc*|cut* parameters|weights",
         "cache* scal*|depend*|proportional query heads",
         "decod* compute bound",
-        "cache 64x|64 smaller|reduc*",
+        "=win|benefit|gain|saving flops|compute",
+        "decod* bound* compute",
     ],
     ("th2b-attn-01", "sharing-kv-free"): [
         "mqa|gqa not quality",
@@ -753,6 +761,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "large|increas* batch* find*|reach*|converg*|land* flat*|flatter|wider minim*",
         "noise hurt*|harm* generaliz*",
         "noise make*|lead* sharp*|sharper",
+        "=flat* minima|minimum|basins|ones|regions|optima generaliz* worse",
     ],
     ("th-gd-07", "lower-lr-with-big-batch"): [
         "=lower|reduc*|decreas* learning rate|lr",
@@ -1250,7 +1259,12 @@ CASES: list[Case] = [
     ("th-rnn-01", "forget-gate-reversed", "When the forget gate is 0 the cell keeps its memory unchanged.", True),
     ("th-rnn-01", "forget-gate-reversed", "forget gate 1 = forget everything, that's how it resets", True),
     ("th-rnn-01", "forget-gate-reversed", "The LSTM keeps long memory by setting the forget gate close to zero.", True),
-    ("th-rnn-01", "forget-gate-reversed", "forget gate ~0 -> memory preserved", True),
+    (
+        "th-rnn-01",
+        "forget-gate-reversed",
+        "with the forget gate near 0 the old state is protected and passes through intact",
+        True,
+    ),
     ("th-rnn-01", "forget-gate-reversed", "A forget gate near 1 keeps the cell state; near 0 it erases it.", False),
     ("th-rnn-01", "forget-gate-reversed", "With the forget gate at zero the cell does not keep its memory.", False),
     (
@@ -1364,6 +1378,8 @@ CASES: list[Case] = [
     ("th-tfm-01", "scaling-sharpens", "Without the scaling the gradients explode.", True),
     ("th-tfm-01", "scaling-sharpens", "dividing by sqrt d normalizes q and k to unit length", True),
     ("th-tfm-01", "scaling-sharpens", "scaling makes attention more peaked so it picks the best token", True),
+    ("th-tfm-01", "scaling-sharpens", "dividing by root d_k sharpens the weights", True),
+    ("th-tfm-01", "scaling-sharpens", "without the scaling the softmax would be almost uniform", True),
     (
         "th-tfm-01",
         "scaling-sharpens",
@@ -1934,6 +1950,8 @@ CASES: list[Case] = [
     ("th2b-bp-02", "sigmoid-derivative-one", "max derivative of sigmoid is 0.5", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh doesn't saturate so it fixes it", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "sigmoid slope is at most 1, so it can't shrink much", True),
+    ("th2b-bp-02", "sigmoid-derivative-one", "the sigmoid derivitive peaks at 1", True),
+    ("th2b-bp-02", "sigmoid-derivative-one", "tanh maxes at 0.25 so it vanishes faster", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is at most 0.25.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh's derivative is at most 1 but it also saturates.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is not 1 at its peak, only 0.25.", False),
@@ -2004,6 +2022,8 @@ CASES: list[Case] = [
     ("th2b-init-01", "he-halves-variance", "kaiming init uses Var = 1/fan_in", True),
     ("th2b-init-01", "he-halves-variance", "ReLU doubles the second moment so you halve the variance", True),
     ("th2b-init-01", "he-halves-variance", "He initialization reduces the variance compared with Xavier", True),
+    ("th2b-init-01", "he-halves-variance", "he compensates for relu by halving the variance", True),
+    ("th2b-init-01", "he-halves-variance", "Var(w) = 1/(2 fan_in) for ReLU", True),
     (
         "th2b-init-01",
         "he-halves-variance",
@@ -2215,6 +2235,8 @@ CASES: list[Case] = [
     ("th2b-norm-01", "rmsnorm-keeps-centering", "rmsnorm removes the rescaling and keeps the centering", True),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm is more expensive than LayerNorm", True),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm is LayerNorm over the batch", False),
+    ("th2b-norm-01", "rmsnorm-keeps-centering", "rmsnorm is layernorm minus the division by the std", True),
+    ("th2b-norm-01", "rmsnorm-keeps-centering", "it only re-centers the activations", True),
     (
         "th2b-norm-01",
         "rmsnorm-keeps-centering",
@@ -2251,6 +2273,7 @@ CASES: list[Case] = [
     ("th2b-norm-02", "post-ln-clean-path", "Pre-LN needs a long warmup to train", True),
     ("th2b-norm-02", "post-ln-clean-path", "Pre-LN requires careful warmup at depth", True),
     ("th2b-norm-02", "post-ln-clean-path", "post-LN is more stable in deep models", True),
+    ("th2b-norm-02", "post-ln-clean-path", "post-norm has the untouched residual path", True),
     (
         "th2b-norm-02",
         "post-ln-clean-path",
@@ -2271,7 +2294,9 @@ CASES: list[Case] = [
     ("th2b-attn-01", "kv-cache-query-heads", "GQA mostly saves parameters in the attention weights.", True),
     ("th2b-attn-01", "kv-cache-query-heads", "The KV cache scales with the number of query heads.", True),
     ("th2b-attn-01", "kv-cache-query-heads", "decode is compute-bound, so GQA saves FLOPs", True),
-    ("th2b-attn-01", "kv-cache-query-heads", "8 KV heads for 64 query heads makes the cache 64x smaller", True),
+    ("th2b-attn-01", "kv-cache-query-heads", "8 KV heads for 64 query heads makes the cache 64x smaller", False),
+    ("th2b-attn-01", "kv-cache-query-heads", "the main gain is FLOPs", True),
+    ("th2b-attn-01", "kv-cache-query-heads", "decode time is bound by compute per token", True),
     (
         "th2b-attn-01",
         "kv-cache-query-heads",
@@ -2902,6 +2927,7 @@ CASES: list[Case] = [
     ("th-gd-07", "large-batch-flatter", "big batches find flatter minima", True),
     ("th-gd-07", "large-batch-flatter", "gradient noise hurts generalization", True),
     ("th-gd-07", "large-batch-flatter", "small-batch noise makes minima sharper", True),
+    ("th-gd-07", "large-batch-flatter", "it ends up in flat regions, and flat minima generalise worse", True),
     ("th-gd-07", "large-batch-flatter", "Large batches remove gradient noise and end in sharper minima.", False),
     ("th-gd-07", "large-batch-flatter", "Large batches do not find flatter minima.", False),
     ("th-gd-07", "large-batch-flatter", "Noise from small batches helps generalisation.", False),
