@@ -201,11 +201,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "receptive field fixed|determined|set|defined kernel|filter size",
         "=pooling|stride|downsampl* reduc*|shrink* receptive field",
         "receptive field stay*|remain* same|constant|fixed|unchanged",
+        "=receptive field kernel|filter size",
     ],
     ("th-cnn-01", "vit-needs-less-data"): [
         "vit*|transformer* need*|require* less|fewer|smaller data|examples|images",
         "cnn*|convnet*|convolution* always best|better|right|win*",
         "transformer*|vit* better|win*|beat* small data*|dataset*",
+        "transformer*|vit* more|increas* data efficient|efficiency",
     ],
     ("th-cnn-01", "stack-smaller-receptive-field"): [
         "3x3* receptive 6x6|six|9x9|smaller|3x3",
@@ -217,17 +219,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-cnn-01", "stack-more-parameters"): [
         "two|2|stacked|stack|stacking 3x3* more|increase param*|weights",
         "stacked|stack|stacking more|increase param*|params",
+        "3x3* stack* cost*|more|increase param*|weights",
         "5x5 fewer|cheaper param*|weights",
     ],
     ("th-cnn-01", "stack-no-more-expressive"): [
         "5x5 more|larger expressive*|powerful|flexible",
         "3x3* same|identical|equal expressive*|expressiveness|power*",
         "stack*|stacking same|identical|equal expressive*|expressiveness|power*",
+        "not gain|advantage|benefit expressiv*",
     ],
     ("th-rnn-01", "gradient-shrinks-linearly"): [
         "gradient*|grad*|signal shrink*|decay*|vanish*|reduc*|fade* linear*",
         "gradient*|grad* reduc*|shrink*|decay* proportion* length|distance|steps",
         "vanish* caus*|due|because small|reduc* learning rate",
+        "vanish* because|due|caus* learning rate|lr too|small|low",
     ],
     ("th-rnn-01", "forget-gate-reversed"): [
         "forget gate 0|zero keep*|remember*|retain*|preserv*|carri*|protect*|persist*|intact",
@@ -238,6 +243,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         ("rnn*|recurrent|lstm* parallel*|paralleliz*|parallelis* across|over time|steps|sequence|tokens"),
         "transformer*|attention won|win*|displac*|better because|due fewer|less parameters|compute",
         "rnn*|lstm* parallel*|paralleliz*|parallelis* just|equally well|fine",
+        "parallel*|paralleliz*|parallelis* rnn*|lstm*|recurrent training|time|steps|sequence",
     ],
     ("th-rnn-01", "rnn-memory-grows"): [
         "rnn*|recurrent|lstm* memory|state* grow*|increas*|scal* length|sequence|context|tokens",
@@ -250,7 +256,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "nan*|spike* remov*|drop*|disabl* clip*",
     ],
     ("th-rnn-01", "data-cannot-cause-nan"): [
-        "inputs|data|batch cannot|can't|cant|not|never produc*|caus*|caus* nan*",
+        "inputs|data|dataset|batch cannot|can't|cant|not|never produc*|caus* nan*",
         "nan* never|not come*|from data|inputs",
         "not need check|look data|inputs",
     ],
@@ -259,7 +265,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "weighted sum|average|combination keys",
         "softmax weights times|multipl* keys",
         "=softmax over|across valu*",
-        "=softmax taken|computed|applied over|across valu*",
+        "=dot*|multipl* queries|query|q values|value|v",
     ],
     ("th-tfm-01", "scaling-sharpens"): [
         "scal*|divid*|sqrt make*|makes softmax|attention sharper|peakier|peaked|peaky",
@@ -272,6 +278,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=mask*|hid*|block* past|previous|earlier|preceding tokens|positions|words",
         "mask* train*|training sequential*|one token|position time",
         "mask* zero|0 after softmax",
+        "=block*|hid*|mask* attention past|previous|earlier",
     ],
     ("th-tfm-01", "cache-stores-queries"): [
         "=cach*|stor*|hold*|keep*|save* queries|query|q",
@@ -290,6 +297,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
             " know*|captur*|encod*|aware|see*|sees order|position*"
         ),
         "transformer*|attention read*|process* tokens|words sequential*|left|one",
+        "attention|self aware|know*|knows order|position*|positions default|itself|automatically",
     ],
     ("th-tfm-02", "learned-positions-extrapolate"): [
         ("learned|learnt|absolute position*|embedding*|table generaliz*|extrapolat*|work* longer|any|arbitrary"),
@@ -309,18 +317,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-emb-01", "only-co-occurring-close"): [
         ("only|solely bought|purchased|viewed|co together|occur*|purchas* close|closer|similar|near|high"),
-        "not co|bought|purchased|viewed occur*|together not|cannot end|be|get close|similar|near",
+        "not co|bought|purchased|viewed|appear* occur*|together not|cannot close|similar|near|end",
     ],
     ("th-emb-01", "no-negatives-needed"): [
         "not need|require negative*",
         "positive*|pulling alone|only enough|suffic*",
         "in batch negative* unbiased|uniform|random",
+        "negative* not need*|required|necessary",
     ],
     ("th-emb-01", "cold-items-fine"): [
         "new|cold|rare item* not problem|issue",
         "new|cold|rare item* random vector*|embedding*|init*|initialization fine|work*|ok",
-        "new|cold|rare item* good embedding*|vectors immediately|instantly|quickly|fast",
+        "new|cold|rare item* good embedding*|vectors immediately|instantly|quickly|fast|away",
         "new|cold|rare item* learn* embedding*|vector* immediately|instantly|quickly|fast|away",
+        "cold start not problem|issue|concern",
     ],
     ("th-emb-01", "seed-aligns-versions"): [
         "seed* embeddings|vectors|spaces|versions line|align*|match*|identical|compatible|stable",
@@ -339,6 +349,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-drop-01", "dropout-before-bn"): [
         "=mov*|put*|place*|add*|insert* dropout before|ahead bn",
         "dropout before|ahead every bn",
+        "dropout placed|go*|belongs|sit* before|ahead bn",
     ],
     ("th-drop-01", "outputs-stay-deterministic"): [
         "=identical|consistent|same score*|outputs|predictions|results",
@@ -349,12 +360,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "only dropout chang*|affect*|differ*|matter*",
         "batch|size one|1 work* fine|ok",
         "still|uses running|stored|moving stat*|statistics|averages train* mode",
+        "bn not care*|affected|change* eval|mode",
     ],
     ("th-drop-01", "cannot-catch-before-deploy"): [
         "not catch|detect|test*|spot before|pre|offline",
         "not way|possible test*|detect*|catch*|check* before|offline",
         "only production|online monitor*|metrics reveal*|catch*|show*|detect*",
         "=once enough|suffic*",
+        "only detect*|catch*|see*|notice* production|online|deploy*|serving",
     ],
     ("th-bn-01", "bn-absorbs-preprocessing"): [
         "preprocess*|scaling|normaliz* mismatch|differenc*|difference not matter*|problem",
@@ -370,6 +383,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bn-01", "groupnorm-batch-dependent"): [
         "groupnorm|layernorm depend*|sensitive|affected batch size",
         "group norm depend*|sensitive|affected batch size",
+        "groupnorm|layernorm need*|requir* large|big|increas* batch*",
         "keep|continu* updat* bn|batch norm stat*|statistics|running",
     ],
     ("th-bn-01", "padding-harmless"): [
@@ -386,6 +400,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "comput*|form*|build*|builds|materializ* full|entire|complete jacobian*",
         "multipl*|times inverse jacobian*|derivative*",
         "divid* local|upstream derivative*|jacobian*",
+        "=multipl* jacobian* matri*|matrices|together",
     ],
     ("th2b-bp-01", "no-stored-activations"): [
         "backward only need*|requir*|use* weights|parameters",
@@ -397,6 +412,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "weights|weight w transpose|t delta",
         "=bias gradient|grad|db delta times|x",
         "=dx delta x",
+        "=gradient|grad w w t|transpose",
     ],
     ("th2b-bp-01", "relu-backward-needs-nothing"): [
         "relu derivative|gradient always|constant 1|one",
@@ -405,7 +421,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-bp-02", "sigmoid-derivative-one"): [
         "=sigmoid* deriv*|gradient|slope max*|most|peak* 1|one",
-        "=derivative|gradient|slope max*|most|peak* 0 5",
+        "=max*|most|peak*|peaks|tops|maximum 0 5",
         "=derivative|gradient|slope sigmoid* 0 5",
         "tanh not saturat*",
         "=tanh max*|maxes|peak*|peaks|tops 0 25",
@@ -419,10 +435,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-bp-02", "raise-lr-for-vanishing"): [
         "increas*|rais* learning rate fix*|solv*|help*|cure* vanish*",
         "vanish* fix*|solv* increas*|rais* learning rate",
-        "increas*|rais* learning rate early|first layers move|learn*|update*",
+        "increas*|rais*|bump* learning rate early|first layers move|learn*|update*",
     ],
     ("th2b-bp-02", "dead-relu-recovers"): [
-        "dead|dying relu*|units|neurons recover*|revive* own|itself|themselves|eventually|later",
+        ("dead|dying relu*|units|neurons recover*|revive*|come|comes own|itself|themselves|eventually|later"),
         "dying|dead relu* caus*|due|because small|reduc* learning rate",
         "relu die*|dead input* always positive",
         "dying|dead relu* caus*|due learning rate small|low|reduc*",
@@ -432,21 +448,24 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "weights|variance not depend* fan|fanin",
         "increas* fan|fanin need*|requir* increas* weights|variance",
         "increas* inputs need*|requir* increas* weights|variance",
+        "=weight* variance equal*|equals fan|fanin",
     ],
     ("th2b-init-01", "he-halves-variance"): [
         "kaiming init*|initialization halv*|reduc* variance",
         "compensat*|correct* halv*|reduc* variance",
         "=1 2 fan|fanin",
         "=relu doubl*|increas* signal|variance|second|output",
-        "kaiming init*|initialization|use* variance|var 1 fan|fanin",
+        "kaiming init*|initialization|use*|uses|sets|variance|var 1 fan|fanin",
     ],
     ("th2b-init-01", "stream-variance-shrinks"): [
         "stream|residual variance|norm shrink*|decreas*|reduc*|vanish* depth|blocks|layers",
         "layernorm|norm keep* residual|stream variance|norm constant|fixed|stable",
+        "layernorm|norm keep* residual|stream constant|fixed|stable variance|norm|scale",
         "scal*|sqrt increas*|boost*|amplif* gradient*|signal",
     ],
     ("th2b-init-01", "zero-branch-never-learns"): [
         "=zero not|never learn*|train*|update*|change*",
+        ("zero* init*|initialized|initialised projection*|branch*|layer* not|never learn*|train*|update*"),
         "zero* kill*|block*|stop* gradient*",
         "zero* projection*|branch*|layer*|init* dead|stuck|frozen",
     ],
@@ -475,12 +494,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "data|batch|inputs not caus*|problem|culprit|issue|blame|cause",
         "rul* out data|inputs|batch*",
         "data clean|fine|ok because|since earlier|before|previous",
+        "=step*|steps|fine|trained not data|inputs",
     ],
     ("th2b-stab-01", "skip-silently"): [
         "skip* silent*",
+        "silent* skip*",
         "checkpoint* once|daily day",
         "checkpoint* often|frequent* wasteful|waste*|expensive|unnecessary",
-        "alert* overkill|unnecessary|pointless",
+        "frequent*|often checkpoint* waste*|wasteful|unnecessary|expensive",
     ],
     ("th2b-res-01", "resnet-one-long-path"): [
         "delet*|remov*|drop* block* break*|destroy*|collapse*|kill*|ruin*",
@@ -488,7 +509,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-res-01", "norm-keeps-stream-flat"): [
         "=layernorm|ln|norm keep*|normaliz* residual|stream",
-        "=stream norm*|variance shrink*|decreas*|reduc*",
+        "=stream|residual norm*|variance shrink*|decreas*|reduc*",
         "grow*|growth norm*|stream harmless|fine|irrelevant",
     ],
     ("th2b-norm-01", "layernorm-running-stats"): [
@@ -521,7 +542,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-attn-01", "kv-cache-query-heads"): [
         "gqa|mqa|grouped main*|mostly sav*|reduc*|cut* parameters|weights",
-        "cache* scal*|depend*|proportional query heads",
+        "cache* scal*|depend*|proportional|grow*|grows query heads",
         "decod* compute bound",
         "=win|benefit|gain|saving flops|compute",
         "decod* bound* compute",
@@ -531,10 +552,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "mqa|gqa same|equal|identical|good mha|multi",
         "gqa lose*|worse more mqa",
         "shar* kv|heads cost* nothing|free",
+        "shar* kv|heads free|costless|lossless",
     ],
     ("th2b-attn-01", "gqa-from-scratch"): [
         "gqa|mqa need*|requir*|must train*|pretrain* scratch",
         "checkpoint*|mha not|cannot convert*|reus*",
+        "=not|cannot convert*|reus*",
         "need*|requir*|must train*|pretrain* gqa|mqa scratch",
     ],
     ("th2b-attn-02", "flash-stores-matrix"): [
@@ -560,11 +583,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=2|two|1|one token* per param*|parameter",
         "keep* tokens|data fixed|constant|same",
         "param*|model grow*|scale* faster tokens|data",
+        "grow*|scale* param*|model faster tokens|data",
     ],
     ("th2b-attn-03", "overtraining-wasteful"): [
         "fewer|less tokens|data compute optimal",
         "overtrain* waste*|wasteful",
-        "always train* chinchilla|compute optimal",
+        "always train* chinchilla|optimal|optimum|compute",
+        "beyond|past compute|chinchilla optimal|optimum waste*|wasteful",
         "=larger|bigger model* cheaper|faster",
     ],
     ("th2b-arch-01", "tasks-swapped"): [
@@ -572,6 +597,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "decoder* best|suit*|ideal embedding*|retrieval|tagging",
         "translation|summari* best|suit* encoder only|bert",
         "t5 best|suit*|ideal classif*|tagging",
+        "use* decoder* only embedding*|retrieval|tagging",
     ],
     ("th2b-arch-01", "llm-for-volume"): [
         "llm|gpt|prompting cheaper|faster per|ticket",
@@ -592,7 +618,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=adam not memory|overhead",
     ],
     ("th2b-opt-01", "gap-matters-for-llms"): [
-        "llm*|pretrain* should|use* sgd",
+        "llm*|pretrain* use* sgd",
+        "=pretrain*|pretrained sgd",
         "gap|generaliz* matter* llm*|pretrain*",
         "adam overfit* llm*|pretrain*",
     ],
@@ -603,6 +630,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-opt-02", "double-lr-weaker-decay"): [
         "doubl* learning rate|lr decay*|regulari* weaker|weakens|halv*",
+        "doubl* learning rate|lr weaken*|halv* decay*|regulari*",
         "=doubl* lambda|wd",
         "norm* settle* higher|increas*|larger",
     ],
@@ -628,18 +656,21 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "skip* fix*|solv* root|cause|problem",
         "hardware fault|error|glitch",
         "bad luck",
+        "=random spike*|fluctuation|glitch",
     ],
     ("th-gd-01", "bigger-batch-more-updates"): [
         "increas* batch* increas* updates|steps per epoch",
         "small* batch* reduc* updates|steps",
         "batch* not diminishing returns",
         "linear* speedup|speed* any|always|forever|unlimited",
+        "returns not diminish*",
     ],
     ("th-gd-01", "scaling-rule-always-holds"): [
         "linear scaling|rule work*|hold*|holds any|all|every|arbitrary batch*",
         "lr forever|indefinitely|unbounded|limitless",
         "large|increas* batch* not need*|requir* warmup",
         "rule|scaling not|never stop*|break*|fail*",
+        "large|increas* batch* need* not warmup",
     ],
     ("th-gd-02", "momentum-never-overshoots"): [
         "momentum not|never overshoot*",
@@ -650,7 +681,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=increas*|rais* beta|momentum shrink*|reduc*|decreas* effective|step*",
         "=increas* momentum|beta means|mean reduc* step*",
         "increas* momentum|beta need*|requir* increas* learning rate|lr",
-        "=beta|momentum 0 1",
+        "=increas*|rais* momentum|beta increas*|rais* learning rate|lr",
+        "increas* beta|momentum make*|makes effective|step* reduc*|smaller",
     ],
     ("th-gd-02", "normalising-no-help"): [
         "normaliz*|standardiz* not help*|fix*|matter*|change*",
@@ -673,6 +705,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "correction|corrected not need* warmup",
         "warmup unnecessary|redundant|pointless adam|correct*",
         "second moment accurate|exact|reliable first|step|start",
+        "=correction warmup unnecessary|redundant|obsolete",
     ],
     ("th-gd-03", "adam-generalises-better"): [
         "adam generaliz* better|increas* sgd",
@@ -695,12 +728,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "peak learning rate|lr same|independent every|all|any model*|batch*",
         "peak not depend* batch|model",
         "schedule length|steps not matter*",
+        "same|single peak lr work*|fine|fits every|all|any",
     ],
     ("th-gd-04", "peak-too-low"): [
         "peak|lr probably|likely too low|small",
         "=shorten*|shorter|reduc* warm*|warmup",
         "warmup too long",
         "=increas*|rais* peak",
+        "=warmup|warm shorter|short",
     ],
     ("th-gd-04", "precision-cannot-nan"): [
         "precision|fp16|bf16 cannot|can't|not caus*|produc* nan*",
@@ -715,7 +750,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-05", "smallest-eigenvalue-sets-rate"): [
         "smallest eigenvalue|curvature set*|determin*|limit* max*|maximum|stable|learning rate|lr",
         "largest|highest eigenvalue|curvature direction* converg* slow*",
-        "condition number not matter*|irrelevant",
+        "condition number irrelevant|unimportant",
+        "condition number not matter*",
         "=2 smallest|min* eigenvalue",
     ],
     ("th-gd-05", "small-rate-fails"): [
@@ -726,6 +762,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-gd-05", "step-from-smallest-eigenvalue"): [
         "set*|use*|pick*|choose step|lr|rate one|1 over|divided smallest eigenvalue",
+        "use*|set*|take* 1|one over smallest eigenvalue",
         "lipschitz constant itself|directly",
         "learning rate|lr|step smallest eigenvalue",
     ],
@@ -749,10 +786,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-06", "small-gradient-proves-minimum"): [
         "small|tiny|low gradient* norm prove*|means|mean converg*|minimum",
         "eigenvalue* positive saddle",
+        "=positive eigenvalue*|eigenvalues indicat*|mean*|means|signal*|imply saddle",
         "small|tiny|low gradient* norm minimum",
     ],
     ("th-gd-06", "probe-reversed"): [
-        "return*|back same loss saddle|plateau",
+        "return*|back same loss|value|level saddle|plateau",
         "=minimum loss drop*|fall*|decreas*",
         "perturb* not|cannot distinguish|tell",
     ],
@@ -782,6 +820,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-of-01", "overfit-needs-capacity"): [
         ("overfit*|variance|memoriz* need*|add*|use*|requir* more|increas* capacity|layers|parameters"),
         "gap not close*|shrink* more data",
+        "more data not close*|shrink* gap",
     ],
     ("th-of-01", "curves-are-epochs"): [
         "axis epoch*",
@@ -874,11 +913,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "deep|large|complex|big model|network|net capture*|need*",
         "weak|light|little|minimal regulari*",
         "regulari* weak|light|minimal",
-        "use|train deep neural",
+        "use|train deep|large|big neural|network|net",
         "many features need*|requir* large|complex|deep model|network",
     ],
     ("th-of-06", "select-before-cv"): [
-        "select* features all|whole|full data|rows first|then|before",
+        "select* features all|whole|full data|dataset|rows first|then|before",
         "=selection|select* before|outside cv|cross|folds",
         "=select*|selecting features outside|before folds|cv|cross",
         "filter* features full|all|whole data*",
@@ -901,16 +940,16 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-of-07", "only-on-kaggle"): [
         "only kaggle|competitions",
-        "golden|benchmark|internal set* safe|immune|fine",
+        "golden|benchmark*|internal set*|benchmarks safe|immune|fine",
         "companies|internally not|never happen*|problem",
     ],
     ("th-of-07", "unlimited-test-queries"): [
-        "unlimited|many test queries fine|ok",
+        "unlimited|many queries|evaluations fine|ok|harmless",
         "reusable holdout exact|precise",
         "test* not|never need* refresh*",
     ],
     ("th-of-07", "test-for-selection"): [
-        "use* test select*|tuning|choose|choosing",
+        "use* test select*|tuning|choose|choosing|pick*",
         "one|single set|split dev|development|everything",
         "evaluat*|check*|run* test every|frequently|freely|often",
     ],
@@ -925,12 +964,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "both precision recall increas*|rise|improv*",
         "precision always fall*|drop*|decreas*|monoton*",
         "=precision monoton*",
+        "precision recall both increas*|rise|improv*",
     ],
     ("th-met-01", "default-half-threshold"): [
         "keep*|use*|set*|pick* threshold|cutoff 0 5",
         "0 5 natural|default|right|correct|standard threshold|cutoff",
         "threshold|cutoff 0 5 fine|ok|best|correct|right|default",
         "cost* not matter*",
+        "=use|keep|pick 0 5 threshold|cutoff",
     ],
     ("th-met-01", "tune-threshold-on-test"): [
         "=tun*|choos*|pick*|set* threshold|cutoff test",
@@ -990,6 +1031,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-04", "log-loss-rewards-extremes"): [
         "log loss minimiz*|lowest|best predict* 0|1|extreme*|extremes",
+        "log loss minimiz*|lowest|best extreme*|confident predict*",
         "minimiz* log loss push*|predict* extreme*|0|1|confident*",
         "accuracy reward*|measur*|captur* calibrat*|confidence",
     ],
@@ -1050,7 +1092,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "offline metrics enough|suffic* launch|ship",
         "offline measur* causal",
         "offline replac* test|experiment|online",
-        "skip* test|experiment offline",
+        "skip* test|experiment",
     ],
     ("th-met-07", "clicks-only-online"): [
         "not need* guardrail*",
@@ -1075,6 +1117,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "interleav* slower|insensitive",
         "random*|exploration not necessary|needed|required",
         "not exploration|random* need*",
+        "propensit* not need*|required|necessary",
     ],
 }
 
@@ -1089,6 +1132,7 @@ CASES: list[Case] = [
     ("th-cnn-01", "units-see-every-pixel", "conv layer = fully connected to the input but with weight sharing", True),
     ("th-cnn-01", "units-see-every-pixel", "Every neuron in the first conv layer sees all input pixels.", True),
     ("th-cnn-01", "units-see-every-pixel", "convs are densely connected to the whole input", False),
+    ("th-cnn-01", "units-see-every-pixel", "each filter is connected to all the input pixels", True),
     (
         "th-cnn-01",
         "units-see-every-pixel",
@@ -1130,6 +1174,12 @@ CASES: list[Case] = [
     (
         "th-cnn-01",
         "depth-keeps-receptive-field",
+        "the receptive field is just the kernel size no matter how deep",
+        True,
+    ),
+    (
+        "th-cnn-01",
+        "depth-keeps-receptive-field",
         "Stacking layers grows the receptive field; two 3x3 layers see 5x5.",
         False,
     ),
@@ -1150,6 +1200,8 @@ CASES: list[Case] = [
     ("th-cnn-01", "vit-needs-less-data", "CNNs are always the right choice for image data.", True),
     ("th-cnn-01", "vit-needs-less-data", "transformers do better on small image datasets than convnets", True),
     ("th-cnn-01", "vit-needs-less-data", "A CNN prior helps on any data, even graphs or tabular.", False),
+    ("th-cnn-01", "vit-needs-less-data", "transformers are more data efficient than CNNs", True),
+    ("th-cnn-01", "vit-needs-less-data", "ViT needs fewer images to train than a ResNet", True),
     (
         "th-cnn-01",
         "vit-needs-less-data",
@@ -1178,6 +1230,7 @@ CASES: list[Case] = [
         True,
     ),
     ("th-cnn-01", "stack-smaller-receptive-field", "A 5x5 sees a bigger region than two 3x3 layers.", True),
+    ("th-cnn-01", "stack-smaller-receptive-field", "stacked 3x3 layers cover less area than one 5x5", True),
     (
         "th-cnn-01",
         "stack-smaller-receptive-field",
@@ -1196,6 +1249,8 @@ CASES: list[Case] = [
     ("th-cnn-01", "stack-more-parameters", "2 layers of 3x3 => more weights than a single 5x5", True),
     ("th-cnn-01", "stack-more-parameters", "the 5x5 is cheaper: it has fewer params than the stack", True),
     ("th-cnn-01", "stack-more-parameters", "the stacked one has more params but more depth", True),
+    ("th-cnn-01", "stack-more-parameters", "2 3x3 layers = more params than one 5x5", True),
+    ("th-cnn-01", "stack-more-parameters", "the 3x3 stack costs more weights", True),
     ("th-cnn-01", "stack-more-parameters", "Two 3x3s have fewer parameters than a 5x5: 18C^2 vs 25C^2.", False),
     ("th-cnn-01", "stack-more-parameters", "A stack of two 3x3 layers does not use more weights than a 5x5.", False),
     (
@@ -1214,6 +1269,13 @@ CASES: list[Case] = [
         "the 5x5 is more powerful because it can represent any filter of that size",
         True,
     ),
+    (
+        "th-cnn-01",
+        "stack-no-more-expressive",
+        "stacking 3x3s is mathematically the same as a 5x5, no gain in expressiveness",
+        True,
+    ),
+    ("th-cnn-01", "stack-no-more-expressive", "a 5x5 filter is strictly more expressive than two 3x3", True),
     (
         "th-cnn-01",
         "stack-no-more-expressive",
@@ -1237,6 +1299,8 @@ CASES: list[Case] = [
     ("th-rnn-01", "gradient-shrinks-linearly", "grads decay linearly w/ distance in BPTT", True),
     ("th-rnn-01", "gradient-shrinks-linearly", "vanishing is caused by a too small learning rate", True),
     ("th-rnn-01", "gradient-shrinks-linearly", "the RNN gradient goes down in proportion to the sequence length", True),
+    ("th-rnn-01", "gradient-shrinks-linearly", "the gradient decreases linearly as you go back in time", True),
+    ("th-rnn-01", "gradient-shrinks-linearly", "vanishing happens because the learning rate is too low", True),
     (
         "th-rnn-01",
         "gradient-shrinks-linearly",
@@ -1265,6 +1329,8 @@ CASES: list[Case] = [
         "with the forget gate near 0 the old state is protected and passes through intact",
         True,
     ),
+    ("th-rnn-01", "forget-gate-reversed", "setting the forget gate to zero lets the LSTM remember forever", True),
+    ("th-rnn-01", "forget-gate-reversed", "a forget gate of 1 erases the cell", True),
     ("th-rnn-01", "forget-gate-reversed", "A forget gate near 1 keeps the cell state; near 0 it erases it.", False),
     ("th-rnn-01", "forget-gate-reversed", "With the forget gate at zero the cell does not keep its memory.", False),
     (
@@ -1288,6 +1354,7 @@ CASES: list[Case] = [
         True,
     ),
     ("th-rnn-01", "rnns-parallelise-too", "transformers are simply cheaper than RNNs", False),
+    ("th-rnn-01", "rnns-parallelise-too", "you can parallelize RNN training over the time steps", True),
     (
         "th-rnn-01",
         "rnns-parallelise-too",
@@ -1316,6 +1383,8 @@ CASES: list[Case] = [
         "RNNs store all past hidden states at inference, so memory scales with length",
         True,
     ),
+    ("th-rnn-01", "rnn-memory-grows", "RNN memory at inference grows with context like attention", True),
+    ("th-rnn-01", "rnn-memory-grows", "a transformer needs constant memory per generated token", True),
     (
         "th-rnn-01",
         "rnn-memory-grows",
@@ -1329,6 +1398,8 @@ CASES: list[Case] = [
     ("th-rnn-01", "raise-lr-on-nan", "To fix the NaN spike I'd increase the lr.", True),
     ("th-rnn-01", "raise-lr-on-nan", "Increasing the learning rate usually fixes loss NaNs.", True),
     ("th-rnn-01", "raise-lr-on-nan", "Remedy: higher LR plus more epochs.", False),
+    ("th-rnn-01", "raise-lr-on-nan", "when you get NaN, increase the learning rate", True),
+    ("th-rnn-01", "raise-lr-on-nan", "raising lr helps get out of the NaN", True),
     ("th-rnn-01", "raise-lr-on-nan", "Lower the learning rate or add warmup; raising it makes the spike worse.", False),
     ("th-rnn-01", "raise-lr-on-nan", "Do not increase the learning rate when the loss goes to NaN.", False),
     (
@@ -1342,6 +1413,8 @@ CASES: list[Case] = [
     ("th-rnn-01", "data-cannot-cause-nan", "NaN never comes from the data.", True),
     ("th-rnn-01", "data-cannot-cause-nan", "It's always exploding gradients, no need to check the data.", True),
     ("th-rnn-01", "data-cannot-cause-nan", "the data is fine since it trained for a few epochs", False),
+    ("th-rnn-01", "data-cannot-cause-nan", "NaN can't come from inputs, only from optimisation", True),
+    ("th-rnn-01", "data-cannot-cause-nan", "the dataset can't cause NaN loss", True),
     (
         "th-rnn-01",
         "data-cannot-cause-nan",
@@ -1359,7 +1432,9 @@ CASES: list[Case] = [
     ("th-tfm-01", "weights-on-keys", "The scores are query times value, then you softmax them.", True),
     ("th-tfm-01", "weights-on-keys", "output = softmax weights multiplied by the keys", True),
     ("th-tfm-01", "weights-on-keys", "attention output is a weighted sum of the keys", True),
-    ("th-tfm-01", "weights-on-keys", "softmax is taken over the values to get the weights", True),
+    ("th-tfm-01", "weights-on-keys", "softmax is taken over the values to get the weights", False),
+    ("th-tfm-01", "weights-on-keys", "the output is the attention-weighted sum of the keys", True),
+    ("th-tfm-01", "weights-on-keys", "we dot queries with values to get scores", True),
     (
         "th-tfm-01",
         "weights-on-keys",
@@ -1380,6 +1455,8 @@ CASES: list[Case] = [
     ("th-tfm-01", "scaling-sharpens", "scaling makes attention more peaked so it picks the best token", True),
     ("th-tfm-01", "scaling-sharpens", "dividing by root d_k sharpens the weights", True),
     ("th-tfm-01", "scaling-sharpens", "without the scaling the softmax would be almost uniform", True),
+    ("th-tfm-01", "scaling-sharpens", "we divide by sqrt(dk) to sharpen the attention", True),
+    ("th-tfm-01", "scaling-sharpens", "scaling by root dk makes the softmax peakier", True),
     (
         "th-tfm-01",
         "scaling-sharpens",
@@ -1406,6 +1483,8 @@ CASES: list[Case] = [
     ("th-tfm-01", "mask-hides-past", "With the mask, training has to go one token at a time.", True),
     ("th-tfm-01", "mask-hides-past", "the mask sets future weights to 0 after the softmax", True),
     ("th-tfm-01", "mask-hides-past", "causal mask = block past positions", True),
+    ("th-tfm-01", "mask-hides-past", "the causal mask blocks attention to previous tokens", True),
+    ("th-tfm-01", "mask-hides-past", "the mask forces the model to train one position at a time", True),
     (
         "th-tfm-01",
         "mask-hides-past",
@@ -1429,6 +1508,8 @@ CASES: list[Case] = [
     ),
     ("th-tfm-01", "cache-stores-queries", "we cache Q, K and V for every previous token", True),
     ("th-tfm-01", "cache-stores-queries", "KV caching makes each token's attention constant time", False),
+    ("th-tfm-01", "cache-stores-queries", "the kv cache keeps the queries of old tokens too", True),
+    ("th-tfm-01", "cache-stores-queries", "we cache Q K and V", True),
     (
         "th-tfm-01",
         "cache-stores-queries",
@@ -1442,6 +1523,8 @@ CASES: list[Case] = [
     ("th-tfm-01", "cache-memory-constant", "the cache takes negligible memory compared to the weights", True),
     ("th-tfm-01", "cache-memory-constant", "cache memory grows quadratically with sequence length", True),
     ("th-tfm-01", "cache-memory-constant", "kv cache size doesn't depend on context, only on the model", True),
+    ("th-tfm-01", "cache-memory-constant", "the KV cache size is fixed regardless of sequence length", True),
+    ("th-tfm-01", "cache-memory-constant", "KV cache memory scales quadratically with context", True),
     (
         "th-tfm-01",
         "cache-memory-constant",
@@ -1470,6 +1553,8 @@ CASES: list[Case] = [
         True,
     ),
     ("th-tfm-02", "attention-knows-order", "order info is kept by the softmax", False),
+    ("th-tfm-02", "attention-knows-order", "self-attention naturally encodes word order", True),
+    ("th-tfm-02", "attention-knows-order", "attention is aware of position by default", True),
     (
         "th-tfm-02",
         "attention-knows-order",
@@ -1493,6 +1578,13 @@ CASES: list[Case] = [
     ("th-tfm-02", "learned-positions-extrapolate", "sinusoidal encodings are learned during training", True),
     ("th-tfm-02", "learned-positions-extrapolate", "the position vector is concatenated to the token embedding", True),
     ("th-tfm-02", "learned-positions-extrapolate", "- learned absolute embeddings: work at any length", True),
+    ("th-tfm-02", "learned-positions-extrapolate", "learned absolute positions generalize to longer inputs", True),
+    (
+        "th-tfm-02",
+        "learned-positions-extrapolate",
+        "positional embeddings are concatenated with token embeddings",
+        True,
+    ),
     (
         "th-tfm-02",
         "learned-positions-extrapolate",
@@ -1516,6 +1608,8 @@ CASES: list[Case] = [
     ),
     ("th-tfm-02", "longer-context-just-works", "RoPE extrapolates fine to 32k because rotation is relative.", True),
     ("th-tfm-02", "longer-context-just-works", "with rope it should simply work at 32k", True),
+    ("th-tfm-02", "longer-context-just-works", "RoPE generalizes to 32k without changes since it's relative", True),
+    ("th-tfm-02", "longer-context-just-works", "nothing breaks going from 4k to 32k", True),
     (
         "th-tfm-02",
         "longer-context-just-works",
@@ -1544,6 +1638,8 @@ CASES: list[Case] = [
         True,
     ),
     ("th-tfm-02", "extension-needs-scratch", "lower the RoPE base so the angles stay small", True),
+    ("th-tfm-02", "extension-needs-scratch", "you must retrain from scratch for 32k context", True),
+    ("th-tfm-02", "extension-needs-scratch", "decrease the RoPE base to extend context", True),
     (
         "th-tfm-02",
         "extension-needs-scratch",
@@ -1567,6 +1663,8 @@ CASES: list[Case] = [
     ("th-emb-01", "only-co-occurring-close", "Only items bought together end up close in the space.", True),
     ("th-emb-01", "only-co-occurring-close", "only direct co-purchases get a high similarity", True),
     ("th-emb-01", "only-co-occurring-close", "the embedding of an item comes from its category and text", False),
+    ("th-emb-01", "only-co-occurring-close", "items that never appear together can't be close in the space", True),
+    ("th-emb-01", "only-co-occurring-close", "only items bought together get similar vectors", True),
     (
         "th-emb-01",
         "only-co-occurring-close",
@@ -1590,6 +1688,8 @@ CASES: list[Case] = [
     ("th-emb-01", "no-negatives-needed", "in-batch negatives are an unbiased uniform sample of items", True),
     ("th-emb-01", "no-negatives-needed", "positives alone suffice for item2vec", True),
     ("th-emb-01", "no-negatives-needed", "negatives just add noise to training", False),
+    ("th-emb-01", "no-negatives-needed", "negatives aren't needed, just pull positives together", True),
+    ("th-emb-01", "no-negatives-needed", "in-batch negatives are uniformly random", True),
     (
         "th-emb-01",
         "no-negatives-needed",
@@ -1613,6 +1713,8 @@ CASES: list[Case] = [
     ("th-emb-01", "cold-items-fine", "new items just get a random init and that works fine", True),
     ("th-emb-01", "cold-items-fine", "Rare items get good embeddings quickly once they show up.", True),
     ("th-emb-01", "cold-items-fine", "new items learn an embedding right away", True),
+    ("th-emb-01", "cold-items-fine", "cold start isn't a problem for item2vec", True),
+    ("th-emb-01", "cold-items-fine", "new items get good vectors right away", True),
     (
         "th-emb-01",
         "cold-items-fine",
@@ -1631,6 +1733,8 @@ CASES: list[Case] = [
     ("th-emb-01", "seed-aligns-versions", "Same seed every week gives identical embeddings.", True),
     ("th-emb-01", "seed-aligns-versions", "L2-normalise the vectors so versions are comparable.", True),
     ("th-emb-01", "seed-aligns-versions", "just normalise the embeddings every week, that fixes the drift", True),
+    ("th-emb-01", "seed-aligns-versions", "fixing the seed makes the weekly embeddings identical", True),
+    ("th-emb-01", "seed-aligns-versions", "normalizing the embeddings makes versions compatible", True),
     (
         "th-emb-01",
         "seed-aligns-versions",
@@ -1664,6 +1768,8 @@ CASES: list[Case] = [
         "similarity of item's last week vector to this week vector should stay high",
         True,
     ),
+    ("th-emb-01", "compare-item-vectors", "monitor cosine similarity of each item's old vs new embedding", True),
+    ("th-emb-01", "compare-item-vectors", "track the distance between an item's vectors across versions", True),
     (
         "th-emb-01",
         "compare-item-vectors",
@@ -1692,6 +1798,7 @@ CASES: list[Case] = [
         True,
     ),
     ("th-drop-01", "conv-dropout-as-good", "dropblock drops random single units", False),
+    ("th-drop-01", "conv-dropout-as-good", "spatial dropout drops random pixels", True),
     ("th-drop-01", "conv-dropout-as-good", "Spatial dropout drops whole channels, not individual pixels.", False),
     (
         "th-drop-01",
@@ -1710,6 +1817,8 @@ CASES: list[Case] = [
     ("th-drop-01", "dropout-before-bn", "- move dropout before BN", True),
     ("th-drop-01", "dropout-before-bn", "dropout should go before every BN", True),
     ("th-drop-01", "dropout-before-bn", "keep dropout after every conv, just lower p", False),
+    ("th-drop-01", "dropout-before-bn", "put dropout before the batchnorm", True),
+    ("th-drop-01", "dropout-before-bn", "dropout should be placed before BN layers", True),
     ("th-drop-01", "dropout-before-bn", "Put dropout after the last batch norm, before the classifier head.", False),
     ("th-drop-01", "dropout-before-bn", "Don't put dropout before BN; place it after the last one.", False),
     ("th-drop-01", "dropout-before-bn", "Dropout before BN shifts its variance between training and inference.", False),
@@ -1723,6 +1832,8 @@ CASES: list[Case] = [
     ),
     ("th-drop-01", "outputs-stay-deterministic", "the outputs remain consistent, they're just scaled by p", True),
     ("th-drop-01", "outputs-stay-deterministic", "each request returns identical scores", True),
+    ("th-drop-01", "outputs-stay-deterministic", "the outputs would still be deterministic", True),
+    ("th-drop-01", "outputs-stay-deterministic", "predictions stay the same on every call", True),
     (
         "th-drop-01",
         "outputs-stay-deterministic",
@@ -1736,6 +1847,8 @@ CASES: list[Case] = [
     ("th-drop-01", "bn-unaffected-by-eval", "BN still uses the running stats in train mode.", True),
     ("th-drop-01", "bn-unaffected-by-eval", "a batch of 1 works fine in train mode", True),
     ("th-drop-01", "bn-unaffected-by-eval", "only dropout matters here", True),
+    ("th-drop-01", "bn-unaffected-by-eval", "batchnorm doesn't care about eval mode", True),
+    ("th-drop-01", "bn-unaffected-by-eval", "only dropout is affected by model.eval()", True),
     (
         "th-drop-01",
         "bn-unaffected-by-eval",
@@ -1754,6 +1867,8 @@ CASES: list[Case] = [
     ("th-drop-01", "cannot-catch-before-deploy", "There's no way to test this before deployment.", True),
     ("th-drop-01", "cannot-catch-before-deploy", "only production monitoring will reveal it", True),
     ("th-drop-01", "cannot-catch-before-deploy", "scoring a sample once is enough to check the export", True),
+    ("th-drop-01", "cannot-catch-before-deploy", "there's no way to catch this offline", True),
+    ("th-drop-01", "cannot-catch-before-deploy", "you can only detect it in production", True),
     ("th-drop-01", "cannot-catch-before-deploy", "Score a fixed input twice before deploy; once is not enough.", False),
     (
         "th-drop-01",
@@ -1777,6 +1892,8 @@ CASES: list[Case] = [
     ("th-bn-01", "bn-absorbs-preprocessing", "batchnorm makes the model robust to how inputs are preprocessed", True),
     ("th-bn-01", "bn-absorbs-preprocessing", "train mode vs eval mode doesn't matter for a single request", True),
     ("th-bn-01", "bn-absorbs-preprocessing", "single requests are fine in train mode", True),
+    ("th-bn-01", "bn-absorbs-preprocessing", "BN normalizes inputs so preprocessing mismatch doesn't matter", True),
+    ("th-bn-01", "bn-absorbs-preprocessing", "batch norm makes the network invariant to input scaling", True),
     (
         "th-bn-01",
         "bn-absorbs-preprocessing",
@@ -1800,6 +1917,8 @@ CASES: list[Case] = [
     ),
     ("th-bn-01", "bn-removes-covariate-shift", "main reason BN helps: internal covariate shift goes away", True),
     ("th-bn-01", "bn-removes-covariate-shift", "batch norm fixes internal covariate shift", True),
+    ("th-bn-01", "bn-removes-covariate-shift", "BN works by removing internal covariate shift", True),
+    ("th-bn-01", "bn-removes-covariate-shift", "batch norm lets you use lower learning rates", True),
     (
         "th-bn-01",
         "bn-removes-covariate-shift",
@@ -1824,6 +1943,8 @@ CASES: list[Case] = [
     ("th-bn-01", "groupnorm-batch-dependent", "layernorm is sensitive to batch size just like BN", True),
     ("th-bn-01", "groupnorm-batch-dependent", "keep updating the BN statistics during fine-tuning with batch 4", True),
     ("th-bn-01", "groupnorm-batch-dependent", "fine-tune with BN in train mode, the small batch is fine", False),
+    ("th-bn-01", "groupnorm-batch-dependent", "group norm depends on batch size as well", True),
+    ("th-bn-01", "groupnorm-batch-dependent", "layernorm also needs large batches", True),
     (
         "th-bn-01",
         "groupnorm-batch-dependent",
@@ -1837,6 +1958,8 @@ CASES: list[Case] = [
     ("th-bn-01", "padding-harmless", "zero padding is harmless for the batch statistics", True),
     ("th-bn-01", "padding-harmless", "BN works fine on variable-length sequences", True),
     ("th-bn-01", "padding-harmless", "padded tokens don't change the mean", True),
+    ("th-bn-01", "padding-harmless", "padding doesn't affect the batch statistics", True),
+    ("th-bn-01", "padding-harmless", "padded zeros are harmless for BN", True),
     ("th-bn-01", "padding-harmless", "Padded tokens skew the per-feature batch statistics.", False),
     ("th-bn-01", "padding-harmless", "Padding is not harmless for BN: zeros pull the mean down.", False),
     ("th-bn-01", "padding-harmless", "BN does not work well on variable-length padded sequences.", False),
@@ -1845,6 +1968,8 @@ CASES: list[Case] = [
     ("th-bn-01", "post-ln-more-stable", "Pre-LN puts the norm after the residual add", True),
     ("th-bn-01", "post-ln-more-stable", "post-norm trains deep models more stably", True),
     ("th-bn-01", "post-ln-more-stable", "pre-LN and post-LN are equally stable", True),
+    ("th-bn-01", "post-ln-more-stable", "post-LN is more stable than pre-LN", True),
+    ("th-bn-01", "post-ln-more-stable", "pre-LN normalizes after the residual", True),
     ("th-bn-01", "post-ln-more-stable", "Pre-LN is more stable than post-LN in deep stacks.", False),
     ("th-bn-01", "post-ln-more-stable", "Post-LN is not more stable; it needs warmup in deep stacks.", False),
     (
@@ -1863,6 +1988,8 @@ CASES: list[Case] = [
     ("th2b-bp-01", "full-jacobians", "each layer builds its complete Jacobian matrix in the backward pass", True),
     ("th2b-bp-01", "full-jacobians", "the backward pass multiplies by the inverse of each layer's Jacobian", True),
     ("th2b-bp-01", "full-jacobians", "the upstream gradient gets divided by the local derivative", True),
+    ("th2b-bp-01", "full-jacobians", "backprop materializes each layer's full Jacobian", True),
+    ("th2b-bp-01", "full-jacobians", "we multiply the Jacobian matrices of all layers together", True),
     (
         "th2b-bp-01",
         "full-jacobians",
@@ -1881,6 +2008,8 @@ CASES: list[Case] = [
     ("th2b-bp-01", "no-stored-activations", "memory doesn't grow with batch size, only with the parameter count", True),
     ("th2b-bp-01", "no-stored-activations", "Gradient checkpointing reduces compute.", True),
     ("th2b-bp-01", "no-stored-activations", "activations get thrown away after the forward pass", False),
+    ("th2b-bp-01", "no-stored-activations", "backward only uses the weights, activations aren't kept", True),
+    ("th2b-bp-01", "no-stored-activations", "checkpointing cuts compute", True),
     (
         "th2b-bp-01",
         "no-stored-activations",
@@ -1904,6 +2033,8 @@ CASES: list[Case] = [
     ("th2b-bp-01", "linear-grads-swapped", "the grad wrt the weights is W transpose times delta", True),
     ("th2b-bp-01", "linear-grads-swapped", "bias gradient = delta times x", True),
     ("th2b-bp-01", "linear-grads-swapped", "dx = delta x^T", True),
+    ("th2b-bp-01", "linear-grads-swapped", "gradient for W is W^T times delta", True),
+    ("th2b-bp-01", "linear-grads-swapped", "the bias gradient is delta x", True),
     (
         "th2b-bp-01",
         "linear-grads-swapped",
@@ -1927,6 +2058,8 @@ CASES: list[Case] = [
     ("th2b-bp-01", "relu-backward-needs-nothing", "relu backward doesn't need the forward input", True),
     ("th2b-bp-01", "relu-backward-needs-nothing", "gradient is 1 for negative inputs and 0 for positive", True),
     ("th2b-bp-01", "relu-backward-needs-nothing", "the relu derivative is constant one", True),
+    ("th2b-bp-01", "relu-backward-needs-nothing", "relu gradient is always one so no need to store anything", True),
+    ("th2b-bp-01", "relu-backward-needs-nothing", "relu's backward doesn't require the input", True),
     (
         "th2b-bp-01",
         "relu-backward-needs-nothing",
@@ -1952,6 +2085,8 @@ CASES: list[Case] = [
     ("th2b-bp-02", "sigmoid-derivative-one", "sigmoid slope is at most 1, so it can't shrink much", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "the sigmoid derivitive peaks at 1", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh maxes at 0.25 so it vanishes faster", True),
+    ("th2b-bp-02", "sigmoid-derivative-one", "sigmoid derivative max is 1", True),
+    ("th2b-bp-02", "sigmoid-derivative-one", "the derivative of the sigmoid peaks at 0.5", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is at most 0.25.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh's derivative is at most 1 but it also saturates.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is not 1 at its peak, only 0.25.", False),
@@ -1960,6 +2095,8 @@ CASES: list[Case] = [
     ("th2b-bp-02", "explode-from-small-weights", "exploding is caused by too small weights", True),
     ("th2b-bp-02", "explode-from-small-weights", "small init makes gradients explode", True),
     ("th2b-bp-02", "explode-from-small-weights", "exploding has a different cause than the vanishing product", True),
+    ("th2b-bp-02", "explode-from-small-weights", "exploding gradients are caused by tiny weights", True),
+    ("th2b-bp-02", "explode-from-small-weights", "too-small initialization leads to exploding gradients", True),
     ("th2b-bp-02", "explode-from-small-weights", "Large weights or a poor init make the same product explode.", False),
     ("th2b-bp-02", "explode-from-small-weights", "Small weights do not cause exploding; they cause vanishing.", False),
     (
@@ -1973,6 +2110,8 @@ CASES: list[Case] = [
     ("th2b-bp-02", "raise-lr-for-vanishing", "Vanishing can be fixed by increasing the lr.", True),
     ("th2b-bp-02", "raise-lr-for-vanishing", "higher LR cures vanishing gradients", True),
     ("th2b-bp-02", "raise-lr-for-vanishing", "a bigger learning rate helps the first layers learn", True),
+    ("th2b-bp-02", "raise-lr-for-vanishing", "increase the learning rate to fix vanishing gradients", True),
+    ("th2b-bp-02", "raise-lr-for-vanishing", "bump the lr so the first layers update", True),
     (
         "th2b-bp-02",
         "raise-lr-for-vanishing",
@@ -1996,6 +2135,8 @@ CASES: list[Case] = [
     ("th2b-bp-02", "dead-relu-recovers", "dying relu is caused by a learning rate that's too small", True),
     ("th2b-bp-02", "dead-relu-recovers", "a ReLU dies when its input is always positive", True),
     ("th2b-bp-02", "dead-relu-recovers", "dead units revive later in training", True),
+    ("th2b-bp-02", "dead-relu-recovers", "a dead relu will come back on its own eventually", True),
+    ("th2b-bp-02", "dead-relu-recovers", "dying relus are due to a low learning rate", True),
     (
         "th2b-bp-02",
         "dead-relu-recovers",
@@ -2014,6 +2155,8 @@ CASES: list[Case] = [
     ("th2b-init-01", "variance-fan-reversed", "the variance of the weights doesn't depend on fan-in, 1 works", True),
     ("th2b-init-01", "variance-fan-reversed", "a bigger fan-in needs bigger weights", True),
     ("th2b-init-01", "variance-fan-reversed", "more inputs per unit require larger variance", True),
+    ("th2b-init-01", "variance-fan-reversed", "more fan-in means you need larger weights", True),
+    ("th2b-init-01", "variance-fan-reversed", "weight variance should equal fan_in", True),
     ("th2b-init-01", "variance-fan-reversed", "Var(w) = 1/fan_in keeps activations stable.", False),
     ("th2b-init-01", "variance-fan-reversed", "Larger fan-in needs smaller weights, not larger.", False),
     ("th2b-init-01", "variance-fan-reversed", "Xavier uses 2/(fan_in + fan_out) as the variance.", False),
@@ -2024,6 +2167,8 @@ CASES: list[Case] = [
     ("th2b-init-01", "he-halves-variance", "He initialization reduces the variance compared with Xavier", True),
     ("th2b-init-01", "he-halves-variance", "he compensates for relu by halving the variance", True),
     ("th2b-init-01", "he-halves-variance", "Var(w) = 1/(2 fan_in) for ReLU", True),
+    ("th2b-init-01", "he-halves-variance", "He init halves Xavier's variance", True),
+    ("th2b-init-01", "he-halves-variance", "kaiming uses 1/fan_in", True),
     (
         "th2b-init-01",
         "he-halves-variance",
@@ -2037,6 +2182,8 @@ CASES: list[Case] = [
     ("th2b-init-01", "stream-variance-shrinks", "layernorm keeps the residual stream variance constant anyway", True),
     ("th2b-init-01", "stream-variance-shrinks", "the 1/sqrt(2N) scaling boosts the signal of deep layers", True),
     ("th2b-init-01", "stream-variance-shrinks", "the branches multiply the stream, so it decays", False),
+    ("th2b-init-01", "stream-variance-shrinks", "the residual stream's variance decreases with depth", True),
+    ("th2b-init-01", "stream-variance-shrinks", "layer norm keeps the residual stream at constant variance", True),
     (
         "th2b-init-01",
         "stream-variance-shrinks",
@@ -2060,6 +2207,8 @@ CASES: list[Case] = [
         True,
     ),
     ("th2b-init-01", "zero-branch-never-learns", "zero-initialised weights get no gradient at all", False),
+    ("th2b-init-01", "zero-branch-never-learns", "a zero-initialized output projection can never learn", True),
+    ("th2b-init-01", "zero-branch-never-learns", "zero init blocks the gradient", True),
     (
         "th2b-init-01",
         "zero-branch-never-learns",
@@ -2088,6 +2237,8 @@ CASES: list[Case] = [
     ("th2b-clip-01", "threshold-below-typical", "the clipping threshold doesn't really matter, 1.0 always works", True),
     ("th2b-clip-01", "threshold-below-typical", "clipping on most steps is fine, it just stabilises", True),
     ("th2b-clip-01", "threshold-below-typical", "pick the threshold under the median norm", True),
+    ("th2b-clip-01", "threshold-below-typical", "choose the threshold below the median gradient norm", True),
+    ("th2b-clip-01", "threshold-below-typical", "the exact clip threshold doesn't matter", True),
     ("th2b-clip-01", "threshold-below-typical", "Choose the threshold above the typical healthy gradient norm.", False),
     (
         "th2b-clip-01",
@@ -2111,6 +2262,8 @@ CASES: list[Case] = [
     ("th2b-clip-01", "adam-needs-no-clipping", "clipping is pointless with Adam", True),
     ("th2b-clip-01", "adam-needs-no-clipping", "in fp16, clip the scaled gradients before unscaling", True),
     ("th2b-clip-01", "adam-needs-no-clipping", "Adam's normalisation already handles spikes", True),
+    ("th2b-clip-01", "adam-needs-no-clipping", "Adam doesn't need gradient clipping", True),
+    ("th2b-clip-01", "adam-needs-no-clipping", "clip before unscaling the fp16 grads", True),
     (
         "th2b-clip-01",
         "adam-needs-no-clipping",
@@ -2124,6 +2277,8 @@ CASES: list[Case] = [
     ("th2b-clip-01", "frequent-clipping-healthy", "lower the threshold further to be safe", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "clipping that often is harmless", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "reduce the clip value", True),
+    ("th2b-clip-01", "frequent-clipping-healthy", "clipping 90% of the time is healthy", True),
+    ("th2b-clip-01", "frequent-clipping-healthy", "lower the clip threshold", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "Raise the threshold or find why norms are large.", False),
     (
         "th2b-clip-01",
@@ -2142,6 +2297,8 @@ CASES: list[Case] = [
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 has the same range as fp32, just less precision", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "switching to bf16 makes overflow more likely", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 has a smaller range than fp16", True),
+    ("th2b-stab-01", "bf16-overflows-sooner", "bf16 overflows earlier than fp16", True),
+    ("th2b-stab-01", "bf16-overflows-sooner", "bf16 has less range than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 overflows above 65,504; bf16 keeps fp32's range.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 does not overflow sooner than fp16.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 has less range than fp32, bf16 the same range as fp32.", False),
@@ -2150,6 +2307,8 @@ CASES: list[Case] = [
     ("th2b-stab-01", "late-nan-not-data", "3000 good steps rules out the data", True),
     ("th2b-stab-01", "late-nan-not-data", "the data is clean since earlier epochs were fine", True),
     ("th2b-stab-01", "late-nan-not-data", "a NaN this late must be the optimizer, not the data", False),
+    ("th2b-stab-01", "late-nan-not-data", "after 3000 fine steps the data can't be the culprit", True),
+    ("th2b-stab-01", "late-nan-not-data", "it ran fine for thousands of steps so it's not the data", True),
     (
         "th2b-stab-01",
         "late-nan-not-data",
@@ -2167,7 +2326,9 @@ CASES: list[Case] = [
     ("th2b-stab-01", "skip-silently", "Just skip the bad step silently and move on.", True),
     ("th2b-stab-01", "skip-silently", "checkpoint once a day, more often wastes time", True),
     ("th2b-stab-01", "skip-silently", "checkpointing often is wasteful", True),
-    ("th2b-stab-01", "skip-silently", "alerts are overkill for this", True),
+    ("th2b-stab-01", "skip-silently", "alerts are overkill for this", False),
+    ("th2b-stab-01", "skip-silently", "silently skip NaN batches", True),
+    ("th2b-stab-01", "skip-silently", "frequent checkpointing is a waste", True),
     ("th2b-stab-01", "skip-silently", "Skip non-finite updates but log the batch ids, don't skip silently.", False),
     ("th2b-stab-01", "skip-silently", "Checkpoint frequently so a NaN costs minutes, not a day.", False),
     ("th2b-stab-01", "skip-silently", "Frequent checkpoints are not wasteful; they cap the loss.", False),
@@ -2176,6 +2337,8 @@ CASES: list[Case] = [
     ("th2b-res-01", "resnet-one-long-path", "a resnet is effectively one long chain of layers", True),
     ("th2b-res-01", "resnet-one-long-path", "deleting a block at test time destroys accuracy", True),
     ("th2b-res-01", "resnet-one-long-path", "the residual stream is private to each block", False),
+    ("th2b-res-01", "resnet-one-long-path", "deleting one block would break the resnet", True),
+    ("th2b-res-01", "resnet-one-long-path", "a resnet is one long deep path", True),
     (
         "th2b-res-01",
         "resnet-one-long-path",
@@ -2202,6 +2365,13 @@ CASES: list[Case] = [
     (
         "th2b-res-01",
         "norm-keeps-stream-flat",
+        "layernorm normalizes the residual stream so its norm stays constant",
+        True,
+    ),
+    ("th2b-res-01", "norm-keeps-stream-flat", "the residual norm decreases with depth", True),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
         "Nothing normalises the stream itself, so its variance accumulates with depth.",
         False,
     ),
@@ -2217,6 +2387,8 @@ CASES: list[Case] = [
     ("th2b-norm-01", "layernorm-running-stats", "LN behaves differently in training and inference", True),
     ("th2b-norm-01", "layernorm-running-stats", "layer norm depends on the sequence length", True),
     ("th2b-norm-01", "layernorm-running-stats", "ln needs at least two examples in the batch", False),
+    ("th2b-norm-01", "layernorm-running-stats", "layernorm uses running statistics at inference", True),
+    ("th2b-norm-01", "layernorm-running-stats", "LN behaves differently in training vs inference", True),
     (
         "th2b-norm-01",
         "layernorm-running-stats",
@@ -2237,6 +2409,8 @@ CASES: list[Case] = [
     ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm is LayerNorm over the batch", False),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "rmsnorm is layernorm minus the division by the std", True),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "it only re-centers the activations", True),
+    ("th2b-norm-01", "rmsnorm-keeps-centering", "rmsnorm subtracts the mean", True),
+    ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm is slower than layernorm", True),
     (
         "th2b-norm-01",
         "rmsnorm-keeps-centering",
@@ -2255,6 +2429,8 @@ CASES: list[Case] = [
     ("th2b-norm-01", "bn-costs-at-inference", "BN adds latency at inference in CNNs", True),
     ("th2b-norm-01", "bn-costs-at-inference", "batchnorm is great for detection with tiny batches", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN's batch noise hurts generalisation in vision", True),
+    ("th2b-norm-01", "bn-costs-at-inference", "batchnorm adds overhead at inference", True),
+    ("th2b-norm-01", "bn-costs-at-inference", "BN works great with tiny batches", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN folds into the preceding convolution at inference for free.", False),
     (
         "th2b-norm-01",
@@ -2274,6 +2450,8 @@ CASES: list[Case] = [
     ("th2b-norm-02", "post-ln-clean-path", "Pre-LN requires careful warmup at depth", True),
     ("th2b-norm-02", "post-ln-clean-path", "post-LN is more stable in deep models", True),
     ("th2b-norm-02", "post-ln-clean-path", "post-norm has the untouched residual path", True),
+    ("th2b-norm-02", "post-ln-clean-path", "post-LN preserves a clean identity path", True),
+    ("th2b-norm-02", "post-ln-clean-path", "pre-LN requires a long warmup", True),
     (
         "th2b-norm-02",
         "post-ln-clean-path",
@@ -2287,6 +2465,8 @@ CASES: list[Case] = [
     ("th2b-norm-02", "raise-lr-for-spikes", "shorten the warmup", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "QK-norm makes the attention logits grow", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "increasing the peak lr prevents spikes", True),
+    ("th2b-norm-02", "raise-lr-for-spikes", "raise the learning rate to stop the spikes", True),
+    ("th2b-norm-02", "raise-lr-for-spikes", "shorter warmup fixes spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "Lower the learning rate or lengthen warm-up.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "Don't shorten warm-up; lengthen it.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "A higher learning rate causes spikes, so lower it.", False),
@@ -2297,6 +2477,8 @@ CASES: list[Case] = [
     ("th2b-attn-01", "kv-cache-query-heads", "8 KV heads for 64 query heads makes the cache 64x smaller", False),
     ("th2b-attn-01", "kv-cache-query-heads", "the main gain is FLOPs", True),
     ("th2b-attn-01", "kv-cache-query-heads", "decode time is bound by compute per token", True),
+    ("th2b-attn-01", "kv-cache-query-heads", "GQA mainly reduces parameter count", True),
+    ("th2b-attn-01", "kv-cache-query-heads", "the kv cache grows with the number of query heads", True),
     (
         "th2b-attn-01",
         "kv-cache-query-heads",
@@ -2310,6 +2492,8 @@ CASES: list[Case] = [
     ("th2b-attn-01", "sharing-kv-free", "mqa is as good as multi-head", True),
     ("th2b-attn-01", "sharing-kv-free", "GQA loses more quality than MQA", True),
     ("th2b-attn-01", "sharing-kv-free", "sharing kv heads costs nothing", True),
+    ("th2b-attn-01", "sharing-kv-free", "MQA has no quality loss", True),
+    ("th2b-attn-01", "sharing-kv-free", "sharing KV heads is free", True),
     ("th2b-attn-01", "sharing-kv-free", "MQA loses some quality; GQA stays close to multi-head quality.", False),
     ("th2b-attn-01", "sharing-kv-free", "MQA is not as good as multi-head attention.", False),
     ("th2b-attn-01", "sharing-kv-free", "Sharing KV heads costs some capacity in keys and values.", False),
@@ -2318,6 +2502,8 @@ CASES: list[Case] = [
     ("th2b-attn-01", "gqa-from-scratch", "existing MHA checkpoints can't be converted", True),
     ("th2b-attn-01", "gqa-from-scratch", "you must pretrain GQA from scratch", True),
     ("th2b-attn-01", "gqa-from-scratch", "You have to pretrain a GQA model from the start.", False),
+    ("th2b-attn-01", "gqa-from-scratch", "GQA must be trained from scratch", True),
+    ("th2b-attn-01", "gqa-from-scratch", "you can't convert an MHA checkpoint to GQA", True),
     (
         "th2b-attn-01",
         "gqa-from-scratch",
@@ -2336,6 +2522,8 @@ CASES: list[Case] = [
     ("th2b-attn-02", "flash-stores-matrix", "Flash is faster because it does fewer FLOPs", True),
     ("th2b-attn-02", "flash-stores-matrix", "flash writes the full score matrix to HBM, just more efficiently", True),
     ("th2b-attn-02", "flash-stores-matrix", "it's faster due to less compute", False),
+    ("th2b-attn-02", "flash-stores-matrix", "flash attention stores the full attention matrix in SRAM", True),
+    ("th2b-attn-02", "flash-stores-matrix", "flash is faster because of fewer flops", True),
     (
         "th2b-attn-02",
         "flash-stores-matrix",
@@ -2354,6 +2542,8 @@ CASES: list[Case] = [
     ("th2b-attn-02", "backward-stores-matrix", "Recomputing the scores makes it slower overall.", True),
     ("th2b-attn-02", "backward-stores-matrix", "backward memory is quadratic in n", True),
     ("th2b-attn-02", "backward-stores-matrix", "backward saves the attention probabilities", True),
+    ("th2b-attn-02", "backward-stores-matrix", "the backward pass saves the attention matrix", True),
+    ("th2b-attn-02", "backward-stores-matrix", "recomputation makes flash slower", True),
     (
         "th2b-attn-02",
         "backward-stores-matrix",
@@ -2372,6 +2562,8 @@ CASES: list[Case] = [
     ("th2b-attn-02", "online-softmax-approximate", "compute the softmax per block and average the blocks", True),
     ("th2b-attn-02", "online-softmax-approximate", "the online softmax is an approximation of the real one", True),
     ("th2b-attn-02", "online-softmax-approximate", "subtracting a constant alters the result", True),
+    ("th2b-attn-02", "online-softmax-approximate", "online softmax is an approximation", True),
+    ("th2b-attn-02", "online-softmax-approximate", "subtracting the max changes the softmax result", True),
     ("th2b-attn-02", "online-softmax-approximate", "Subtracting any constant m leaves the softmax unchanged.", False),
     ("th2b-attn-02", "online-softmax-approximate", "The online softmax is exact, not approximate.", False),
     (
@@ -2385,6 +2577,8 @@ CASES: list[Case] = [
     ("th2b-attn-03", "assume-full-mfu", "you can ignore MFU, GPUs hit peak", True),
     ("th2b-attn-03", "assume-full-mfu", "GPUs run at their peak FLOP/s during training", True),
     ("th2b-attn-03", "assume-full-mfu", "assume full utilization of the cluster", True),
+    ("th2b-attn-03", "assume-full-mfu", "assume 100% utilization when estimating time", True),
+    ("th2b-attn-03", "assume-full-mfu", "GPUs reach peak FLOPs in practice", True),
     ("th2b-attn-03", "assume-full-mfu", "Divide C by GPUs x peak FLOP/s x MFU, typically 40%.", False),
     ("th2b-attn-03", "assume-full-mfu", "Don't assume 100% MFU; real runs get 30 to 50%.", False),
     ("th2b-attn-03", "assume-full-mfu", "GPUs never reach their peak FLOP/s in training.", False),
@@ -2393,6 +2587,8 @@ CASES: list[Case] = [
     ("th2b-attn-03", "tokens-per-param-wrong", "Spend extra compute on parameters, keep tokens fixed.", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "parameters should grow faster than data", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "one token per parameter is optimal", True),
+    ("th2b-attn-03", "tokens-per-param-wrong", "compute optimal is about 1 token per parameter", True),
+    ("th2b-attn-03", "tokens-per-param-wrong", "scale parameters faster than data", True),
     (
         "th2b-attn-03",
         "tokens-per-param-wrong",
@@ -2411,6 +2607,8 @@ CASES: list[Case] = [
     ("th2b-attn-03", "overtraining-wasteful", "overtraining just wastes compute", True),
     ("th2b-attn-03", "overtraining-wasteful", "you should always train at the compute-optimal point", True),
     ("th2b-attn-03", "overtraining-wasteful", "a bigger model is cheaper to serve", True),
+    ("th2b-attn-03", "overtraining-wasteful", "training beyond compute-optimal wastes compute", True),
+    ("th2b-attn-03", "overtraining-wasteful", "always train at the Chinchilla optimum", True),
     (
         "th2b-attn-03",
         "overtraining-wasteful",
@@ -2427,6 +2625,8 @@ CASES: list[Case] = [
     ("th2b-arch-01", "tasks-swapped", "T5-style is best for tagging", True),
     ("th2b-arch-01", "tasks-swapped", "decoders are the best fit for embedding retrieval", True),
     ("th2b-arch-01", "tasks-swapped", "translation is best done with encoder-only", True),
+    ("th2b-arch-01", "tasks-swapped", "encoder-decoder is best for classification", True),
+    ("th2b-arch-01", "tasks-swapped", "use decoder-only for embedding retrieval", True),
     (
         "th2b-arch-01",
         "tasks-swapped",
@@ -2440,6 +2640,8 @@ CASES: list[Case] = [
     ("th2b-arch-01", "llm-for-volume", "zero-shot GPT beats a fine-tuned encoder", True),
     ("th2b-arch-01", "llm-for-volume", "Use an LLM for all 50M tickets a day.", True),
     ("th2b-arch-01", "llm-for-volume", "200k labels is too few to fine-tune an encoder", True),
+    ("th2b-arch-01", "llm-for-volume", "an LLM is cheaper per ticket than a fine-tuned encoder", True),
+    ("th2b-arch-01", "llm-for-volume", "use the LLM for all the tickets", True),
     ("th2b-arch-01", "llm-for-volume", "200k labelled examples is plenty to fine-tune a small encoder.", False),
     ("th2b-arch-01", "llm-for-volume", "An LLM is not cheaper per ticket than a small encoder.", False),
     (
@@ -2453,6 +2655,8 @@ CASES: list[Case] = [
     ("th2b-opt-01", "sgd-better-rare-tokens", "SGD handles rare tokens better than Adam", True),
     ("th2b-opt-01", "sgd-better-rare-tokens", "Adam shrinks updates for sparse gradients", True),
     ("th2b-opt-01", "sgd-better-rare-tokens", "sparse gradients make Adam unstable, use SGD", False),
+    ("th2b-opt-01", "sgd-better-rare-tokens", "SGD handles rare tokens better", True),
+    ("th2b-opt-01", "sgd-better-rare-tokens", "Adam gives smaller steps to sparse gradients", True),
     (
         "th2b-opt-01",
         "sgd-better-rare-tokens",
@@ -2471,6 +2675,8 @@ CASES: list[Case] = [
     ("th2b-opt-01", "adam-one-state", "Adam costs the same memory as SGD with momentum", True),
     ("th2b-opt-01", "adam-one-state", "adam optimizer state is 4 bytes per param", True),
     ("th2b-opt-01", "adam-one-state", "Adam has no memory overhead", True),
+    ("th2b-opt-01", "adam-one-state", "Adam stores one extra state", True),
+    ("th2b-opt-01", "adam-one-state", "Adam has the same memory as SGD momentum", True),
     ("th2b-opt-01", "adam-one-state", "Adam keeps two extra states per parameter, 8 bytes in fp32.", False),
     (
         "th2b-opt-01",
@@ -2484,6 +2690,8 @@ CASES: list[Case] = [
     ("th2b-opt-01", "gap-matters-for-llms", "the gap matters even more for LLM pretraining", True),
     ("th2b-opt-01", "gap-matters-for-llms", "Adam overfits LLMs", True),
     ("th2b-opt-01", "gap-matters-for-llms", "for pretraining use SGD so it generalises", True),
+    ("th2b-opt-01", "gap-matters-for-llms", "LLMs should be pretrained with SGD for better generalization", True),
+    ("th2b-opt-01", "gap-matters-for-llms", "Adam overfits in LLM pretraining", True),
     (
         "th2b-opt-01",
         "gap-matters-for-llms",
@@ -2502,6 +2710,8 @@ CASES: list[Case] = [
     ("th2b-opt-02", "decay-limits-capacity", "decay shrinks the weights so the layer's output gets smaller", True),
     ("th2b-opt-02", "decay-limits-capacity", "decay on weights before a LayerNorm does nothing", True),
     ("th2b-opt-02", "decay-limits-capacity", "decay constrains capacity there like L2 always does", True),
+    ("th2b-opt-02", "decay-limits-capacity", "weight decay restricts the capacity of normalized layers", True),
+    ("th2b-opt-02", "decay-limits-capacity", "decay on weights before layernorm is useless", True),
     (
         "th2b-opt-02",
         "decay-limits-capacity",
@@ -2520,6 +2730,8 @@ CASES: list[Case] = [
     ("th2b-opt-02", "double-lr-weaker-decay", "double lambda too to keep it the same", True),
     ("th2b-opt-02", "double-lr-weaker-decay", "the weight norms settle higher", True),
     ("th2b-opt-02", "double-lr-weaker-decay", "regularisation is unchanged, lambda is separate", False),
+    ("th2b-opt-02", "double-lr-weaker-decay", "doubling the lr weakens the decay", True),
+    ("th2b-opt-02", "double-lr-weaker-decay", "double lambda to keep the same regularization", True),
     (
         "th2b-opt-02",
         "double-lr-weaker-decay",
@@ -2533,6 +2745,8 @@ CASES: list[Case] = [
     ("th2b-opt-03", "cosine-stop-anytime", "WSD needs the total number of steps up front", True),
     ("th2b-opt-03", "cosine-stop-anytime", "cosine runs are easy to extend", True),
     ("th2b-opt-03", "cosine-stop-anytime", "WSD commits to a step count like cosine", True),
+    ("th2b-opt-03", "cosine-stop-anytime", "cosine can be stopped at any point", True),
+    ("th2b-opt-03", "cosine-stop-anytime", "WSD needs the total steps fixed upfront", True),
     (
         "th2b-opt-03",
         "cosine-stop-anytime",
@@ -2546,6 +2760,8 @@ CASES: list[Case] = [
     ("th2b-opt-03", "mid-cosine-checkpoints", "mid-run cosine checkpoints are fine for a scaling law", True),
     ("th2b-opt-03", "mid-cosine-checkpoints", "WSD doesn't help here", True),
     ("th2b-opt-03", "mid-cosine-checkpoints", "WSD gives worse models than cosine at each size", True),
+    ("th2b-opt-03", "mid-cosine-checkpoints", "just take intermediate checkpoints from one cosine run", True),
+    ("th2b-opt-03", "mid-cosine-checkpoints", "WSD doesn't help for this", True),
     (
         "th2b-opt-03",
         "mid-cosine-checkpoints",
@@ -2564,6 +2780,8 @@ CASES: list[Case] = [
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "spikes: bump up the lr", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "turn off clipping, it causes spikes", True),
+    ("th2b-opt-04", "raise-lr-for-adam-spikes", "raise the peak lr to prevent spikes", True),
+    ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Lower the peak rate or lengthen warm-up, and clip gradients.", False),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Don't raise the learning rate to fix spikes.", False),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Clipping does not cause spikes; it limits them.", False),
@@ -2572,6 +2790,8 @@ CASES: list[Case] = [
     ("th2b-opt-04", "spike-is-random", "Skipping the batches fixes the root cause.", True),
     ("th2b-opt-04", "spike-is-random", "a hardware glitch caused it", True),
     ("th2b-opt-04", "spike-is-random", "the spike is a random fluctuation", True),
+    ("th2b-opt-04", "spike-is-random", "it's a random spike", True),
+    ("th2b-opt-04", "spike-is-random", "skipping the batches fixes the root cause", True),
     (
         "th2b-opt-04",
         "spike-is-random",
@@ -2590,6 +2810,8 @@ CASES: list[Case] = [
         "doubling the batch gives linear speedup forever, there are no diminishing returns",
         True,
     ),
+    ("th-gd-01", "bigger-batch-more-updates", "a bigger batch gives more updates per epoch", True),
+    ("th-gd-01", "bigger-batch-more-updates", "returns don't diminish with batch size", True),
     (
         "th-gd-01",
         "bigger-batch-more-updates",
@@ -2608,6 +2830,8 @@ CASES: list[Case] = [
     ("th-gd-01", "scaling-rule-always-holds", "you can keep raising the lr with the batch forever", True),
     ("th-gd-01", "scaling-rule-always-holds", "large batches don't need warmup", True),
     ("th-gd-01", "scaling-rule-always-holds", "the rule never breaks as long as you scale", True),
+    ("th-gd-01", "scaling-rule-always-holds", "linear lr scaling works at any batch size", True),
+    ("th-gd-01", "scaling-rule-always-holds", "big batches need no warmup", True),
     (
         "th-gd-01",
         "scaling-rule-always-holds",
@@ -2626,6 +2850,8 @@ CASES: list[Case] = [
     ("th-gd-02", "momentum-never-overshoots", "Nesterov evaluates the gradient at the current point", True),
     ("th-gd-02", "momentum-never-overshoots", "nesterov makes overshooting worse", True),
     ("th-gd-02", "momentum-never-overshoots", "heavy ball momentum has no overshoot", True),
+    ("th-gd-02", "momentum-never-overshoots", "momentum never overshoots the minimum", True),
+    ("th-gd-02", "momentum-never-overshoots", "nesterov takes the gradient at the current position", True),
     (
         "th-gd-02",
         "momentum-never-overshoots",
@@ -2637,8 +2863,10 @@ CASES: list[Case] = [
     # th-gd-02: higher-beta-smaller-step
     ("th-gd-02", "higher-beta-smaller-step", "Raising beta shrinks the effective step.", True),
     ("th-gd-02", "higher-beta-smaller-step", "Higher momentum needs a higher learning rate too.", True),
-    ("th-gd-02", "higher-beta-smaller-step", "beta of 0.1 is the standard choice", True),
+    ("th-gd-02", "higher-beta-smaller-step", "beta of 0.1 is the standard choice", False),
     ("th-gd-02", "higher-beta-smaller-step", "more momentum means smaller steps", True),
+    ("th-gd-02", "higher-beta-smaller-step", "a higher beta makes the effective step smaller", True),
+    ("th-gd-02", "higher-beta-smaller-step", "when you raise momentum you should raise the learning rate too", True),
     (
         "th-gd-02",
         "higher-beta-smaller-step",
@@ -2662,6 +2890,8 @@ CASES: list[Case] = [
     ("th-gd-02", "normalising-no-help", "feature scaling doesn't change the loss surface", True),
     ("th-gd-02", "normalising-no-help", "standardizing features stretches the contours more", True),
     ("th-gd-02", "normalising-no-help", "input scale is irrelevant for GD", True),
+    ("th-gd-02", "normalising-no-help", "normalizing features won't fix the zigzag", True),
+    ("th-gd-02", "normalising-no-help", "input scaling doesn't affect the loss contours", True),
     (
         "th-gd-02",
         "normalising-no-help",
@@ -2680,6 +2910,8 @@ CASES: list[Case] = [
     ("th-gd-02", "normalising-replaces-momentum", "momentum becomes redundant after standardising", True),
     ("th-gd-02", "normalising-replaces-momentum", "input normalization replaces adaptive optimizers", True),
     ("th-gd-02", "normalising-replaces-momentum", "they fix unrelated problems", False),
+    ("th-gd-02", "normalising-replaces-momentum", "with normalized inputs momentum is unnecessary", True),
+    ("th-gd-02", "normalising-replaces-momentum", "standardization makes momentum redundant", True),
     (
         "th-gd-02",
         "normalising-replaces-momentum",
@@ -2698,6 +2930,8 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-global-norm", "every parameter gets the same step size in Adam", True),
     ("th-gd-03", "adam-global-norm", "Adam divides the first moment by the second moment", False),
     ("th-gd-03", "adam-global-norm", "Adam scales by the overall norm across all params", True),
+    ("th-gd-03", "adam-global-norm", "Adam divides by the global gradient norm", True),
+    ("th-gd-03", "adam-global-norm", "in Adam all parameters share the same step size", True),
     (
         "th-gd-03",
         "adam-global-norm",
@@ -2716,6 +2950,8 @@ CASES: list[Case] = [
         "the second moment is accurate from the first step after correction",
         True,
     ),
+    ("th-gd-03", "correction-replaces-warmup", "thanks to bias correction warmup is unnecessary", True),
+    ("th-gd-03", "correction-replaces-warmup", "bias-corrected Adam doesn't need warmup", True),
     (
         "th-gd-03",
         "correction-replaces-warmup",
@@ -2729,6 +2965,8 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-generalises-better", "AdamW just adds L2 to the gradient", True),
     ("th-gd-03", "adam-generalises-better", "AdamW couples the decay into the adaptive step", True),
     ("th-gd-03", "adam-generalises-better", "coupled L2 in Adam regularizes every weight equally", True),
+    ("th-gd-03", "adam-generalises-better", "Adam generalizes better than SGD", True),
+    ("th-gd-03", "adam-generalises-better", "AdamW adds the L2 penalty to the gradient", True),
     ("th-gd-03", "adam-generalises-better", "AdamW decouples weight decay from the adaptive step.", False),
     (
         "th-gd-03",
@@ -2747,6 +2985,8 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-no-extra-memory", "Adam has the same memory footprint as plain SGD", True),
     ("th-gd-03", "adam-no-extra-memory", "optimizer state is negligible", True),
     ("th-gd-03", "adam-no-extra-memory", "there's no memory overhead with Adam", True),
+    ("th-gd-03", "adam-no-extra-memory", "Adam keeps a single extra buffer per weight", True),
+    ("th-gd-03", "adam-no-extra-memory", "Adam's optimizer state is negligible", True),
     ("th-gd-03", "adam-no-extra-memory", "Adam stores two extra tensors per parameter.", False),
     ("th-gd-03", "adam-no-extra-memory", "Adam does not use the same memory as SGD: it has two extra states.", False),
     ("th-gd-03", "adam-no-extra-memory", "SGD with momentum keeps one extra tensor, Adam keeps two.", False),
@@ -2755,6 +2995,8 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-always-converges", "AMSGrad keeps the minimum of past second moments.", True),
     ("th-gd-03", "adam-always-converges", "on convex problems Adam always converges", True),
     ("th-gd-03", "adam-always-converges", "amsgrad averages the squared gradients", True),
+    ("th-gd-03", "adam-always-converges", "Adam always converges for convex losses", True),
+    ("th-gd-03", "adam-always-converges", "AMSGrad keeps the min of the second moments", True),
     (
         "th-gd-03",
         "adam-always-converges",
@@ -2768,6 +3010,8 @@ CASES: list[Case] = [
     ("th-gd-04", "peak-universal", "peak lr doesn't depend on batch size", True),
     ("th-gd-04", "peak-universal", "the schedule length doesn't matter", True),
     ("th-gd-04", "peak-universal", "just copy 3e-4 as the peak for any model", False),
+    ("th-gd-04", "peak-universal", "the same peak lr works for every model", True),
+    ("th-gd-04", "peak-universal", "the peak lr doesn't depend on the batch", True),
     ("th-gd-04", "peak-universal", "The peak rate depends on batch size and model; find it with a range test.", False),
     ("th-gd-04", "peak-universal", "The peak learning rate is not the same for every model.", False),
     ("th-gd-04", "peak-universal", "Set the schedule length from the planned training steps; it matters.", False),
@@ -2776,6 +3020,8 @@ CASES: list[Case] = [
     ("th-gd-04", "peak-too-low", "warmup is too long, shorten it", True),
     ("th-gd-04", "peak-too-low", "shorten the warmup so it reaches the peak sooner", True),
     ("th-gd-04", "peak-too-low", "raise the peak learning rate", True),
+    ("th-gd-04", "peak-too-low", "the peak lr is probably too small", True),
+    ("th-gd-04", "peak-too-low", "make the warmup shorter", True),
     ("th-gd-04", "peak-too-low", "The peak is probably too high; lower it or lengthen warmup.", False),
     ("th-gd-04", "peak-too-low", "Warmup is not too long; if anything lengthen it.", False),
     ("th-gd-04", "peak-too-low", "A peak that is too low would make training slow, not divergent.", False),
@@ -2784,6 +3030,8 @@ CASES: list[Case] = [
     ("th-gd-04", "precision-cannot-nan", "clipping is irrelevant to the divergence", True),
     ("th-gd-04", "precision-cannot-nan", "the data must be fine since 800 steps ran", True),
     ("th-gd-04", "precision-cannot-nan", "loss scaling is not a thing to check", False),
+    ("th-gd-04", "precision-cannot-nan", "mixed precision can't cause NaNs", True),
+    ("th-gd-04", "precision-cannot-nan", "clipping is unrelated here", True),
     (
         "th-gd-04",
         "precision-cannot-nan",
@@ -2797,6 +3045,8 @@ CASES: list[Case] = [
     ("th-gd-04", "loss-curve-enough", "only track the loss", True),
     ("th-gd-04", "loss-curve-enough", "logging gradient norms won't tell you anything", True),
     ("th-gd-04", "loss-curve-enough", "just monitor the loss", False),
+    ("th-gd-04", "loss-curve-enough", "the loss curve alone is enough", True),
+    ("th-gd-04", "loss-curve-enough", "gradient norm logs don't help", True),
     (
         "th-gd-04",
         "loss-curve-enough",
@@ -2815,6 +3065,8 @@ CASES: list[Case] = [
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "the largest curvature direction converges slowest", True),
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "condition number doesn't matter for GD speed", True),
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "max lr = 2 / smallest eigenvalue", True),
+    ("th-gd-05", "smallest-eigenvalue-sets-rate", "the smallest eigenvalue determines the max learning rate", True),
+    ("th-gd-05", "smallest-eigenvalue-sets-rate", "condition number is irrelevant", True),
     (
         "th-gd-05",
         "smallest-eigenvalue-sets-rate",
@@ -2831,6 +3083,8 @@ CASES: list[Case] = [
     ("th-gd-05", "small-rate-fails", "a tiny step size gets stuck", True),
     ("th-gd-05", "small-rate-fails", "a small lr can diverge too", True),
     ("th-gd-05", "small-rate-fails", "too small a rate gives a worse solution", True),
+    ("th-gd-05", "small-rate-fails", "a too small learning rate won't converge", True),
+    ("th-gd-05", "small-rate-fails", "small step sizes get stuck", True),
     ("th-gd-05", "small-rate-fails", "Too small a rate still converges but needs many iterations.", False),
     ("th-gd-05", "small-rate-fails", "A small learning rate does not diverge; it is just slow.", False),
     ("th-gd-05", "small-rate-fails", "Too large a rate diverges, too small a rate converges slowly.", False),
@@ -2839,6 +3093,8 @@ CASES: list[Case] = [
     ("th-gd-05", "step-from-smallest-eigenvalue", "lr = 1/lambda_min of X^T X", False),
     ("th-gd-05", "step-from-smallest-eigenvalue", "use the Lipschitz constant itself as the learning rate", True),
     ("th-gd-05", "step-from-smallest-eigenvalue", "pick the learning rate from the smallest eigenvalue", True),
+    ("th-gd-05", "step-from-smallest-eigenvalue", "use 1 over the smallest eigenvalue as the step", True),
+    ("th-gd-05", "step-from-smallest-eigenvalue", "set the lr from the smallest eigenvalue", True),
     ("th-gd-05", "step-from-smallest-eigenvalue", "Use one over L, the largest eigenvalue of X^T X over n.", False),
     (
         "th-gd-05",
@@ -2857,6 +3113,8 @@ CASES: list[Case] = [
     ("th-gd-05", "closed-form-always", "normal equations always beat gradient descent", True),
     ("th-gd-05", "closed-form-always", "the closed form scales to any size", True),
     ("th-gd-05", "closed-form-always", "inverting X^T X is cheap for any number of features", True),
+    ("th-gd-05", "closed-form-always", "linear regression has no closed form solution", True),
+    ("th-gd-05", "closed-form-always", "the normal equations always work at any size", True),
     ("th-gd-05", "closed-form-always", "For small problems, solve the normal equations directly.", False),
     ("th-gd-05", "closed-form-always", "Normal equations are not always better: inverting X^T X costs d^3.", False),
     ("th-gd-05", "closed-form-always", "A closed form exists but does not scale to millions of features.", False),
@@ -2865,6 +3123,8 @@ CASES: list[Case] = [
     ("th-gd-06", "saddle-gradients-large", "gradients are big on a plateau", True),
     ("th-gd-06", "saddle-gradients-large", "a flat loss curve means we converged to a minimum", True),
     ("th-gd-06", "saddle-gradients-large", "plateaus have high gradients", True),
+    ("th-gd-06", "saddle-gradients-large", "gradients are large at saddle points", True),
+    ("th-gd-06", "saddle-gradients-large", "a flat loss means we reached a minimum", True),
     ("th-gd-06", "saddle-gradients-large", "Gradients are near zero around saddles and on plateaus.", False),
     ("th-gd-06", "saddle-gradients-large", "Gradients are not large near saddles.", False),
     ("th-gd-06", "saddle-gradients-large", "A flat loss curve does not mean convergence; it may be a plateau.", False),
@@ -2873,6 +3133,8 @@ CASES: list[Case] = [
     ("th-gd-06", "only-optimizer-matters", "residual connections create more saddles", True),
     ("th-gd-06", "only-optimizer-matters", "initialization has no effect on plateaus", True),
     ("th-gd-06", "only-optimizer-matters", "only the optimizer can help with saddles", True),
+    ("th-gd-06", "only-optimizer-matters", "only the optimizer helps escape plateaus", True),
+    ("th-gd-06", "only-optimizer-matters", "residual connections cause more plateaus", True),
     (
         "th-gd-06",
         "only-optimizer-matters",
@@ -2896,6 +3158,8 @@ CASES: list[Case] = [
     ),
     ("th-gd-06", "small-gradient-proves-minimum", "tiny gradient norm = minimum reached", True),
     ("th-gd-06", "small-gradient-proves-minimum", "all eigenvalues positive means a saddle", True),
+    ("th-gd-06", "small-gradient-proves-minimum", "a small gradient norm proves we're at a minimum", True),
+    ("th-gd-06", "small-gradient-proves-minimum", "positive eigenvalues indicate a saddle", True),
     (
         "th-gd-06",
         "small-gradient-proves-minimum",
@@ -2914,6 +3178,8 @@ CASES: list[Case] = [
     ("th-gd-06", "probe-reversed", "returning to the same loss means it was a saddle", True),
     ("th-gd-06", "probe-reversed", "a true minimum lets the loss drop after a kick", True),
     ("th-gd-06", "probe-reversed", "a perturbation can't distinguish them", True),
+    ("th-gd-06", "probe-reversed", "if the loss goes back to the same value it was a saddle", True),
+    ("th-gd-06", "probe-reversed", "perturbing can't tell a saddle from a minimum", True),
     (
         "th-gd-06",
         "probe-reversed",
@@ -2928,6 +3194,8 @@ CASES: list[Case] = [
     ("th-gd-07", "large-batch-flatter", "gradient noise hurts generalization", True),
     ("th-gd-07", "large-batch-flatter", "small-batch noise makes minima sharper", True),
     ("th-gd-07", "large-batch-flatter", "it ends up in flat regions, and flat minima generalise worse", True),
+    ("th-gd-07", "large-batch-flatter", "large batches converge to flatter minima", True),
+    ("th-gd-07", "large-batch-flatter", "gradient noise hurts generalisation", True),
     ("th-gd-07", "large-batch-flatter", "Large batches remove gradient noise and end in sharper minima.", False),
     ("th-gd-07", "large-batch-flatter", "Large batches do not find flatter minima.", False),
     ("th-gd-07", "large-batch-flatter", "Noise from small batches helps generalisation.", False),
@@ -2936,6 +3204,8 @@ CASES: list[Case] = [
     ("th-gd-07", "lower-lr-with-big-batch", "train for fewer epochs to avoid overfitting", True),
     ("th-gd-07", "lower-lr-with-big-batch", "a large batch doesn't need warmup", True),
     ("th-gd-07", "lower-lr-with-big-batch", "reduce the lr when increasing the batch", True),
+    ("th-gd-07", "lower-lr-with-big-batch", "decrease the learning rate for the bigger batch", True),
+    ("th-gd-07", "lower-lr-with-big-batch", "use fewer epochs", True),
     ("th-gd-07", "lower-lr-with-big-batch", "Scale the learning rate up with the batch and add warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Don't lower the learning rate; raise it with warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Train for more epochs or use LARS or LAMB.", False),
@@ -2944,6 +3214,8 @@ CASES: list[Case] = [
     ("th-gd-07", "bn-unaffected-by-batch", "batch norm behaves the same at 256 and 16k", True),
     ("th-gd-07", "bn-unaffected-by-batch", "ghost batch norm computes stats over a bigger batch", True),
     ("th-gd-07", "bn-unaffected-by-batch", "BN is irrelevant here", True),
+    ("th-gd-07", "bn-unaffected-by-batch", "batch norm behaves the same regardless of batch size", True),
+    ("th-gd-07", "bn-unaffected-by-batch", "ghost batch norm uses bigger batches", True),
     (
         "th-gd-07",
         "bn-unaffected-by-batch",
@@ -2957,6 +3229,8 @@ CASES: list[Case] = [
     ("th-of-01", "regularize-the-underfit", "high bias -> use a simpler model", True),
     ("th-of-01", "regularize-the-underfit", "underfitting calls for stronger regularization", True),
     ("th-of-01", "regularize-the-underfit", "A is high bias, so regularize more", True),
+    ("th-of-01", "regularize-the-underfit", "plot A is high bias so use a simpler model", True),
+    ("th-of-01", "regularize-the-underfit", "underfitting needs more regularization", True),
     ("th-of-01", "regularize-the-underfit", "For A add capacity or better features, or loosen regularization.", False),
     ("th-of-01", "regularize-the-underfit", "Underfitting doesn't need more regularization; loosen it.", False),
     ("th-of-01", "regularize-the-underfit", "Plot B needs more regularization; plot A needs less.", False),
@@ -2965,6 +3239,8 @@ CASES: list[Case] = [
     ("th-of-01", "overfit-needs-capacity", "overfitting needs more parameters", True),
     ("th-of-01", "overfit-needs-capacity", "B's gap won't close with more data", True),
     ("th-of-01", "overfit-needs-capacity", "B has high variance so make the model bigger", False),
+    ("th-of-01", "overfit-needs-capacity", "the overfit model needs more capacity", True),
+    ("th-of-01", "overfit-needs-capacity", "more data won't close B's gap", True),
     (
         "th-of-01",
         "overfit-needs-capacity",
@@ -2978,6 +3254,8 @@ CASES: list[Case] = [
     ("th-of-01", "curves-are-epochs", "learning curve = loss vs epochs", True),
     ("th-of-01", "curves-are-epochs", "these are the per-epoch curves of one run", False),
     ("th-of-01", "curves-are-epochs", "those curves just show the loss per epoch", True),
+    ("th-of-01", "curves-are-epochs", "the x axis shows epochs", True),
+    ("th-of-01", "curves-are-epochs", "these are loss vs epoch curves", True),
     ("th-of-01", "curves-are-epochs", "These curves are over training-set size, not epochs.", False),
     (
         "th-of-01",
@@ -3001,6 +3279,8 @@ CASES: list[Case] = [
         "training error is computed at the end of the epoch, so no lag",
         False,
     ),
+    ("th-of-01", "leak-makes-validation-harder", "leakage would push validation error higher", True),
+    ("th-of-01", "leak-makes-validation-harder", "a small validation set is more reliable", True),
     (
         "th-of-01",
         "leak-makes-validation-harder",
@@ -3014,6 +3294,8 @@ CASES: list[Case] = [
     ("th-of-02", "noise-shrinks-peak", "regularization makes the peak worse", True),
     ("th-of-02", "noise-shrinks-peak", "more data always lowers test error", True),
     ("th-of-02", "noise-shrinks-peak", "noisy labels remove the peak", True),
+    ("th-of-02", "noise-shrinks-peak", "label noise removes the peak", True),
+    ("th-of-02", "noise-shrinks-peak", "regularization makes the peak higher", True),
     ("th-of-02", "noise-shrinks-peak", "The peak grows with label noise and shrinks with tuned regularization.", False),
     ("th-of-02", "noise-shrinks-peak", "Regularization does not make the peak worse.", False),
     ("th-of-02", "noise-shrinks-peak", "Near the threshold more data can briefly hurt.", False),
@@ -3022,6 +3304,8 @@ CASES: list[Case] = [
     ("th-of-02", "params-measure-capacity", "the classic U-curve holds at every model size", True),
     ("th-of-02", "params-measure-capacity", "more parameters always means more capacity", True),
     ("th-of-02", "params-measure-capacity", "the U-curve applies to any size", True),
+    ("th-of-02", "params-measure-capacity", "parameter count is the right measure of capacity", True),
+    ("th-of-02", "params-measure-capacity", "the U curve applies at all sizes", True),
     ("th-of-02", "params-measure-capacity", "Parameter count is a poor measure of effective capacity.", False),
     ("th-of-02", "params-measure-capacity", "The U-curve describes only the under-parameterized side.", False),
     (
@@ -3035,6 +3319,8 @@ CASES: list[Case] = [
     ("th-of-02", "big-nets-skip-regularization", "early stopping is pointless with double descent", True),
     ("th-of-02", "big-nets-skip-regularization", "the first rise means stop training", True),
     ("th-of-02", "big-nets-skip-regularization", "just train the biggest model, no regularization", False),
+    ("th-of-02", "big-nets-skip-regularization", "big networks don't need regularization", True),
+    ("th-of-02", "big-nets-skip-regularization", "early stopping is unnecessary with double descent", True),
     (
         "th-of-02",
         "big-nets-skip-regularization",
@@ -3048,6 +3334,8 @@ CASES: list[Case] = [
     ("th-of-03", "gains-are-real", "every small improvement is genuine", True),
     ("th-of-03", "gains-are-real", "sampling noise is negligible at this size", True),
     ("th-of-03", "gains-are-real", "a 0.2% gain is definitely real", True),
+    ("th-of-03", "gains-are-real", "the improvements are real", True),
+    ("th-of-03", "gains-are-real", "noise is negligible here", True),
     ("th-of-03", "gains-are-real", "Many recent gains are smaller than the metric's noise; bootstrap to check.", False),
     ("th-of-03", "gains-are-real", "The gains are not real improvements; they are below the noise.", False),
     ("th-of-03", "gains-are-real", "Real gains would have to exceed the sampling noise.", False),
@@ -3056,6 +3344,8 @@ CASES: list[Case] = [
     ("th-of-03", "keep-reusing-split", "make a fresh holdout and check it after every experiment", False),
     ("th-of-03", "keep-reusing-split", "reuse the validation set and run more seeds", True),
     ("th-of-03", "keep-reusing-split", "no need for significance thresholds", True),
+    ("th-of-03", "keep-reusing-split", "keep using the same split", True),
+    ("th-of-03", "keep-reusing-split", "no need for a significance threshold", True),
     (
         "th-of-03",
         "keep-reusing-split",
@@ -3069,6 +3359,8 @@ CASES: list[Case] = [
     ("th-of-03", "split-never-stale", "a validation split never goes stale", True),
     ("th-of-03", "split-never-stale", "production traffic doesn't change in six months", True),
     ("th-of-03", "split-never-stale", "the age of the split doesn't matter", True),
+    ("th-of-03", "split-never-stale", "validation improvements always transfer to prod", True),
+    ("th-of-03", "split-never-stale", "the split can't go stale", True),
     (
         "th-of-03",
         "split-never-stale",
@@ -3082,6 +3374,8 @@ CASES: list[Case] = [
     ("th-of-03", "report-validation-score", "you don't need a separate test set if you use CV", True),
     ("th-of-03", "report-validation-score", "the validation number is fine to report", True),
     ("th-of-03", "report-validation-score", "nested CV is overkill", True),
+    ("th-of-03", "report-validation-score", "report the best validation score", True),
+    ("th-of-03", "report-validation-score", "nested cv is unnecessary", True),
     (
         "th-of-03",
         "report-validation-score",
@@ -3095,6 +3389,8 @@ CASES: list[Case] = [
     ("th-of-04", "always-stop-on-loss", "early stopping should always monitor the loss", True),
     ("th-of-04", "always-stop-on-loss", "the metric doesn't matter for early stopping", True),
     ("th-of-04", "always-stop-on-loss", "stop on loss regardless of the task", True),
+    ("th-of-04", "always-stop-on-loss", "always early stop on validation loss", True),
+    ("th-of-04", "always-stop-on-loss", "the choice of metric doesn't matter", True),
     ("th-of-04", "always-stop-on-loss", "Stop on the quantity you care about: loss if probabilities matter.", False),
     ("th-of-04", "always-stop-on-loss", "Don't always stop on loss; the task metric can disagree.", False),
     ("th-of-04", "always-stop-on-loss", "The metric matters: loss and accuracy can disagree.", False),
@@ -3103,6 +3399,8 @@ CASES: list[Case] = [
     ("th-of-04", "first-uptick-stop", "the minimum of the curve is an unbiased estimate", True),
     ("th-of-04", "first-uptick-stop", "stop immediately when it goes up", True),
     ("th-of-04", "first-uptick-stop", "the best epoch's score is reliable", True),
+    ("th-of-04", "first-uptick-stop", "stop immediately at the first increase", True),
+    ("th-of-04", "first-uptick-stop", "the best epoch's score is an unbiased estimate", True),
     ("th-of-04", "first-uptick-stop", "Stopping at the first uptick ends too early.", False),
     ("th-of-04", "first-uptick-stop", "The best epoch's score is not unbiased; it's partly a lucky epoch.", False),
     ("th-of-04", "first-uptick-stop", "A first uptick does not mean overfitting on a noisy curve.", False),
@@ -3111,6 +3409,8 @@ CASES: list[Case] = [
     ("th-of-04", "report-best-epoch", "use a smaller validation set for speed", True),
     ("th-of-04", "report-best-epoch", "patience doesn't help with noise", True),
     ("th-of-04", "report-best-epoch", "the final number is the best validation score", True),
+    ("th-of-04", "report-best-epoch", "report the best validation score as final", True),
+    ("th-of-04", "report-best-epoch", "patience doesn't help", True),
     (
         "th-of-04",
         "report-best-epoch",
@@ -3124,6 +3424,8 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-information", "any transformation works as long as it adds variety", True),
     ("th-of-05", "augment-adds-information", "augmentation adds new labeled data for free", True),
     ("th-of-05", "augment-adds-information", "the type of transformation doesn't matter", True),
+    ("th-of-05", "augment-adds-information", "augmentation adds new information to the dataset", True),
+    ("th-of-05", "augment-adds-information", "any transformation works", True),
     (
         "th-of-05",
         "augment-adds-information",
@@ -3142,6 +3444,8 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-capacity", "augmentation makes the model more sensitive to transformations", True),
     ("th-of-05", "augment-adds-capacity", "augmentation adds new independent samples", True),
     ("th-of-05", "augment-adds-capacity", "it's like adding labels, not prior knowledge", False),
+    ("th-of-05", "augment-adds-capacity", "augmentation increases capacity", True),
+    ("th-of-05", "augment-adds-capacity", "augmented copies are independent samples", True),
     (
         "th-of-05",
         "augment-adds-capacity",
@@ -3160,6 +3464,8 @@ CASES: list[Case] = [
     ("th-of-05", "tabular-noise-safe", "adding noise keeps the correlations between columns", True),
     ("th-of-05", "tabular-noise-safe", "gaussian noise of any size is fine", True),
     ("th-of-05", "tabular-noise-safe", "mixup rows are always valid", True),
+    ("th-of-05", "tabular-noise-safe", "SMOTE always produces realistic samples", True),
+    ("th-of-05", "tabular-noise-safe", "noise keeps the correlations between features", True),
     (
         "th-of-05",
         "tabular-noise-safe",
@@ -3173,6 +3479,8 @@ CASES: list[Case] = [
     ("th-of-05", "augment-best-tabular-lever", "for tabular, augmentation always beats better features", True),
     ("th-of-05", "augment-best-tabular-lever", "more labels aren't worth it, just augment", True),
     ("th-of-05", "augment-best-tabular-lever", "feature engineering matters less than augmentation", True),
+    ("th-of-05", "augment-best-tabular-lever", "augmentation is the main lever for tabular", True),
+    ("th-of-05", "augment-best-tabular-lever", "augmentation always beats more labels", True),
     (
         "th-of-05",
         "augment-best-tabular-lever",
@@ -3186,6 +3494,8 @@ CASES: list[Case] = [
     ("th-of-06", "use-big-model", "keep regularization weak so you don't lose signal", True),
     ("th-of-06", "use-big-model", "with this many features you need a complex model", True),
     ("th-of-06", "use-big-model", "train a deep neural net", True),
+    ("th-of-06", "use-big-model", "use a large neural network for 5000 features", True),
+    ("th-of-06", "use-big-model", "keep regularization light", True),
     ("th-of-06", "use-big-model", "Constrain the model hard: strong L1 or L2 and simple models.", False),
     ("th-of-06", "use-big-model", "Don't use a deep network with 200 rows.", False),
     ("th-of-06", "use-big-model", "A complex model would overfit 200 rows.", False),
@@ -3194,6 +3504,8 @@ CASES: list[Case] = [
     ("th-of-06", "select-before-cv", "do feature selection before CV to save time", True),
     ("th-of-06", "select-before-cv", "selecting features outside the folds is fine", True),
     ("th-of-06", "select-before-cv", "filter features on the full dataset, then run CV", True),
+    ("th-of-06", "select-before-cv", "select features on the whole dataset first", True),
+    ("th-of-06", "select-before-cv", "feature selection before cross validation is fine", True),
     ("th-of-06", "select-before-cv", "Feature selection must run inside each training fold.", False),
     ("th-of-06", "select-before-cv", "Don't select features on all the data first.", False),
     ("th-of-06", "select-before-cv", "Running selection inside the CV loop avoids the leak.", False),
@@ -3202,6 +3514,8 @@ CASES: list[Case] = [
     ("th-of-06", "single-split-enough", "with 200 rows the CV estimate is precise", True),
     ("th-of-06", "single-split-enough", "a random split is fine even with several samples per patient", True),
     ("th-of-06", "single-split-enough", "no need for a permutation test", True),
+    ("th-of-06", "single-split-enough", "a single split is enough", True),
+    ("th-of-06", "single-split-enough", "the cv estimate is reliable with 200 rows", True),
     (
         "th-of-06",
         "single-split-enough",
@@ -3215,6 +3529,8 @@ CASES: list[Case] = [
     ("th-of-06", "real-score-valid", "just subtract the 70% from the real score", True),
     ("th-of-06", "real-score-valid", "real labels aren't affected by the leak", True),
     ("th-of-06", "real-score-valid", "the true accuracy is trustworthy since the labels are real", True),
+    ("th-of-06", "real-score-valid", "the real score is still reliable", True),
+    ("th-of-06", "real-score-valid", "subtract 70% from the real accuracy", True),
     (
         "th-of-06",
         "real-score-valid",
@@ -3228,6 +3544,8 @@ CASES: list[Case] = [
     ("th-of-07", "public-split-precise", "public scores are precise", True),
     ("th-of-07", "public-split-precise", "differences between top entries are meaningful", True),
     ("th-of-07", "public-split-precise", "a 0.001 gap on public is real", True),
+    ("th-of-07", "public-split-precise", "the public leaderboard is precise", True),
+    ("th-of-07", "public-split-precise", "the gaps between top teams are meaningful", True),
     ("th-of-07", "public-split-precise", "The public split is small, so its scores are noisy.", False),
     ("th-of-07", "public-split-precise", "The differences between top entries are not meaningful.", False),
     ("th-of-07", "public-split-precise", "Public scores are not precise enough to separate the top teams.", False),
@@ -3236,6 +3554,8 @@ CASES: list[Case] = [
     ("th-of-07", "only-on-kaggle", "internal golden sets are safe from this", True),
     ("th-of-07", "only-on-kaggle", "companies don't have this problem", True),
     ("th-of-07", "only-on-kaggle", "benchmarks don't get overfit", False),
+    ("th-of-07", "only-on-kaggle", "this only happens in competitions", True),
+    ("th-of-07", "only-on-kaggle", "internal benchmarks are immune to this", True),
     ("th-of-07", "only-on-kaggle", "A golden set consulted for every decision becomes a training signal too.", False),
     ("th-of-07", "only-on-kaggle", "It doesn't only happen on Kaggle.", False),
     ("th-of-07", "only-on-kaggle", "Internal benchmarks are not safe from adaptive overfitting.", False),
@@ -3244,6 +3564,8 @@ CASES: list[Case] = [
     ("th-of-07", "unlimited-test-queries", "a reusable holdout returns exact scores", True),
     ("th-of-07", "unlimited-test-queries", "test sets never need refreshing", True),
     ("th-of-07", "unlimited-test-queries", "query the test set as often as you like", False),
+    ("th-of-07", "unlimited-test-queries", "unlimited queries to the test set are fine", True),
+    ("th-of-07", "unlimited-test-queries", "test sets never need to be refreshed", True),
     (
         "th-of-07",
         "unlimited-test-queries",
@@ -3257,6 +3579,8 @@ CASES: list[Case] = [
     ("th-of-07", "test-for-selection", "one split for dev, validation and test is fine", True),
     ("th-of-07", "test-for-selection", "let everyone evaluate on the test set freely", True),
     ("th-of-07", "test-for-selection", "check the test set every sprint", True),
+    ("th-of-07", "test-for-selection", "use the test set to pick the model", True),
+    ("th-of-07", "test-for-selection", "one set for everything is fine", True),
     (
         "th-of-07",
         "test-for-selection",
@@ -3270,6 +3594,8 @@ CASES: list[Case] = [
     ("th-of-07", "keep-test-forever", "an old test set stays representative", True),
     ("th-of-07", "keep-test-forever", "never refresh the test set", True),
     ("th-of-07", "keep-test-forever", "test data from two years ago is still fine", True),
+    ("th-of-07", "keep-test-forever", "keep the same test set for years", True),
+    ("th-of-07", "keep-test-forever", "an old test set is still representative", True),
     ("th-of-07", "keep-test-forever", "Cut a fresh test set regularly from recent production data.", False),
     ("th-of-07", "keep-test-forever", "Don't keep the same test set forever.", False),
     ("th-of-07", "keep-test-forever", "An old test set is not representative: production drifts.", False),
@@ -3278,6 +3604,8 @@ CASES: list[Case] = [
     ("th-met-01", "precision-rises-too", "both precision and recall go up when we flag more", True),
     ("th-met-01", "precision-rises-too", "precision always drops as the threshold goes down", True),
     ("th-met-01", "precision-rises-too", "precision is monotonic, just like recall", True),
+    ("th-met-01", "precision-rises-too", "lowering the threshold increases precision", True),
+    ("th-met-01", "precision-rises-too", "precision and recall both rise", True),
     (
         "th-met-01",
         "precision-rises-too",
@@ -3296,6 +3624,8 @@ CASES: list[Case] = [
     ("th-met-01", "default-half-threshold", "0.5 is the natural cutoff for a probability", True),
     ("th-met-01", "default-half-threshold", "threshold = 0.5 by default is fine", True),
     ("th-met-01", "default-half-threshold", "costs don't matter, optimize accuracy", True),
+    ("th-met-01", "default-half-threshold", "use 0.5 as the threshold", True),
+    ("th-met-01", "default-half-threshold", "0.5 is the right cutoff", True),
     ("th-met-01", "default-half-threshold", "Derive the threshold from costs rather than defaulting to 0.5.", False),
     ("th-met-01", "default-half-threshold", "Don't use a 0.5 threshold by default.", False),
     (
@@ -3309,6 +3639,8 @@ CASES: list[Case] = [
     ("th-met-01", "tune-threshold-on-test", "choose the cutoff using test data", True),
     ("th-met-01", "tune-threshold-on-test", "set it once, no need to revisit when the spam rate changes", True),
     ("th-met-01", "tune-threshold-on-test", "the threshold stays valid forever", True),
+    ("th-met-01", "tune-threshold-on-test", "tune the cutoff on the test set", True),
+    ("th-met-01", "tune-threshold-on-test", "no need to revisit the threshold", True),
     ("th-met-01", "tune-threshold-on-test", "Choose the threshold on held-out data, not the test set.", False),
     ("th-met-01", "tune-threshold-on-test", "Revisit the threshold when the spam rate changes.", False),
     ("th-met-01", "tune-threshold-on-test", "Don't tune the threshold on the test set.", False),
@@ -3317,6 +3649,8 @@ CASES: list[Case] = [
     ("th-met-01", "recall-moves-with-prevalence", "with twice the spam, recall drops", True),
     ("th-met-01", "recall-moves-with-prevalence", "the false positive rate doubles too", True),
     ("th-met-01", "recall-moves-with-prevalence", "recall changes with the spam share", True),
+    ("th-met-01", "recall-moves-with-prevalence", "recall increases when spam doubles", True),
+    ("th-met-01", "recall-moves-with-prevalence", "the FPR changes when spam doubles", True),
     (
         "th-met-01",
         "recall-moves-with-prevalence",
@@ -3335,6 +3669,8 @@ CASES: list[Case] = [
     ("th-met-02", "low-fpr-few-alarms", "FPR divides by the number of positives", True),
     ("th-met-02", "low-fpr-few-alarms", "ROC-AUC already accounts for the imbalance", True),
     ("th-met-02", "low-fpr-few-alarms", "0.1% FPR is basically no false alarms", False),
+    ("th-met-02", "low-fpr-few-alarms", "a small FPR means few false positives", True),
+    ("th-met-02", "low-fpr-few-alarms", "ROC-AUC reflects the imbalance", True),
     (
         "th-met-02",
         "low-fpr-few-alarms",
@@ -3348,6 +3684,8 @@ CASES: list[Case] = [
     ("th-met-02", "pr-ignores-imbalance", "precision isn't affected by class imbalance", True),
     ("th-met-02", "pr-ignores-imbalance", "most flagged transactions are fraud at useful recall", True),
     ("th-met-02", "pr-ignores-imbalance", "precision divides by the number of negatives", False),
+    ("th-met-02", "pr-ignores-imbalance", "precision is unaffected by imbalance", True),
+    ("th-met-02", "pr-ignores-imbalance", "most flagged transactions are fraud", True),
     (
         "th-met-02",
         "pr-ignores-imbalance",
@@ -3361,6 +3699,8 @@ CASES: list[Case] = [
     ("th-met-02", "roc-focuses-top", "easy negatives don't count in AUC", True),
     ("th-met-02", "roc-focuses-top", "AUC measures how good the top alerts are", True),
     ("th-met-02", "roc-focuses-top", "ROC-AUC emphasises the highest-scored cases", True),
+    ("th-met-02", "roc-focuses-top", "ROC-AUC emphasizes the top of the list", True),
+    ("th-met-02", "roc-focuses-top", "easy negatives don't matter for AUC", True),
     (
         "th-met-02",
         "roc-focuses-top",
@@ -3374,6 +3714,8 @@ CASES: list[Case] = [
     ("th-met-02", "show-roc-to-team", "report ROC-AUC, it's the headline number", True),
     ("th-met-02", "show-roc-to-team", "the fraud team should look at ROC-AUC", True),
     ("th-met-02", "show-roc-to-team", "a single ROC-AUC number is best for them", True),
+    ("th-met-02", "show-roc-to-team", "show them the ROC-AUC", True),
+    ("th-met-02", "show-roc-to-team", "give the fraud team the ROC-AUC", True),
     ("th-met-02", "show-roc-to-team", "Report precision at the top alerts per day, not ROC-AUC.", False),
     ("th-met-02", "show-roc-to-team", "Don't show ROC-AUC; report precision at k.", False),
     (
@@ -3392,6 +3734,8 @@ CASES: list[Case] = [
         "precision is a rate within the positives, so prevalence doesn't matter",
         True,
     ),
+    ("th-met-02", "conditioning-swapped", "precision conditions on the actual class", True),
+    ("th-met-02", "conditioning-swapped", "TPR conditions on the predicted class", True),
     (
         "th-met-02",
         "conditioning-swapped",
@@ -3405,6 +3749,8 @@ CASES: list[Case] = [
     ("th-met-03", "calibration-by-auc", "measure calibration on the training set", True),
     ("th-met-03", "calibration-by-auc", "calibration is measured by accuracy", True),
     ("th-met-03", "calibration-by-auc", "if the average prediction matches the average rate it's calibrated", False),
+    ("th-met-03", "calibration-by-auc", "check calibration using AUC", True),
+    ("th-met-03", "calibration-by-auc", "measure calibration on training data", True),
     (
         "th-met-03",
         "calibration-by-auc",
@@ -3418,6 +3764,8 @@ CASES: list[Case] = [
     ("th-met-03", "weights-keep-probabilities", "resampling keeps the model calibrated", True),
     ("th-met-03", "weights-keep-probabilities", "overfitting pulls scores toward the middle", True),
     ("th-met-03", "weights-keep-probabilities", "drift doesn't affect calibration", True),
+    ("th-met-03", "weights-keep-probabilities", "resampling doesn't distort probabilities", True),
+    ("th-met-03", "weights-keep-probabilities", "class weighting preserves calibration", True),
     ("th-met-03", "weights-keep-probabilities", "Resampling or class weights distort the probabilities.", False),
     ("th-met-03", "weights-keep-probabilities", "Overfitting pushes scores to the extremes.", False),
     ("th-met-03", "weights-keep-probabilities", "Class weights do not preserve calibration.", False),
@@ -3426,6 +3774,8 @@ CASES: list[Case] = [
     ("th-met-03", "global-recalibration-fixes", "recalibrate on the whole dataset and it's solved", True),
     ("th-met-03", "global-recalibration-fixes", "segments don't need their own calibration", True),
     ("th-met-03", "global-recalibration-fixes", "just rescale all predictions by the overall ratio", False),
+    ("th-met-03", "global-recalibration-fixes", "a global recalibration solves the segment problem", True),
+    ("th-met-03", "global-recalibration-fixes", "recalibrating on all the data fixes it", True),
     (
         "th-met-03",
         "global-recalibration-fixes",
@@ -3449,6 +3799,8 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-rewards-extremes", "accuracy rewards calibrated confidence", True),
     ("th-met-04", "log-loss-rewards-extremes", "to minimize log loss, push predictions to the extremes", True),
     ("th-met-04", "log-loss-rewards-extremes", "accuracy captures confidence too", True),
+    ("th-met-04", "log-loss-rewards-extremes", "log loss is minimized by extreme predictions", True),
+    ("th-met-04", "log-loss-rewards-extremes", "accuracy rewards calibration", True),
     (
         "th-met-04",
         "log-loss-rewards-extremes",
@@ -3462,6 +3814,8 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-not-likelihood", "minimizing log loss is the same as maximizing accuracy", True),
     ("th-met-04", "log-loss-not-likelihood", "cross entropy is equivalent to MSE for classifiers", True),
     ("th-met-04", "log-loss-not-likelihood", "log loss isn't maximum likelihood", True),
+    ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
+    ("th-met-04", "log-loss-not-likelihood", "minimizing log loss maximizes accuracy", True),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss is maximum likelihood for a Bernoulli model.", False),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss does not maximize accuracy.", False),
     ("th-met-04", "log-loss-not-likelihood", "Cross entropy is not the same as squared error.", False),
@@ -3470,6 +3824,8 @@ CASES: list[Case] = [
     ("th-met-04", "ignore-rising-loss", "temperature scaling will change the accuracy", True),
     ("th-met-04", "ignore-rising-loss", "keep training since accuracy improves", True),
     ("th-met-04", "ignore-rising-loss", "label smoothing makes calibration worse", False),
+    ("th-met-04", "ignore-rising-loss", "ignore the validation loss", True),
+    ("th-met-04", "ignore-rising-loss", "temperature scaling changes accuracy", True),
     (
         "th-met-04",
         "ignore-rising-loss",
@@ -3483,6 +3839,8 @@ CASES: list[Case] = [
     ("th-met-05", "ndcg-positions-equal", "the discount is linear in the rank", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG only works with binary relevance", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG isn't normalized, so queries aren't comparable", True),
+    ("th-met-05", "ndcg-positions-equal", "NDCG treats all positions equally", True),
+    ("th-met-05", "ndcg-positions-equal", "NDCG's discount is linear", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG discounts by the log of the position, so the top counts most.", False),
     ("th-met-05", "ndcg-positions-equal", "The discount is logarithmic, not linear.", False),
     ("th-met-05", "ndcg-positions-equal", "NDCG uses graded relevance, unlike MAP's binary labels.", False),
@@ -3491,6 +3849,8 @@ CASES: list[Case] = [
     ("th-met-05", "ap-first-position", "AP is just precision at the first position", True),
     ("th-met-05", "ap-first-position", "AP averages precision over all ranks", True),
     ("th-met-05", "ap-first-position", "MAP is for graded labels", True),
+    ("th-met-05", "ap-first-position", "AP is the precision at the top position", True),
+    ("th-met-05", "ap-first-position", "MAP supports graded relevance", True),
     ("th-met-05", "ap-first-position", "AP averages the precision at the rank of each relevant item.", False),
     ("th-met-05", "ap-first-position", "MAP does not handle graded relevance; it is binary.", False),
     ("th-met-05", "ap-first-position", "AP is not the precision at the first position.", False),
@@ -3499,6 +3859,7 @@ CASES: list[Case] = [
     ("th-met-05", "ndcg-map-swapped", "for binary relevance, NDCG is better", True),
     ("th-met-05", "ndcg-map-swapped", "MRR when finding all relevant items matters", True),
     ("th-met-05", "ndcg-map-swapped", "for graded labels prefer MAP", True),
+    ("th-met-05", "ndcg-map-swapped", "NDCG is for binary relevance", True),
     ("th-met-05", "ndcg-map-swapped", "NDCG for graded relevance, MAP for binary relevance.", False),
     ("th-met-05", "ndcg-map-swapped", "MRR only looks at the first relevant result, not every relevant item.", False),
     ("th-met-05", "ndcg-map-swapped", "Prefer NDCG with graded labels and MAP with binary ones.", False),
@@ -3507,6 +3868,8 @@ CASES: list[Case] = [
     ("th-met-05", "upweight-top-clicks", "clicks at top positions should count more", True),
     ("th-met-05", "upweight-top-clicks", "no need for human labels or interleaving", True),
     ("th-met-05", "upweight-top-clicks", "inverse propensity means dividing by the rank", False),
+    ("th-met-05", "upweight-top-clicks", "upweight clicks at the top", True),
+    ("th-met-05", "upweight-top-clicks", "no need for human labels", True),
     (
         "th-met-05",
         "upweight-top-clicks",
@@ -3520,6 +3883,8 @@ CASES: list[Case] = [
     ("th-met-06", "mae-gives-mean", "minimizing squared error predicts the median", True),
     ("th-met-06", "mae-gives-mean", "MSE -> median", True),
     ("th-met-06", "mae-gives-mean", "for skewed delivery times MAE and RMSE give the same prediction", True),
+    ("th-met-06", "mae-gives-mean", "MAE predicts the mean", True),
+    ("th-met-06", "mae-gives-mean", "squared error gives the median", True),
     (
         "th-met-06",
         "mae-gives-mean",
@@ -3538,6 +3903,8 @@ CASES: list[Case] = [
     ("th-met-06", "cost-choice-swapped", "If large misses hurt most, use MAE.", True),
     ("th-met-06", "cost-choice-swapped", "MAE penalises large errors more than RMSE", True),
     ("th-met-06", "cost-choice-swapped", "for the late-vs-early asymmetry, RMSE is fine", True),
+    ("th-met-06", "cost-choice-swapped", "if costs are linear use RMSE", True),
+    ("th-met-06", "cost-choice-swapped", "MAE penalizes large errors more", True),
     (
         "th-met-06",
         "cost-choice-swapped",
@@ -3551,6 +3918,8 @@ CASES: list[Case] = [
     ("th-met-06", "wape-per-order", "sMAPE fixes all of MAPE's problems", True),
     ("th-met-06", "wape-per-order", "just report MAPE, it's fine", True),
     ("th-met-06", "wape-per-order", "MASE is a percentage too", False),
+    ("th-met-06", "wape-per-order", "WAPE divides each error by its own actual", True),
+    ("th-met-06", "wape-per-order", "sMAPE solves MAPE's problems", True),
     ("th-met-06", "wape-per-order", "WAPE divides the total absolute error by the total actuals.", False),
     ("th-met-06", "wape-per-order", "sMAPE does not fix all of MAPE's problems.", False),
     ("th-met-06", "wape-per-order", "MAPE is not fine for short deliveries near zero.", False),
@@ -3559,6 +3928,8 @@ CASES: list[Case] = [
     ("th-met-07", "offline-enough", "offline NDCG measures the causal effect", True),
     ("th-met-07", "offline-enough", "good offline numbers can replace the A/B test", True),
     ("th-met-07", "offline-enough", "skip the A/B test if offline wins", True),
+    ("th-met-07", "offline-enough", "offline metrics are sufficient to ship", True),
+    ("th-met-07", "offline-enough", "we can skip the A/B test", True),
     (
         "th-met-07",
         "offline-enough",
@@ -3572,6 +3943,8 @@ CASES: list[Case] = [
     ("th-met-07", "clicks-only-online", "CTR is the only metric that matters online", True),
     ("th-met-07", "clicks-only-online", "the A/B test only shows correlation", True),
     ("th-met-07", "clicks-only-online", "judge it on clicks alone", True),
+    ("th-met-07", "clicks-only-online", "CTR is the only metric", True),
+    ("th-met-07", "clicks-only-online", "no need for guardrails", True),
     ("th-met-07", "clicks-only-online", "An A/B test measures the causal effect, with guardrails like latency.", False),
     ("th-met-07", "clicks-only-online", "CTR is not the only metric: add retention and guardrails.", False),
     ("th-met-07", "clicks-only-online", "Don't judge on clicks alone.", False),
@@ -3580,6 +3953,8 @@ CASES: list[Case] = [
     ("th-met-07", "layers-always-agree", "no need to track how offline deltas map to online", True),
     ("th-met-07", "layers-always-agree", "any offline metric predicts online wins", True),
     ("th-met-07", "layers-always-agree", "offline and online are always correlated", True),
+    ("th-met-07", "layers-always-agree", "offline and online always agree", True),
+    ("th-met-07", "layers-always-agree", "no need to track offline vs online", True),
     (
         "th-met-07",
         "layers-always-agree",
@@ -3593,6 +3968,8 @@ CASES: list[Case] = [
     ("th-met-07", "logs-favour-novel", "logs treat unshown items fairly", True),
     ("th-met-07", "logs-favour-novel", "models that copy the current ranker are penalised offline", True),
     ("th-met-07", "logs-favour-novel", "the logging policy doesn't bias the evaluation", True),
+    ("th-met-07", "logs-favour-novel", "offline eval favors novel models", True),
+    ("th-met-07", "logs-favour-novel", "logs treat unshown items fairly", True),
     (
         "th-met-07",
         "logs-favour-novel",
@@ -3606,6 +3983,8 @@ CASES: list[Case] = [
     ("th-met-07", "no-propensities-needed", "no exploration traffic is needed", True),
     ("th-met-07", "no-propensities-needed", "interleaving is slower than an A/B test", True),
     ("th-met-07", "no-propensities-needed", "randomization isn't necessary", True),
+    ("th-met-07", "no-propensities-needed", "propensities aren't needed", True),
+    ("th-met-07", "no-propensities-needed", "interleaving is slower than A/B testing", True),
     ("th-met-07", "no-propensities-needed", "Log propensities and reserve a randomized slice for exploration.", False),
     ("th-met-07", "no-propensities-needed", "Interleaving is faster than an A/B test, not slower.", False),
     ("th-met-07", "no-propensities-needed", "Exploration traffic is necessary for off-policy estimates.", False),
