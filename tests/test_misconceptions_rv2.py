@@ -428,7 +428,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-bp-02", "explode-from-small-weights"): [
         "explod* come*|caus*|due weights|init* small|tiny",
-        "explod* caus*|due|because small|tiny weights|init*",
+        "explod* caus*|due|because|come*|comes small|tiny weights|init*",
         "small|tiny init*|weights caus*|make*|makes|lead* explod*",
         "explod* unrelated|different|separate product|mechanism|cause",
     ],
@@ -446,12 +446,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-init-01", "variance-fan-reversed"): [
         "=var|variance w|weights fan|fanin",
         "weights|variance not depend* fan|fanin",
-        "increas* fan|fanin need*|requir* increas* weights|variance",
-        "increas* inputs need*|requir* increas* weights|variance",
+        "increas* fan|fanin|inputs need*|requir* increas* weights|variance",
         "=weight* variance equal*|equals fan|fanin",
+        "=increas* fan|fanin|inputs increas* weight*|variance",
     ],
     ("th2b-init-01", "he-halves-variance"): [
-        "kaiming init*|initialization halv*|reduc* variance",
+        "kaiming init*|initialization halv*|half|reduc* variance",
         "compensat*|correct* halv*|reduc* variance",
         "=1 2 fan|fanin",
         "=relu doubl*|increas* signal|variance|second|output",
@@ -638,6 +638,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cosine stop*|extend* any|anytime|freely|whenever",
         "cosine easy|easily|simple|trivial extend*|stop*|continu*",
         "wsd commit*|fix*|need*|requir* steps|step|length|budget|count",
+        "cosine extend*|stop*|continu* easily|anytime|freely",
     ],
     ("th2b-opt-03", "mid-cosine-checkpoints"): [
         "intermediate|mid|midway checkpoint* one|single cosine",
@@ -717,6 +718,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=adam same memory",
         "optimizer state|memory negligible",
         "not memory overhead|cost adam",
+        "adam use*|uses|needs|has same memory|footprint",
     ],
     ("th-gd-03", "adam-always-converges"): [
         "adam always|guaranteed converg* convex",
@@ -763,6 +765,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-05", "step-from-smallest-eigenvalue"): [
         "set*|use*|pick*|choose step|lr|rate one|1 over|divided smallest eigenvalue",
         "use*|set*|take* 1|one over smallest eigenvalue",
+        "=step|lr|rate 1|one smallest|min*",
         "lipschitz constant itself|directly",
         "learning rate|lr|step smallest eigenvalue",
     ],
@@ -775,6 +778,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-06", "saddle-gradients-large"): [
         "gradient* large|big|high saddle*|plateau*",
         "plateau*|saddle* large|big|high gradient*",
+        "gradient* near|around saddle*|plateau* large|big|high",
         "saddle*|plateau* gradient* large|big|high",
         "flat loss|curve mean*|means converg*|minimum",
     ],
@@ -787,7 +791,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "small|tiny|low gradient* norm prove*|means|mean converg*|minimum",
         "eigenvalue* positive saddle",
         "=positive eigenvalue*|eigenvalues indicat*|mean*|means|signal*|imply saddle",
-        "small|tiny|low gradient* norm minimum",
+        "=small|tiny|low gradient* norm converged|minimum",
     ],
     ("th-gd-06", "probe-reversed"): [
         "return*|back same loss|value|level saddle|plateau",
@@ -840,7 +844,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "more data always help*|reduc*|lower*",
     ],
     ("th-of-02", "params-measure-capacity"): [
-        "parameter*|params count|number good|right|best|true measure capacity",
+        "parameter*|params count|number good|right|best|true measure|capacity|proxy",
         "u curve hold*|appl*|describ* all|every|any|whole",
         "parameters always increas*|more capacity",
     ],
@@ -1060,6 +1064,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "ap|map averag* all|every positions|ranks",
     ],
     ("th-met-05", "ndcg-map-swapped"): [
+        "=binary relevance|labels use*|prefer*|choose* ndcg",
         "=binary relevance|labels ndcg",
         "graded relevance|labels prefer*|use*|choose* map|ap",
         "mrr every|all relevant",
@@ -1082,6 +1087,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "large misses|errors|delays costly|hurt*|worse use mae",
         "mae penaliz* large|big error*|misses more|increas*",
         "asymmetr* rmse|mse|mae enough|fine",
+        "linear* cost*|costs use* rmse|mse",
     ],
     ("th-met-06", "wape-per-order"): [
         "wape divid* error* own|individual|per actual",
@@ -1133,6 +1139,7 @@ CASES: list[Case] = [
     ("th-cnn-01", "units-see-every-pixel", "Every neuron in the first conv layer sees all input pixels.", True),
     ("th-cnn-01", "units-see-every-pixel", "convs are densely connected to the whole input", False),
     ("th-cnn-01", "units-see-every-pixel", "each filter is connected to all the input pixels", True),
+    ("th-cnn-01", "units-see-every-pixel", "- conv units: connected to all input pixels, weights shared", True),
     (
         "th-cnn-01",
         "units-see-every-pixel",
@@ -1202,6 +1209,7 @@ CASES: list[Case] = [
     ("th-cnn-01", "vit-needs-less-data", "A CNN prior helps on any data, even graphs or tabular.", False),
     ("th-cnn-01", "vit-needs-less-data", "transformers are more data efficient than CNNs", True),
     ("th-cnn-01", "vit-needs-less-data", "ViT needs fewer images to train than a ResNet", True),
+    ("th-cnn-01", "vit-needs-less-data", "vision transformers need less training data than convnets", True),
     (
         "th-cnn-01",
         "vit-needs-less-data",
@@ -1251,6 +1259,7 @@ CASES: list[Case] = [
     ("th-cnn-01", "stack-more-parameters", "the stacked one has more params but more depth", True),
     ("th-cnn-01", "stack-more-parameters", "2 3x3 layers = more params than one 5x5", True),
     ("th-cnn-01", "stack-more-parameters", "the 3x3 stack costs more weights", True),
+    ("th-cnn-01", "stack-more-parameters", "stacking two 3x3 convs means more parameters overall", True),
     ("th-cnn-01", "stack-more-parameters", "Two 3x3s have fewer parameters than a 5x5: 18C^2 vs 25C^2.", False),
     ("th-cnn-01", "stack-more-parameters", "A stack of two 3x3 layers does not use more weights than a 5x5.", False),
     (
@@ -1276,6 +1285,7 @@ CASES: list[Case] = [
         True,
     ),
     ("th-cnn-01", "stack-no-more-expressive", "a 5x5 filter is strictly more expressive than two 3x3", True),
+    ("th-cnn-01", "stack-no-more-expressive", "the 5x5 is more expressive, it has 25 weights per channel pair", True),
     (
         "th-cnn-01",
         "stack-no-more-expressive",
@@ -1301,6 +1311,7 @@ CASES: list[Case] = [
     ("th-rnn-01", "gradient-shrinks-linearly", "the RNN gradient goes down in proportion to the sequence length", True),
     ("th-rnn-01", "gradient-shrinks-linearly", "the gradient decreases linearly as you go back in time", True),
     ("th-rnn-01", "gradient-shrinks-linearly", "vanishing happens because the learning rate is too low", True),
+    ("th-rnn-01", "gradient-shrinks-linearly", "BPTT: gradient decays linearly over steps", True),
     (
         "th-rnn-01",
         "gradient-shrinks-linearly",
@@ -1331,6 +1342,7 @@ CASES: list[Case] = [
     ),
     ("th-rnn-01", "forget-gate-reversed", "setting the forget gate to zero lets the LSTM remember forever", True),
     ("th-rnn-01", "forget-gate-reversed", "a forget gate of 1 erases the cell", True),
+    ("th-rnn-01", "forget-gate-reversed", "forget gate at 0 keeps the memory, at 1 it forgets", True),
     ("th-rnn-01", "forget-gate-reversed", "A forget gate near 1 keeps the cell state; near 0 it erases it.", False),
     ("th-rnn-01", "forget-gate-reversed", "With the forget gate at zero the cell does not keep its memory.", False),
     (
@@ -1355,6 +1367,7 @@ CASES: list[Case] = [
     ),
     ("th-rnn-01", "rnns-parallelise-too", "transformers are simply cheaper than RNNs", False),
     ("th-rnn-01", "rnns-parallelise-too", "you can parallelize RNN training over the time steps", True),
+    ("th-rnn-01", "rnns-parallelise-too", "RNNs parallelise across the sequence fine, same as attention", True),
     (
         "th-rnn-01",
         "rnns-parallelise-too",
@@ -1385,6 +1398,7 @@ CASES: list[Case] = [
     ),
     ("th-rnn-01", "rnn-memory-grows", "RNN memory at inference grows with context like attention", True),
     ("th-rnn-01", "rnn-memory-grows", "a transformer needs constant memory per generated token", True),
+    ("th-rnn-01", "rnn-memory-grows", "the LSTM hidden state grows with sequence length", True),
     (
         "th-rnn-01",
         "rnn-memory-grows",
@@ -1400,6 +1414,7 @@ CASES: list[Case] = [
     ("th-rnn-01", "raise-lr-on-nan", "Remedy: higher LR plus more epochs.", False),
     ("th-rnn-01", "raise-lr-on-nan", "when you get NaN, increase the learning rate", True),
     ("th-rnn-01", "raise-lr-on-nan", "raising lr helps get out of the NaN", True),
+    ("th-rnn-01", "raise-lr-on-nan", "nan loss -> increase learning rate", True),
     ("th-rnn-01", "raise-lr-on-nan", "Lower the learning rate or add warmup; raising it makes the spike worse.", False),
     ("th-rnn-01", "raise-lr-on-nan", "Do not increase the learning rate when the loss goes to NaN.", False),
     (
@@ -1415,6 +1430,7 @@ CASES: list[Case] = [
     ("th-rnn-01", "data-cannot-cause-nan", "the data is fine since it trained for a few epochs", False),
     ("th-rnn-01", "data-cannot-cause-nan", "NaN can't come from inputs, only from optimisation", True),
     ("th-rnn-01", "data-cannot-cause-nan", "the dataset can't cause NaN loss", True),
+    ("th-rnn-01", "data-cannot-cause-nan", "inputs can't produce nans, only exploding grads can", True),
     (
         "th-rnn-01",
         "data-cannot-cause-nan",
@@ -1457,6 +1473,7 @@ CASES: list[Case] = [
     ("th-tfm-01", "scaling-sharpens", "without the scaling the softmax would be almost uniform", True),
     ("th-tfm-01", "scaling-sharpens", "we divide by sqrt(dk) to sharpen the attention", True),
     ("th-tfm-01", "scaling-sharpens", "scaling by root dk makes the softmax peakier", True),
+    ("th-tfm-01", "scaling-sharpens", "the sqrt(d) scaling is there to make the softmax sharper", True),
     (
         "th-tfm-01",
         "scaling-sharpens",
@@ -1485,6 +1502,7 @@ CASES: list[Case] = [
     ("th-tfm-01", "mask-hides-past", "causal mask = block past positions", True),
     ("th-tfm-01", "mask-hides-past", "the causal mask blocks attention to previous tokens", True),
     ("th-tfm-01", "mask-hides-past", "the mask forces the model to train one position at a time", True),
+    ("th-tfm-01", "mask-hides-past", "causal mask hides past tokens from each position", True),
     (
         "th-tfm-01",
         "mask-hides-past",
@@ -1510,6 +1528,7 @@ CASES: list[Case] = [
     ("th-tfm-01", "cache-stores-queries", "KV caching makes each token's attention constant time", False),
     ("th-tfm-01", "cache-stores-queries", "the kv cache keeps the queries of old tokens too", True),
     ("th-tfm-01", "cache-stores-queries", "we cache Q K and V", True),
+    ("th-tfm-01", "cache-stores-queries", "KV cache = cached queries, keys and values", True),
     (
         "th-tfm-01",
         "cache-stores-queries",
@@ -1525,6 +1544,7 @@ CASES: list[Case] = [
     ("th-tfm-01", "cache-memory-constant", "kv cache size doesn't depend on context, only on the model", True),
     ("th-tfm-01", "cache-memory-constant", "the KV cache size is fixed regardless of sequence length", True),
     ("th-tfm-01", "cache-memory-constant", "KV cache memory scales quadratically with context", True),
+    ("th-tfm-01", "cache-memory-constant", "kv cache memory is constant, doesn't grow with context", True),
     (
         "th-tfm-01",
         "cache-memory-constant",
@@ -1555,6 +1575,7 @@ CASES: list[Case] = [
     ("th-tfm-02", "attention-knows-order", "order info is kept by the softmax", False),
     ("th-tfm-02", "attention-knows-order", "self-attention naturally encodes word order", True),
     ("th-tfm-02", "attention-knows-order", "attention is aware of position by default", True),
+    ("th-tfm-02", "attention-knows-order", "attention already knows the order of the tokens", True),
     (
         "th-tfm-02",
         "attention-knows-order",
@@ -1585,6 +1606,7 @@ CASES: list[Case] = [
         "positional embeddings are concatenated with token embeddings",
         True,
     ),
+    ("th-tfm-02", "learned-positions-extrapolate", "learned position embeddings extrapolate to longer sequences", True),
     (
         "th-tfm-02",
         "learned-positions-extrapolate",
@@ -1610,6 +1632,7 @@ CASES: list[Case] = [
     ("th-tfm-02", "longer-context-just-works", "with rope it should simply work at 32k", True),
     ("th-tfm-02", "longer-context-just-works", "RoPE generalizes to 32k without changes since it's relative", True),
     ("th-tfm-02", "longer-context-just-works", "nothing breaks going from 4k to 32k", True),
+    ("th-tfm-02", "longer-context-just-works", "with rope, 32k should just work out of the box", True),
     (
         "th-tfm-02",
         "longer-context-just-works",
@@ -1640,6 +1663,7 @@ CASES: list[Case] = [
     ("th-tfm-02", "extension-needs-scratch", "lower the RoPE base so the angles stay small", True),
     ("th-tfm-02", "extension-needs-scratch", "you must retrain from scratch for 32k context", True),
     ("th-tfm-02", "extension-needs-scratch", "decrease the RoPE base to extend context", True),
+    ("th-tfm-02", "extension-needs-scratch", "to get 32k you need to train from scratch", True),
     (
         "th-tfm-02",
         "extension-needs-scratch",
@@ -1665,6 +1689,7 @@ CASES: list[Case] = [
     ("th-emb-01", "only-co-occurring-close", "the embedding of an item comes from its category and text", False),
     ("th-emb-01", "only-co-occurring-close", "items that never appear together can't be close in the space", True),
     ("th-emb-01", "only-co-occurring-close", "only items bought together get similar vectors", True),
+    ("th-emb-01", "only-co-occurring-close", "only co-purchased items end up near each other", True),
     (
         "th-emb-01",
         "only-co-occurring-close",
@@ -1690,6 +1715,7 @@ CASES: list[Case] = [
     ("th-emb-01", "no-negatives-needed", "negatives just add noise to training", False),
     ("th-emb-01", "no-negatives-needed", "negatives aren't needed, just pull positives together", True),
     ("th-emb-01", "no-negatives-needed", "in-batch negatives are uniformly random", True),
+    ("th-emb-01", "no-negatives-needed", "no need for negative samples, positives are enough", True),
     (
         "th-emb-01",
         "no-negatives-needed",
@@ -1715,6 +1741,7 @@ CASES: list[Case] = [
     ("th-emb-01", "cold-items-fine", "new items learn an embedding right away", True),
     ("th-emb-01", "cold-items-fine", "cold start isn't a problem for item2vec", True),
     ("th-emb-01", "cold-items-fine", "new items get good vectors right away", True),
+    ("th-emb-01", "cold-items-fine", "new items are not an issue, random init works", True),
     (
         "th-emb-01",
         "cold-items-fine",
@@ -1735,6 +1762,7 @@ CASES: list[Case] = [
     ("th-emb-01", "seed-aligns-versions", "just normalise the embeddings every week, that fixes the drift", True),
     ("th-emb-01", "seed-aligns-versions", "fixing the seed makes the weekly embeddings identical", True),
     ("th-emb-01", "seed-aligns-versions", "normalizing the embeddings makes versions compatible", True),
+    ("th-emb-01", "seed-aligns-versions", "set the same seed each week and the vectors will match", True),
     (
         "th-emb-01",
         "seed-aligns-versions",
@@ -1773,6 +1801,12 @@ CASES: list[Case] = [
     (
         "th-emb-01",
         "compare-item-vectors",
+        "compute the cosine between an item's old and new vector to monitor drift",
+        True,
+    ),
+    (
+        "th-emb-01",
+        "compare-item-vectors",
         "Track nearest-neighbour overlap between versions, since the coordinates themselves rotate.",
         False,
     ),
@@ -1799,6 +1833,7 @@ CASES: list[Case] = [
     ),
     ("th-drop-01", "conv-dropout-as-good", "dropblock drops random single units", False),
     ("th-drop-01", "conv-dropout-as-good", "spatial dropout drops random pixels", True),
+    ("th-drop-01", "conv-dropout-as-good", "spatial dropout zeroes single pixels", True),
     ("th-drop-01", "conv-dropout-as-good", "Spatial dropout drops whole channels, not individual pixels.", False),
     (
         "th-drop-01",
@@ -1834,6 +1869,7 @@ CASES: list[Case] = [
     ("th-drop-01", "outputs-stay-deterministic", "each request returns identical scores", True),
     ("th-drop-01", "outputs-stay-deterministic", "the outputs would still be deterministic", True),
     ("th-drop-01", "outputs-stay-deterministic", "predictions stay the same on every call", True),
+    ("th-drop-01", "outputs-stay-deterministic", "outputs stay deterministic even without eval()", True),
     (
         "th-drop-01",
         "outputs-stay-deterministic",
@@ -1849,6 +1885,7 @@ CASES: list[Case] = [
     ("th-drop-01", "bn-unaffected-by-eval", "only dropout matters here", True),
     ("th-drop-01", "bn-unaffected-by-eval", "batchnorm doesn't care about eval mode", True),
     ("th-drop-01", "bn-unaffected-by-eval", "only dropout is affected by model.eval()", True),
+    ("th-drop-01", "bn-unaffected-by-eval", "BN isn't affected by eval mode, only dropout", True),
     (
         "th-drop-01",
         "bn-unaffected-by-eval",
@@ -1869,6 +1906,7 @@ CASES: list[Case] = [
     ("th-drop-01", "cannot-catch-before-deploy", "scoring a sample once is enough to check the export", True),
     ("th-drop-01", "cannot-catch-before-deploy", "there's no way to catch this offline", True),
     ("th-drop-01", "cannot-catch-before-deploy", "you can only detect it in production", True),
+    ("th-drop-01", "cannot-catch-before-deploy", "can't catch it before deploying, only in prod metrics", True),
     ("th-drop-01", "cannot-catch-before-deploy", "Score a fixed input twice before deploy; once is not enough.", False),
     (
         "th-drop-01",
@@ -1894,6 +1932,7 @@ CASES: list[Case] = [
     ("th-bn-01", "bn-absorbs-preprocessing", "single requests are fine in train mode", True),
     ("th-bn-01", "bn-absorbs-preprocessing", "BN normalizes inputs so preprocessing mismatch doesn't matter", True),
     ("th-bn-01", "bn-absorbs-preprocessing", "batch norm makes the network invariant to input scaling", True),
+    ("th-bn-01", "bn-absorbs-preprocessing", "preprocessing differences don't matter since BN renormalizes", True),
     (
         "th-bn-01",
         "bn-absorbs-preprocessing",
@@ -1922,6 +1961,12 @@ CASES: list[Case] = [
     (
         "th-bn-01",
         "bn-removes-covariate-shift",
+        "batchnorm eliminates internal covariate shift, thats why it works",
+        True,
+    ),
+    (
+        "th-bn-01",
+        "bn-removes-covariate-shift",
         (
             "BN does not remove internal covariate shift; it smooths the loss"
             " landscape so higher learning rates are stable."
@@ -1945,6 +1990,7 @@ CASES: list[Case] = [
     ("th-bn-01", "groupnorm-batch-dependent", "fine-tune with BN in train mode, the small batch is fine", False),
     ("th-bn-01", "groupnorm-batch-dependent", "group norm depends on batch size as well", True),
     ("th-bn-01", "groupnorm-batch-dependent", "layernorm also needs large batches", True),
+    ("th-bn-01", "groupnorm-batch-dependent", "groupnorm is also sensitive to batch size", True),
     (
         "th-bn-01",
         "groupnorm-batch-dependent",
@@ -1960,6 +2006,7 @@ CASES: list[Case] = [
     ("th-bn-01", "padding-harmless", "padded tokens don't change the mean", True),
     ("th-bn-01", "padding-harmless", "padding doesn't affect the batch statistics", True),
     ("th-bn-01", "padding-harmless", "padded zeros are harmless for BN", True),
+    ("th-bn-01", "padding-harmless", "padding doesnt matter for batch norm stats", True),
     ("th-bn-01", "padding-harmless", "Padded tokens skew the per-feature batch statistics.", False),
     ("th-bn-01", "padding-harmless", "Padding is not harmless for BN: zeros pull the mean down.", False),
     ("th-bn-01", "padding-harmless", "BN does not work well on variable-length padded sequences.", False),
@@ -1970,6 +2017,7 @@ CASES: list[Case] = [
     ("th-bn-01", "post-ln-more-stable", "pre-LN and post-LN are equally stable", True),
     ("th-bn-01", "post-ln-more-stable", "post-LN is more stable than pre-LN", True),
     ("th-bn-01", "post-ln-more-stable", "pre-LN normalizes after the residual", True),
+    ("th-bn-01", "post-ln-more-stable", "post-norm is the more stable choice for deep transformers", True),
     ("th-bn-01", "post-ln-more-stable", "Pre-LN is more stable than post-LN in deep stacks.", False),
     ("th-bn-01", "post-ln-more-stable", "Post-LN is not more stable; it needs warmup in deep stacks.", False),
     (
@@ -1990,6 +2038,7 @@ CASES: list[Case] = [
     ("th2b-bp-01", "full-jacobians", "the upstream gradient gets divided by the local derivative", True),
     ("th2b-bp-01", "full-jacobians", "backprop materializes each layer's full Jacobian", True),
     ("th2b-bp-01", "full-jacobians", "we multiply the Jacobian matrices of all layers together", True),
+    ("th2b-bp-01", "full-jacobians", "backward computes the full jacobian for every layer", True),
     (
         "th2b-bp-01",
         "full-jacobians",
@@ -2010,6 +2059,7 @@ CASES: list[Case] = [
     ("th2b-bp-01", "no-stored-activations", "activations get thrown away after the forward pass", False),
     ("th2b-bp-01", "no-stored-activations", "backward only uses the weights, activations aren't kept", True),
     ("th2b-bp-01", "no-stored-activations", "checkpointing cuts compute", True),
+    ("th2b-bp-01", "no-stored-activations", "memory doesn't depend on the batch size, only on the weights", True),
     (
         "th2b-bp-01",
         "no-stored-activations",
@@ -2035,6 +2085,7 @@ CASES: list[Case] = [
     ("th2b-bp-01", "linear-grads-swapped", "dx = delta x^T", True),
     ("th2b-bp-01", "linear-grads-swapped", "gradient for W is W^T times delta", True),
     ("th2b-bp-01", "linear-grads-swapped", "the bias gradient is delta x", True),
+    ("th2b-bp-01", "linear-grads-swapped", "dL/dW = W^T delta and dL/dx = delta x^T", True),
     (
         "th2b-bp-01",
         "linear-grads-swapped",
@@ -2060,6 +2111,7 @@ CASES: list[Case] = [
     ("th2b-bp-01", "relu-backward-needs-nothing", "the relu derivative is constant one", True),
     ("th2b-bp-01", "relu-backward-needs-nothing", "relu gradient is always one so no need to store anything", True),
     ("th2b-bp-01", "relu-backward-needs-nothing", "relu's backward doesn't require the input", True),
+    ("th2b-bp-01", "relu-backward-needs-nothing", "relu's gradient is constant 1, nothing to store", True),
     (
         "th2b-bp-01",
         "relu-backward-needs-nothing",
@@ -2087,6 +2139,7 @@ CASES: list[Case] = [
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh maxes at 0.25 so it vanishes faster", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "sigmoid derivative max is 1", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "the derivative of the sigmoid peaks at 0.5", True),
+    ("th2b-bp-02", "sigmoid-derivative-one", "sigmoid derivative is at most 1", True),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is at most 0.25.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "tanh's derivative is at most 1 but it also saturates.", False),
     ("th2b-bp-02", "sigmoid-derivative-one", "The sigmoid derivative is not 1 at its peak, only 0.25.", False),
@@ -2097,6 +2150,7 @@ CASES: list[Case] = [
     ("th2b-bp-02", "explode-from-small-weights", "exploding has a different cause than the vanishing product", True),
     ("th2b-bp-02", "explode-from-small-weights", "exploding gradients are caused by tiny weights", True),
     ("th2b-bp-02", "explode-from-small-weights", "too-small initialization leads to exploding gradients", True),
+    ("th2b-bp-02", "explode-from-small-weights", "exploding grads come from small weights", True),
     ("th2b-bp-02", "explode-from-small-weights", "Large weights or a poor init make the same product explode.", False),
     ("th2b-bp-02", "explode-from-small-weights", "Small weights do not cause exploding; they cause vanishing.", False),
     (
@@ -2112,6 +2166,7 @@ CASES: list[Case] = [
     ("th2b-bp-02", "raise-lr-for-vanishing", "a bigger learning rate helps the first layers learn", True),
     ("th2b-bp-02", "raise-lr-for-vanishing", "increase the learning rate to fix vanishing gradients", True),
     ("th2b-bp-02", "raise-lr-for-vanishing", "bump the lr so the first layers update", True),
+    ("th2b-bp-02", "raise-lr-for-vanishing", "raise the lr to fix vanishing gradients", True),
     (
         "th2b-bp-02",
         "raise-lr-for-vanishing",
@@ -2137,6 +2192,7 @@ CASES: list[Case] = [
     ("th2b-bp-02", "dead-relu-recovers", "dead units revive later in training", True),
     ("th2b-bp-02", "dead-relu-recovers", "a dead relu will come back on its own eventually", True),
     ("th2b-bp-02", "dead-relu-recovers", "dying relus are due to a low learning rate", True),
+    ("th2b-bp-02", "dead-relu-recovers", "dead relus recover by themselves", True),
     (
         "th2b-bp-02",
         "dead-relu-recovers",
@@ -2157,6 +2213,7 @@ CASES: list[Case] = [
     ("th2b-init-01", "variance-fan-reversed", "more inputs per unit require larger variance", True),
     ("th2b-init-01", "variance-fan-reversed", "more fan-in means you need larger weights", True),
     ("th2b-init-01", "variance-fan-reversed", "weight variance should equal fan_in", True),
+    ("th2b-init-01", "variance-fan-reversed", "bigger fan in -> bigger weight variance", True),
     ("th2b-init-01", "variance-fan-reversed", "Var(w) = 1/fan_in keeps activations stable.", False),
     ("th2b-init-01", "variance-fan-reversed", "Larger fan-in needs smaller weights, not larger.", False),
     ("th2b-init-01", "variance-fan-reversed", "Xavier uses 2/(fan_in + fan_out) as the variance.", False),
@@ -2169,6 +2226,7 @@ CASES: list[Case] = [
     ("th2b-init-01", "he-halves-variance", "Var(w) = 1/(2 fan_in) for ReLU", True),
     ("th2b-init-01", "he-halves-variance", "He init halves Xavier's variance", True),
     ("th2b-init-01", "he-halves-variance", "kaiming uses 1/fan_in", True),
+    ("th2b-init-01", "he-halves-variance", "He init: half the Xavier variance because of ReLU", True),
     (
         "th2b-init-01",
         "he-halves-variance",
@@ -2184,6 +2242,7 @@ CASES: list[Case] = [
     ("th2b-init-01", "stream-variance-shrinks", "the branches multiply the stream, so it decays", False),
     ("th2b-init-01", "stream-variance-shrinks", "the residual stream's variance decreases with depth", True),
     ("th2b-init-01", "stream-variance-shrinks", "layer norm keeps the residual stream at constant variance", True),
+    ("th2b-init-01", "stream-variance-shrinks", "the residual stream variance shrinks as depth grows", True),
     (
         "th2b-init-01",
         "stream-variance-shrinks",
@@ -2209,6 +2268,7 @@ CASES: list[Case] = [
     ("th2b-init-01", "zero-branch-never-learns", "zero-initialised weights get no gradient at all", False),
     ("th2b-init-01", "zero-branch-never-learns", "a zero-initialized output projection can never learn", True),
     ("th2b-init-01", "zero-branch-never-learns", "zero init blocks the gradient", True),
+    ("th2b-init-01", "zero-branch-never-learns", "zero init kills gradients to that layer", True),
     (
         "th2b-init-01",
         "zero-branch-never-learns",
@@ -2239,6 +2299,7 @@ CASES: list[Case] = [
     ("th2b-clip-01", "threshold-below-typical", "pick the threshold under the median norm", True),
     ("th2b-clip-01", "threshold-below-typical", "choose the threshold below the median gradient norm", True),
     ("th2b-clip-01", "threshold-below-typical", "the exact clip threshold doesn't matter", True),
+    ("th2b-clip-01", "threshold-below-typical", "threshold doesnt matter much, anything works", True),
     ("th2b-clip-01", "threshold-below-typical", "Choose the threshold above the typical healthy gradient norm.", False),
     (
         "th2b-clip-01",
@@ -2264,6 +2325,7 @@ CASES: list[Case] = [
     ("th2b-clip-01", "adam-needs-no-clipping", "Adam's normalisation already handles spikes", True),
     ("th2b-clip-01", "adam-needs-no-clipping", "Adam doesn't need gradient clipping", True),
     ("th2b-clip-01", "adam-needs-no-clipping", "clip before unscaling the fp16 grads", True),
+    ("th2b-clip-01", "adam-needs-no-clipping", "clipping is unnecessary with adam", True),
     (
         "th2b-clip-01",
         "adam-needs-no-clipping",
@@ -2279,6 +2341,7 @@ CASES: list[Case] = [
     ("th2b-clip-01", "frequent-clipping-healthy", "reduce the clip value", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "clipping 90% of the time is healthy", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "lower the clip threshold", True),
+    ("th2b-clip-01", "frequent-clipping-healthy", "clipping on most steps is fine", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "Raise the threshold or find why norms are large.", False),
     (
         "th2b-clip-01",
@@ -2299,6 +2362,7 @@ CASES: list[Case] = [
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 has a smaller range than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 overflows earlier than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 has less range than fp16", True),
+    ("th2b-stab-01", "bf16-overflows-sooner", "bf16 overflows more easily than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 overflows above 65,504; bf16 keeps fp32's range.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 does not overflow sooner than fp16.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 has less range than fp32, bf16 the same range as fp32.", False),
@@ -2309,6 +2373,7 @@ CASES: list[Case] = [
     ("th2b-stab-01", "late-nan-not-data", "a NaN this late must be the optimizer, not the data", False),
     ("th2b-stab-01", "late-nan-not-data", "after 3000 fine steps the data can't be the culprit", True),
     ("th2b-stab-01", "late-nan-not-data", "it ran fine for thousands of steps so it's not the data", True),
+    ("th2b-stab-01", "late-nan-not-data", "data cant be the cause since it was fine for 3000 steps", True),
     (
         "th2b-stab-01",
         "late-nan-not-data",
@@ -2329,6 +2394,7 @@ CASES: list[Case] = [
     ("th2b-stab-01", "skip-silently", "alerts are overkill for this", False),
     ("th2b-stab-01", "skip-silently", "silently skip NaN batches", True),
     ("th2b-stab-01", "skip-silently", "frequent checkpointing is a waste", True),
+    ("th2b-stab-01", "skip-silently", "skip nan steps silently and continue", True),
     ("th2b-stab-01", "skip-silently", "Skip non-finite updates but log the batch ids, don't skip silently.", False),
     ("th2b-stab-01", "skip-silently", "Checkpoint frequently so a NaN costs minutes, not a day.", False),
     ("th2b-stab-01", "skip-silently", "Frequent checkpoints are not wasteful; they cap the loss.", False),
@@ -2339,6 +2405,7 @@ CASES: list[Case] = [
     ("th2b-res-01", "resnet-one-long-path", "the residual stream is private to each block", False),
     ("th2b-res-01", "resnet-one-long-path", "deleting one block would break the resnet", True),
     ("th2b-res-01", "resnet-one-long-path", "a resnet is one long deep path", True),
+    ("th2b-res-01", "resnet-one-long-path", "remove one block and the resnet collapses", True),
     (
         "th2b-res-01",
         "resnet-one-long-path",
@@ -2369,6 +2436,7 @@ CASES: list[Case] = [
         True,
     ),
     ("th2b-res-01", "norm-keeps-stream-flat", "the residual norm decreases with depth", True),
+    ("th2b-res-01", "norm-keeps-stream-flat", "the stream's variance shrinks with depth", True),
     (
         "th2b-res-01",
         "norm-keeps-stream-flat",
@@ -2389,6 +2457,7 @@ CASES: list[Case] = [
     ("th2b-norm-01", "layernorm-running-stats", "ln needs at least two examples in the batch", False),
     ("th2b-norm-01", "layernorm-running-stats", "layernorm uses running statistics at inference", True),
     ("th2b-norm-01", "layernorm-running-stats", "LN behaves differently in training vs inference", True),
+    ("th2b-norm-01", "layernorm-running-stats", "layernorm tracks running stats like batchnorm", True),
     (
         "th2b-norm-01",
         "layernorm-running-stats",
@@ -2411,6 +2480,7 @@ CASES: list[Case] = [
     ("th2b-norm-01", "rmsnorm-keeps-centering", "it only re-centers the activations", True),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "rmsnorm subtracts the mean", True),
     ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm is slower than layernorm", True),
+    ("th2b-norm-01", "rmsnorm-keeps-centering", "RMSNorm subtracts the mean and skips the scaling", True),
     (
         "th2b-norm-01",
         "rmsnorm-keeps-centering",
@@ -2431,6 +2501,7 @@ CASES: list[Case] = [
     ("th2b-norm-01", "bn-costs-at-inference", "BN's batch noise hurts generalisation in vision", True),
     ("th2b-norm-01", "bn-costs-at-inference", "batchnorm adds overhead at inference", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN works great with tiny batches", True),
+    ("th2b-norm-01", "bn-costs-at-inference", "BN cannot be fused into the conv at inference", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN folds into the preceding convolution at inference for free.", False),
     (
         "th2b-norm-01",
@@ -2452,6 +2523,7 @@ CASES: list[Case] = [
     ("th2b-norm-02", "post-ln-clean-path", "post-norm has the untouched residual path", True),
     ("th2b-norm-02", "post-ln-clean-path", "post-LN preserves a clean identity path", True),
     ("th2b-norm-02", "post-ln-clean-path", "pre-LN requires a long warmup", True),
+    ("th2b-norm-02", "post-ln-clean-path", "post-ln has the clean identity path", True),
     (
         "th2b-norm-02",
         "post-ln-clean-path",
@@ -2467,6 +2539,7 @@ CASES: list[Case] = [
     ("th2b-norm-02", "raise-lr-for-spikes", "increasing the peak lr prevents spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "raise the learning rate to stop the spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "shorter warmup fixes spikes", True),
+    ("th2b-norm-02", "raise-lr-for-spikes", "increase the learning rate to prevent spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "Lower the learning rate or lengthen warm-up.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "Don't shorten warm-up; lengthen it.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "A higher learning rate causes spikes, so lower it.", False),
@@ -2479,6 +2552,7 @@ CASES: list[Case] = [
     ("th2b-attn-01", "kv-cache-query-heads", "decode time is bound by compute per token", True),
     ("th2b-attn-01", "kv-cache-query-heads", "GQA mainly reduces parameter count", True),
     ("th2b-attn-01", "kv-cache-query-heads", "the kv cache grows with the number of query heads", True),
+    ("th2b-attn-01", "kv-cache-query-heads", "kv cache depends on number of query heads", True),
     (
         "th2b-attn-01",
         "kv-cache-query-heads",
@@ -2494,6 +2568,7 @@ CASES: list[Case] = [
     ("th2b-attn-01", "sharing-kv-free", "sharing kv heads costs nothing", True),
     ("th2b-attn-01", "sharing-kv-free", "MQA has no quality loss", True),
     ("th2b-attn-01", "sharing-kv-free", "sharing KV heads is free", True),
+    ("th2b-attn-01", "sharing-kv-free", "MQA is as good as MHA quality-wise", True),
     ("th2b-attn-01", "sharing-kv-free", "MQA loses some quality; GQA stays close to multi-head quality.", False),
     ("th2b-attn-01", "sharing-kv-free", "MQA is not as good as multi-head attention.", False),
     ("th2b-attn-01", "sharing-kv-free", "Sharing KV heads costs some capacity in keys and values.", False),
@@ -2504,6 +2579,7 @@ CASES: list[Case] = [
     ("th2b-attn-01", "gqa-from-scratch", "You have to pretrain a GQA model from the start.", False),
     ("th2b-attn-01", "gqa-from-scratch", "GQA must be trained from scratch", True),
     ("th2b-attn-01", "gqa-from-scratch", "you can't convert an MHA checkpoint to GQA", True),
+    ("th2b-attn-01", "gqa-from-scratch", "GQA requires pretraining from scratch", True),
     (
         "th2b-attn-01",
         "gqa-from-scratch",
@@ -2524,6 +2600,7 @@ CASES: list[Case] = [
     ("th2b-attn-02", "flash-stores-matrix", "it's faster due to less compute", False),
     ("th2b-attn-02", "flash-stores-matrix", "flash attention stores the full attention matrix in SRAM", True),
     ("th2b-attn-02", "flash-stores-matrix", "flash is faster because of fewer flops", True),
+    ("th2b-attn-02", "flash-stores-matrix", "flash still materializes the full attention matrix", True),
     (
         "th2b-attn-02",
         "flash-stores-matrix",
@@ -2544,6 +2621,7 @@ CASES: list[Case] = [
     ("th2b-attn-02", "backward-stores-matrix", "backward saves the attention probabilities", True),
     ("th2b-attn-02", "backward-stores-matrix", "the backward pass saves the attention matrix", True),
     ("th2b-attn-02", "backward-stores-matrix", "recomputation makes flash slower", True),
+    ("th2b-attn-02", "backward-stores-matrix", "backward keeps the attention probabilities from the forward", True),
     (
         "th2b-attn-02",
         "backward-stores-matrix",
@@ -2564,6 +2642,7 @@ CASES: list[Case] = [
     ("th2b-attn-02", "online-softmax-approximate", "subtracting a constant alters the result", True),
     ("th2b-attn-02", "online-softmax-approximate", "online softmax is an approximation", True),
     ("th2b-attn-02", "online-softmax-approximate", "subtracting the max changes the softmax result", True),
+    ("th2b-attn-02", "online-softmax-approximate", "the online softmax approximates the exact softmax", True),
     ("th2b-attn-02", "online-softmax-approximate", "Subtracting any constant m leaves the softmax unchanged.", False),
     ("th2b-attn-02", "online-softmax-approximate", "The online softmax is exact, not approximate.", False),
     (
@@ -2579,6 +2658,7 @@ CASES: list[Case] = [
     ("th2b-attn-03", "assume-full-mfu", "assume full utilization of the cluster", True),
     ("th2b-attn-03", "assume-full-mfu", "assume 100% utilization when estimating time", True),
     ("th2b-attn-03", "assume-full-mfu", "GPUs reach peak FLOPs in practice", True),
+    ("th2b-attn-03", "assume-full-mfu", "just assume 100% MFU", True),
     ("th2b-attn-03", "assume-full-mfu", "Divide C by GPUs x peak FLOP/s x MFU, typically 40%.", False),
     ("th2b-attn-03", "assume-full-mfu", "Don't assume 100% MFU; real runs get 30 to 50%.", False),
     ("th2b-attn-03", "assume-full-mfu", "GPUs never reach their peak FLOP/s in training.", False),
@@ -2589,6 +2669,7 @@ CASES: list[Case] = [
     ("th2b-attn-03", "tokens-per-param-wrong", "one token per parameter is optimal", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "compute optimal is about 1 token per parameter", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "scale parameters faster than data", True),
+    ("th2b-attn-03", "tokens-per-param-wrong", "roughly 2 tokens per param is compute optimal", True),
     (
         "th2b-attn-03",
         "tokens-per-param-wrong",
@@ -2609,6 +2690,7 @@ CASES: list[Case] = [
     ("th2b-attn-03", "overtraining-wasteful", "a bigger model is cheaper to serve", True),
     ("th2b-attn-03", "overtraining-wasteful", "training beyond compute-optimal wastes compute", True),
     ("th2b-attn-03", "overtraining-wasteful", "always train at the Chinchilla optimum", True),
+    ("th2b-attn-03", "overtraining-wasteful", "overtraining is wasteful", True),
     (
         "th2b-attn-03",
         "overtraining-wasteful",
@@ -2627,6 +2709,7 @@ CASES: list[Case] = [
     ("th2b-arch-01", "tasks-swapped", "translation is best done with encoder-only", True),
     ("th2b-arch-01", "tasks-swapped", "encoder-decoder is best for classification", True),
     ("th2b-arch-01", "tasks-swapped", "use decoder-only for embedding retrieval", True),
+    ("th2b-arch-01", "tasks-swapped", "encoder-decoder models are best suited for classification", True),
     (
         "th2b-arch-01",
         "tasks-swapped",
@@ -2642,6 +2725,7 @@ CASES: list[Case] = [
     ("th2b-arch-01", "llm-for-volume", "200k labels is too few to fine-tune an encoder", True),
     ("th2b-arch-01", "llm-for-volume", "an LLM is cheaper per ticket than a fine-tuned encoder", True),
     ("th2b-arch-01", "llm-for-volume", "use the LLM for all the tickets", True),
+    ("th2b-arch-01", "llm-for-volume", "LLM prompting is cheaper per ticket", True),
     ("th2b-arch-01", "llm-for-volume", "200k labelled examples is plenty to fine-tune a small encoder.", False),
     ("th2b-arch-01", "llm-for-volume", "An LLM is not cheaper per ticket than a small encoder.", False),
     (
@@ -2657,6 +2741,7 @@ CASES: list[Case] = [
     ("th2b-opt-01", "sgd-better-rare-tokens", "sparse gradients make Adam unstable, use SGD", False),
     ("th2b-opt-01", "sgd-better-rare-tokens", "SGD handles rare tokens better", True),
     ("th2b-opt-01", "sgd-better-rare-tokens", "Adam gives smaller steps to sparse gradients", True),
+    ("th2b-opt-01", "sgd-better-rare-tokens", "sgd is better for rare tokens", True),
     (
         "th2b-opt-01",
         "sgd-better-rare-tokens",
@@ -2677,6 +2762,7 @@ CASES: list[Case] = [
     ("th2b-opt-01", "adam-one-state", "Adam has no memory overhead", True),
     ("th2b-opt-01", "adam-one-state", "Adam stores one extra state", True),
     ("th2b-opt-01", "adam-one-state", "Adam has the same memory as SGD momentum", True),
+    ("th2b-opt-01", "adam-one-state", "adam = one extra state per param", True),
     ("th2b-opt-01", "adam-one-state", "Adam keeps two extra states per parameter, 8 bytes in fp32.", False),
     (
         "th2b-opt-01",
@@ -2692,6 +2778,7 @@ CASES: list[Case] = [
     ("th2b-opt-01", "gap-matters-for-llms", "for pretraining use SGD so it generalises", True),
     ("th2b-opt-01", "gap-matters-for-llms", "LLMs should be pretrained with SGD for better generalization", True),
     ("th2b-opt-01", "gap-matters-for-llms", "Adam overfits in LLM pretraining", True),
+    ("th2b-opt-01", "gap-matters-for-llms", "the generalization gap matters for llm pretraining too", True),
     (
         "th2b-opt-01",
         "gap-matters-for-llms",
@@ -2712,6 +2799,7 @@ CASES: list[Case] = [
     ("th2b-opt-02", "decay-limits-capacity", "decay constrains capacity there like L2 always does", True),
     ("th2b-opt-02", "decay-limits-capacity", "weight decay restricts the capacity of normalized layers", True),
     ("th2b-opt-02", "decay-limits-capacity", "decay on weights before layernorm is useless", True),
+    ("th2b-opt-02", "decay-limits-capacity", "decay limits capacity of the normalized weights", True),
     (
         "th2b-opt-02",
         "decay-limits-capacity",
@@ -2732,6 +2820,7 @@ CASES: list[Case] = [
     ("th2b-opt-02", "double-lr-weaker-decay", "regularisation is unchanged, lambda is separate", False),
     ("th2b-opt-02", "double-lr-weaker-decay", "doubling the lr weakens the decay", True),
     ("th2b-opt-02", "double-lr-weaker-decay", "double lambda to keep the same regularization", True),
+    ("th2b-opt-02", "double-lr-weaker-decay", "doubling lr makes weight decay weaker", True),
     (
         "th2b-opt-02",
         "double-lr-weaker-decay",
@@ -2747,6 +2836,7 @@ CASES: list[Case] = [
     ("th2b-opt-03", "cosine-stop-anytime", "WSD commits to a step count like cosine", True),
     ("th2b-opt-03", "cosine-stop-anytime", "cosine can be stopped at any point", True),
     ("th2b-opt-03", "cosine-stop-anytime", "WSD needs the total steps fixed upfront", True),
+    ("th2b-opt-03", "cosine-stop-anytime", "cosine can be extended easily", True),
     (
         "th2b-opt-03",
         "cosine-stop-anytime",
@@ -2762,6 +2852,7 @@ CASES: list[Case] = [
     ("th2b-opt-03", "mid-cosine-checkpoints", "WSD gives worse models than cosine at each size", True),
     ("th2b-opt-03", "mid-cosine-checkpoints", "just take intermediate checkpoints from one cosine run", True),
     ("th2b-opt-03", "mid-cosine-checkpoints", "WSD doesn't help for this", True),
+    ("th2b-opt-03", "mid-cosine-checkpoints", "intermediate checkpoints from a single cosine run are fine", True),
     (
         "th2b-opt-03",
         "mid-cosine-checkpoints",
@@ -2782,6 +2873,7 @@ CASES: list[Case] = [
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "turn off clipping, it causes spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "raise the peak lr to prevent spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
+    ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten warmup to avoid spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Lower the peak rate or lengthen warm-up, and clip gradients.", False),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Don't raise the learning rate to fix spikes.", False),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Clipping does not cause spikes; it limits them.", False),
@@ -2792,6 +2884,7 @@ CASES: list[Case] = [
     ("th2b-opt-04", "spike-is-random", "the spike is a random fluctuation", True),
     ("th2b-opt-04", "spike-is-random", "it's a random spike", True),
     ("th2b-opt-04", "spike-is-random", "skipping the batches fixes the root cause", True),
+    ("th2b-opt-04", "spike-is-random", "probably just bad luck", True),
     (
         "th2b-opt-04",
         "spike-is-random",
@@ -2812,6 +2905,7 @@ CASES: list[Case] = [
     ),
     ("th-gd-01", "bigger-batch-more-updates", "a bigger batch gives more updates per epoch", True),
     ("th-gd-01", "bigger-batch-more-updates", "returns don't diminish with batch size", True),
+    ("th-gd-01", "bigger-batch-more-updates", "larger batch -> more updates per epoch", True),
     (
         "th-gd-01",
         "bigger-batch-more-updates",
@@ -2832,6 +2926,7 @@ CASES: list[Case] = [
     ("th-gd-01", "scaling-rule-always-holds", "the rule never breaks as long as you scale", True),
     ("th-gd-01", "scaling-rule-always-holds", "linear lr scaling works at any batch size", True),
     ("th-gd-01", "scaling-rule-always-holds", "big batches need no warmup", True),
+    ("th-gd-01", "scaling-rule-always-holds", "the linear scaling rule holds for every batch size", True),
     (
         "th-gd-01",
         "scaling-rule-always-holds",
@@ -2852,6 +2947,7 @@ CASES: list[Case] = [
     ("th-gd-02", "momentum-never-overshoots", "heavy ball momentum has no overshoot", True),
     ("th-gd-02", "momentum-never-overshoots", "momentum never overshoots the minimum", True),
     ("th-gd-02", "momentum-never-overshoots", "nesterov takes the gradient at the current position", True),
+    ("th-gd-02", "momentum-never-overshoots", "momentum doesn't overshoot", True),
     (
         "th-gd-02",
         "momentum-never-overshoots",
@@ -2867,6 +2963,7 @@ CASES: list[Case] = [
     ("th-gd-02", "higher-beta-smaller-step", "more momentum means smaller steps", True),
     ("th-gd-02", "higher-beta-smaller-step", "a higher beta makes the effective step smaller", True),
     ("th-gd-02", "higher-beta-smaller-step", "when you raise momentum you should raise the learning rate too", True),
+    ("th-gd-02", "higher-beta-smaller-step", "raising beta shrinks the effective step", True),
     (
         "th-gd-02",
         "higher-beta-smaller-step",
@@ -2892,6 +2989,7 @@ CASES: list[Case] = [
     ("th-gd-02", "normalising-no-help", "input scale is irrelevant for GD", True),
     ("th-gd-02", "normalising-no-help", "normalizing features won't fix the zigzag", True),
     ("th-gd-02", "normalising-no-help", "input scaling doesn't affect the loss contours", True),
+    ("th-gd-02", "normalising-no-help", "normalizing inputs doesn't help with the zig zag", True),
     (
         "th-gd-02",
         "normalising-no-help",
@@ -2912,6 +3010,7 @@ CASES: list[Case] = [
     ("th-gd-02", "normalising-replaces-momentum", "they fix unrelated problems", False),
     ("th-gd-02", "normalising-replaces-momentum", "with normalized inputs momentum is unnecessary", True),
     ("th-gd-02", "normalising-replaces-momentum", "standardization makes momentum redundant", True),
+    ("th-gd-02", "normalising-replaces-momentum", "after standardizing you don't need momentum", True),
     (
         "th-gd-02",
         "normalising-replaces-momentum",
@@ -2932,6 +3031,7 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-global-norm", "Adam scales by the overall norm across all params", True),
     ("th-gd-03", "adam-global-norm", "Adam divides by the global gradient norm", True),
     ("th-gd-03", "adam-global-norm", "in Adam all parameters share the same step size", True),
+    ("th-gd-03", "adam-global-norm", "Adam normalizes by the global gradient norm", True),
     (
         "th-gd-03",
         "adam-global-norm",
@@ -2952,6 +3052,7 @@ CASES: list[Case] = [
     ),
     ("th-gd-03", "correction-replaces-warmup", "thanks to bias correction warmup is unnecessary", True),
     ("th-gd-03", "correction-replaces-warmup", "bias-corrected Adam doesn't need warmup", True),
+    ("th-gd-03", "correction-replaces-warmup", "bias correction makes warmup unnecessary", True),
     (
         "th-gd-03",
         "correction-replaces-warmup",
@@ -2967,6 +3068,7 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-generalises-better", "coupled L2 in Adam regularizes every weight equally", True),
     ("th-gd-03", "adam-generalises-better", "Adam generalizes better than SGD", True),
     ("th-gd-03", "adam-generalises-better", "AdamW adds the L2 penalty to the gradient", True),
+    ("th-gd-03", "adam-generalises-better", "adam generalizes better than sgd", True),
     ("th-gd-03", "adam-generalises-better", "AdamW decouples weight decay from the adaptive step.", False),
     (
         "th-gd-03",
@@ -2987,6 +3089,7 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-no-extra-memory", "there's no memory overhead with Adam", True),
     ("th-gd-03", "adam-no-extra-memory", "Adam keeps a single extra buffer per weight", True),
     ("th-gd-03", "adam-no-extra-memory", "Adam's optimizer state is negligible", True),
+    ("th-gd-03", "adam-no-extra-memory", "adam uses the same memory as sgd", True),
     ("th-gd-03", "adam-no-extra-memory", "Adam stores two extra tensors per parameter.", False),
     ("th-gd-03", "adam-no-extra-memory", "Adam does not use the same memory as SGD: it has two extra states.", False),
     ("th-gd-03", "adam-no-extra-memory", "SGD with momentum keeps one extra tensor, Adam keeps two.", False),
@@ -2997,6 +3100,7 @@ CASES: list[Case] = [
     ("th-gd-03", "adam-always-converges", "amsgrad averages the squared gradients", True),
     ("th-gd-03", "adam-always-converges", "Adam always converges for convex losses", True),
     ("th-gd-03", "adam-always-converges", "AMSGrad keeps the min of the second moments", True),
+    ("th-gd-03", "adam-always-converges", "adam is guaranteed to converge on convex problems", True),
     (
         "th-gd-03",
         "adam-always-converges",
@@ -3012,6 +3116,7 @@ CASES: list[Case] = [
     ("th-gd-04", "peak-universal", "just copy 3e-4 as the peak for any model", False),
     ("th-gd-04", "peak-universal", "the same peak lr works for every model", True),
     ("th-gd-04", "peak-universal", "the peak lr doesn't depend on the batch", True),
+    ("th-gd-04", "peak-universal", "peak lr doesnt depend on model or batch size", True),
     ("th-gd-04", "peak-universal", "The peak rate depends on batch size and model; find it with a range test.", False),
     ("th-gd-04", "peak-universal", "The peak learning rate is not the same for every model.", False),
     ("th-gd-04", "peak-universal", "Set the schedule length from the planned training steps; it matters.", False),
@@ -3032,6 +3137,7 @@ CASES: list[Case] = [
     ("th-gd-04", "precision-cannot-nan", "loss scaling is not a thing to check", False),
     ("th-gd-04", "precision-cannot-nan", "mixed precision can't cause NaNs", True),
     ("th-gd-04", "precision-cannot-nan", "clipping is unrelated here", True),
+    ("th-gd-04", "precision-cannot-nan", "fp16 cannot cause nans", True),
     (
         "th-gd-04",
         "precision-cannot-nan",
@@ -3047,6 +3153,7 @@ CASES: list[Case] = [
     ("th-gd-04", "loss-curve-enough", "just monitor the loss", False),
     ("th-gd-04", "loss-curve-enough", "the loss curve alone is enough", True),
     ("th-gd-04", "loss-curve-enough", "gradient norm logs don't help", True),
+    ("th-gd-04", "loss-curve-enough", "loss curve is enough", True),
     (
         "th-gd-04",
         "loss-curve-enough",
@@ -3067,6 +3174,7 @@ CASES: list[Case] = [
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "max lr = 2 / smallest eigenvalue", True),
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "the smallest eigenvalue determines the max learning rate", True),
     ("th-gd-05", "smallest-eigenvalue-sets-rate", "condition number is irrelevant", True),
+    ("th-gd-05", "smallest-eigenvalue-sets-rate", "smallest eigenvalue sets the max stable lr", True),
     (
         "th-gd-05",
         "smallest-eigenvalue-sets-rate",
@@ -3085,6 +3193,7 @@ CASES: list[Case] = [
     ("th-gd-05", "small-rate-fails", "too small a rate gives a worse solution", True),
     ("th-gd-05", "small-rate-fails", "a too small learning rate won't converge", True),
     ("th-gd-05", "small-rate-fails", "small step sizes get stuck", True),
+    ("th-gd-05", "small-rate-fails", "too small an lr never converges", True),
     ("th-gd-05", "small-rate-fails", "Too small a rate still converges but needs many iterations.", False),
     ("th-gd-05", "small-rate-fails", "A small learning rate does not diverge; it is just slow.", False),
     ("th-gd-05", "small-rate-fails", "Too large a rate diverges, too small a rate converges slowly.", False),
@@ -3095,6 +3204,7 @@ CASES: list[Case] = [
     ("th-gd-05", "step-from-smallest-eigenvalue", "pick the learning rate from the smallest eigenvalue", True),
     ("th-gd-05", "step-from-smallest-eigenvalue", "use 1 over the smallest eigenvalue as the step", True),
     ("th-gd-05", "step-from-smallest-eigenvalue", "set the lr from the smallest eigenvalue", True),
+    ("th-gd-05", "step-from-smallest-eigenvalue", "step = 1/smallest eigenvalue", True),
     ("th-gd-05", "step-from-smallest-eigenvalue", "Use one over L, the largest eigenvalue of X^T X over n.", False),
     (
         "th-gd-05",
@@ -3115,6 +3225,7 @@ CASES: list[Case] = [
     ("th-gd-05", "closed-form-always", "inverting X^T X is cheap for any number of features", True),
     ("th-gd-05", "closed-form-always", "linear regression has no closed form solution", True),
     ("th-gd-05", "closed-form-always", "the normal equations always work at any size", True),
+    ("th-gd-05", "closed-form-always", "normal equations always beat gd", True),
     ("th-gd-05", "closed-form-always", "For small problems, solve the normal equations directly.", False),
     ("th-gd-05", "closed-form-always", "Normal equations are not always better: inverting X^T X costs d^3.", False),
     ("th-gd-05", "closed-form-always", "A closed form exists but does not scale to millions of features.", False),
@@ -3125,6 +3236,7 @@ CASES: list[Case] = [
     ("th-gd-06", "saddle-gradients-large", "plateaus have high gradients", True),
     ("th-gd-06", "saddle-gradients-large", "gradients are large at saddle points", True),
     ("th-gd-06", "saddle-gradients-large", "a flat loss means we reached a minimum", True),
+    ("th-gd-06", "saddle-gradients-large", "gradients near saddles are big", True),
     ("th-gd-06", "saddle-gradients-large", "Gradients are near zero around saddles and on plateaus.", False),
     ("th-gd-06", "saddle-gradients-large", "Gradients are not large near saddles.", False),
     ("th-gd-06", "saddle-gradients-large", "A flat loss curve does not mean convergence; it may be a plateau.", False),
@@ -3135,6 +3247,7 @@ CASES: list[Case] = [
     ("th-gd-06", "only-optimizer-matters", "only the optimizer can help with saddles", True),
     ("th-gd-06", "only-optimizer-matters", "only the optimizer helps escape plateaus", True),
     ("th-gd-06", "only-optimizer-matters", "residual connections cause more plateaus", True),
+    ("th-gd-06", "only-optimizer-matters", "architecture doesnt matter for plateaus", True),
     (
         "th-gd-06",
         "only-optimizer-matters",
@@ -3160,6 +3273,7 @@ CASES: list[Case] = [
     ("th-gd-06", "small-gradient-proves-minimum", "all eigenvalues positive means a saddle", True),
     ("th-gd-06", "small-gradient-proves-minimum", "a small gradient norm proves we're at a minimum", True),
     ("th-gd-06", "small-gradient-proves-minimum", "positive eigenvalues indicate a saddle", True),
+    ("th-gd-06", "small-gradient-proves-minimum", "small gradient norm = converged", True),
     (
         "th-gd-06",
         "small-gradient-proves-minimum",
@@ -3180,6 +3294,7 @@ CASES: list[Case] = [
     ("th-gd-06", "probe-reversed", "a perturbation can't distinguish them", True),
     ("th-gd-06", "probe-reversed", "if the loss goes back to the same value it was a saddle", True),
     ("th-gd-06", "probe-reversed", "perturbing can't tell a saddle from a minimum", True),
+    ("th-gd-06", "probe-reversed", "perturbing can't tell them apart", True),
     (
         "th-gd-06",
         "probe-reversed",
@@ -3196,6 +3311,7 @@ CASES: list[Case] = [
     ("th-gd-07", "large-batch-flatter", "it ends up in flat regions, and flat minima generalise worse", True),
     ("th-gd-07", "large-batch-flatter", "large batches converge to flatter minima", True),
     ("th-gd-07", "large-batch-flatter", "gradient noise hurts generalisation", True),
+    ("th-gd-07", "large-batch-flatter", "large batches find flatter minima", True),
     ("th-gd-07", "large-batch-flatter", "Large batches remove gradient noise and end in sharper minima.", False),
     ("th-gd-07", "large-batch-flatter", "Large batches do not find flatter minima.", False),
     ("th-gd-07", "large-batch-flatter", "Noise from small batches helps generalisation.", False),
@@ -3206,6 +3322,7 @@ CASES: list[Case] = [
     ("th-gd-07", "lower-lr-with-big-batch", "reduce the lr when increasing the batch", True),
     ("th-gd-07", "lower-lr-with-big-batch", "decrease the learning rate for the bigger batch", True),
     ("th-gd-07", "lower-lr-with-big-batch", "use fewer epochs", True),
+    ("th-gd-07", "lower-lr-with-big-batch", "lower the lr for larger batches", True),
     ("th-gd-07", "lower-lr-with-big-batch", "Scale the learning rate up with the batch and add warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Don't lower the learning rate; raise it with warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Train for more epochs or use LARS or LAMB.", False),
@@ -3216,6 +3333,7 @@ CASES: list[Case] = [
     ("th-gd-07", "bn-unaffected-by-batch", "BN is irrelevant here", True),
     ("th-gd-07", "bn-unaffected-by-batch", "batch norm behaves the same regardless of batch size", True),
     ("th-gd-07", "bn-unaffected-by-batch", "ghost batch norm uses bigger batches", True),
+    ("th-gd-07", "bn-unaffected-by-batch", "bn stats dont depend on batch size", True),
     (
         "th-gd-07",
         "bn-unaffected-by-batch",
@@ -3231,6 +3349,7 @@ CASES: list[Case] = [
     ("th-of-01", "regularize-the-underfit", "A is high bias, so regularize more", True),
     ("th-of-01", "regularize-the-underfit", "plot A is high bias so use a simpler model", True),
     ("th-of-01", "regularize-the-underfit", "underfitting needs more regularization", True),
+    ("th-of-01", "regularize-the-underfit", "high bias: simpler model", True),
     ("th-of-01", "regularize-the-underfit", "For A add capacity or better features, or loosen regularization.", False),
     ("th-of-01", "regularize-the-underfit", "Underfitting doesn't need more regularization; loosen it.", False),
     ("th-of-01", "regularize-the-underfit", "Plot B needs more regularization; plot A needs less.", False),
@@ -3241,6 +3360,7 @@ CASES: list[Case] = [
     ("th-of-01", "overfit-needs-capacity", "B has high variance so make the model bigger", False),
     ("th-of-01", "overfit-needs-capacity", "the overfit model needs more capacity", True),
     ("th-of-01", "overfit-needs-capacity", "more data won't close B's gap", True),
+    ("th-of-01", "overfit-needs-capacity", "plot B overfits so it needs more capacity", True),
     (
         "th-of-01",
         "overfit-needs-capacity",
@@ -3256,6 +3376,7 @@ CASES: list[Case] = [
     ("th-of-01", "curves-are-epochs", "those curves just show the loss per epoch", True),
     ("th-of-01", "curves-are-epochs", "the x axis shows epochs", True),
     ("th-of-01", "curves-are-epochs", "these are loss vs epoch curves", True),
+    ("th-of-01", "curves-are-epochs", "x axis = epochs", True),
     ("th-of-01", "curves-are-epochs", "These curves are over training-set size, not epochs.", False),
     (
         "th-of-01",
@@ -3281,6 +3402,7 @@ CASES: list[Case] = [
     ),
     ("th-of-01", "leak-makes-validation-harder", "leakage would push validation error higher", True),
     ("th-of-01", "leak-makes-validation-harder", "a small validation set is more reliable", True),
+    ("th-of-01", "leak-makes-validation-harder", "leakage makes validation error higher", True),
     (
         "th-of-01",
         "leak-makes-validation-harder",
@@ -3296,6 +3418,7 @@ CASES: list[Case] = [
     ("th-of-02", "noise-shrinks-peak", "noisy labels remove the peak", True),
     ("th-of-02", "noise-shrinks-peak", "label noise removes the peak", True),
     ("th-of-02", "noise-shrinks-peak", "regularization makes the peak higher", True),
+    ("th-of-02", "noise-shrinks-peak", "label noise shrinks the peak", True),
     ("th-of-02", "noise-shrinks-peak", "The peak grows with label noise and shrinks with tuned regularization.", False),
     ("th-of-02", "noise-shrinks-peak", "Regularization does not make the peak worse.", False),
     ("th-of-02", "noise-shrinks-peak", "Near the threshold more data can briefly hurt.", False),
@@ -3306,6 +3429,7 @@ CASES: list[Case] = [
     ("th-of-02", "params-measure-capacity", "the U-curve applies to any size", True),
     ("th-of-02", "params-measure-capacity", "parameter count is the right measure of capacity", True),
     ("th-of-02", "params-measure-capacity", "the U curve applies at all sizes", True),
+    ("th-of-02", "params-measure-capacity", "parameter count is a good capacity measure", True),
     ("th-of-02", "params-measure-capacity", "Parameter count is a poor measure of effective capacity.", False),
     ("th-of-02", "params-measure-capacity", "The U-curve describes only the under-parameterized side.", False),
     (
@@ -3321,6 +3445,7 @@ CASES: list[Case] = [
     ("th-of-02", "big-nets-skip-regularization", "just train the biggest model, no regularization", False),
     ("th-of-02", "big-nets-skip-regularization", "big networks don't need regularization", True),
     ("th-of-02", "big-nets-skip-regularization", "early stopping is unnecessary with double descent", True),
+    ("th-of-02", "big-nets-skip-regularization", "big nets dont need weight decay", True),
     (
         "th-of-02",
         "big-nets-skip-regularization",
@@ -3336,6 +3461,7 @@ CASES: list[Case] = [
     ("th-of-03", "gains-are-real", "a 0.2% gain is definitely real", True),
     ("th-of-03", "gains-are-real", "the improvements are real", True),
     ("th-of-03", "gains-are-real", "noise is negligible here", True),
+    ("th-of-03", "gains-are-real", "the gains are real", True),
     ("th-of-03", "gains-are-real", "Many recent gains are smaller than the metric's noise; bootstrap to check.", False),
     ("th-of-03", "gains-are-real", "The gains are not real improvements; they are below the noise.", False),
     ("th-of-03", "gains-are-real", "Real gains would have to exceed the sampling noise.", False),
@@ -3346,6 +3472,7 @@ CASES: list[Case] = [
     ("th-of-03", "keep-reusing-split", "no need for significance thresholds", True),
     ("th-of-03", "keep-reusing-split", "keep using the same split", True),
     ("th-of-03", "keep-reusing-split", "no need for a significance threshold", True),
+    ("th-of-03", "keep-reusing-split", "keep reusing the same validation split", True),
     (
         "th-of-03",
         "keep-reusing-split",
@@ -3361,6 +3488,7 @@ CASES: list[Case] = [
     ("th-of-03", "split-never-stale", "the age of the split doesn't matter", True),
     ("th-of-03", "split-never-stale", "validation improvements always transfer to prod", True),
     ("th-of-03", "split-never-stale", "the split can't go stale", True),
+    ("th-of-03", "split-never-stale", "validation gains always transfer", True),
     (
         "th-of-03",
         "split-never-stale",
@@ -3376,6 +3504,7 @@ CASES: list[Case] = [
     ("th-of-03", "report-validation-score", "nested CV is overkill", True),
     ("th-of-03", "report-validation-score", "report the best validation score", True),
     ("th-of-03", "report-validation-score", "nested cv is unnecessary", True),
+    ("th-of-03", "report-validation-score", "report the best cv score", True),
     (
         "th-of-03",
         "report-validation-score",
@@ -3391,6 +3520,7 @@ CASES: list[Case] = [
     ("th-of-04", "always-stop-on-loss", "stop on loss regardless of the task", True),
     ("th-of-04", "always-stop-on-loss", "always early stop on validation loss", True),
     ("th-of-04", "always-stop-on-loss", "the choice of metric doesn't matter", True),
+    ("th-of-04", "always-stop-on-loss", "always stop on val loss", True),
     ("th-of-04", "always-stop-on-loss", "Stop on the quantity you care about: loss if probabilities matter.", False),
     ("th-of-04", "always-stop-on-loss", "Don't always stop on loss; the task metric can disagree.", False),
     ("th-of-04", "always-stop-on-loss", "The metric matters: loss and accuracy can disagree.", False),
@@ -3401,6 +3531,7 @@ CASES: list[Case] = [
     ("th-of-04", "first-uptick-stop", "the best epoch's score is reliable", True),
     ("th-of-04", "first-uptick-stop", "stop immediately at the first increase", True),
     ("th-of-04", "first-uptick-stop", "the best epoch's score is an unbiased estimate", True),
+    ("th-of-04", "first-uptick-stop", "stop immediately when val loss goes up", True),
     ("th-of-04", "first-uptick-stop", "Stopping at the first uptick ends too early.", False),
     ("th-of-04", "first-uptick-stop", "The best epoch's score is not unbiased; it's partly a lucky epoch.", False),
     ("th-of-04", "first-uptick-stop", "A first uptick does not mean overfitting on a noisy curve.", False),
@@ -3411,6 +3542,7 @@ CASES: list[Case] = [
     ("th-of-04", "report-best-epoch", "the final number is the best validation score", True),
     ("th-of-04", "report-best-epoch", "report the best validation score as final", True),
     ("th-of-04", "report-best-epoch", "patience doesn't help", True),
+    ("th-of-04", "report-best-epoch", "report best val score as the final number", True),
     (
         "th-of-04",
         "report-best-epoch",
@@ -3426,6 +3558,7 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-information", "the type of transformation doesn't matter", True),
     ("th-of-05", "augment-adds-information", "augmentation adds new information to the dataset", True),
     ("th-of-05", "augment-adds-information", "any transformation works", True),
+    ("th-of-05", "augment-adds-information", "augmentation adds new information", True),
     (
         "th-of-05",
         "augment-adds-information",
@@ -3446,6 +3579,7 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-capacity", "it's like adding labels, not prior knowledge", False),
     ("th-of-05", "augment-adds-capacity", "augmentation increases capacity", True),
     ("th-of-05", "augment-adds-capacity", "augmented copies are independent samples", True),
+    ("th-of-05", "augment-adds-capacity", "augmentation increases capacity", True),
     (
         "th-of-05",
         "augment-adds-capacity",
@@ -3466,6 +3600,7 @@ CASES: list[Case] = [
     ("th-of-05", "tabular-noise-safe", "mixup rows are always valid", True),
     ("th-of-05", "tabular-noise-safe", "SMOTE always produces realistic samples", True),
     ("th-of-05", "tabular-noise-safe", "noise keeps the correlations between features", True),
+    ("th-of-05", "tabular-noise-safe", "smote always gives realistic rows", True),
     (
         "th-of-05",
         "tabular-noise-safe",
@@ -3481,6 +3616,7 @@ CASES: list[Case] = [
     ("th-of-05", "augment-best-tabular-lever", "feature engineering matters less than augmentation", True),
     ("th-of-05", "augment-best-tabular-lever", "augmentation is the main lever for tabular", True),
     ("th-of-05", "augment-best-tabular-lever", "augmentation always beats more labels", True),
+    ("th-of-05", "augment-best-tabular-lever", "augmentation is the best lever for tabular", True),
     (
         "th-of-05",
         "augment-best-tabular-lever",
@@ -3496,6 +3632,7 @@ CASES: list[Case] = [
     ("th-of-06", "use-big-model", "train a deep neural net", True),
     ("th-of-06", "use-big-model", "use a large neural network for 5000 features", True),
     ("th-of-06", "use-big-model", "keep regularization light", True),
+    ("th-of-06", "use-big-model", "use a deep net to capture the complexity", True),
     ("th-of-06", "use-big-model", "Constrain the model hard: strong L1 or L2 and simple models.", False),
     ("th-of-06", "use-big-model", "Don't use a deep network with 200 rows.", False),
     ("th-of-06", "use-big-model", "A complex model would overfit 200 rows.", False),
@@ -3506,6 +3643,7 @@ CASES: list[Case] = [
     ("th-of-06", "select-before-cv", "filter features on the full dataset, then run CV", True),
     ("th-of-06", "select-before-cv", "select features on the whole dataset first", True),
     ("th-of-06", "select-before-cv", "feature selection before cross validation is fine", True),
+    ("th-of-06", "select-before-cv", "do feature selection before cv", True),
     ("th-of-06", "select-before-cv", "Feature selection must run inside each training fold.", False),
     ("th-of-06", "select-before-cv", "Don't select features on all the data first.", False),
     ("th-of-06", "select-before-cv", "Running selection inside the CV loop avoids the leak.", False),
@@ -3516,6 +3654,7 @@ CASES: list[Case] = [
     ("th-of-06", "single-split-enough", "no need for a permutation test", True),
     ("th-of-06", "single-split-enough", "a single split is enough", True),
     ("th-of-06", "single-split-enough", "the cv estimate is reliable with 200 rows", True),
+    ("th-of-06", "single-split-enough", "one split is enough", True),
     (
         "th-of-06",
         "single-split-enough",
@@ -3531,6 +3670,7 @@ CASES: list[Case] = [
     ("th-of-06", "real-score-valid", "the true accuracy is trustworthy since the labels are real", True),
     ("th-of-06", "real-score-valid", "the real score is still reliable", True),
     ("th-of-06", "real-score-valid", "subtract 70% from the real accuracy", True),
+    ("th-of-06", "real-score-valid", "the real label score is still valid", True),
     (
         "th-of-06",
         "real-score-valid",
@@ -3546,6 +3686,7 @@ CASES: list[Case] = [
     ("th-of-07", "public-split-precise", "a 0.001 gap on public is real", True),
     ("th-of-07", "public-split-precise", "the public leaderboard is precise", True),
     ("th-of-07", "public-split-precise", "the gaps between top teams are meaningful", True),
+    ("th-of-07", "public-split-precise", "public lb scores are precise", True),
     ("th-of-07", "public-split-precise", "The public split is small, so its scores are noisy.", False),
     ("th-of-07", "public-split-precise", "The differences between top entries are not meaningful.", False),
     ("th-of-07", "public-split-precise", "Public scores are not precise enough to separate the top teams.", False),
@@ -3556,6 +3697,7 @@ CASES: list[Case] = [
     ("th-of-07", "only-on-kaggle", "benchmarks don't get overfit", False),
     ("th-of-07", "only-on-kaggle", "this only happens in competitions", True),
     ("th-of-07", "only-on-kaggle", "internal benchmarks are immune to this", True),
+    ("th-of-07", "only-on-kaggle", "only a kaggle problem", True),
     ("th-of-07", "only-on-kaggle", "A golden set consulted for every decision becomes a training signal too.", False),
     ("th-of-07", "only-on-kaggle", "It doesn't only happen on Kaggle.", False),
     ("th-of-07", "only-on-kaggle", "Internal benchmarks are not safe from adaptive overfitting.", False),
@@ -3566,6 +3708,7 @@ CASES: list[Case] = [
     ("th-of-07", "unlimited-test-queries", "query the test set as often as you like", False),
     ("th-of-07", "unlimited-test-queries", "unlimited queries to the test set are fine", True),
     ("th-of-07", "unlimited-test-queries", "test sets never need to be refreshed", True),
+    ("th-of-07", "unlimited-test-queries", "a reusable holdout gives exact scores", True),
     (
         "th-of-07",
         "unlimited-test-queries",
@@ -3581,6 +3724,7 @@ CASES: list[Case] = [
     ("th-of-07", "test-for-selection", "check the test set every sprint", True),
     ("th-of-07", "test-for-selection", "use the test set to pick the model", True),
     ("th-of-07", "test-for-selection", "one set for everything is fine", True),
+    ("th-of-07", "test-for-selection", "use test set for model selection", True),
     (
         "th-of-07",
         "test-for-selection",
@@ -3596,6 +3740,7 @@ CASES: list[Case] = [
     ("th-of-07", "keep-test-forever", "test data from two years ago is still fine", True),
     ("th-of-07", "keep-test-forever", "keep the same test set for years", True),
     ("th-of-07", "keep-test-forever", "an old test set is still representative", True),
+    ("th-of-07", "keep-test-forever", "never refresh the test set", True),
     ("th-of-07", "keep-test-forever", "Cut a fresh test set regularly from recent production data.", False),
     ("th-of-07", "keep-test-forever", "Don't keep the same test set forever.", False),
     ("th-of-07", "keep-test-forever", "An old test set is not representative: production drifts.", False),
@@ -3606,6 +3751,7 @@ CASES: list[Case] = [
     ("th-met-01", "precision-rises-too", "precision is monotonic, just like recall", True),
     ("th-met-01", "precision-rises-too", "lowering the threshold increases precision", True),
     ("th-met-01", "precision-rises-too", "precision and recall both rise", True),
+    ("th-met-01", "precision-rises-too", "lower threshold -> higher precision", True),
     (
         "th-met-01",
         "precision-rises-too",
@@ -3626,6 +3772,7 @@ CASES: list[Case] = [
     ("th-met-01", "default-half-threshold", "costs don't matter, optimize accuracy", True),
     ("th-met-01", "default-half-threshold", "use 0.5 as the threshold", True),
     ("th-met-01", "default-half-threshold", "0.5 is the right cutoff", True),
+    ("th-met-01", "default-half-threshold", "0.5 is the natural threshold", True),
     ("th-met-01", "default-half-threshold", "Derive the threshold from costs rather than defaulting to 0.5.", False),
     ("th-met-01", "default-half-threshold", "Don't use a 0.5 threshold by default.", False),
     (
@@ -3641,6 +3788,7 @@ CASES: list[Case] = [
     ("th-met-01", "tune-threshold-on-test", "the threshold stays valid forever", True),
     ("th-met-01", "tune-threshold-on-test", "tune the cutoff on the test set", True),
     ("th-met-01", "tune-threshold-on-test", "no need to revisit the threshold", True),
+    ("th-met-01", "tune-threshold-on-test", "pick the threshold on the test set", True),
     ("th-met-01", "tune-threshold-on-test", "Choose the threshold on held-out data, not the test set.", False),
     ("th-met-01", "tune-threshold-on-test", "Revisit the threshold when the spam rate changes.", False),
     ("th-met-01", "tune-threshold-on-test", "Don't tune the threshold on the test set.", False),
@@ -3651,6 +3799,7 @@ CASES: list[Case] = [
     ("th-met-01", "recall-moves-with-prevalence", "recall changes with the spam share", True),
     ("th-met-01", "recall-moves-with-prevalence", "recall increases when spam doubles", True),
     ("th-met-01", "recall-moves-with-prevalence", "the FPR changes when spam doubles", True),
+    ("th-met-01", "recall-moves-with-prevalence", "recall goes up since there's more spam", True),
     (
         "th-met-01",
         "recall-moves-with-prevalence",
@@ -3671,6 +3820,7 @@ CASES: list[Case] = [
     ("th-met-02", "low-fpr-few-alarms", "0.1% FPR is basically no false alarms", False),
     ("th-met-02", "low-fpr-few-alarms", "a small FPR means few false positives", True),
     ("th-met-02", "low-fpr-few-alarms", "ROC-AUC reflects the imbalance", True),
+    ("th-met-02", "low-fpr-few-alarms", "low fpr means few false alarms", True),
     (
         "th-met-02",
         "low-fpr-few-alarms",
@@ -3686,6 +3836,7 @@ CASES: list[Case] = [
     ("th-met-02", "pr-ignores-imbalance", "precision divides by the number of negatives", False),
     ("th-met-02", "pr-ignores-imbalance", "precision is unaffected by imbalance", True),
     ("th-met-02", "pr-ignores-imbalance", "most flagged transactions are fraud", True),
+    ("th-met-02", "pr-ignores-imbalance", "pr auc is insensitive to imbalance", True),
     (
         "th-met-02",
         "pr-ignores-imbalance",
@@ -3701,6 +3852,7 @@ CASES: list[Case] = [
     ("th-met-02", "roc-focuses-top", "ROC-AUC emphasises the highest-scored cases", True),
     ("th-met-02", "roc-focuses-top", "ROC-AUC emphasizes the top of the list", True),
     ("th-met-02", "roc-focuses-top", "easy negatives don't matter for AUC", True),
+    ("th-met-02", "roc-focuses-top", "roc auc focuses on the top of the ranking", True),
     (
         "th-met-02",
         "roc-focuses-top",
@@ -3716,6 +3868,7 @@ CASES: list[Case] = [
     ("th-met-02", "show-roc-to-team", "a single ROC-AUC number is best for them", True),
     ("th-met-02", "show-roc-to-team", "show them the ROC-AUC", True),
     ("th-met-02", "show-roc-to-team", "give the fraud team the ROC-AUC", True),
+    ("th-met-02", "show-roc-to-team", "report roc-auc to the fraud team", True),
     ("th-met-02", "show-roc-to-team", "Report precision at the top alerts per day, not ROC-AUC.", False),
     ("th-met-02", "show-roc-to-team", "Don't show ROC-AUC; report precision at k.", False),
     (
@@ -3736,6 +3889,7 @@ CASES: list[Case] = [
     ),
     ("th-met-02", "conditioning-swapped", "precision conditions on the actual class", True),
     ("th-met-02", "conditioning-swapped", "TPR conditions on the predicted class", True),
+    ("th-met-02", "conditioning-swapped", "precision conditions on the true class", True),
     (
         "th-met-02",
         "conditioning-swapped",
@@ -3751,6 +3905,7 @@ CASES: list[Case] = [
     ("th-met-03", "calibration-by-auc", "if the average prediction matches the average rate it's calibrated", False),
     ("th-met-03", "calibration-by-auc", "check calibration using AUC", True),
     ("th-met-03", "calibration-by-auc", "measure calibration on training data", True),
+    ("th-met-03", "calibration-by-auc", "check calibration with the auc", True),
     (
         "th-met-03",
         "calibration-by-auc",
@@ -3766,6 +3921,7 @@ CASES: list[Case] = [
     ("th-met-03", "weights-keep-probabilities", "drift doesn't affect calibration", True),
     ("th-met-03", "weights-keep-probabilities", "resampling doesn't distort probabilities", True),
     ("th-met-03", "weights-keep-probabilities", "class weighting preserves calibration", True),
+    ("th-met-03", "weights-keep-probabilities", "class weights keep probabilities calibrated", True),
     ("th-met-03", "weights-keep-probabilities", "Resampling or class weights distort the probabilities.", False),
     ("th-met-03", "weights-keep-probabilities", "Overfitting pushes scores to the extremes.", False),
     ("th-met-03", "weights-keep-probabilities", "Class weights do not preserve calibration.", False),
@@ -3776,6 +3932,7 @@ CASES: list[Case] = [
     ("th-met-03", "global-recalibration-fixes", "just rescale all predictions by the overall ratio", False),
     ("th-met-03", "global-recalibration-fixes", "a global recalibration solves the segment problem", True),
     ("th-met-03", "global-recalibration-fixes", "recalibrating on all the data fixes it", True),
+    ("th-met-03", "global-recalibration-fixes", "global recalibration fixes it", True),
     (
         "th-met-03",
         "global-recalibration-fixes",
@@ -3801,6 +3958,7 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-rewards-extremes", "accuracy captures confidence too", True),
     ("th-met-04", "log-loss-rewards-extremes", "log loss is minimized by extreme predictions", True),
     ("th-met-04", "log-loss-rewards-extremes", "accuracy rewards calibration", True),
+    ("th-met-04", "log-loss-rewards-extremes", "log loss is lowest for confident 0/1 predictions", True),
     (
         "th-met-04",
         "log-loss-rewards-extremes",
@@ -3816,6 +3974,7 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-not-likelihood", "log loss isn't maximum likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "minimizing log loss maximizes accuracy", True),
+    ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss is maximum likelihood for a Bernoulli model.", False),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss does not maximize accuracy.", False),
     ("th-met-04", "log-loss-not-likelihood", "Cross entropy is not the same as squared error.", False),
@@ -3826,6 +3985,7 @@ CASES: list[Case] = [
     ("th-met-04", "ignore-rising-loss", "label smoothing makes calibration worse", False),
     ("th-met-04", "ignore-rising-loss", "ignore the validation loss", True),
     ("th-met-04", "ignore-rising-loss", "temperature scaling changes accuracy", True),
+    ("th-met-04", "ignore-rising-loss", "ignore the loss, accuracy improves", True),
     (
         "th-met-04",
         "ignore-rising-loss",
@@ -3841,6 +4001,7 @@ CASES: list[Case] = [
     ("th-met-05", "ndcg-positions-equal", "NDCG isn't normalized, so queries aren't comparable", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG treats all positions equally", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG's discount is linear", True),
+    ("th-met-05", "ndcg-positions-equal", "ndcg weights all positions equally", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG discounts by the log of the position, so the top counts most.", False),
     ("th-met-05", "ndcg-positions-equal", "The discount is logarithmic, not linear.", False),
     ("th-met-05", "ndcg-positions-equal", "NDCG uses graded relevance, unlike MAP's binary labels.", False),
@@ -3851,6 +4012,7 @@ CASES: list[Case] = [
     ("th-met-05", "ap-first-position", "MAP is for graded labels", True),
     ("th-met-05", "ap-first-position", "AP is the precision at the top position", True),
     ("th-met-05", "ap-first-position", "MAP supports graded relevance", True),
+    ("th-met-05", "ap-first-position", "ap is precision at the first position", True),
     ("th-met-05", "ap-first-position", "AP averages the precision at the rank of each relevant item.", False),
     ("th-met-05", "ap-first-position", "MAP does not handle graded relevance; it is binary.", False),
     ("th-met-05", "ap-first-position", "AP is not the precision at the first position.", False),
@@ -3860,6 +4022,7 @@ CASES: list[Case] = [
     ("th-met-05", "ndcg-map-swapped", "MRR when finding all relevant items matters", True),
     ("th-met-05", "ndcg-map-swapped", "for graded labels prefer MAP", True),
     ("th-met-05", "ndcg-map-swapped", "NDCG is for binary relevance", True),
+    ("th-met-05", "ndcg-map-swapped", "for binary relevance use ndcg", True),
     ("th-met-05", "ndcg-map-swapped", "NDCG for graded relevance, MAP for binary relevance.", False),
     ("th-met-05", "ndcg-map-swapped", "MRR only looks at the first relevant result, not every relevant item.", False),
     ("th-met-05", "ndcg-map-swapped", "Prefer NDCG with graded labels and MAP with binary ones.", False),
@@ -3870,6 +4033,7 @@ CASES: list[Case] = [
     ("th-met-05", "upweight-top-clicks", "inverse propensity means dividing by the rank", False),
     ("th-met-05", "upweight-top-clicks", "upweight clicks at the top", True),
     ("th-met-05", "upweight-top-clicks", "no need for human labels", True),
+    ("th-met-05", "upweight-top-clicks", "upweight top position clicks", True),
     (
         "th-met-05",
         "upweight-top-clicks",
@@ -3885,6 +4049,7 @@ CASES: list[Case] = [
     ("th-met-06", "mae-gives-mean", "for skewed delivery times MAE and RMSE give the same prediction", True),
     ("th-met-06", "mae-gives-mean", "MAE predicts the mean", True),
     ("th-met-06", "mae-gives-mean", "squared error gives the median", True),
+    ("th-met-06", "mae-gives-mean", "mae gives the mean", True),
     (
         "th-met-06",
         "mae-gives-mean",
@@ -3905,6 +4070,7 @@ CASES: list[Case] = [
     ("th-met-06", "cost-choice-swapped", "for the late-vs-early asymmetry, RMSE is fine", True),
     ("th-met-06", "cost-choice-swapped", "if costs are linear use RMSE", True),
     ("th-met-06", "cost-choice-swapped", "MAE penalizes large errors more", True),
+    ("th-met-06", "cost-choice-swapped", "linear cost -> use rmse", True),
     (
         "th-met-06",
         "cost-choice-swapped",
@@ -3920,6 +4086,7 @@ CASES: list[Case] = [
     ("th-met-06", "wape-per-order", "MASE is a percentage too", False),
     ("th-met-06", "wape-per-order", "WAPE divides each error by its own actual", True),
     ("th-met-06", "wape-per-order", "sMAPE solves MAPE's problems", True),
+    ("th-met-06", "wape-per-order", "wape divides each error by its own actual", True),
     ("th-met-06", "wape-per-order", "WAPE divides the total absolute error by the total actuals.", False),
     ("th-met-06", "wape-per-order", "sMAPE does not fix all of MAPE's problems.", False),
     ("th-met-06", "wape-per-order", "MAPE is not fine for short deliveries near zero.", False),
@@ -3930,6 +4097,7 @@ CASES: list[Case] = [
     ("th-met-07", "offline-enough", "skip the A/B test if offline wins", True),
     ("th-met-07", "offline-enough", "offline metrics are sufficient to ship", True),
     ("th-met-07", "offline-enough", "we can skip the A/B test", True),
+    ("th-met-07", "offline-enough", "offline metrics are enough to launch", True),
     (
         "th-met-07",
         "offline-enough",
@@ -3945,6 +4113,7 @@ CASES: list[Case] = [
     ("th-met-07", "clicks-only-online", "judge it on clicks alone", True),
     ("th-met-07", "clicks-only-online", "CTR is the only metric", True),
     ("th-met-07", "clicks-only-online", "no need for guardrails", True),
+    ("th-met-07", "clicks-only-online", "ctr is the only metric that matters", True),
     ("th-met-07", "clicks-only-online", "An A/B test measures the causal effect, with guardrails like latency.", False),
     ("th-met-07", "clicks-only-online", "CTR is not the only metric: add retention and guardrails.", False),
     ("th-met-07", "clicks-only-online", "Don't judge on clicks alone.", False),
@@ -3955,6 +4124,7 @@ CASES: list[Case] = [
     ("th-met-07", "layers-always-agree", "offline and online are always correlated", True),
     ("th-met-07", "layers-always-agree", "offline and online always agree", True),
     ("th-met-07", "layers-always-agree", "no need to track offline vs online", True),
+    ("th-met-07", "layers-always-agree", "offline and online always agree", True),
     (
         "th-met-07",
         "layers-always-agree",
@@ -3970,6 +4140,7 @@ CASES: list[Case] = [
     ("th-met-07", "logs-favour-novel", "the logging policy doesn't bias the evaluation", True),
     ("th-met-07", "logs-favour-novel", "offline eval favors novel models", True),
     ("th-met-07", "logs-favour-novel", "logs treat unshown items fairly", True),
+    ("th-met-07", "logs-favour-novel", "offline eval favours new models", True),
     (
         "th-met-07",
         "logs-favour-novel",
@@ -3985,6 +4156,7 @@ CASES: list[Case] = [
     ("th-met-07", "no-propensities-needed", "randomization isn't necessary", True),
     ("th-met-07", "no-propensities-needed", "propensities aren't needed", True),
     ("th-met-07", "no-propensities-needed", "interleaving is slower than A/B testing", True),
+    ("th-met-07", "no-propensities-needed", "no need for propensities", True),
     ("th-met-07", "no-propensities-needed", "Log propensities and reserve a randomized slice for exploration.", False),
     ("th-met-07", "no-propensities-needed", "Interleaving is faster than an A/B test, not slower.", False),
     ("th-met-07", "no-propensities-needed", "Exploration traffic is necessary for off-policy estimates.", False),
