@@ -283,7 +283,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-tfm-01", "cache-stores-queries"): [
         "=cach*|stor*|hold*|keep*|save* queries|query|q",
         "=keys|values change*|updat*",
-        "cach* queries|query|q keys|k values|v",
+        "=cach* queries|query|q keys|k values|v",
     ],
     ("th-tfm-01", "cache-memory-constant"): [
         "=cach*|cache memory|size constant|fixed|negligible",
@@ -921,10 +921,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "many features need*|requir* large|complex|deep model|network",
     ],
     ("th-of-06", "select-before-cv"): [
-        "select* features all|whole|full data|dataset|rows first|then|before",
-        "=selection|select* before|outside cv|cross|folds",
-        "=select*|selecting features outside|before folds|cv|cross",
-        "filter* features full|all|whole data*",
+        "select*|pick*|choose* features all|whole|full data|dataset|rows first",
+        "selection|select* before|outside cv|cross|folds fine|ok|harmless|acceptable",
+        "filter* features full|all|whole data*|dataset then|first",
     ],
     ("th-of-06", "single-split-enough"): [
         "single|one split enough|suffic*|fine",
@@ -3638,12 +3637,11 @@ CASES: list[Case] = [
     ("th-of-06", "use-big-model", "A complex model would overfit 200 rows.", False),
     # th-of-06: select-before-cv
     ("th-of-06", "select-before-cv", "Select the top features on all 200 rows first, then cross-validate.", True),
-    ("th-of-06", "select-before-cv", "do feature selection before CV to save time", True),
+    ("th-of-06", "select-before-cv", "pick the top 50 features using all the data first", True),
     ("th-of-06", "select-before-cv", "selecting features outside the folds is fine", True),
-    ("th-of-06", "select-before-cv", "filter features on the full dataset, then run CV", True),
+    ("th-of-06", "select-before-cv", "filter features on the full dataset, then run CV", False),
     ("th-of-06", "select-before-cv", "select features on the whole dataset first", True),
     ("th-of-06", "select-before-cv", "feature selection before cross validation is fine", True),
-    ("th-of-06", "select-before-cv", "do feature selection before cv", True),
     ("th-of-06", "select-before-cv", "Feature selection must run inside each training fold.", False),
     ("th-of-06", "select-before-cv", "Don't select features on all the data first.", False),
     ("th-of-06", "select-before-cv", "Running selection inside the CV loop avoids the leak.", False),
