@@ -4161,6 +4161,597 @@ CASES: list[Case] = [
     ("th-met-07", "no-propensities-needed", "Exploration traffic is necessary for off-policy estimates.", False),
 ]
 
+#: right answers in a strong candidate's words, several naming a wrong idea only to reject it or to
+#: diagnose it; no misconception of the prompt may fire on them
+RIGHT_ANSWERS: list[tuple[str, str]] = [
+    (
+        "th-cnn-01",
+        (
+            "Weight sharing and local connectivity cut parameters: a 3x3 filter has"
+            " 9 weights per channel pair whatever the image size."
+        ),
+    ),
+    (
+        "th-cnn-01",
+        (
+            "Each layer only sees a local patch, but stacking layers grows the"
+            " receptive field, so deep units see most of the image."
+        ),
+    ),
+    (
+        "th-cnn-01",
+        ("Two stacked 3x3 convs see a 5x5 region with 18C^2 weights instead of 25C^2, and add a ReLU in between."),
+    ),
+    ("th-cnn-01", "A single 3x3 conv only sees a 3x3 patch; a second one extends that to 5x5."),
+    ("th-cnn-01", "With huge datasets ViTs can beat CNNs; on small data the CNN prior wins."),
+    ("th-cnn-01", "Pooling and stride grow the receptive field faster than plain stacking."),
+    (
+        "th-rnn-01",
+        (
+            "BPTT multiplies by W_hh and the tanh derivative at every step,"
+            " so gradients vanish or explode exponentially."
+        ),
+    ),
+    (
+        "th-rnn-01",
+        ("The LSTM cell is updated additively; with the forget gate near 1 the gradient flows almost unchanged."),
+    ),
+    (
+        "th-rnn-01",
+        ("RNNs are sequential in time so training can't be parallelised; attention connects all positions at once."),
+    ),
+    (
+        "th-rnn-01",
+        (
+            "For the NaN spike: clip the gradient norm, lower the learning rate,"
+            " add warmup, and check the batch for NaN or inf inputs."
+        ),
+    ),
+    (
+        "th-rnn-01",
+        (
+            "An RNN keeps constant memory per token at inference, unlike a"
+            " transformer's KV cache that grows with context."
+        ),
+    ),
+    ("th-rnn-01", "The NaN is likely an exploding gradient; clip the norm and lower the learning rate."),
+    ("th-rnn-01", "Also check the data: a NaN input or log(0) in the loss gives NaN too."),
+    ("th-tfm-01", "Q times K transpose gives the scores, softmax over each row, then multiply by V."),
+    (
+        "th-tfm-01",
+        ("Without the sqrt(d_k) scaling the logits grow with dimension, the softmax saturates and gradients vanish."),
+    ),
+    (
+        "th-tfm-01",
+        (
+            "The causal mask sets future scores to minus infinity so each token attends to"
+            " itself and earlier tokens, and all positions train in parallel."
+        ),
+    ),
+    (
+        "th-tfm-01",
+        (
+            "With a KV cache we store keys and values of previous tokens and"
+            " only compute the new token's query, key and value."
+        ),
+    ),
+    (
+        "th-tfm-01",
+        ("The cache grows linearly with sequence length, layers, heads and batch, and often limits batch size."),
+    ),
+    ("th-tfm-02", ("Attention is permutation equivariant, so without positional encodings it sees a bag of tokens.")),
+    (
+        "th-tfm-02",
+        (
+            "Learned absolute embeddings stop at the max trained length; sinusoids are"
+            " fixed; RoPE rotates q and k so scores depend on relative offset."
+        ),
+    ),
+    (
+        "th-tfm-02",
+        (
+            "Going to 32k, positions past 4k are unseen, so rescale RoPE"
+            " with NTK or YaRN and fine-tune on long documents."
+        ),
+    ),
+    ("th-tfm-02", "Check with needle-in-a-haystack and long-context evals, not perplexity alone."),
+    (
+        "th-tfm-02",
+        ("At 32k, rotation angles beyond the trained range were never seen, so perplexity blows up past 4k."),
+    ),
+    (
+        "th-tfm-02",
+        ("Interpolating positions squeezes 32k into the 4k range; then a short fine-tune on long documents."),
+    ),
+    ("th-tfm-02", "Learned absolute embeddings simply have no entry for position 5000."),
+    (
+        "th-emb-01",
+        ("Skip-gram with negative sampling pulls co-occurring items together and pushes random items apart."),
+    ),
+    (
+        "th-emb-01",
+        ("Items that share contexts get similar gradients, so they end up close even without co-occurring directly."),
+    ),
+    ("th-emb-01", "Cold-start items have no vector, so fall back to content features or a two-tower model."),
+    (
+        "th-emb-01",
+        (
+            "Retrains land in a rotated space, so the coordinates mean something different"
+            " each week; version embeddings with the index and consumers."
+        ),
+    ),
+    ("th-emb-01", "Track nearest-neighbour overlap between versions rather than comparing raw vectors."),
+    (
+        "th-emb-01",
+        ("After a retrain the space is rotated, so the downstream model's weights no longer match the coordinates."),
+    ),
+    ("th-emb-01", "Even with the same seed the vectors differ because of data order and GPU nondeterminism."),
+    (
+        "th-emb-01",
+        ("Cosine between an item's old and new vector is meaningless across versions; compare neighbour lists."),
+    ),
+    (
+        "th-drop-01",
+        ("Dropout zeroes random units with probability p during training and rescales the rest by 1/(1-p)."),
+    ),
+    (
+        "th-drop-01",
+        (
+            "In conv maps neighbouring activations are correlated, so element-wise"
+            " dropout does little; spatial dropout drops whole channels."
+        ),
+    ),
+    ("th-drop-01", "Put dropout after the last BN, before the classifier head, at a lower rate."),
+    (
+        "th-drop-01",
+        (
+            "Without eval(), dropout keeps dropping units at serving, so the same"
+            " input gives different scores, and BN uses batch statistics."
+        ),
+    ),
+    ("th-drop-01", ("Catch it with a test that scores a fixed input twice and compares with offline predictions.")),
+    (
+        "th-drop-01",
+        (
+            "If eval() is forgotten, batch norm keeps using batch statistics"
+            " instead of the running stats, and a batch of one breaks."
+        ),
+    ),
+    (
+        "th-drop-01",
+        ("The symptom is nondeterminism: identical requests get different scores because dropout is still active."),
+    ),
+    ("th-drop-01", "Dropout before BN makes the variance BN sees at training differ from inference."),
+    ("th-drop-01", "Dropout after every conv with p=0.5 hurts here; the trunk already has BN."),
+    (
+        "th-bn-01",
+        (
+            "At inference BN should use the running mean and variance; in train"
+            " mode a single request is normalised by its own stats."
+        ),
+    ),
+    ("th-bn-01", "Small batches of 4 give noisy statistics; freeze BN or switch to GroupNorm."),
+    (
+        "th-bn-01",
+        (
+            "BN smooths the loss landscape and allows higher learning rates;"
+            " the internal covariate shift story is disputed."
+        ),
+    ),
+    ("th-bn-01", ("Transformers use LayerNorm because it normalises per token, independent of batch and padding.")),
+    ("th-bn-01", "Pre-LN keeps gradients well behaved in deep stacks."),
+    (
+        "th-bn-01",
+        (
+            "The serving outputs look off because the model was left in train mode,"
+            " so each request is normalised with its own statistics."
+        ),
+    ),
+    (
+        "th-bn-01",
+        (
+            "Another cause is preprocessing at serving that differs from"
+            " training, which makes the running statistics wrong."
+        ),
+    ),
+    (
+        "th-bn-01",
+        ("With batch size 4 the batch statistics are too noisy, so freeze the running stats during fine-tuning."),
+    ),
+    ("th-bn-01", "LayerNorm doesn't depend on the batch, which matters for padded variable-length sequences."),
+    (
+        "th2b-bp-01",
+        (
+            "Forward computes activations; backward applies the chain rule"
+            " as vector-Jacobian products from the loss back."
+        ),
+    ),
+    (
+        "th2b-bp-01",
+        (
+            "Reverse mode costs about one extra forward pass for all parameters, but needs"
+            " the stored activations, so memory grows with depth and batch."
+        ),
+    ),
+    ("th2b-bp-01", "For y = Wx + b: dW = delta x^T, db = delta, dx = W^T delta."),
+    ("th2b-bp-01", "ReLU's backward needs the mask of which inputs were positive."),
+    ("th2b-bp-02", ("The sigmoid derivative is at most 0.25, so 20 layers multiply the gradient by at most 0.25^20.")),
+    ("th2b-bp-02", "If layer gains exceed 1 the same product explodes."),
+    (
+        "th2b-bp-02",
+        (
+            "ReLU helps but units can die: a negative pre-activation for every input"
+            " gives zero gradient forever; leaky ReLU keeps a small slope."
+        ),
+    ),
+    ("th2b-bp-02", "Fix with He init, residual connections, normalization, and log per-layer gradient norms."),
+    ("th2b-init-01", "Zero init makes all units identical, so symmetry never breaks."),
+    (
+        "th2b-init-01",
+        ("Xavier uses Var(w) = 2/(fan_in + fan_out); He uses 2/fan_in because ReLU zeroes half its inputs."),
+    ),
+    ("th2b-init-01", "Too small weights shrink the signal layer by layer; too large ones blow it up."),
+    (
+        "th2b-init-01",
+        (
+            "Each residual block adds to the stream, so variance grows with"
+            " depth; scaling by 1/sqrt(2N) keeps it bounded."
+        ),
+    ),
+    ("th2b-init-01", "Zero-initialising the output projection makes each block start as the identity."),
+    ("th2b-init-01", "Too large a variance makes activations explode and saturate; too small makes them vanish."),
+    ("th2b-init-01", "He init doubles the variance relative to 1/fan_in because ReLU halves the second moment."),
+    (
+        "th2b-clip-01",
+        (
+            "Clipping by norm rescales the whole gradient vector and keeps its direction;"
+            " by value clips each coordinate and changes the direction."
+        ),
+    ),
+    (
+        "th2b-clip-01",
+        ("Set the threshold from the distribution of gradient norms in healthy training, a bit above typical values."),
+    ),
+    (
+        "th2b-clip-01",
+        (
+            "If clipping fires on 90% of steps the threshold is below the normal"
+            " scale and acts like a lower learning rate: raise it."
+        ),
+    ),
+    (
+        "th2b-clip-01",
+        (
+            "With Adam a spike still inflates the second moment, so clipping"
+            " matters; unscale fp16 gradients before clipping."
+        ),
+    ),
+    (
+        "th2b-clip-01",
+        (
+            "90% clipping means the threshold is below the normal gradient scale, so training"
+            " runs as normalised GD with a smaller effective learning rate."
+        ),
+    ),
+    ("th2b-clip-01", "Raise the threshold and check whether the gradient norm trends up."),
+    ("th2b-clip-01", "Clipping treats the symptom; find why the norms are large."),
+    ("th2b-stab-01", ("Look for log(0), division by a tiny variance, exp overflow, and fp16 overflow above 65,504.")),
+    (
+        "th2b-stab-01",
+        (
+            "Find the first step and layer where values become non-finite, and"
+            " check the batch for inf features or empty sequences."
+        ),
+    ),
+    (
+        "th2b-stab-01",
+        (
+            "Keep clipping, skip updates with non-finite gradients and log"
+            " the batch, checkpoint often and alert on spikes."
+        ),
+    ),
+    (
+        "th2b-stab-01",
+        (
+            "The usual culprits: a bad batch with inf values, log of zero,"
+            " division by a near-zero variance, or fp16 overflow."
+        ),
+    ),
+    (
+        "th2b-stab-01",
+        ("Reproduce from the last checkpoint with the same data order to see if the same batch triggers it."),
+    ),
+    (
+        "th2b-res-01",
+        ("Residual connections give the gradient an identity path, so it reaches early layers without vanishing."),
+    ),
+    (
+        "th2b-res-01",
+        ("A ResNet behaves like an ensemble of paths, mostly short ones, so deleting one block hurts only mildly."),
+    ),
+    ("th2b-res-01", "In pre-LN the stream grows because every block adds to it and nothing normalises it."),
+    (
+        "th2b-norm-01",
+        ("BatchNorm normalises each feature over the batch; LayerNorm normalises each example over its features."),
+    ),
+    ("th2b-norm-01", "RMSNorm drops the mean subtraction and divides by the RMS; it's cheaper."),
+    (
+        "th2b-norm-01",
+        (
+            "BN dominates vision: big fixed-size batches, noise that"
+            " regularises, and it folds into the conv at inference."
+        ),
+    ),
+    (
+        "th2b-norm-02",
+        (
+            "Post-LN normalises after the residual add, which hurts gradient flow at"
+            " init and needs warmup; Pre-LN keeps an identity path."
+        ),
+    ),
+    ("th2b-norm-02", "For spikes, try QK-norm, a z-loss, lower peak learning rate or longer warmup."),
+    ("th2b-attn-01", "MQA shares one K/V head across all query heads; GQA shares one per group."),
+    (
+        "th2b-attn-01",
+        ("The win is a smaller KV cache and fewer bytes read per decode step, since decode is memory-bound."),
+    ),
+    (
+        "th2b-attn-01",
+        ("MQA loses some quality; GQA stays close to MHA. You can uptrain an MHA checkpoint by mean-pooling heads."),
+    ),
+    (
+        "th2b-attn-01",
+        ("GQA saves little in prefill, which is compute-bound; the saving shows in decode, which is memory-bound."),
+    ),
+    ("th2b-attn-01", "The KV cache shrinks by the ratio of query heads to KV heads."),
+    (
+        "th2b-attn-02",
+        ("FlashAttention tiles Q, K, V into SRAM blocks and never materialises the n by n matrix; it's exact."),
+    ),
+    (
+        "th2b-attn-02",
+        ("The backward recomputes scores from the saved softmax statistics instead of storing the matrix."),
+    ),
+    ("th2b-attn-02", ("Online softmax keeps a running max and rescales partial sums, giving exactly the same result.")),
+    ("th2b-attn-03", "Training FLOPs are about 6ND; attention adds a term quadratic in context."),
+    ("th2b-attn-03", "Time = C / (GPUs x peak x MFU), roughly 40% MFU."),
+    (
+        "th2b-attn-03",
+        (
+            "Chinchilla says about 20 tokens per parameter; production models"
+            " overtrain smaller models because inference is cheaper."
+        ),
+    ),
+    (
+        "th2b-arch-01",
+        ("BERT is encoder-only with bidirectional attention and MLM; GPT is decoder-only with causal masking."),
+    ),
+    (
+        "th2b-arch-01",
+        (
+            "For 50M tickets a day with 200k labels, fine-tune a small"
+            " encoder: cheaper and faster per ticket than an LLM."
+        ),
+    ),
+    (
+        "th2b-opt-01",
+        (
+            "Transformers have very different gradient scales across"
+            " parameters, so Adam's per-parameter normalisation helps."
+        ),
+    ),
+    ("th2b-opt-01", "Adam keeps two extra states per parameter; SGD with momentum keeps one."),
+    (
+        "th2b-opt-01",
+        ("The SGD generalisation edge on image benchmarks doesn't matter much for single-epoch LLM pretraining."),
+    ),
+    ("th2b-opt-02", "Don't decay biases and norm gains; decay the matrices."),
+    (
+        "th2b-opt-02",
+        (
+            "With AdamW the per-step shrink is lr times lambda, so doubling the"
+            " lr doubles the decay; halve lambda to compensate."
+        ),
+    ),
+    ("th2b-opt-03", ("Cosine commits to a total step count; WSD keeps a stable phase and decays from any checkpoint.")),
+    (
+        "th2b-opt-03",
+        ("For 100B, 200B and 400B checkpoints, use one WSD run with a short decay branched at each point."),
+    ),
+    (
+        "th2b-opt-04",
+        (
+            "A large beta2 makes the second moment lag, so after a quiet"
+            " period a sudden large gradient gets a huge step."
+        ),
+    ),
+    (
+        "th2b-opt-04",
+        (
+            "Roll back to a checkpoint before the spike and skip the batches;"
+            " it is specific data meeting a vulnerable state."
+        ),
+    ),
+    (
+        "th2b-opt-04",
+        (
+            "Since it spikes at the same step with the same data, the cause is"
+            " deterministic: specific batches meeting the optimizer state."
+        ),
+    ),
+    ("th2b-opt-04", "Skipping those batches is a workaround; inspect them and the layer whose norm jumped."),
+    ("th2b-opt-04", ("With beta2 = 0.999 the second moment lags, so a sudden large gradient gets an oversized step.")),
+    (
+        "th-gd-01",
+        (
+            "Full batch uses all data per step, SGD one example, mini-batch a few hundred;"
+            " bigger batches mean less noise but fewer updates per epoch."
+        ),
+    ),
+    (
+        "th-gd-01",
+        (
+            "Doubling the batch: scale the lr linearly or by sqrt(2), with"
+            " warmup; it stops working past the critical batch size."
+        ),
+    ),
+    (
+        "th-gd-02",
+        (
+            "The loss surface is a ravine: steep across, shallow along, so GD"
+            " zig-zags; momentum averages out the oscillation."
+        ),
+    ),
+    ("th-gd-02", ("Normalising the inputs makes the contours rounder so one learning rate fits all directions.")),
+    ("th-gd-02", "Raising beta increases the effective step, so lower the learning rate."),
+    (
+        "th-gd-03",
+        (
+            "Adam keeps moving averages of the gradient and its square and divides by"
+            " the root of the second; bias correction fixes the zero init."
+        ),
+    ),
+    ("th-gd-03", "Adam can generalise worse than SGD on vision; AdamW decouples weight decay."),
+    ("th-gd-03", "Warmup is still useful with Adam because early second-moment estimates are noisy."),
+    ("th-gd-04", ("Warmup avoids huge early steps while Adam's statistics settle; decay reduces noise near the end.")),
+    (
+        "th-gd-04",
+        (
+            "Divergence at the end of warmup means the peak is too high: lower it"
+            " or lengthen warmup, and log gradient norms per layer."
+        ),
+    ),
+    ("th-gd-04", ("At step 800 the rate reaches its peak, which is likely too high; lower it or extend warmup.")),
+    ("th-gd-04", "Also check clipping, fp16 overflow and the loss scaler, and the batch at step 800."),
+    ("th-gd-04", "Log the gradient norm per layer around step 800 to see which layer blows up first."),
+    (
+        "th-gd-05",
+        (
+            "For convex quadratic loss, GD converges if the step is below 2 over the"
+            " largest eigenvalue; above it, it overshoots and diverges."
+        ),
+    ),
+    ("th-gd-05", "Pick the step as 1/L with L the largest eigenvalue of X^T X / n, via power iteration."),
+    ("th-gd-05", "Too small a step just converges slowly."),
+    (
+        "th-gd-06",
+        ("In high dimensions most critical points are saddles; gradients are tiny near them, so training stalls."),
+    ),
+    ("th-gd-06", ("A negative Hessian eigenvalue confirms a saddle; perturbing the weights lets the loss drop again.")),
+    (
+        "th-gd-07",
+        ("With the same epochs, 16k batches take 64 times fewer steps and lose the gradient noise that regularises."),
+    ),
+    (
+        "th-gd-07",
+        ("Large batches tend to end in sharper minima; scale the lr with warmup, use LARS or LAMB, or train longer."),
+    ),
+    ("th-gd-07", "Same epochs with 16k batches means 64x fewer updates, so the model is undertrained."),
+    ("th-gd-07", ("Ghost batch norm computes statistics over small sub-batches to recover small-batch behaviour.")),
+    (
+        "th-gd-07",
+        ("The sharp-minima story is not the whole picture: with tuned lr and longer training the gap mostly closes."),
+    ),
+    ("th-of-01", ("Plot A is high bias: both errors high and close; add capacity or features, reduce regularization.")),
+    ("th-of-01", "Plot B is high variance: the gap is still closing, so more data or regularization helps."),
+    (
+        "th-of-01",
+        (
+            "Validation below training can come from dropout being on only"
+            " in training, or from an easier validation set."
+        ),
+    ),
+    ("th-of-02", "Double descent: past the interpolation threshold, bigger models generalise better again."),
+    ("th-of-02", "Label noise makes the peak higher; regularization removes it."),
+    ("th-of-03", "300 experiments on one split overfit the validation set; the gains are below the noise."),
+    (
+        "th-of-03",
+        ("Use a fresh holdout and bootstrap intervals; 5-fold CV helps but you still need a locked test set."),
+    ),
+    ("th-of-04", ("After epoch 12 the model memorises noise, so validation loss climbs while training loss falls.")),
+    ("th-of-04", "Use patience and keep the best checkpoint; report the final number on a separate test set."),
+    ("th-of-04", ("With a noisy validation curve, the first uptick can be noise, so stopping there ends too early.")),
+    ("th-of-04", "The best epoch's validation score is optimistically biased because we picked it."),
+    ("th-of-05", "Augmentation encodes invariances: a flipped cat is still a cat."),
+    ("th-of-05", "A bad augmentation changes the label, like flipping digits 6 and 9."),
+    ("th-of-05", "For tabular, small noise, mixup or SMOTE, but they can create impossible rows."),
+    ("th-of-06", "With p >> n, use strong L1, simple models, and feature selection inside each fold."),
+    ("th-of-06", ("70% with shuffled labels means the pipeline leaks, likely feature selection outside the folds.")),
+    (
+        "th-of-06",
+        ("The 70% says the pipeline leaks: feature selection or scaling was fit on all rows before cross-validation."),
+    ),
+    ("th-of-06", "The real-label score is inflated by the same leak and can't be trusted."),
+    ("th-of-06", "Feature selection must happen inside each fold."),
+    ("th-of-07", "Submitting many times fits the small public split; the private split reveals it."),
+    ("th-of-07", "Keep a locked test set, log every access, and refresh it with recent production data."),
+    ("th-of-07", "The team's public rank reflects noise in a small split that they fit by resubmitting."),
+    ("th-of-07", "Inside companies, a golden set used for every decision gets overfit the same way."),
+    ("th-met-01", "Lowering the threshold flags more spam: recall goes up, precision usually goes down."),
+    (
+        "th-met-01",
+        (
+            "Pick the threshold from the cost of losing a real email versus"
+            " letting spam through, tuned on validation data."
+        ),
+    ),
+    ("th-met-01", "If spam doubles, precision rises while recall stays the same."),
+    (
+        "th-met-01",
+        (
+            "When spam doubles, precision goes up because more of the flagged mail is"
+            " spam; recall and the false positive rate don't change."
+        ),
+    ),
+    ("th-met-01", "If the spam share changes, revisit the threshold on fresh held-out data."),
+    (
+        "th-met-02",
+        ("ROC-AUC is high because FPR divides by 999 negatives per fraud; PR-AUC shows most alerts are false."),
+    ),
+    ("th-met-02", "Show the fraud team precision at the number of alerts they can review per day."),
+    (
+        "th-met-02",
+        ("TPR and FPR condition on the true class, so they ignore prevalence; precision conditions on the prediction."),
+    ),
+    ("th-met-02", "A 0.1% FPR on 999 negatives per fraud still gives about one false alarm per fraud."),
+    (
+        "th-met-03",
+        ("Ranking doesn't imply calibration; check with a reliability diagram and recalibrate with Platt or isotonic."),
+    ),
+    ("th-met-03", "Overall calibration can hide a segment that is off; check per segment."),
+    (
+        "th-met-03",
+        (
+            "Overall calibration averages over segments, so young drivers can be"
+            " 40% too low while older drivers are slightly too high."
+        ),
+    ),
+    ("th-met-03", "Class weights and resampling distort probabilities, so recalibrate afterwards."),
+    ("th-met-04", ("Accuracy is piecewise constant so it has no gradient; log loss is differentiable and proper.")),
+    ("th-met-04", "Rising log loss with rising accuracy means overconfidence; use temperature scaling."),
+    (
+        "th-met-05",
+        (
+            "NDCG discounts graded relevance by log position and normalises by the"
+            " ideal DCG; MAP averages precision at each relevant item."
+        ),
+    ),
+    (
+        "th-met-05",
+        ("Clicks under the current ranker are position-biased; use inverse propensity weighting and interleaving."),
+    ),
+    ("th-met-06", "MSE targets the conditional mean and MAE the median; RMSE punishes big misses more."),
+    (
+        "th-met-06",
+        ("MAPE explodes for short deliveries and penalises over- and under-prediction asymmetrically; use WAPE."),
+    ),
+    ("th-met-07", "Offline metrics gate candidates; the A/B test measures causal impact with guardrails."),
+    (
+        "th-met-07",
+        ("Logged data favours models that copy the current ranker; use exploration and off-policy estimators."),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "prompt_id, misconception_id, sentence, should_match",
@@ -4212,3 +4803,13 @@ OLDER_CLASHES = {"th-of-01", "th-of-05"}
 
 def test_correct_texts_do_not_trip_any_misconception(curriculum: Curriculum, matcher: Matcher) -> None:
     check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED} - OLDER_CLASHES)
+
+
+@pytest.mark.parametrize(
+    "prompt_id, sentence", RIGHT_ANSWERS, ids=[f"{p}:right{i}" for i, (p, _) in enumerate(RIGHT_ANSWERS)]
+)
+def test_right_answers_stay_quiet(curriculum: Curriculum, matcher: Matcher, prompt_id: str, sentence: str) -> None:
+    p = curriculum.prompts[prompt_id]
+    assert isinstance(p, TheoryPrompt)
+    hits = [(m.id, c) for m in p.misconceptions for c in m.cues if states(matcher, sentence, c)]
+    assert not hits, hits
