@@ -220,6 +220,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "two|2|stacked|stack|stacking 3x3* more|increase param*|weights",
         "stacked|stack|stacking more|increase param*|params",
         "3x3* stack* cost*|more|increase param*|weights",
+        "=increase|more param*|parameters|weights single|one 5x5",
         "5x5 fewer|cheaper param*|weights",
     ],
     ("th-cnn-01", "stack-no-more-expressive"): [
@@ -290,6 +291,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cache* cost*|use*|take*|needs negligible|tiny|little memory",
         "cache* memory|size grow*|scal* quadratic*",
         "cache* memory|size not depend* context|length",
+        "cache* memory|footprint constant|fixed",
     ],
     ("th-tfm-02", "attention-knows-order"): [
         (
@@ -763,6 +765,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "small|tiny lr|rate|step* diverg*",
         "=small|tiny lr|rate|step* stuck|trapped",
         "small|tiny lr|rate|step* worse solution|minimum",
+        "lr|rate|step* too small|tiny not|never converg*",
     ],
     ("th-gd-05", "step-from-smallest-eigenvalue"): [
         "set*|use*|pick*|choose step|lr|rate one|1 over|divided smallest eigenvalue",
@@ -819,7 +822,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "bn irrelevant|unrelated",
     ],
     ("th-of-01", "regularize-the-underfit"): [
-        "underfit*|bias need*|add*|use*|calls increas*|stronger|more regulari*|dropout",
+        "underfit*|bias need*|add*|use*|calls increas*|stronger|more regulari*|dropout|decay",
         "bias|underfit* simpler|simplif* model",
         "underfit*|bias regulari* more|harder|increas*",
     ],
@@ -851,7 +854,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "parameters always increas*|more capacity",
     ],
     ("th-of-02", "big-nets-skip-regularization"): [
-        "not need* regulari*|early|decay",
+        "not need*|bother regulari*|early|decay",
         "regulari*|decay|early unnecessary|pointless|useless",
         "first rise|uptick|bump means|mean* stop*",
     ],
@@ -867,7 +870,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "not need* significance|threshold*",
     ],
     ("th-of-03", "split-never-stale"): [
-        "validation gains|improvements always|will transfer",
+        "validation|gains|improvements always|will transfer*",
         "split|validation not|never stale|outdated|old",
         "production|traffic not change*|drift*|shift*",
         "age not matter*",
@@ -895,7 +898,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "patience not help*|work*",
     ],
     ("th-of-05", "augment-adds-information"): [
-        "augment* add*|adds new information|labels|labeled|data",
+        "augment* add*|adds|give*|gives|provid* new information|labels|labeled|data",
         "any transform* work*|fine",
         "kind|type transform* not matter*",
     ],
@@ -1082,6 +1085,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=squar*|mse|rmse error give*|gives|predict*|yield*|target* median",
         "=mse|rmse median",
         "mae rmse|mse same|identical prediction*",
+        "=mae|absolute push*|pushes toward|towards mean",
     ],
     ("th-met-06", "cost-choice-swapped"): [
         "=linear* use rmse|mse",
@@ -1188,6 +1192,15 @@ CASES: list[Case] = [
     (
         "th-cnn-01",
         "depth-keeps-receptive-field",
+        (
+            "Depth is about abstraction, not about what a unit sees: the receptive"
+            " field stays the same at every layer, it's set by the kernel."
+        ),
+        True,
+    ),
+    (
+        "th-cnn-01",
+        "depth-keeps-receptive-field",
         "Stacking layers grows the receptive field; two 3x3 layers see 5x5.",
         False,
     ),
@@ -1261,6 +1274,15 @@ CASES: list[Case] = [
     ("th-cnn-01", "stack-more-parameters", "2 3x3 layers = more params than one 5x5", True),
     ("th-cnn-01", "stack-more-parameters", "the 3x3 stack costs more weights", True),
     ("th-cnn-01", "stack-more-parameters", "stacking two 3x3 convs means more parameters overall", True),
+    (
+        "th-cnn-01",
+        "stack-more-parameters",
+        (
+            "The trade-off is that stacking two 3x3 layers gives you the same receptive field but"
+            " actually costs more parameters than a single 5x5, though you gain depth."
+        ),
+        True,
+    ),
     ("th-cnn-01", "stack-more-parameters", "Two 3x3s have fewer parameters than a 5x5: 18C^2 vs 25C^2.", False),
     ("th-cnn-01", "stack-more-parameters", "A stack of two 3x3 layers does not use more weights than a 5x5.", False),
     (
@@ -1344,6 +1366,15 @@ CASES: list[Case] = [
     ("th-rnn-01", "forget-gate-reversed", "setting the forget gate to zero lets the LSTM remember forever", True),
     ("th-rnn-01", "forget-gate-reversed", "a forget gate of 1 erases the cell", True),
     ("th-rnn-01", "forget-gate-reversed", "forget gate at 0 keeps the memory, at 1 it forgets", True),
+    (
+        "th-rnn-01",
+        "forget-gate-reversed",
+        (
+            "The trick in the LSTM is the forget gate: when it sits near zero the cell"
+            " state is carried forward untouched, so gradients survive."
+        ),
+        True,
+    ),
     ("th-rnn-01", "forget-gate-reversed", "A forget gate near 1 keeps the cell state; near 0 it erases it.", False),
     ("th-rnn-01", "forget-gate-reversed", "With the forget gate at zero the cell does not keep its memory.", False),
     (
@@ -1400,6 +1431,15 @@ CASES: list[Case] = [
     ("th-rnn-01", "rnn-memory-grows", "RNN memory at inference grows with context like attention", True),
     ("th-rnn-01", "rnn-memory-grows", "a transformer needs constant memory per generated token", True),
     ("th-rnn-01", "rnn-memory-grows", "the LSTM hidden state grows with sequence length", True),
+    (
+        "th-rnn-01",
+        "rnn-memory-grows",
+        (
+            "RNNs lost partly because at inference their memory grows with the length"
+            " of the sequence, whereas attention is constant per step."
+        ),
+        True,
+    ),
     (
         "th-rnn-01",
         "rnn-memory-grows",
@@ -1549,6 +1589,15 @@ CASES: list[Case] = [
     (
         "th-tfm-01",
         "cache-memory-constant",
+        (
+            "The nice thing about the KV cache is that its memory footprint"
+            " is constant no matter how long the context gets."
+        ),
+        True,
+    ),
+    (
+        "th-tfm-01",
+        "cache-memory-constant",
         "KV cache memory grows linearly with context, batch, layers and heads.",
         False,
     ),
@@ -1634,6 +1683,15 @@ CASES: list[Case] = [
     ("th-tfm-02", "longer-context-just-works", "RoPE generalizes to 32k without changes since it's relative", True),
     ("th-tfm-02", "longer-context-just-works", "nothing breaks going from 4k to 32k", True),
     ("th-tfm-02", "longer-context-just-works", "with rope, 32k should just work out of the box", True),
+    (
+        "th-tfm-02",
+        "longer-context-just-works",
+        (
+            "Honestly with RoPE nothing really breaks when you go from 4k to"
+            " 32k, since it only encodes relative distances."
+        ),
+        True,
+    ),
     (
         "th-tfm-02",
         "longer-context-just-works",
@@ -1767,6 +1825,12 @@ CASES: list[Case] = [
     (
         "th-emb-01",
         "seed-aligns-versions",
+        ("I'd just fix the random seed in training so every weekly retrain lands in the same embedding space."),
+        True,
+    ),
+    (
+        "th-emb-01",
+        "seed-aligns-versions",
         ("Align the versions with orthogonal Procrustes, or version embeddings and consumers together."),
         False,
     ),
@@ -1874,6 +1938,12 @@ CASES: list[Case] = [
     (
         "th-drop-01",
         "outputs-stay-deterministic",
+        ("You wouldn't see much at serving, the predictions stay deterministic, just slightly scaled."),
+        True,
+    ),
+    (
+        "th-drop-01",
+        "outputs-stay-deterministic",
         "The same request returns different scores on every call because units are still dropped.",
         False,
     ),
@@ -1963,6 +2033,12 @@ CASES: list[Case] = [
         "th-bn-01",
         "bn-removes-covariate-shift",
         "batchnorm eliminates internal covariate shift, thats why it works",
+        True,
+    ),
+    (
+        "th-bn-01",
+        "bn-removes-covariate-shift",
+        "The reason BN helps at all is that it removes internal covariate shift between layers.",
         True,
     ),
     (
@@ -2197,6 +2273,12 @@ CASES: list[Case] = [
     (
         "th2b-bp-02",
         "dead-relu-recovers",
+        ("Dying ReLU is usually temporary, the dead units recover on their own once the other weights change."),
+        True,
+    ),
+    (
+        "th2b-bp-02",
+        "dead-relu-recovers",
         "A dead unit outputs zero for every input and gets zero gradient, so it never recovers.",
         False,
     ),
@@ -2215,6 +2297,15 @@ CASES: list[Case] = [
     ("th2b-init-01", "variance-fan-reversed", "more fan-in means you need larger weights", True),
     ("th2b-init-01", "variance-fan-reversed", "weight variance should equal fan_in", True),
     ("th2b-init-01", "variance-fan-reversed", "bigger fan in -> bigger weight variance", True),
+    (
+        "th2b-init-01",
+        "variance-fan-reversed",
+        (
+            "The intuition is that with more inputs each weight needs a"
+            " larger variance so the signal doesn't get drowned."
+        ),
+        True,
+    ),
     ("th2b-init-01", "variance-fan-reversed", "Var(w) = 1/fan_in keeps activations stable.", False),
     ("th2b-init-01", "variance-fan-reversed", "Larger fan-in needs smaller weights, not larger.", False),
     ("th2b-init-01", "variance-fan-reversed", "Xavier uses 2/(fan_in + fan_out) as the variance.", False),
@@ -2329,6 +2420,12 @@ CASES: list[Case] = [
     (
         "th2b-clip-01",
         "adam-needs-no-clipping",
+        ("With Adam you don't really need clipping since the update is already normalised per parameter."),
+        True,
+    ),
+    (
+        "th2b-clip-01",
+        "adam-needs-no-clipping",
         "Adam still needs clipping, because a spike inflates the second moment for many steps.",
         False,
     ),
@@ -2377,6 +2474,12 @@ CASES: list[Case] = [
     (
         "th2b-stab-01",
         "late-nan-not-data",
+        "Since it ran cleanly for 3,000 steps I'd rule out the data and focus on the optimizer.",
+        True,
+    ),
+    (
+        "th2b-stab-01",
+        "late-nan-not-data",
         "A single bad batch can produce NaN at step 3,000 even if earlier steps were fine.",
         False,
     ),
@@ -2406,6 +2509,15 @@ CASES: list[Case] = [
     ("th2b-res-01", "resnet-one-long-path", "deleting one block would break the resnet", True),
     ("th2b-res-01", "resnet-one-long-path", "a resnet is one long deep path", True),
     ("th2b-res-01", "resnet-one-long-path", "remove one block and the resnet collapses", True),
+    (
+        "th2b-res-01",
+        "resnet-one-long-path",
+        (
+            "A resnet is still one long chain, so if you deleted any single"
+            " block at test time the whole network would break."
+        ),
+        True,
+    ),
     (
         "th2b-res-01",
         "resnet-one-long-path",
@@ -2458,6 +2570,12 @@ CASES: list[Case] = [
     ("th2b-norm-01", "layernorm-running-stats", "layernorm uses running statistics at inference", True),
     ("th2b-norm-01", "layernorm-running-stats", "LN behaves differently in training vs inference", True),
     ("th2b-norm-01", "layernorm-running-stats", "layernorm tracks running stats like batchnorm", True),
+    (
+        "th2b-norm-01",
+        "layernorm-running-stats",
+        "LayerNorm, like BatchNorm, keeps running statistics that it switches to at inference.",
+        True,
+    ),
     (
         "th2b-norm-01",
         "layernorm-running-stats",
@@ -2556,6 +2674,12 @@ CASES: list[Case] = [
     (
         "th2b-attn-01",
         "kv-cache-query-heads",
+        ("The memory saving is modest because the KV cache scales with the number of query heads anyway."),
+        True,
+    ),
+    (
+        "th2b-attn-01",
+        "kv-cache-query-heads",
         "The KV cache scales with the number of KV heads, not query heads.",
         False,
     ),
@@ -2601,6 +2725,12 @@ CASES: list[Case] = [
     ("th2b-attn-02", "flash-stores-matrix", "flash attention stores the full attention matrix in SRAM", True),
     ("th2b-attn-02", "flash-stores-matrix", "flash is faster because of fewer flops", True),
     ("th2b-attn-02", "flash-stores-matrix", "flash still materializes the full attention matrix", True),
+    (
+        "th2b-attn-02",
+        "flash-stores-matrix",
+        ("FlashAttention is faster because it does fewer FLOPs by skipping the softmax normalisation."),
+        True,
+    ),
     (
         "th2b-attn-02",
         "flash-stores-matrix",
@@ -2670,6 +2800,12 @@ CASES: list[Case] = [
     ("th2b-attn-03", "tokens-per-param-wrong", "compute optimal is about 1 token per parameter", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "scale parameters faster than data", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "roughly 2 tokens per param is compute optimal", True),
+    (
+        "th2b-attn-03",
+        "tokens-per-param-wrong",
+        "Chinchilla roughly says one or two tokens per parameter is compute-optimal.",
+        True,
+    ),
     (
         "th2b-attn-03",
         "tokens-per-param-wrong",
@@ -2824,6 +2960,15 @@ CASES: list[Case] = [
     (
         "th2b-opt-02",
         "double-lr-weaker-decay",
+        (
+            "If you double the learning rate the decay effectively becomes weaker"
+            " relative to the gradient steps, so I'd double lambda too."
+        ),
+        True,
+    ),
+    (
+        "th2b-opt-02",
+        "double-lr-weaker-decay",
         "The per-step shrink lr times lambda doubles, so halve lambda to keep it constant.",
         False,
     ),
@@ -2837,6 +2982,12 @@ CASES: list[Case] = [
     ("th2b-opt-03", "cosine-stop-anytime", "cosine can be stopped at any point", True),
     ("th2b-opt-03", "cosine-stop-anytime", "WSD needs the total steps fixed upfront", True),
     ("th2b-opt-03", "cosine-stop-anytime", "cosine can be extended easily", True),
+    (
+        "th2b-opt-03",
+        "cosine-stop-anytime",
+        "Cosine is flexible: you can stop at any point and still have a well-annealed model.",
+        True,
+    ),
     (
         "th2b-opt-03",
         "cosine-stop-anytime",
@@ -2906,6 +3057,12 @@ CASES: list[Case] = [
     ("th-gd-01", "bigger-batch-more-updates", "a bigger batch gives more updates per epoch", True),
     ("th-gd-01", "bigger-batch-more-updates", "returns don't diminish with batch size", True),
     ("th-gd-01", "bigger-batch-more-updates", "larger batch -> more updates per epoch", True),
+    (
+        "th-gd-01",
+        "bigger-batch-more-updates",
+        ("Bigger batches are just better for throughput, you get more updates per epoch and linear speedup."),
+        True,
+    ),
     (
         "th-gd-01",
         "bigger-batch-more-updates",
@@ -2993,6 +3150,12 @@ CASES: list[Case] = [
     (
         "th-gd-02",
         "normalising-no-help",
+        ("Feature normalization wouldn't help the zig-zag, that's a property of the optimizer not the data."),
+        True,
+    ),
+    (
+        "th-gd-02",
+        "normalising-no-help",
         "Standardising makes the contours rounder, so one learning rate suits every direction.",
         False,
     ),
@@ -3053,6 +3216,12 @@ CASES: list[Case] = [
     ("th-gd-03", "correction-replaces-warmup", "thanks to bias correction warmup is unnecessary", True),
     ("th-gd-03", "correction-replaces-warmup", "bias-corrected Adam doesn't need warmup", True),
     ("th-gd-03", "correction-replaces-warmup", "bias correction makes warmup unnecessary", True),
+    (
+        "th-gd-03",
+        "correction-replaces-warmup",
+        ("Bias correction is exactly why Adam doesn't need warmup, the early steps are already the right scale."),
+        True,
+    ),
     (
         "th-gd-03",
         "correction-replaces-warmup",
@@ -3194,6 +3363,12 @@ CASES: list[Case] = [
     ("th-gd-05", "small-rate-fails", "a too small learning rate won't converge", True),
     ("th-gd-05", "small-rate-fails", "small step sizes get stuck", True),
     ("th-gd-05", "small-rate-fails", "too small an lr never converges", True),
+    (
+        "th-gd-05",
+        "small-rate-fails",
+        "If the learning rate is too small, gradient descent can get stuck and never converge.",
+        True,
+    ),
     ("th-gd-05", "small-rate-fails", "Too small a rate still converges but needs many iterations.", False),
     ("th-gd-05", "small-rate-fails", "A small learning rate does not diverge; it is just slow.", False),
     ("th-gd-05", "small-rate-fails", "Too large a rate diverges, too small a rate converges slowly.", False),
@@ -3237,6 +3412,12 @@ CASES: list[Case] = [
     ("th-gd-06", "saddle-gradients-large", "gradients are large at saddle points", True),
     ("th-gd-06", "saddle-gradients-large", "a flat loss means we reached a minimum", True),
     ("th-gd-06", "saddle-gradients-large", "gradients near saddles are big", True),
+    (
+        "th-gd-06",
+        "saddle-gradients-large",
+        ("Saddle points are a problem because the gradients there are large and point in conflicting directions."),
+        True,
+    ),
     ("th-gd-06", "saddle-gradients-large", "Gradients are near zero around saddles and on plateaus.", False),
     ("th-gd-06", "saddle-gradients-large", "Gradients are not large near saddles.", False),
     ("th-gd-06", "saddle-gradients-large", "A flat loss curve does not mean convergence; it may be a plateau.", False),
@@ -3323,6 +3504,12 @@ CASES: list[Case] = [
     ("th-gd-07", "lower-lr-with-big-batch", "decrease the learning rate for the bigger batch", True),
     ("th-gd-07", "lower-lr-with-big-batch", "use fewer epochs", True),
     ("th-gd-07", "lower-lr-with-big-batch", "lower the lr for larger batches", True),
+    (
+        "th-gd-07",
+        "lower-lr-with-big-batch",
+        "With a 64x bigger batch I'd lower the learning rate to keep training stable.",
+        True,
+    ),
     ("th-gd-07", "lower-lr-with-big-batch", "Scale the learning rate up with the batch and add warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Don't lower the learning rate; raise it with warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "Train for more epochs or use LARS or LAMB.", False),
@@ -3350,6 +3537,12 @@ CASES: list[Case] = [
     ("th-of-01", "regularize-the-underfit", "plot A is high bias so use a simpler model", True),
     ("th-of-01", "regularize-the-underfit", "underfitting needs more regularization", True),
     ("th-of-01", "regularize-the-underfit", "high bias: simpler model", True),
+    (
+        "th-of-01",
+        "regularize-the-underfit",
+        "Plot A is underfitting, so I'd add dropout and stronger weight decay there.",
+        True,
+    ),
     ("th-of-01", "regularize-the-underfit", "For A add capacity or better features, or loosen regularization.", False),
     ("th-of-01", "regularize-the-underfit", "Underfitting doesn't need more regularization; loosen it.", False),
     ("th-of-01", "regularize-the-underfit", "Plot B needs more regularization; plot A needs less.", False),
@@ -3449,6 +3642,12 @@ CASES: list[Case] = [
     (
         "th-of-02",
         "big-nets-skip-regularization",
+        ("Given double descent, I wouldn't bother with weight decay or early stopping on a large network."),
+        True,
+    ),
+    (
+        "th-of-02",
+        "big-nets-skip-regularization",
         "Yes, tuned regularization flattens the peak; still select on validation.",
         False,
     ),
@@ -3489,6 +3688,12 @@ CASES: list[Case] = [
     ("th-of-03", "split-never-stale", "validation improvements always transfer to prod", True),
     ("th-of-03", "split-never-stale", "the split can't go stale", True),
     ("th-of-03", "split-never-stale", "validation gains always transfer", True),
+    (
+        "th-of-03",
+        "split-never-stale",
+        ("The split is still representative, gains on validation always transfer to production eventually."),
+        True,
+    ),
     (
         "th-of-03",
         "split-never-stale",
@@ -3559,6 +3764,12 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-information", "augmentation adds new information to the dataset", True),
     ("th-of-05", "augment-adds-information", "any transformation works", True),
     ("th-of-05", "augment-adds-information", "augmentation adds new information", True),
+    (
+        "th-of-05",
+        "augment-adds-information",
+        "Augmentation basically gives the model new information it didn't have before.",
+        True,
+    ),
     (
         "th-of-05",
         "augment-adds-information",
@@ -3633,6 +3844,12 @@ CASES: list[Case] = [
     ("th-of-06", "use-big-model", "use a large neural network for 5000 features", True),
     ("th-of-06", "use-big-model", "keep regularization light", True),
     ("th-of-06", "use-big-model", "use a deep net to capture the complexity", True),
+    (
+        "th-of-06",
+        "use-big-model",
+        "With 5,000 features I'd go for a deep neural network to capture the interactions.",
+        True,
+    ),
     ("th-of-06", "use-big-model", "Constrain the model hard: strong L1 or L2 and simple models.", False),
     ("th-of-06", "use-big-model", "Don't use a deep network with 200 rows.", False),
     ("th-of-06", "use-big-model", "A complex model would overfit 200 rows.", False),
@@ -3740,6 +3957,7 @@ CASES: list[Case] = [
     ("th-of-07", "keep-test-forever", "keep the same test set for years", True),
     ("th-of-07", "keep-test-forever", "an old test set is still representative", True),
     ("th-of-07", "keep-test-forever", "never refresh the test set", True),
+    ("th-of-07", "keep-test-forever", "Keep the same test set forever so numbers stay comparable over the year.", True),
     ("th-of-07", "keep-test-forever", "Cut a fresh test set regularly from recent production data.", False),
     ("th-of-07", "keep-test-forever", "Don't keep the same test set forever.", False),
     ("th-of-07", "keep-test-forever", "An old test set is not representative: production drifts.", False),
@@ -3788,6 +4006,12 @@ CASES: list[Case] = [
     ("th-met-01", "tune-threshold-on-test", "tune the cutoff on the test set", True),
     ("th-met-01", "tune-threshold-on-test", "no need to revisit the threshold", True),
     ("th-met-01", "tune-threshold-on-test", "pick the threshold on the test set", True),
+    (
+        "th-met-01",
+        "tune-threshold-on-test",
+        "I'd tune the threshold on the test set to hit the recall the PM wants.",
+        True,
+    ),
     ("th-met-01", "tune-threshold-on-test", "Choose the threshold on held-out data, not the test set.", False),
     ("th-met-01", "tune-threshold-on-test", "Revisit the threshold when the spam rate changes.", False),
     ("th-met-01", "tune-threshold-on-test", "Don't tune the threshold on the test set.", False),
@@ -3836,6 +4060,12 @@ CASES: list[Case] = [
     ("th-met-02", "pr-ignores-imbalance", "precision is unaffected by imbalance", True),
     ("th-met-02", "pr-ignores-imbalance", "most flagged transactions are fraud", True),
     ("th-met-02", "pr-ignores-imbalance", "pr auc is insensitive to imbalance", True),
+    (
+        "th-met-02",
+        "pr-ignores-imbalance",
+        "PR-AUC is also insensitive to class imbalance, so the gap must come from something else.",
+        True,
+    ),
     (
         "th-met-02",
         "pr-ignores-imbalance",
@@ -3935,6 +4165,12 @@ CASES: list[Case] = [
     (
         "th-met-03",
         "global-recalibration-fixes",
+        ("A global isotonic recalibration on the whole validation set would fix the young-driver segment."),
+        True,
+    ),
+    (
+        "th-met-03",
+        "global-recalibration-fixes",
         "Check calibration per segment and recalibrate within segments that have enough data.",
         False,
     ),
@@ -3974,6 +4210,12 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "minimizing log loss maximizes accuracy", True),
     ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
+    (
+        "th-met-04",
+        "log-loss-not-likelihood",
+        "Minimizing log loss is basically the same as maximizing accuracy, it's just smoother.",
+        True,
+    ),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss is maximum likelihood for a Bernoulli model.", False),
     ("th-met-04", "log-loss-not-likelihood", "Minimizing log loss does not maximize accuracy.", False),
     ("th-met-04", "log-loss-not-likelihood", "Cross entropy is not the same as squared error.", False),
@@ -4001,6 +4243,7 @@ CASES: list[Case] = [
     ("th-met-05", "ndcg-positions-equal", "NDCG treats all positions equally", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG's discount is linear", True),
     ("th-met-05", "ndcg-positions-equal", "ndcg weights all positions equally", True),
+    ("th-met-05", "ndcg-positions-equal", "NDCG treats every position equally and just sums the relevance.", True),
     ("th-met-05", "ndcg-positions-equal", "NDCG discounts by the log of the position, so the top counts most.", False),
     ("th-met-05", "ndcg-positions-equal", "The discount is logarithmic, not linear.", False),
     ("th-met-05", "ndcg-positions-equal", "NDCG uses graded relevance, unlike MAP's binary labels.", False),
@@ -4052,6 +4295,12 @@ CASES: list[Case] = [
     (
         "th-met-06",
         "mae-gives-mean",
+        "Optimizing MAE pushes you toward the mean, optimizing RMSE toward the median.",
+        True,
+    ),
+    (
+        "th-met-06",
+        "mae-gives-mean",
         "Squared error gives the conditional mean, absolute error the conditional median.",
         False,
     ),
@@ -4097,6 +4346,12 @@ CASES: list[Case] = [
     ("th-met-07", "offline-enough", "offline metrics are sufficient to ship", True),
     ("th-met-07", "offline-enough", "we can skip the A/B test", True),
     ("th-met-07", "offline-enough", "offline metrics are enough to launch", True),
+    (
+        "th-met-07",
+        "offline-enough",
+        "If the offline NDCG gain is large enough we can skip the A/B test and ship.",
+        True,
+    ),
     (
         "th-met-07",
         "offline-enough",
