@@ -313,7 +313,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "just|simply work* 32k|longer|any",
     ],
     ("th-tfm-02", "extension-needs-scratch"): [
-        "must|need*|requir* retrain*|train* scratch",
+        "must|need*|requir* retrain*|train*|pretrain* scratch",
         "not need|requir* touch|chang*|modif*|rescal* position*|rope|rotary|encoding*",
         "=reduc* rope|rotary base|theta",
     ],
@@ -515,6 +515,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=layernorm|ln|norm keep*|normaliz* residual|stream",
         "=stream|residual norm*|variance shrink*|decreas*|reduc*",
         "grow*|growth norm*|stream harmless|fine|irrelevant",
+        "stream|residual not|cannot grow* because|since layernorm|norm",
     ],
     ("th2b-norm-01", "layernorm-running-stats"): [
         "layernorm|ln running stat*|statistics|mean|averages",
@@ -631,6 +632,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=decay* limit*|constrain*|reduc*|restrict* capacity|expressiv*",
         "decay* output* smaller|shrink*|reduc*",
         "decay* nothing|useless|pointless",
+        "decay* layernorm|norm* limit*|restrict*|constrain* capacity",
     ],
     ("th2b-opt-02", "double-lr-weaker-decay"): [
         "doubl* learning rate|lr decay*|regulari* weaker|weakens|halv*",
@@ -701,8 +703,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "normaliz*|standardiz* replac* momentum|adam|optimizer*|adaptive",
     ],
     ("th-gd-03", "adam-global-norm"): [
-        "adam normaliz*|divid*|scal* global|total|overall gradient*|norm",
-        "param* same|identical|one step* size|lr",
+        "adam normaliz*|divid*|scal*|rescal* global|total|overall gradient*|norm",
+        "param* same|identical|one step*|size|lr|amount",
         "=divid* variance|second",
     ],
     ("th-gd-03", "correction-replaces-warmup"): [
@@ -791,6 +793,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "architecture|initializ* not matter*|affect*|effect plateau*|saddle*",
         "only optimizer|optimizers matter*|help*|can",
         "residual*|normaliz* lengthen*|caus*|creat* plateau*|saddle*",
+        "=purely|only|solely optimizer issue|problem",
     ],
     ("th-gd-06", "small-gradient-proves-minimum"): [
         "small|tiny|low gradient* norm prove*|means|mean converg*|minimum",
@@ -1079,6 +1082,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "top|higher position* clicks count* more|increas*|weigh*",
         "clicks top|higher position* count*|weigh* more|increas*",
         "not need* human|interleav*",
+        "give*|put* clicks top|higher position* more|increas* weight",
     ],
     ("th-met-06", "mae-gives-mean"): [
         "=mae|absolute give*|gives|predict*|yield*|target* mean|conditional",
@@ -1227,6 +1231,12 @@ CASES: list[Case] = [
     (
         "th-cnn-01",
         "vit-needs-less-data",
+        ("If data is limited I'd actually pick a ViT, since transformers need less data than CNNs to generalise."),
+        True,
+    ),
+    (
+        "th-cnn-01",
+        "vit-needs-less-data",
         "Vision transformers need more data than CNNs because they lack the locality prior.",
         False,
     ),
@@ -1338,6 +1348,12 @@ CASES: list[Case] = [
     (
         "th-rnn-01",
         "gradient-shrinks-linearly",
+        "Over hundreds of steps the gradient signal fades linearly, so early inputs barely matter.",
+        True,
+    ),
+    (
+        "th-rnn-01",
+        "gradient-shrinks-linearly",
         "The gradient shrinks exponentially with distance, not linearly.",
         False,
     ),
@@ -1403,6 +1419,12 @@ CASES: list[Case] = [
     (
         "th-rnn-01",
         "rnns-parallelise-too",
+        ("Transformers won mainly on accuracy; RNNs can be parallelized across time steps just as easily on GPUs."),
+        True,
+    ),
+    (
+        "th-rnn-01",
+        "rnns-parallelise-too",
         "RNNs can't be parallelised across time because each step waits for the previous one.",
         False,
     ),
@@ -1456,6 +1478,12 @@ CASES: list[Case] = [
     ("th-rnn-01", "raise-lr-on-nan", "when you get NaN, increase the learning rate", True),
     ("th-rnn-01", "raise-lr-on-nan", "raising lr helps get out of the NaN", True),
     ("th-rnn-01", "raise-lr-on-nan", "nan loss -> increase learning rate", True),
+    (
+        "th-rnn-01",
+        "raise-lr-on-nan",
+        ("For the NaN I would first try increasing the learning rate so the optimiser jumps out of the bad region."),
+        True,
+    ),
     ("th-rnn-01", "raise-lr-on-nan", "Lower the learning rate or add warmup; raising it makes the spike worse.", False),
     ("th-rnn-01", "raise-lr-on-nan", "Do not increase the learning rate when the loss goes to NaN.", False),
     (
@@ -1492,6 +1520,12 @@ CASES: list[Case] = [
     ("th-tfm-01", "weights-on-keys", "softmax is taken over the values to get the weights", False),
     ("th-tfm-01", "weights-on-keys", "the output is the attention-weighted sum of the keys", True),
     ("th-tfm-01", "weights-on-keys", "we dot queries with values to get scores", True),
+    (
+        "th-tfm-01",
+        "weights-on-keys",
+        ("Then the softmax weights are applied to the keys, and that weighted sum of keys is the output."),
+        True,
+    ),
     (
         "th-tfm-01",
         "weights-on-keys",
@@ -1547,6 +1581,12 @@ CASES: list[Case] = [
     (
         "th-tfm-01",
         "mask-hides-past",
+        "The causal mask is what hides the previous tokens, so each token only looks forward.",
+        True,
+    ),
+    (
+        "th-tfm-01",
+        "mask-hides-past",
         ("Future positions get minus infinity before the softmax; a token attends only to the past and itself."),
         False,
     ),
@@ -1570,6 +1610,12 @@ CASES: list[Case] = [
     ("th-tfm-01", "cache-stores-queries", "the kv cache keeps the queries of old tokens too", True),
     ("th-tfm-01", "cache-stores-queries", "we cache Q K and V", True),
     ("th-tfm-01", "cache-stores-queries", "KV cache = cached queries, keys and values", True),
+    (
+        "th-tfm-01",
+        "cache-stores-queries",
+        ("The KV cache stores the queries, keys and values of all earlier tokens so nothing is recomputed."),
+        True,
+    ),
     (
         "th-tfm-01",
         "cache-stores-queries",
@@ -1626,6 +1672,12 @@ CASES: list[Case] = [
     ("th-tfm-02", "attention-knows-order", "self-attention naturally encodes word order", True),
     ("th-tfm-02", "attention-knows-order", "attention is aware of position by default", True),
     ("th-tfm-02", "attention-knows-order", "attention already knows the order of the tokens", True),
+    (
+        "th-tfm-02",
+        "attention-knows-order",
+        ("Self-attention already captures order through the dot products, positional encodings just help a bit."),
+        True,
+    ),
     (
         "th-tfm-02",
         "attention-knows-order",
@@ -1726,6 +1778,12 @@ CASES: list[Case] = [
     (
         "th-tfm-02",
         "extension-needs-scratch",
+        "Realistically you need to pretrain again from scratch at 32k, fine-tuning won't be enough.",
+        True,
+    ),
+    (
+        "th-tfm-02",
+        "extension-needs-scratch",
         "Interpolate positions or raise the RoPE base, then fine-tune briefly on long documents.",
         False,
     ),
@@ -1778,6 +1836,12 @@ CASES: list[Case] = [
     (
         "th-emb-01",
         "no-negatives-needed",
+        "You don't actually need negatives here, pulling co-occurring items together is enough.",
+        True,
+    ),
+    (
+        "th-emb-01",
+        "no-negatives-needed",
         ("Without negatives everything collapses to one point; negative sampling supplies the push-apart term."),
         False,
     ),
@@ -1801,6 +1865,12 @@ CASES: list[Case] = [
     ("th-emb-01", "cold-items-fine", "cold start isn't a problem for item2vec", True),
     ("th-emb-01", "cold-items-fine", "new items get good vectors right away", True),
     ("th-emb-01", "cold-items-fine", "new items are not an issue, random init works", True),
+    (
+        "th-emb-01",
+        "cold-items-fine",
+        ("Cold start isn't really a problem, new items get a random vector and quickly learn a good one."),
+        True,
+    ),
     (
         "th-emb-01",
         "cold-items-fine",
@@ -1960,6 +2030,12 @@ CASES: list[Case] = [
     (
         "th-drop-01",
         "bn-unaffected-by-eval",
+        "Forgetting eval() only matters for dropout; batch norm is unaffected.",
+        True,
+    ),
+    (
+        "th-drop-01",
+        "bn-unaffected-by-eval",
         "In eval mode BN uses the running statistics. In train mode it uses the current batch.",
         False,
     ),
@@ -2071,6 +2147,12 @@ CASES: list[Case] = [
     (
         "th-bn-01",
         "groupnorm-batch-dependent",
+        "GroupNorm also depends on batch size, so it wouldn't fix the fine-tuning collapse.",
+        True,
+    ),
+    (
+        "th-bn-01",
+        "groupnorm-batch-dependent",
         "GroupNorm normalises within each example, so it does not depend on batch size.",
         False,
     ),
@@ -2084,6 +2166,12 @@ CASES: list[Case] = [
     ("th-bn-01", "padding-harmless", "padding doesn't affect the batch statistics", True),
     ("th-bn-01", "padding-harmless", "padded zeros are harmless for BN", True),
     ("th-bn-01", "padding-harmless", "padding doesnt matter for batch norm stats", True),
+    (
+        "th-bn-01",
+        "padding-harmless",
+        "Padding doesn't affect the batch statistics much since padded positions are zero.",
+        True,
+    ),
     ("th-bn-01", "padding-harmless", "Padded tokens skew the per-feature batch statistics.", False),
     ("th-bn-01", "padding-harmless", "Padding is not harmless for BN: zeros pull the mean down.", False),
     ("th-bn-01", "padding-harmless", "BN does not work well on variable-length padded sequences.", False),
@@ -2137,6 +2225,12 @@ CASES: list[Case] = [
     ("th2b-bp-01", "no-stored-activations", "backward only uses the weights, activations aren't kept", True),
     ("th2b-bp-01", "no-stored-activations", "checkpointing cuts compute", True),
     ("th2b-bp-01", "no-stored-activations", "memory doesn't depend on the batch size, only on the weights", True),
+    (
+        "th2b-bp-01",
+        "no-stored-activations",
+        "Memory in backprop doesn't grow with batch size, it is dominated by the parameters.",
+        True,
+    ),
     (
         "th2b-bp-01",
         "no-stored-activations",
@@ -2247,6 +2341,12 @@ CASES: list[Case] = [
     (
         "th2b-bp-02",
         "raise-lr-for-vanishing",
+        ("To get the first layers moving, raise the learning rate, that fixes the vanishing gradient."),
+        True,
+    ),
+    (
+        "th2b-bp-02",
+        "raise-lr-for-vanishing",
         "A higher learning rate does not fix vanishing; residual connections and He init do.",
         False,
     ),
@@ -2321,6 +2421,12 @@ CASES: list[Case] = [
     (
         "th2b-init-01",
         "he-halves-variance",
+        "He initialization halves the variance compared to Xavier to account for ReLU.",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "he-halves-variance",
         "ReLU halves the second moment, so He init doubles the variance to 2/fan_in.",
         False,
     ),
@@ -2363,6 +2469,12 @@ CASES: list[Case] = [
     (
         "th2b-init-01",
         "zero-branch-never-learns",
+        "Starting the output projection at zero would kill the gradient, so the block never learns.",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "zero-branch-never-learns",
         "A zero-initialised projection still receives gradient, because its input is non-zero.",
         False,
     ),
@@ -2391,6 +2503,12 @@ CASES: list[Case] = [
     ("th2b-clip-01", "threshold-below-typical", "choose the threshold below the median gradient norm", True),
     ("th2b-clip-01", "threshold-below-typical", "the exact clip threshold doesn't matter", True),
     ("th2b-clip-01", "threshold-below-typical", "threshold doesnt matter much, anything works", True),
+    (
+        "th2b-clip-01",
+        "threshold-below-typical",
+        ("I'd set the threshold below the typical gradient norm so every step is clipped and training is smooth."),
+        True,
+    ),
     ("th2b-clip-01", "threshold-below-typical", "Choose the threshold above the typical healthy gradient norm.", False),
     (
         "th2b-clip-01",
@@ -2439,6 +2557,12 @@ CASES: list[Case] = [
     ("th2b-clip-01", "frequent-clipping-healthy", "clipping 90% of the time is healthy", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "lower the clip threshold", True),
     ("th2b-clip-01", "frequent-clipping-healthy", "clipping on most steps is fine", True),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "Clipping on 90% of steps is fine, it just means clipping is doing its job.",
+        True,
+    ),
     ("th2b-clip-01", "frequent-clipping-healthy", "Raise the threshold or find why norms are large.", False),
     (
         "th2b-clip-01",
@@ -2460,6 +2584,12 @@ CASES: list[Case] = [
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 overflows earlier than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 has less range than fp16", True),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 overflows more easily than fp16", True),
+    (
+        "th2b-stab-01",
+        "bf16-overflows-sooner",
+        "Switching to bf16 makes overflow more likely since it has fewer mantissa bits.",
+        True,
+    ),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 overflows above 65,504; bf16 keeps fp32's range.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "bf16 does not overflow sooner than fp16.", False),
     ("th2b-stab-01", "bf16-overflows-sooner", "fp16 has less range than fp32, bf16 the same range as fp32.", False),
@@ -2552,6 +2682,12 @@ CASES: list[Case] = [
     (
         "th2b-res-01",
         "norm-keeps-stream-flat",
+        "The residual stream can't grow because LayerNorm keeps normalising it.",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
         "Nothing normalises the stream itself, so its variance accumulates with depth.",
         False,
     ),
@@ -2620,6 +2756,12 @@ CASES: list[Case] = [
     ("th2b-norm-01", "bn-costs-at-inference", "batchnorm adds overhead at inference", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN works great with tiny batches", True),
     ("th2b-norm-01", "bn-costs-at-inference", "BN cannot be fused into the conv at inference", True),
+    (
+        "th2b-norm-01",
+        "bn-costs-at-inference",
+        ("One downside of BN in vision is that it cannot be folded into the convolution, so it adds inference cost."),
+        True,
+    ),
     ("th2b-norm-01", "bn-costs-at-inference", "BN folds into the preceding convolution at inference for free.", False),
     (
         "th2b-norm-01",
@@ -2658,6 +2800,12 @@ CASES: list[Case] = [
     ("th2b-norm-02", "raise-lr-for-spikes", "raise the learning rate to stop the spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "shorter warmup fixes spikes", True),
     ("th2b-norm-02", "raise-lr-for-spikes", "increase the learning rate to prevent spikes", True),
+    (
+        "th2b-norm-02",
+        "raise-lr-for-spikes",
+        "To stop loss spikes I'd raise the learning rate and shorten the warmup.",
+        True,
+    ),
     ("th2b-norm-02", "raise-lr-for-spikes", "Lower the learning rate or lengthen warm-up.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "Don't shorten warm-up; lengthen it.", False),
     ("th2b-norm-02", "raise-lr-for-spikes", "A higher learning rate causes spikes, so lower it.", False),
@@ -2704,6 +2852,12 @@ CASES: list[Case] = [
     ("th2b-attn-01", "gqa-from-scratch", "GQA must be trained from scratch", True),
     ("th2b-attn-01", "gqa-from-scratch", "you can't convert an MHA checkpoint to GQA", True),
     ("th2b-attn-01", "gqa-from-scratch", "GQA requires pretraining from scratch", True),
+    (
+        "th2b-attn-01",
+        "gqa-from-scratch",
+        "You can't convert an existing multi-head checkpoint, GQA has to be trained from scratch.",
+        True,
+    ),
     (
         "th2b-attn-01",
         "gqa-from-scratch",
@@ -2773,6 +2927,12 @@ CASES: list[Case] = [
     ("th2b-attn-02", "online-softmax-approximate", "online softmax is an approximation", True),
     ("th2b-attn-02", "online-softmax-approximate", "subtracting the max changes the softmax result", True),
     ("th2b-attn-02", "online-softmax-approximate", "the online softmax approximates the exact softmax", True),
+    (
+        "th2b-attn-02",
+        "online-softmax-approximate",
+        ("The online softmax is an approximation, the block-wise max subtraction changes the result slightly."),
+        True,
+    ),
     ("th2b-attn-02", "online-softmax-approximate", "Subtracting any constant m leaves the softmax unchanged.", False),
     ("th2b-attn-02", "online-softmax-approximate", "The online softmax is exact, not approximate.", False),
     (
@@ -2789,6 +2949,7 @@ CASES: list[Case] = [
     ("th2b-attn-03", "assume-full-mfu", "assume 100% utilization when estimating time", True),
     ("th2b-attn-03", "assume-full-mfu", "GPUs reach peak FLOPs in practice", True),
     ("th2b-attn-03", "assume-full-mfu", "just assume 100% MFU", True),
+    ("th2b-attn-03", "assume-full-mfu", "Assuming the GPUs run at peak FLOP/s, the run takes about 3 days.", True),
     ("th2b-attn-03", "assume-full-mfu", "Divide C by GPUs x peak FLOP/s x MFU, typically 40%.", False),
     ("th2b-attn-03", "assume-full-mfu", "Don't assume 100% MFU; real runs get 30 to 50%.", False),
     ("th2b-attn-03", "assume-full-mfu", "GPUs never reach their peak FLOP/s in training.", False),
@@ -2862,6 +3023,12 @@ CASES: list[Case] = [
     ("th2b-arch-01", "llm-for-volume", "an LLM is cheaper per ticket than a fine-tuned encoder", True),
     ("th2b-arch-01", "llm-for-volume", "use the LLM for all the tickets", True),
     ("th2b-arch-01", "llm-for-volume", "LLM prompting is cheaper per ticket", True),
+    (
+        "th2b-arch-01",
+        "llm-for-volume",
+        "I'd use the LLM for all 50M tickets, zero-shot GPT beats a fine-tuned encoder anyway.",
+        True,
+    ),
     ("th2b-arch-01", "llm-for-volume", "200k labelled examples is plenty to fine-tune a small encoder.", False),
     ("th2b-arch-01", "llm-for-volume", "An LLM is not cheaper per ticket than a small encoder.", False),
     (
@@ -2899,6 +3066,12 @@ CASES: list[Case] = [
     ("th2b-opt-01", "adam-one-state", "Adam stores one extra state", True),
     ("th2b-opt-01", "adam-one-state", "Adam has the same memory as SGD momentum", True),
     ("th2b-opt-01", "adam-one-state", "adam = one extra state per param", True),
+    (
+        "th2b-opt-01",
+        "adam-one-state",
+        "Adam's memory overhead is one extra buffer per parameter, the same as momentum.",
+        True,
+    ),
     ("th2b-opt-01", "adam-one-state", "Adam keeps two extra states per parameter, 8 bytes in fp32.", False),
     (
         "th2b-opt-01",
@@ -2936,6 +3109,12 @@ CASES: list[Case] = [
     ("th2b-opt-02", "decay-limits-capacity", "weight decay restricts the capacity of normalized layers", True),
     ("th2b-opt-02", "decay-limits-capacity", "decay on weights before layernorm is useless", True),
     ("th2b-opt-02", "decay-limits-capacity", "decay limits capacity of the normalized weights", True),
+    (
+        "th2b-opt-02",
+        "decay-limits-capacity",
+        ("Weight decay on layers followed by LayerNorm limits their capacity, which is why we use it."),
+        True,
+    ),
     (
         "th2b-opt-02",
         "decay-limits-capacity",
@@ -3039,6 +3218,12 @@ CASES: list[Case] = [
     (
         "th2b-opt-04",
         "spike-is-random",
+        "Probably just a random fluctuation, I'd restart and hope it doesn't recur.",
+        True,
+    ),
+    (
+        "th2b-opt-04",
+        "spike-is-random",
         "The spike is not random: specific data meets a vulnerable optimizer state.",
         False,
     ),
@@ -3087,6 +3272,12 @@ CASES: list[Case] = [
     (
         "th-gd-01",
         "scaling-rule-always-holds",
+        "The linear scaling rule works for any batch size as long as you scale the learning rate.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "scaling-rule-always-holds",
         "The rule fails past the stability limit or the critical batch size.",
         False,
     ),
@@ -3105,6 +3296,12 @@ CASES: list[Case] = [
     ("th-gd-02", "momentum-never-overshoots", "momentum never overshoots the minimum", True),
     ("th-gd-02", "momentum-never-overshoots", "nesterov takes the gradient at the current position", True),
     ("th-gd-02", "momentum-never-overshoots", "momentum doesn't overshoot", True),
+    (
+        "th-gd-02",
+        "momentum-never-overshoots",
+        "Momentum can't overshoot because it only averages the past gradients.",
+        True,
+    ),
     (
         "th-gd-02",
         "momentum-never-overshoots",
@@ -3198,6 +3395,12 @@ CASES: list[Case] = [
     (
         "th-gd-03",
         "adam-global-norm",
+        ("Adam rescales every step by the overall gradient norm, so all parameters move by the same amount."),
+        True,
+    ),
+    (
+        "th-gd-03",
+        "adam-global-norm",
         "Each parameter's step is normalised by its own recent gradient scale, not the global norm.",
         False,
     ),
@@ -3273,6 +3476,12 @@ CASES: list[Case] = [
     (
         "th-gd-03",
         "adam-always-converges",
+        "On a convex problem Adam always converges, that's guaranteed by the bias correction.",
+        True,
+    ),
+    (
+        "th-gd-03",
+        "adam-always-converges",
         "There are convex problems where Adam fails to converge; AMSGrad keeps the maximum.",
         False,
     ),
@@ -3307,6 +3516,12 @@ CASES: list[Case] = [
     ("th-gd-04", "precision-cannot-nan", "mixed precision can't cause NaNs", True),
     ("th-gd-04", "precision-cannot-nan", "clipping is unrelated here", True),
     ("th-gd-04", "precision-cannot-nan", "fp16 cannot cause nans", True),
+    (
+        "th-gd-04",
+        "precision-cannot-nan",
+        "Mixed precision can't be the cause, fp16 only loses precision, it doesn't create NaNs.",
+        True,
+    ),
     (
         "th-gd-04",
         "precision-cannot-nan",
@@ -3401,6 +3616,12 @@ CASES: list[Case] = [
     ("th-gd-05", "closed-form-always", "linear regression has no closed form solution", True),
     ("th-gd-05", "closed-form-always", "the normal equations always work at any size", True),
     ("th-gd-05", "closed-form-always", "normal equations always beat gd", True),
+    (
+        "th-gd-05",
+        "closed-form-always",
+        "For linear regression you should always use the normal equations, they work at any scale.",
+        True,
+    ),
     ("th-gd-05", "closed-form-always", "For small problems, solve the normal equations directly.", False),
     ("th-gd-05", "closed-form-always", "Normal equations are not always better: inverting X^T X costs d^3.", False),
     ("th-gd-05", "closed-form-always", "A closed form exists but does not scale to millions of features.", False),
@@ -3429,6 +3650,12 @@ CASES: list[Case] = [
     ("th-gd-06", "only-optimizer-matters", "only the optimizer helps escape plateaus", True),
     ("th-gd-06", "only-optimizer-matters", "residual connections cause more plateaus", True),
     ("th-gd-06", "only-optimizer-matters", "architecture doesnt matter for plateaus", True),
+    (
+        "th-gd-06",
+        "only-optimizer-matters",
+        "Plateaus are purely an optimizer issue, architecture doesn't affect them.",
+        True,
+    ),
     (
         "th-gd-06",
         "only-optimizer-matters",
@@ -3524,6 +3751,12 @@ CASES: list[Case] = [
     (
         "th-gd-07",
         "bn-unaffected-by-batch",
+        "Batch norm behaves the same at 256 and at 16k, so it isn't part of the story.",
+        True,
+    ),
+    (
+        "th-gd-07",
+        "bn-unaffected-by-batch",
         ("BN statistics over a huge batch behave differently; ghost batch norm uses small sub-batches."),
         False,
     ),
@@ -3570,6 +3803,7 @@ CASES: list[Case] = [
     ("th-of-01", "curves-are-epochs", "the x axis shows epochs", True),
     ("th-of-01", "curves-are-epochs", "these are loss vs epoch curves", True),
     ("th-of-01", "curves-are-epochs", "x axis = epochs", True),
+    ("th-of-01", "curves-are-epochs", "These learning curves plot the loss per epoch of a single training run.", True),
     ("th-of-01", "curves-are-epochs", "These curves are over training-set size, not epochs.", False),
     (
         "th-of-01",
@@ -3623,6 +3857,12 @@ CASES: list[Case] = [
     ("th-of-02", "params-measure-capacity", "parameter count is the right measure of capacity", True),
     ("th-of-02", "params-measure-capacity", "the U curve applies at all sizes", True),
     ("th-of-02", "params-measure-capacity", "parameter count is a good capacity measure", True),
+    (
+        "th-of-02",
+        "params-measure-capacity",
+        ("Parameter count is the right measure of capacity, so bigger models always have more capacity."),
+        True,
+    ),
     ("th-of-02", "params-measure-capacity", "Parameter count is a poor measure of effective capacity.", False),
     ("th-of-02", "params-measure-capacity", "The U-curve describes only the under-parameterized side.", False),
     (
@@ -3661,6 +3901,7 @@ CASES: list[Case] = [
     ("th-of-03", "gains-are-real", "the improvements are real", True),
     ("th-of-03", "gains-are-real", "noise is negligible here", True),
     ("th-of-03", "gains-are-real", "the gains are real", True),
+    ("th-of-03", "gains-are-real", "The gains are real since each experiment was evaluated on the same split.", True),
     ("th-of-03", "gains-are-real", "Many recent gains are smaller than the metric's noise; bootstrap to check.", False),
     ("th-of-03", "gains-are-real", "The gains are not real improvements; they are below the noise.", False),
     ("th-of-03", "gains-are-real", "Real gains would have to exceed the sampling noise.", False),
@@ -3815,6 +4056,12 @@ CASES: list[Case] = [
     (
         "th-of-05",
         "tabular-noise-safe",
+        ("For tabular data adding Gaussian noise is always safe, it keeps the correlations between columns."),
+        True,
+    ),
+    (
+        "th-of-05",
+        "tabular-noise-safe",
         "Small noise scaled to each feature, mixup or SMOTE, but each can create impossible rows.",
         False,
     ),
@@ -3890,6 +4137,12 @@ CASES: list[Case] = [
     (
         "th-of-06",
         "real-score-valid",
+        "The real-label accuracy is still valid, the shuffled result just sets the baseline.",
+        True,
+    ),
+    (
+        "th-of-06",
+        "real-score-valid",
         "The real-label score is inflated too and can't be trusted until the leak is fixed.",
         False,
     ),
@@ -3941,6 +4194,7 @@ CASES: list[Case] = [
     ("th-of-07", "test-for-selection", "use the test set to pick the model", True),
     ("th-of-07", "test-for-selection", "one set for everything is fine", True),
     ("th-of-07", "test-for-selection", "use test set for model selection", True),
+    ("th-of-07", "test-for-selection", "We'd use the test set for model selection and report the same number.", True),
     (
         "th-of-07",
         "test-for-selection",
@@ -4023,6 +4277,12 @@ CASES: list[Case] = [
     ("th-met-01", "recall-moves-with-prevalence", "recall increases when spam doubles", True),
     ("th-met-01", "recall-moves-with-prevalence", "the FPR changes when spam doubles", True),
     ("th-met-01", "recall-moves-with-prevalence", "recall goes up since there's more spam", True),
+    (
+        "th-met-01",
+        "recall-moves-with-prevalence",
+        "With twice as much spam, recall also goes up because there are more positives to catch.",
+        True,
+    ),
     (
         "th-met-01",
         "recall-moves-with-prevalence",
@@ -4122,6 +4382,12 @@ CASES: list[Case] = [
     (
         "th-met-02",
         "conditioning-swapped",
+        "ROC is unaffected because TPR and FPR condition on the predicted label.",
+        True,
+    ),
+    (
+        "th-met-02",
+        "conditioning-swapped",
         "TPR and FPR condition on the true class; precision conditions on the prediction.",
         False,
     ),
@@ -4135,6 +4401,7 @@ CASES: list[Case] = [
     ("th-met-03", "calibration-by-auc", "check calibration using AUC", True),
     ("th-met-03", "calibration-by-auc", "measure calibration on training data", True),
     ("th-met-03", "calibration-by-auc", "check calibration with the auc", True),
+    ("th-met-03", "calibration-by-auc", "We can check calibration by looking at the AUC on the validation set.", True),
     (
         "th-met-03",
         "calibration-by-auc",
@@ -4227,6 +4494,7 @@ CASES: list[Case] = [
     ("th-met-04", "ignore-rising-loss", "ignore the validation loss", True),
     ("th-met-04", "ignore-rising-loss", "temperature scaling changes accuracy", True),
     ("th-met-04", "ignore-rising-loss", "ignore the loss, accuracy improves", True),
+    ("th-met-04", "ignore-rising-loss", "Since accuracy keeps improving, I'd ignore the loss and keep training.", True),
     (
         "th-met-04",
         "ignore-rising-loss",
@@ -4276,6 +4544,12 @@ CASES: list[Case] = [
     ("th-met-05", "upweight-top-clicks", "upweight clicks at the top", True),
     ("th-met-05", "upweight-top-clicks", "no need for human labels", True),
     ("th-met-05", "upweight-top-clicks", "upweight top position clicks", True),
+    (
+        "th-met-05",
+        "upweight-top-clicks",
+        "I'd give clicks at the top positions more weight since they're the most reliable.",
+        True,
+    ),
     (
         "th-met-05",
         "upweight-top-clicks",
@@ -4395,6 +4669,12 @@ CASES: list[Case] = [
     ("th-met-07", "logs-favour-novel", "offline eval favors novel models", True),
     ("th-met-07", "logs-favour-novel", "logs treat unshown items fairly", True),
     ("th-met-07", "logs-favour-novel", "offline eval favours new models", True),
+    (
+        "th-met-07",
+        "logs-favour-novel",
+        "Logged offline metrics favour novel models that differ from the current ranker.",
+        True,
+    ),
     (
         "th-met-07",
         "logs-favour-novel",
