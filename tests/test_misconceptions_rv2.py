@@ -783,7 +783,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "invert* cheap any|every|always",
     ],
     ("th-gd-06", "saddle-gradients-large"): [
-        "gradient* large|big|high saddle*|plateau*",
+        "=gradient*|gradients large|big|high|huge saddle*|plateau*",
         "plateau*|saddle* large|big|high gradient*",
         "gradient* near|around saddle*|plateau* large|big|high",
         "saddle*|plateau* gradient* large|big|high",
@@ -1066,13 +1066,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-05", "ap-first-position"): [
         "=map|ap graded",
-        "map|ap handl*|support*|use* graded",
+        "=map|ap handl*|support*|use* graded",
         "ap|map precision first|top position*",
         "ap|map averag* all|every positions|ranks",
     ],
     ("th-met-05", "ndcg-map-swapped"): [
         "=binary relevance|labels use*|prefer*|choose* ndcg",
-        "=binary relevance|labels ndcg",
         "graded relevance|labels prefer*|use*|choose* map|ap",
         "mrr every|all relevant",
         "=ndcg binary|binary",
@@ -4528,7 +4527,7 @@ CASES: list[Case] = [
     ("th-met-05", "ap-first-position", "AP is not the precision at the first position.", False),
     # th-met-05: ndcg-map-swapped
     ("th-met-05", "ndcg-map-swapped", "MAP is for graded relevance, NDCG for binary relevance.", True),
-    ("th-met-05", "ndcg-map-swapped", "for binary relevance, NDCG is better", True),
+    ("th-met-05", "ndcg-map-swapped", "for binary relevance, NDCG is better", False),
     ("th-met-05", "ndcg-map-swapped", "MRR when finding all relevant items matters", True),
     ("th-met-05", "ndcg-map-swapped", "for graded labels prefer MAP", True),
     ("th-met-05", "ndcg-map-swapped", "NDCG is for binary relevance", True),
@@ -5130,6 +5129,9 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
             " warmup; it stops working past the critical batch size."
         ),
     ),
+    ("th-gd-01", "Smaller batches give more updates per epoch but noisier ones."),
+    ("th-gd-01", "Past the critical batch size, larger batches give diminishing returns."),
+    ("th-gd-01", "With a bigger batch you can raise the learning rate, up to the stability limit."),
     (
         "th-gd-02",
         (
@@ -5140,6 +5142,18 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-gd-02", ("Normalising the inputs makes the contours rounder so one learning rate fits all directions.")),
     ("th-gd-02", "Raising beta increases the effective step, so lower the learning rate."),
     (
+        "th-gd-02",
+        (
+            "Nesterov looks ahead: it evaluates the gradient where momentum is"
+            " about to take the parameters, not at the current point."
+        ),
+    ),
+    (
+        "th-gd-02",
+        ("Momentum with beta 0.9 multiplies the effective step by about ten, so you usually lower the learning rate."),
+    ),
+    ("th-gd-02", ("Standardising the features reduces the condition number; momentum and Adam still help on top.")),
+    (
         "th-gd-03",
         (
             "Adam keeps moving averages of the gradient and its square and divides by"
@@ -5148,6 +5162,8 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ),
     ("th-gd-03", "Adam can generalise worse than SGD on vision; AdamW decouples weight decay."),
     ("th-gd-03", "Warmup is still useful with Adam because early second-moment estimates are noisy."),
+    ("th-gd-03", "Adam divides each parameter's first moment by the square root of its second moment."),
+    ("th-gd-03", "AMSGrad keeps the maximum of past second moments to fix Adam's non-convergence examples."),
     ("th-gd-04", ("Warmup avoids huge early steps while Adam's statistics settle; decay reduces noise near the end.")),
     (
         "th-gd-04",
@@ -5160,6 +5176,11 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-gd-04", "Also check clipping, fp16 overflow and the loss scaler, and the batch at step 800."),
     ("th-gd-04", "Log the gradient norm per layer around step 800 to see which layer blows up first."),
     (
+        "th-gd-04",
+        ("A peak that is too low just makes training slow; divergence at the end of warmup says the peak is too high."),
+    ),
+    ("th-gd-04", ("The same peak learning rate does not transfer across model sizes in standard parameterisation.")),
+    (
         "th-gd-05",
         (
             "For convex quadratic loss, GD converges if the step is below 2 over the"
@@ -5169,10 +5190,25 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-gd-05", "Pick the step as 1/L with L the largest eigenvalue of X^T X / n, via power iteration."),
     ("th-gd-05", "Too small a step just converges slowly."),
     (
+        "th-gd-05",
+        (
+            "The largest eigenvalue of the Hessian limits the step; the smallest"
+            " eigenvalue sets how slowly the flat direction converges."
+        ),
+    ),
+    (
+        "th-gd-05",
+        ("A step above 2 over the largest eigenvalue makes GD overshoot and diverge, even on a convex problem."),
+    ),
+    ("th-gd-05", "For small d the normal equations are fine; for large d use gradient descent."),
+    (
         "th-gd-06",
         ("In high dimensions most critical points are saddles; gradients are tiny near them, so training stalls."),
     ),
     ("th-gd-06", ("A negative Hessian eigenvalue confirms a saddle; perturbing the weights lets the loss drop again.")),
+    ("th-gd-06", "The gradient is small near saddles, so progress stalls; noise and momentum help escape."),
+    ("th-gd-06", "A small gradient norm with high loss suggests a saddle or plateau, not a minimum."),
+    ("th-gd-06", "Residual connections and normalization shorten plateaus."),
     (
         "th-gd-07",
         ("With the same epochs, 16k batches take 64 times fewer steps and lose the gradient noise that regularises."),
@@ -5187,6 +5223,9 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         "th-gd-07",
         ("The sharp-minima story is not the whole picture: with tuned lr and longer training the gap mostly closes."),
     ),
+    ("th-gd-07", "Large batches reduce gradient noise, which removes an implicit regulariser."),
+    ("th-gd-07", "Flat minima tend to generalise better than sharp ones."),
+    ("th-gd-07", "Scale the learning rate up with the batch size and add warmup."),
     ("th-of-01", ("Plot A is high bias: both errors high and close; add capacity or features, reduce regularization.")),
     ("th-of-01", "Plot B is high variance: the gap is still closing, so more data or regularization helps."),
     (
@@ -5196,20 +5235,32 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
             " in training, or from an easier validation set."
         ),
     ),
+    ("th-of-01", "More data helps plot B because its gap is still closing; it barely helps plot A."),
+    ("th-of-01", "For plot A, reduce regularization and add capacity."),
+    ("th-of-01", "The x-axis is training set size, not epochs."),
     ("th-of-02", "Double descent: past the interpolation threshold, bigger models generalise better again."),
     ("th-of-02", "Label noise makes the peak higher; regularization removes it."),
+    ("th-of-02", "Bigger models past the interpolation threshold generalise better again."),
+    ("th-of-02", "Parameter count is a poor proxy for capacity in this regime."),
+    ("th-of-02", "With tuned weight decay the peak flattens out."),
     ("th-of-03", "300 experiments on one split overfit the validation set; the gains are below the noise."),
     (
         "th-of-03",
         ("Use a fresh holdout and bootstrap intervals; 5-fold CV helps but you still need a locked test set."),
     ),
+    ("th-of-03", "The validation gains may be smaller than the sampling noise of the metric."),
+    ("th-of-03", ("Cross-validation reduces variance of the estimate but still gets overfit by 300 experiments.")),
     ("th-of-04", ("After epoch 12 the model memorises noise, so validation loss climbs while training loss falls.")),
     ("th-of-04", "Use patience and keep the best checkpoint; report the final number on a separate test set."),
     ("th-of-04", ("With a noisy validation curve, the first uptick can be noise, so stopping there ends too early.")),
     ("th-of-04", "The best epoch's validation score is optimistically biased because we picked it."),
+    ("th-of-04", ("Validation loss can rise while accuracy still improves, because the model becomes overconfident.")),
+    ("th-of-04", "Use patience of a few epochs and restore the best checkpoint."),
     ("th-of-05", "Augmentation encodes invariances: a flipped cat is still a cat."),
     ("th-of-05", "A bad augmentation changes the label, like flipping digits 6 and 9."),
     ("th-of-05", "For tabular, small noise, mixup or SMOTE, but they can create impossible rows."),
+    ("th-of-05", "Augmentation only helps when the transformation preserves the label."),
+    ("th-of-05", ("For tabular data, noise or SMOTE can create impossible rows; better features often help more.")),
     ("th-of-06", "With p >> n, use strong L1, simple models, and feature selection inside each fold."),
     ("th-of-06", ("70% with shuffled labels means the pipeline leaks, likely feature selection outside the folds.")),
     (
@@ -5218,10 +5269,14 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ),
     ("th-of-06", "The real-label score is inflated by the same leak and can't be trusted."),
     ("th-of-06", "Feature selection must happen inside each fold."),
+    ("th-of-06", ("Cross-validated accuracy with 200 rows has a wide interval; repeat CV and run a permutation test.")),
+    ("th-of-06", "Use a simple, strongly regularised model like L1 logistic regression."),
     ("th-of-07", "Submitting many times fits the small public split; the private split reveals it."),
     ("th-of-07", "Keep a locked test set, log every access, and refresh it with recent production data."),
     ("th-of-07", "The team's public rank reflects noise in a small split that they fit by resubmitting."),
     ("th-of-07", "Inside companies, a golden set used for every decision gets overfit the same way."),
+    ("th-of-07", ("The public leaderboard split is small and noisy, so climbing it by resubmitting overfits it.")),
+    ("th-of-07", "Trust your own cross-validation over the public score."),
     ("th-met-01", "Lowering the threshold flags more spam: recall goes up, precision usually goes down."),
     (
         "th-met-01",
@@ -5239,6 +5294,9 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         ),
     ),
     ("th-met-01", "If the spam share changes, revisit the threshold on fresh held-out data."),
+    ("th-met-01", ("Raising the threshold increases precision and lowers recall; lowering it does the opposite.")),
+    ("th-met-01", "0.5 is arbitrary; set the threshold from costs."),
+    ("th-met-01", "Precision rises when spam doubles, recall does not change."),
     (
         "th-met-02",
         ("ROC-AUC is high because FPR divides by 999 negatives per fraud; PR-AUC shows most alerts are false."),
@@ -5249,6 +5307,9 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         ("TPR and FPR condition on the true class, so they ignore prevalence; precision conditions on the prediction."),
     ),
     ("th-met-02", "A 0.1% FPR on 999 negatives per fraud still gives about one false alarm per fraud."),
+    ("th-met-02", "ROC-AUC is insensitive to class imbalance; PR-AUC is sensitive to it."),
+    ("th-met-02", "Most of the pairs in ROC-AUC are easy negatives, which inflates it."),
+    ("th-met-02", "Report precision at the alert budget rather than ROC-AUC."),
     (
         "th-met-03",
         ("Ranking doesn't imply calibration; check with a reliability diagram and recalibrate with Platt or isotonic."),
@@ -5262,8 +5323,12 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         ),
     ),
     ("th-met-03", "Class weights and resampling distort probabilities, so recalibrate afterwards."),
+    ("th-met-03", ("Good AUC doesn't imply calibrated probabilities; check a reliability diagram on held-out data.")),
+    ("th-met-03", "Recalibrating with isotonic regression doesn't change the ranking."),
     ("th-met-04", ("Accuracy is piecewise constant so it has no gradient; log loss is differentiable and proper.")),
     ("th-met-04", "Rising log loss with rising accuracy means overconfidence; use temperature scaling."),
+    ("th-met-04", "Log loss is the negative log likelihood, so minimising it is maximum likelihood."),
+    ("th-met-04", "Accuracy ignores confidence; log loss punishes confident mistakes heavily."),
     (
         "th-met-05",
         (
@@ -5275,16 +5340,22 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         "th-met-05",
         ("Clicks under the current ranker are position-biased; use inverse propensity weighting and interleaving."),
     ),
+    ("th-met-05", "MAP uses binary relevance and NDCG uses graded relevance."),
+    ("th-met-05", "NDCG discounts lower positions logarithmically."),
     ("th-met-06", "MSE targets the conditional mean and MAE the median; RMSE punishes big misses more."),
     (
         "th-met-06",
         ("MAPE explodes for short deliveries and penalises over- and under-prediction asymmetrically; use WAPE."),
     ),
+    ("th-met-06", "RMSE is more sensitive to outliers than MAE."),
+    ("th-met-06", "WAPE is total absolute error over total actual."),
     ("th-met-07", "Offline metrics gate candidates; the A/B test measures causal impact with guardrails."),
     (
         "th-met-07",
         ("Logged data favours models that copy the current ranker; use exploration and off-policy estimators."),
     ),
+    ("th-met-07", "Offline wins don't guarantee online wins, so keep a record of both across launches."),
+    ("th-met-07", "Propensity logging and a small exploration slice let you use off-policy estimators."),
 ]
 
 
