@@ -377,7 +377,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-bn-01", "bn-absorbs-preprocessing"): [
         "preprocess*|scaling|normaliz* mismatch|differenc*|difference not matter*|problem",
-        "bn robust|immune|invariant preprocess*|input*",
+        "bn make*|makes model|network|net robust|immune|invariant",
+        "=bn robust|immune|invariant",
         "mode not matter*|irrelevant",
         "single|one request*|example fine|ok train* mode",
     ],
@@ -477,7 +478,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-clip-01", "threshold-below-typical"): [
         "=set|pick|choose threshold below|under|smaller typical|normal|average|median|usual",
         "threshold not matter*|irrelevant",
-        "clip*|clipping most|every|all steps fine|ok|good|harmless|healthy",
+        "=clip*|clipping most|every|all steps fine|ok|good|harmless|healthy",
     ],
     ("th2b-clip-01", "adam-needs-no-clipping"): [
         "adam not need*|requir* clip*",
@@ -487,8 +488,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-clip-01", "frequent-clipping-healthy"): [
         "=lower|reduc*|decreas* threshold|clip",
-        "clip*|clipping 90|most|often|frequent* healthy|fine|stable|harmless|good",
-        "90 percent|90 healthy|fine|stable|working|good",
+        "=clip*|clipping 90|most|often|frequent* healthy|fine|stable|harmless|good",
+        "90 percent|90 mean*|means healthy|fine|stable|working|good|ok",
+        "=time|steps healthy|fine|ok|harmless",
     ],
     ("th2b-stab-01", "bf16-overflows-sooner"): [
         "bf16 overflow* earlier|sooner|increas*|likely|easier",
@@ -869,7 +871,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "gain* definitely|clearly real|genuine",
     ],
     ("th-of-03", "keep-reusing-split"): [
-        "keep*|reus* same validation|split",
+        "=keep*|continu* using|use|reusing|reus* same validation|split",
         "reus* validation|split run*|more",
         "not need* significance|threshold*",
     ],
@@ -4728,6 +4730,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-cnn-01", "Two 3x3 layers: 18C^2 weights; one 5x5: 25C^2 weights, so the 5x5 has more parameters."),
     ("th-cnn-01", ("The 5x5 can represent some filters the stack can't, but the stack is more expressive per weight.")),
     ("th-cnn-01", "CNNs need less data than ViTs thanks to their priors."),
+    ("th-cnn-01", "Stacking layers does not keep the receptive field fixed; it grows."),
     (
         "th-rnn-01",
         (
@@ -4762,6 +4765,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-rnn-01", "When the forget gate is near 1 the cell keeps its content; near 0 it resets."),
     ("th-rnn-01", "Transformers are parallel across tokens during training while RNNs are sequential."),
     ("th-rnn-01", "A transformer's KV cache grows with context, an RNN's state stays fixed."),
+    ("th-rnn-01", "Clipping does not make NaNs impossible; bad inputs can still cause them."),
     ("th-tfm-01", "Q times K transpose gives the scores, softmax over each row, then multiply by V."),
     (
         "th-tfm-01",
@@ -4931,6 +4935,8 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-bn-01", "GroupNorm and LayerNorm don't depend on batch size, unlike BatchNorm."),
     ("th-bn-01", "Pre-LN normalises before each sublayer; Post-LN after the residual add."),
     ("th-bn-01", "Padding zeros shift the batch mean, which is one reason transformers avoid BN."),
+    ("th-bn-01", "Batch norm does not make the network robust to preprocessing differences."),
+    ("th-bn-01", "BN does not make the model immune to input scaling at serving."),
     (
         "th2b-bp-01",
         (
@@ -5022,6 +5028,8 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th2b-clip-01", "Adam normalises updates, but a gradient spike still inflates its second moment."),
     ("th2b-clip-01", "Raise the threshold if clipping fires on most steps."),
     ("th2b-clip-01", "Adam does not make clipping unnecessary."),
+    ("th2b-clip-01", "Clipping on most steps does not make training healthy; it hides a lower learning rate."),
+    ("th2b-clip-01", "Clipping that often is not harmless."),
     ("th2b-stab-01", ("Look for log(0), division by a tiny variance, exp overflow, and fp16 overflow above 65,504.")),
     (
         "th2b-stab-01",
@@ -5078,6 +5086,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ),
     ("th2b-norm-01", "LayerNorm computes the same thing at training and inference, no running statistics."),
     ("th2b-norm-01", "RMSNorm skips the mean subtraction; LayerNorm subtracts the mean and divides by the std."),
+    ("th2b-norm-01", "RMSNorm does not make things slower; it is cheaper than LayerNorm."),
     (
         "th2b-norm-02",
         (
@@ -5104,6 +5113,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th2b-attn-01", "The KV cache shrinks by the ratio of query heads to KV heads."),
     ("th2b-attn-01", "GQA reduces the number of KV heads, not query heads, so the cache shrinks."),
     ("th2b-attn-01", "MQA has some quality cost; GQA stays close to MHA."),
+    ("th2b-attn-01", "Sharing KV heads does not come for free: MQA loses some quality."),
     (
         "th2b-attn-02",
         ("FlashAttention tiles Q, K, V into SRAM blocks and never materialises the n by n matrix; it's exact."),
@@ -5263,6 +5273,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
         ("A peak that is too low just makes training slow; divergence at the end of warmup says the peak is too high."),
     ),
     ("th-gd-04", ("The same peak learning rate does not transfer across model sizes in standard parameterisation.")),
+    ("th-gd-04", "A single peak learning rate does not work for every model."),
     (
         "th-gd-05",
         (
@@ -5334,6 +5345,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ),
     ("th-of-03", "The validation gains may be smaller than the sampling noise of the metric."),
     ("th-of-03", ("Cross-validation reduces variance of the estimate but still gets overfit by 300 experiments.")),
+    ("th-of-03", "Reusing the same split does not make the gains real."),
     ("th-of-04", ("After epoch 12 the model memorises noise, so validation loss climbs while training loss falls.")),
     ("th-of-04", "Use patience and keep the best checkpoint; report the final number on a separate test set."),
     ("th-of-04", ("With a noisy validation curve, the first uptick can be noise, so stopping there ends too early.")),
@@ -5362,6 +5374,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-of-07", "Inside companies, a golden set used for every decision gets overfit the same way."),
     ("th-of-07", ("The public leaderboard split is small and noisy, so climbing it by resubmitting overfits it.")),
     ("th-of-07", "Trust your own cross-validation over the public score."),
+    ("th-of-07", "Internal golden sets are not safe from this either."),
     ("th-met-01", "Lowering the threshold flags more spam: recall goes up, precision usually goes down."),
     (
         "th-met-01",
@@ -5395,6 +5408,7 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
     ("th-met-02", "ROC-AUC is insensitive to class imbalance; PR-AUC is sensitive to it."),
     ("th-met-02", "Most of the pairs in ROC-AUC are easy negatives, which inflates it."),
     ("th-met-02", "Report precision at the alert budget rather than ROC-AUC."),
+    ("th-met-02", "Imbalance does not leave PR-AUC unaffected."),
     (
         "th-met-03",
         ("Ranking doesn't imply calibration; check with a reliability diagram and recalibrate with Platt or isotonic."),
