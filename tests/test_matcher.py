@@ -255,3 +255,38 @@ def test_its_not_that_denies_the_claim_after_it(text: str) -> None:
     """ "It's not that X" names X to deny it (helper adj's finding: the pronoun-only negation let X through)."""
     m = Matcher()
     assert not m.states(m.index(text), "=doubl* batch halv* noise")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Rather than more data reducing bias, it is richer features that do.", False),
+        ("Serve one shared base rather than one GPU per customer.", False),
+        ("Instead of assuming more data reduces bias, add features.", False),
+        ("More data reduces bias only if the model is flexible enough.", False),
+        ("More data reduces bias, rather than variance.", True),
+        ("Rather than guessing, note that more data reduces bias.", True),
+        ("More data reduces bias.", True),
+    ],
+)
+def test_the_option_turned_down_or_a_condition_is_not_a_stated_claim(text: str, stated: bool) -> None:
+    """The claim right after "rather than" / "instead of" is turned down, and "X only if Y" is a condition
+    (helpers fxA and fxC: 476 of 487 wrong sentences fired inside "Rather than …, I'd do the opposite")."""
+    m = Matcher()
+    cue = "more data reduc* bias" if "bias" in text else "one gpu per customer"
+    assert m.states(m.index(text), cue) is stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuning alpha on RMSE is a mistake.",
+        "Comparing scores across queries is meaningless.",
+        "The usual misreading is that tuning alpha on RMSE works.",
+    ],
+)
+def test_a_claim_described_as_the_mistake_is_not_stated(text: str) -> None:
+    """A candidate who names the mistake to reject it is right (helper fxB's gerund sentences)."""
+    m = Matcher()
+    cue = "compar* scores across queries" if "queries" in text else "tun* alpha rmse"
+    assert not m.states(m.index(text), cue)

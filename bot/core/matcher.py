@@ -55,13 +55,17 @@ _CONTRAST_LEAD = re.compile(
 #: A claim reported in order to deny it is not stated: "a common mix-up is calling k = 1 the high-bias
 #: end; it's the opposite". Words before the claim in its sentence, and right after it.
 _DISCLAIM_BEFORE = re.compile(
-    r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
+    r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|misread\w*|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
     r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that|"
     r"(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
 )
+#: ... and a claim right after "rather than" / "instead of" is the option turned down: "rather than more
+#: data fixing bias, add features", "serve one shared base rather than one GPU per customer".
+_DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^,;:.]*$")
 _DISCLAIM_AFTER = re.compile(
     r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
-    r"(?:is|that'?s|it'?s) (?:false|wrong|a myth))\b"
+    r"(?:is|are|was|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap))\b"
+    r"|^[\s,]*only (?:if|when)\b"  # or a condition: "X only if Y"
 )
 #: A negation whose object is a pronoun ("without it", "not this") negates that pronoun, not the
 #: words after it ("without it the first steps would be too small").
@@ -490,4 +494,4 @@ def _disclaimed(ans: Answer, first: int, last: int) -> bool:
     before = ans.text[ans.starts[ids[0]] : ans.starts[first]].lower().replace("’", "'")
     nxt = next((j for j in range(last + 1, len(ans.tokens)) if j - last > 8), len(ans.tokens) - 1)
     after = ans.text[ans.ends[last] : ans.ends[nxt] if ans.tokens else 0].lower().replace("’", "'")
-    return bool(_DISCLAIM_BEFORE.search(before) or _DISCLAIM_AFTER.search(after))
+    return bool(_DISCLAIM_BEFORE.search(before) or _DISCLAIM_CONTRAST.search(before) or _DISCLAIM_AFTER.search(after))
