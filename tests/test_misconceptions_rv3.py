@@ -30,10 +30,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "scores|probabilities still|stay calibrated after weight*|resampl*|oversampl*",
     ],
     ("th-imb-01", "threshold-at-half"): [
-        "=threshold 0.5",
-        "=default threshold",
-        "threshold|cutoff maximi* f1|accuracy",
-        "max* f1|accuracy threshold|cutoff",
+        "=threshold|cutoff 0.5 ship*|enough",
+        "=keep|leave threshold|cutoff 0.5 ship*",
+        "=default threshold model outputs|gives|returns probabilities",
     ],
     ("th-imb-01", "budget-keeps-fixed-threshold"): [
         "report|keep|use overall|global auc|accuracy budget|500",
@@ -101,10 +100,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "leak* only shows|appears production|prod",
     ],
     ("th-leak-01", "skew-from-metrics"): [
-        "skew compar* accuracy|metrics|auc",
-        "skew compar* mean*|averages|aggregate*|distribution*",
+        "=skew compar* accuracy|metrics|auc",
+        "=skew compar* feature* mean*|averages|aggregate* between|train*|serving",
         "row not needed|necessary",
-        "skew detect* drop|accuracy|metrics",
+        "=skew detect* accuracy|metrics drop",
     ],
     ("th-leak-01", "shift-means-pipeline-bug"): [
         "shift|drift same|identical skew",
@@ -125,10 +124,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "target encod* no|not leak*",
     ],
     ("th-leak-02", "random-split-enough"): [
-        "random split|shuffle fine|enough|ok|works",
-        "random* split rows fine|enough|ok",
-        "time|temporal split unnecessary|overkill",
-        "no need group*|split* patient|time",
+        "=random split|shuffle fine|enough|ok|works",
+        "=random* split rows enough|fine|ok",
+        "no need group*|split* patient",
     ],
     ("th-leak-02", "preprocess-before-cv"): [
         "preprocess*|transform*|scal*|encod* once cross|cv|split*|fold*",
@@ -148,10 +146,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "wait labels detect covariate",
     ],
     ("th-shift-01", "label-shift-changes-features"): [
-        "label shift p y x chang*",
+        "=label shift when|means|defin* p y x chang*",
         "label shift frauds|positives look different",
-        "label shift relationship chang*",
-        "label shift p x y chang*",
+        "=label shift means|when|defin* relationship chang*",
+        "=label shift means|when|defin* relationship between x y chang*",
+        "=label shift p x y chang*",
     ],
     ("th-shift-01", "label-shift-undetectable"): [
         "label shift not detect*|estimat*|see* without|until labels",
@@ -207,11 +206,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "explor* not worth|pay",
     ],
     ("th-biz-01", "higher-precision-more-purchases"): [
-        "higher|increased|better precision more|increase* purchases|sales|revenue|buyers",
         "precision rose|up|increase* purchases|sales|revenue rose|up|increase*",
         "precision up|rose|increase* recall up|same|unchanged",
-        "more precise more|increase* purchases|sales",
-        "precision recall move|go|rise together",
+        "precision rose|up|increase* therefore|hence|thus more|higher purchases|sales|revenue",
     ],
     ("th-biz-01", "precision-is-the-test-metric"): [
         "a b test|ab test* precision|conversion notified",
@@ -485,11 +482,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "no need interval difference",
         "overlap* proves|means same|equal",
     ],
-    ("th2a-ht-06", "z-for-twelve"): ["z test 12|small", "12 runs z", "welch not needed|need*"],
-    ("th2a-ht-06", "unpaired-when-paired"): [
-        "unpaired|independent two sample fine|right|ok",
-        "pairing not matter*|help*",
-        "paired test less|lower power*|worse",
+    ("th2a-ht-06", "z-for-twelve"): [
+        "=use|run|do z test 12|small",
+        "=z test fine|ok|enough|works|valid 12|small|runs",
+        "=12 runs z test",
     ],
     ("th2a-ht-06", "row-bootstrap-fine"): [
         "resampl* rows fine|ok|always",
@@ -517,9 +513,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-prob-02", "map-likelihood-only"): [
         "likelihood divided prior",
-        "map maximi* prior only|alone",
-        "log likelihood minus log prior",
-        "=map maximi* likelihood",
+        "=map maximi* prior only|alone",
+        "=maximi* log likelihood minus log prior",
     ],
     ("th-prob-02", "large-lambda-broad-prior"): [
         "=large|larger|big|high* lambda broad|wide|weak|flat",
@@ -682,9 +677,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "ignore shadow differences|disagreement",
     ],
     ("th2b-registry-01", "registry-weights-only"): [
-        "registry only|just model file|weights|artifact",
-        "only needs model|weights version",
-        "threshold|metrics not registry",
+        "=registry only|just stores|needs|holds|keeps model file|weights|artifact",
+        "=only need* model|weights version",
+        "threshold* not belong registry",
     ],
     ("th2b-registry-01", "lineage-nice-to-have"): [
         "=lineage documentation|nice",
@@ -835,9 +830,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     # th-imb-01/operating-point
     ("th-imb-01", "threshold-at-half", "I'd just keep the threshold at 0.5 and ship it.", True),
-    ("th-imb-01", "threshold-at-half", "pick the threshold that maximizes F1", True),
+    ("th-imb-01", "threshold-at-half", "pick the threshold that maximizes F1", False),
     ("th-imb-01", "threshold-at-half", "use the default threshold, the model outputs probabilities anyway", True),
-    ("th-imb-01", "threshold-at-half", "Choose the cutoff that maximises accuracy on validation.", True),
+    ("th-imb-01", "threshold-at-half", "Choose the cutoff that maximises accuracy on validation.", False),
     (
         "th-imb-01",
         "threshold-at-half",
@@ -1184,7 +1179,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th-leak-02/mirror-deployment
     ("th-leak-02", "random-split-enough", "A random split is fine for this.", True),
     ("th-leak-02", "random-split-enough", "random split rows, that's enough", True),
-    ("th-leak-02", "random-split-enough", "temporal split is unnecessary here", True),
+    ("th-leak-02", "random-split-enough", "temporal split is unnecessary here", False),
     ("th-leak-02", "random-split-enough", "no need to group by patient", True),
     ("th-leak-02", "random-split-enough", "A random split is not enough; split by time and by patient.", False),
     ("th-leak-02", "random-split-enough", "Split by time and group by patient so the split mirrors deployment.", False),
@@ -1389,14 +1384,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     # th-biz-01/volume-drop
-    ("th-biz-01", "higher-precision-more-purchases", "Higher precision means more purchases.", True),
+    ("th-biz-01", "higher-precision-more-purchases", "Higher precision means more purchases.", False),
     ("th-biz-01", "higher-precision-more-purchases", "precision up 8 to 11 so purchases up too", True),
     ("th-biz-01", "higher-precision-more-purchases", "precision rose, so revenue increased", True),
     (
         "th-biz-01",
         "higher-precision-more-purchases",
         "precision and recall move together when the ranking improves",
-        True,
+        False,
     ),
     ("th-biz-01", "higher-precision-more-purchases", "Precision rose while recall and total purchases fell.", False),
     (
@@ -2013,7 +2008,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ht-06", "z-for-twelve", "Use a z-test for the 12 runs.", True),
     ("th2a-ht-06", "z-for-twelve", "z test is fine for small samples", True),
     ("th2a-ht-06", "z-for-twelve", "12 runs, z-test", True),
-    ("th2a-ht-06", "z-for-twelve", "Welch isn't needed", True),
+    ("th2a-ht-06", "z-for-twelve", "Welch isn't needed", False),
     ("th2a-ht-06", "z-for-twelve", "With 12 runs use a t-test, Welch's if variances differ.", False),
     ("th2a-ht-06", "z-for-twelve", "A z-test is not right for 12 runs.", False),
     ("th2a-ht-06", "z-for-twelve", "The t-distribution's heavier tails account for estimating the variance.", False),
@@ -2080,8 +2075,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th-prob-02/map
     ("th-prob-02", "map-likelihood-only", "MAP is likelihood divided by the prior.", True),
     ("th-prob-02", "map-likelihood-only", "map maximizes the prior alone", True),
-    ("th-prob-02", "map-likelihood-only", "log likelihood minus log prior", True),
-    ("th-prob-02", "map-likelihood-only", "MAP maximizes the likelihood", True),
+    ("th-prob-02", "map-likelihood-only", "log likelihood minus log prior", False),
+    ("th-prob-02", "map-likelihood-only", "MAP maximizes the likelihood", False),
     ("th-prob-02", "map-likelihood-only", "MAP maximizes the posterior, likelihood times prior.", False),
     ("th-prob-02", "map-likelihood-only", "After logs, MAP is the log-likelihood plus the log-prior.", False),
     ("th-prob-02", "map-likelihood-only", "MLE maximizes the likelihood, while MAP adds the prior.", False),
@@ -2532,6 +2527,116 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-fs-02", "disagreement-is-noise", "Late events dropped by the watermark explain disagreements.", False),
     ("th2b-fs-02", "disagreement-is-noise", "Compare examples on the overlap period.", False),
     ("th2b-fs-02", "disagreement-is-noise", "The differences are not random noise.", False),
+    (
+        "th-shift-01",
+        "label-shift-changes-features",
+        "Under label shift P(y|x) also changes, through Bayes' rule, even though P(x|y) is fixed.",
+        False,
+    ),
+    (
+        "th-shift-01",
+        "label-shift-changes-features",
+        "Label shift: the relationship P(x|y) is unchanged, only the prior changes.",
+        False,
+    ),
+    (
+        "th-shift-01",
+        "label-shift-changes-features",
+        "Label shift means the class balance changes, and P(y|x) changes as a consequence.",
+        False,
+    ),
+    (
+        "th-imb-01",
+        "threshold-at-half",
+        "Picking the threshold that maximizes F1 ignores the costs of each error type.",
+        False,
+    ),
+    ("th-imb-01", "threshold-at-half", "Keeping the threshold at 0.5 ignores the review budget.", False),
+    (
+        "th-imb-01",
+        "threshold-at-half",
+        "The default threshold assumes the model outputs calibrated probabilities.",
+        False,
+    ),
+    ("th-imb-01", "threshold-at-half", "A threshold of 0.5 is enough here.", True),
+    ("th-imb-01", "threshold-at-half", "Keep the threshold at 0.5 and ship.", True),
+    ("th-prob-02", "map-likelihood-only", "MAP minimizes the negative log likelihood minus the log prior.", False),
+    ("th-prob-02", "map-likelihood-only", "MAP maximizes the likelihood times the prior.", False),
+    (
+        "th-prob-02",
+        "map-likelihood-only",
+        "MAP maximizes the likelihood and the prior only acts as a regularizer.",
+        False,
+    ),
+    ("th-prob-02", "map-likelihood-only", "MAP maximizes the log likelihood minus the log prior.", True),
+    ("th-prob-02", "map-likelihood-only", "MAP maximizes the prior only.", True),
+    (
+        "th2a-ht-06",
+        "z-for-twelve",
+        "With 12 runs the variance is estimated, so a Student t-test is fine and Welch isn't needed.",
+        False,
+    ),
+    ("th2a-ht-06", "z-for-twelve", "A z test on 12 runs understates the tails; use a t-test.", False),
+    ("th2a-ht-06", "z-for-twelve", "For 12 runs, z is too optimistic because sigma is estimated.", False),
+    ("th2a-ht-06", "z-for-twelve", "A z test is fine for 12 runs.", True),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "At a fixed number sent, precision and recall move together, so higher precision means more purchases.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "Higher precision means more purchases only at a fixed volume.",
+        False,
+    ),
+    ("th-biz-01", "higher-precision-more-purchases", "Precision went up to 11%, therefore more purchases.", True),
+    ("th-biz-01", "higher-precision-more-purchases", "Precision increased, so revenue increased too.", True),
+    (
+        "th2b-registry-01",
+        "registry-weights-only",
+        "Thresholds need not live in the registry if a versioned serving config is linked to the model version.",
+        False,
+    ),
+    ("th2b-registry-01", "registry-weights-only", "Thresholds and metrics are not optional in the registry.", False),
+    (
+        "th2b-registry-01",
+        "registry-weights-only",
+        "A registry that holds only the model weights and a version can't roll back the threshold.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "skew-from-metrics",
+        "To detect skew, compare the feature distributions the model saw in serving with training.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "skew-from-metrics",
+        "Skew doesn't show up when you compare aggregate accuracy; you need row-level joins.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "skew-from-metrics",
+        "For skew, comparing feature means is a first check, but row-level comparison is the real test.",
+        False,
+    ),
+    ("th-leak-02", "random-split-enough", "A temporal split is unnecessary here if we group by patient.", False),
+    (
+        "th-leak-02",
+        "random-split-enough",
+        "A random split by patient works, as long as no patient is in both sets.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "random-split-enough",
+        "No need to group by time if the features are point-in-time, but we do need to group by patient.",
+        False,
+    ),
 ]
 
 
