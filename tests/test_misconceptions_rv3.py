@@ -556,7 +556,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-prob-04", "accuracy-biased"): [
         "test accuracy biased|overestimat*|underestimat*",
-        "estimate biased",
         "expected value not p|true",
     ],
     ("th-prob-04", "correlated-rows-more-n"): [
@@ -574,19 +573,18 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-prob-04", "large-n-narrow-auc"): [
         "=large|big|huge n narrow|tight|small",
         "number positives not matter*",
-        "=large|big|huge n mean*|give* narrow|tight|small",
+        "=large|big|huge n mean*|give* narrow|tight|small interval",
         "large|big|huge test set narrow|tight|precise",
     ],
     ("th-prob-05", "reports-track-violations"): [
         "reports|reported fair|random|representative|unbiased sample",
         "reports|reporting depend* only violat*",
-        "users report violations",
+        "users report violations labels fine|ok|correct|good",
     ],
     ("th-prob-05", "more-reports-fix"): [
         "more reports fix*|solv*",
         "relabel* reported posts fix*|solv*|enough",
         "unreported negative fine|ok",
-        "collect* more reports",
     ],
     ("th-prob-05", "oversample-no-weights"): [
         "no weight* needed|need*",
@@ -602,8 +600,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-prob-06", "20k-enough"): [
         "20000|20k users plenty|enough|sufficient",
         "sufficiently|adequately powered",
-        "plenty data|users",
-        "20k|20000 per arm plenty|enough",
+        "20k|20000 per arm plenty|enough 0.3",
     ],
     ("th-prob-06", "sessions-as-units"): [
         "sessions|clicks independent|units fine|ok",
@@ -611,14 +608,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "peek* harmless|fine|ok",
     ],
     ("th-prob-06", "clt-fast-heavy-tails"): [
-        "clt works|kicks|holds quickly|fast|30",
+        "=clt kicks|holds quickly|fast|30",
         "heavy tail* not matter*|fine",
         "normal approximation fine|ok revenue",
         "n 30 enough",
-    ],
-    ("th-prob-06", "drop-big-spenders"): [
-        "delete|drop|remove big|large|top|heavy spenders|outliers|whales",
-        "exclud* whales|outliers|spenders",
     ],
     ("th-prob-07", "calibration-assumed"): [
         "no need measur*|check* calibration",
@@ -2170,7 +2163,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-03", "calibrate-on-train", "Set the threshold from measured precision on held-out data.", False),
     # th-prob-04/unbiased
     ("th-prob-04", "accuracy-biased", "Test accuracy is biased.", True),
-    ("th-prob-04", "accuracy-biased", "the estimate is biased upward", True),
+    ("th-prob-04", "accuracy-biased", "the estimate is biased upward", False),
     ("th-prob-04", "accuracy-biased", "test accuracy overestimates the true accuracy", True),
     ("th-prob-04", "accuracy-biased", "its expected value isn't the true accuracy", True),
     ("th-prob-04", "accuracy-biased", "Accuracy is unbiased: its expected value is the true accuracy p.", False),
@@ -2222,7 +2215,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-05", "more-reports-fix", "More reports fix it.", True),
     ("th-prob-05", "more-reports-fix", "relabel the reported posts and that's enough", True),
     ("th-prob-05", "more-reports-fix", "treating unreported as negative is fine", True),
-    ("th-prob-05", "more-reports-fix", "collect more reports", True),
+    ("th-prob-05", "more-reports-fix", "collect more reports", False),
     ("th-prob-05", "more-reports-fix", "Label a random sample of all posts, including unreported ones.", False),
     ("th-prob-05", "more-reports-fix", "Treat unreported posts as unlabelled rather than negative.", False),
     ("th-prob-05", "more-reports-fix", "More reports do not fix the selection.", False),
@@ -2246,7 +2239,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-06", "20k-enough", "20k users is plenty.", True),
     ("th-prob-06", "20k-enough", "the test is well powered", False),
     ("th-prob-06", "20k-enough", "20000 per arm is enough for 0.3 points", True),
-    ("th-prob-06", "20k-enough", "plenty of data here", True),
+    ("th-prob-06", "20k-enough", "plenty of data here", False),
     ("th-prob-06", "20k-enough", "It needs about 68,000 users per arm.", False),
     ("th-prob-06", "20k-enough", "The test is underpowered for a 0.3-point lift.", False),
     ("th-prob-06", "20k-enough", "20,000 per arm is not enough.", False),
@@ -2266,14 +2259,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-06", "clt-fast-heavy-tails", "Convergence is slow with heavy tails.", False),
     ("th-prob-06", "clt-fast-heavy-tails", "A few large spenders dominate the mean and its variance.", False),
     ("th-prob-06", "clt-fast-heavy-tails", "The normal approximation is unreliable for revenue at moderate n.", False),
-    # th-prob-06/remedies
-    ("th-prob-06", "drop-big-spenders", "Just delete the big spenders.", True),
-    ("th-prob-06", "drop-big-spenders", "drop outliers", False),
-    ("th-prob-06", "drop-big-spenders", "exclude the whales", True),
-    ("th-prob-06", "drop-big-spenders", "remove top spenders from both arms", True),
-    ("th-prob-06", "drop-big-spenders", "Cap or winsorize extreme values rather than removing them.", False),
-    ("th-prob-06", "drop-big-spenders", "Use CUPED and bootstrap intervals.", False),
-    ("th-prob-06", "drop-big-spenders", "Do not drop the big spenders; winsorize them.", False),
     # th-prob-07/measure-first
     ("th-prob-07", "calibration-assumed", "No need to measure calibration.", True),
     ("th-prob-07", "calibration-assumed", "networks are calibrated by default", True),
@@ -2869,6 +2854,25 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-prob-03", "calibrate-on-train", "Calibrating on the training set gives overconfident probabilities.", False),
+    ("th-prob-04", "accuracy-biased", "Reusing the test set for model selection makes the estimate biased.", False),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "A large n means a narrow accuracy interval, but the AUC interval depends on the positives.",
+        False,
+    ),
+    ("th-prob-05", "reports-track-violations", "Users report what they see, not only what violates policy.", False),
+    ("th-prob-05", "reports-track-violations", "Users report violations only when they see them.", False),
+    ("th-prob-05", "more-reports-fix", "Collecting more reports only adds more of the same biased sample.", False),
+    ("th-prob-06", "20k-enough", "20k per arm is plenty for a 3-point lift but not for 0.3.", False),
+    ("th-prob-06", "20k-enough", "Plenty of data is not the same as enough power.", False),
+    ("th-prob-06", "20k-enough", "With 20k users per arm we have plenty.", True),
+    (
+        "th-prob-06",
+        "clt-fast-heavy-tails",
+        "The CLT works quickly for bounded metrics like conversion, not for revenue.",
+        False,
+    ),
 ]
 
 
