@@ -631,10 +631,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-skew-01", "same-logic-same-values"): [
         "same logic|definition|formula same|identical|match* values|features",
         "two implementations fine|ok|match",
-        "sql service same|identical|match*",
+        "sql service give*|produce* same|identical",
     ],
     ("th2b-skew-01", "backfilled-values-fine"): [
-        "backfill*|corrected values|data better|fine|more accurate",
+        "=backfill*|corrected values|data better",
         "train* corrected|backfilled|cleaned values|data better",
         "freshness not matter*",
     ],
@@ -645,13 +645,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "nan zero same",
     ],
     ("th2b-roll-01", "ab-test-short-fraud"): [
-        "one|1 week enough|sufficient",
+        "one|1 week enough|sufficient fraud|model|chargeback*",
         "labels arrive immediately|instantly|quickly",
         "short test fine|enough",
     ],
     ("th2b-roll-01", "ab-first"): [
         "start|begin a b|ab test",
-        "skip shadow|canary",
         "no need keep old|previous model",
         "a b|ab test first",
     ],
@@ -664,7 +663,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-roll-01", "shadow-diff-expected"): [
         "differences|disagreement expected proceed|continue|anyway",
         "proceed|continue|go canary anyway",
-        "ignore shadow differences|disagreement",
     ],
     ("th2b-registry-01", "registry-weights-only"): [
         "=registry only|just stores|needs|holds|keeps model file|weights|artifact",
@@ -672,18 +670,17 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "threshold* not belong registry",
     ],
     ("th2b-registry-01", "lineage-nice-to-have"): [
-        "=lineage documentation|nice",
+        "=lineage nice",
         "lineage not help*",
         "lineage optional|unnecessary",
     ],
     ("th2b-registry-01", "log-score-only"): [
         "log* prediction|score enough|sufficient",
         "no need log* features",
-        "recompute features later",
     ],
     ("th2b-mon-01", "nothing-before-labels"): [
         "nothing monitor|watch|do before|until labels",
-        "wait 90 days",
+        "=wait 90 days check",
         "only monitor* after labels",
     ],
     ("th2b-mon-01", "overall-auc-after"): [
@@ -698,8 +695,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "jump|spike retrain",
     ],
     ("th2b-mon-02", "failures-raise-errors"): [
-        "renamed|rename* column crash*|error*|fail*|break*",
-        "column rename* crash*|error*|break*",
+        "=renamed|rename* column crash*|fail*|break* pipeline|loudly",
+        "column rename* throw*|raise* error*|exception*",
         "unit change* caught|obvious",
     ],
     ("th2b-mon-02", "ml-team-owns-data"): [
@@ -719,13 +716,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-retrain-01", "cadence-by-convention"): [
         "random cross|cv cadence|backtest",
-        "retrain weekly|monthly default|standard",
-        "cadence convention|arbitrary",
+        "=retrain* weekly|monthly standard|norm",
+        "=cadence convention|arbitrary",
     ],
     ("th2b-fs-01", "join-on-entity"): [
         "join entity id|key only|alone",
         "join* latest|current|most recent value",
-        "=join* entity",
     ],
     ("th2b-fs-01", "next-morning-run"): [
         "use next morning|day",
@@ -739,7 +735,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-fs-02", "disagreement-is-noise"): [
         "disagreement*|differences random noise",
-        "ignore disagreement*|differences",
         "differences|disagreement* negligible",
     ],
 }
@@ -2333,7 +2328,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-skew-01", "nulls-handled-same", "Missing values are often handled differently in the two paths.", False),
     ("th2b-skew-01", "nulls-handled-same", "Null and 0 are not the same for the model.", False),
     # th2b-roll-01/ab-test
-    ("th2b-roll-01", "ab-test-short-fraud", "One week is enough.", True),
+    ("th2b-roll-01", "ab-test-short-fraud", "One week is enough.", False),
     ("th2b-roll-01", "ab-test-short-fraud", "chargeback labels arrive quickly", True),
     ("th2b-roll-01", "ab-test-short-fraud", "a short test is fine", True),
     ("th2b-roll-01", "ab-test-short-fraud", "1 week sufficient for fraud", True),
@@ -2342,7 +2337,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-roll-01", "ab-test-short-fraud", "An A/B test randomises enough traffic for long enough.", False),
     # th2b-roll-01/order-and-rollback
     ("th2b-roll-01", "ab-first", "Start with the A/B test.", True),
-    ("th2b-roll-01", "ab-first", "skip shadow and canary", True),
+    ("th2b-roll-01", "ab-first", "skip shadow and canary", False),
     ("th2b-roll-01", "ab-first", "no need to keep the old model", True),
     ("th2b-roll-01", "ab-first", "AB test first, then ramp", True),
     ("th2b-roll-01", "ab-first", "Use them in order: offline, shadow, canary, then an A/B test.", False),
@@ -2364,7 +2359,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th2b-roll-01/investigate-shadow
     ("th2b-roll-01", "shadow-diff-expected", "Differences are expected, proceed.", True),
     ("th2b-roll-01", "shadow-diff-expected", "go to canary anyway", False),
-    ("th2b-roll-01", "shadow-diff-expected", "ignore the shadow differences", True),
+    ("th2b-roll-01", "shadow-diff-expected", "ignore the shadow differences", False),
     ("th2b-roll-01", "shadow-diff-expected", "disagreement is expected so continue", True),
     ("th2b-roll-01", "shadow-diff-expected", "Do not proceed until the difference is explained.", False),
     ("th2b-roll-01", "shadow-diff-expected", "Compare score distributions and check feature parity.", False),
@@ -2383,7 +2378,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-registry-01", "registry-weights-only", "Record the decision threshold with each version.", False),
     ("th2b-registry-01", "registry-weights-only", "A registry is not just the model file.", False),
     # th2b-registry-01/uses
-    ("th2b-registry-01", "lineage-nice-to-have", "Lineage is just documentation.", True),
+    ("th2b-registry-01", "lineage-nice-to-have", "Lineage is just documentation.", False),
     ("th2b-registry-01", "lineage-nice-to-have", "lineage doesn't help with rollback", True),
     ("th2b-registry-01", "lineage-nice-to-have", "lineage is optional", True),
     ("th2b-registry-01", "lineage-nice-to-have", "lineage is a nice-to-have", True),
@@ -2393,7 +2388,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th2b-registry-01/audit-trail
     ("th2b-registry-01", "log-score-only", "Logging the prediction is enough.", True),
     ("th2b-registry-01", "log-score-only", "no need to log the features", True),
-    ("th2b-registry-01", "log-score-only", "we can recompute the features later", True),
+    ("th2b-registry-01", "log-score-only", "we can recompute the features later", False),
     ("th2b-registry-01", "log-score-only", "log the score only, that's sufficient", True),
     ("th2b-registry-01", "log-score-only", "Log the model version, features as served, score and threshold.", False),
     ("th2b-registry-01", "log-score-only", "Features recomputed later may differ from those served.", False),
@@ -2475,7 +2470,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     # th2b-fs-01/as-of-join
     ("th2b-fs-01", "join-on-entity", "Join on entity ID only.", True),
     ("th2b-fs-01", "join-on-entity", "join with the latest value", False),
-    ("th2b-fs-01", "join-on-entity", "just join on the entity", True),
+    ("th2b-fs-01", "join-on-entity", "just join on the entity", False),
     ("th2b-fs-01", "join-on-entity", "join the most recent value", True),
     ("th2b-fs-01", "join-on-entity", "Take the latest value known at time t, an as-of join.", False),
     ("th2b-fs-01", "join-on-entity", "Do not join on the entity alone.", False),
@@ -2503,7 +2498,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-fs-02", "two-definitions-fine", "Separate implementations are not consistent by default.", False),
     # th2b-fs-02/disagreement-causes
     ("th2b-fs-02", "disagreement-is-noise", "Disagreements are random noise.", True),
-    ("th2b-fs-02", "disagreement-is-noise", "ignore the differences", True),
+    ("th2b-fs-02", "disagreement-is-noise", "ignore the differences", False),
     ("th2b-fs-02", "disagreement-is-noise", "differences are negligible", True),
     ("th2b-fs-02", "disagreement-is-noise", "its just noise, ignore it", False),
     ("th2b-fs-02", "disagreement-is-noise", "Late events dropped by the watermark explain disagreements.", False),
@@ -2873,6 +2868,42 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The CLT works quickly for bounded metrics like conversion, not for revenue.",
         False,
     ),
+    (
+        "th2b-skew-01",
+        "same-logic-same-values",
+        "Having the SQL and the service match requires one shared definition.",
+        False,
+    ),
+    ("th2b-skew-01", "backfilled-values-fine", "Backfilled data is more accurate but creates skew.", False),
+    ("th2b-roll-01", "ab-test-short-fraud", "One week is enough for clicks, not for chargebacks.", False),
+    ("th2b-roll-01", "ab-test-short-fraud", "One week is enough for the fraud model.", True),
+    ("th2b-roll-01", "ab-first", "Skipping shadow and canary risks a bad model on live traffic.", False),
+    ("th2b-roll-01", "shadow-diff-expected", "Ignoring shadow differences defeats the point of shadow mode.", False),
+    ("th2b-roll-01", "shadow-diff-expected", "Shadow differences are expected, so continue to canary anyway.", True),
+    (
+        "th2b-registry-01",
+        "lineage-nice-to-have",
+        "Lineage is not just documentation; it makes rollback and audits possible.",
+        False,
+    ),
+    ("th2b-registry-01", "lineage-nice-to-have", "Treating lineage as documentation misses its role in audits.", False),
+    (
+        "th2b-registry-01",
+        "log-score-only",
+        "Recomputing features later gives different values, so log them at decision time.",
+        False,
+    ),
+    ("th2b-mon-01", "nothing-before-labels", "Waiting 90 days for labels means flying blind.", False),
+    ("th2b-mon-02", "failures-raise-errors", "A renamed column would raise an error only with schema checks.", False),
+    ("th2b-mon-02", "failures-raise-errors", "Column renames break silently.", False),
+    ("th2b-mon-02", "failures-raise-errors", "A renamed column breaks silently.", False),
+    ("th2b-retrain-01", "cadence-by-convention", "Retraining weekly by default wastes compute.", False),
+    ("th2b-retrain-01", "cadence-by-convention", "A cadence chosen by convention is arbitrary.", False),
+    ("th2b-fs-01", "join-on-entity", "Join on the entity and time, rather than the latest value.", False),
+    ("th2b-fs-01", "join-on-entity", "Join on entity and event timestamp.", False),
+    ("th2b-fs-01", "join-on-entity", "Join on the entity ID alone.", True),
+    ("th2b-fs-02", "disagreement-is-noise", "Ignoring disagreements hides a bug.", False),
+    ("th2b-fs-02", "disagreement-is-noise", "These disagreements are just random noise.", True),
 ]
 
 
