@@ -151,7 +151,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-int-01", "treeshap-approximates"): [
         "treeshap approximat*|approx|estimat*|sampl*|noisy",
-        "=kernelshap exact*",
         "=kernelshap gives|computes|returns exact*",
     ],
     ("th2a-int-01", "shap-gives-recourse"): [
@@ -190,7 +189,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "interventional condition* present|observed|known|given",
     ],
     ("th2a-int-04", "audit-with-conditional"): [
-        "audit*|auditing conditional shap|values|expectation",
+        "=audit*|auditing use|with conditional",
+        "=audit*|auditing model behaviour|behavior conditional",
         "=conditional shap|values|ones true|faithful model",
         "=interventional shap|values|ones true|faithful data",
         "conditional better|best|right audit*|regulator*",
@@ -202,9 +202,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "implementation|library|code bug|wrong|broken",
     ],
     ("th2a-int-04", "conditional-credit-proves-use"): [
-        "=proves|means|shows|implies model uses|reads|relies|discriminat*",
-        "high|large attribution|shap|credit model uses|reads|relies|discriminat*",
-        "=attribution|shap|credit shows|proves|means model uses|reads|relies|discriminat*",
+        "conditional|race|gender|protected attribution|shap|credit means|shows|proves|implies model "
+        "uses|reads|relies|discriminat*",
+        "attribution|shap|credit shows|proves|means model uses|reads|relies attribute|race|gender "
+        "biased|bias|unfair|discriminat*",
     ],
     ("th2a-int-05", "monotone-is-soft"): [
         "monoton* constraint*|constrain* soft|penalty|approximate*|roughly|mostly|encourag*",
@@ -245,7 +246,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-fair-01", "one-best-criterion"): [
         "odds|parity|opportunity always best|right|correct|preferred|strictest",
-        "always use|pick|choose equali*|demographic|equal",
         "one|single correct|best|right fairness criterion|metric|definition",
     ],
     ("th2a-fair-02", "higher-prevalence-lower-fpr"): [
@@ -261,14 +261,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=compas calibration|calibrated differ*|unequal|failed|broken",
     ],
     ("th2a-fair-02", "same-ppv-same-fpr"): [
-        "same|equal ppv|precision fnr same|equal|identical fpr|fprs|false-positive",
-        "fpr|fprs|false-positive same|equal|identical both|groups|group",
-        "both|two groups same|equal|identical fpr|fprs|false-positive",
+        "=same|equal ppv|precision fnr same|equal|identical fpr|fprs|false-positive",
+        "since|because|given both|groups equal|same ppv|precision fnr same|equal|identical fpr|fprs|false-positive",
     ],
     ("th2a-fair-03", "recalibrate-without-attribute"): [
         "calibrat*|platt|isotonic per|by group not need*|requir*|use* attribute|group",
         "platt|isotonic scaling|regression|calibration not need*|requir*|use* attribute|group",
-        "recalibrat* per|by group offline|training not attribute|group",
+        "=offline|training not|no attribute|group inference|serving|prediction",
         "recalibrat* per|by group fine|ok|works|allowed|legal",
     ],
     ("th2a-fair-03", "nothing-without-attribute"): [
@@ -281,15 +280,18 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-fair-03", "no-attribute-even-for-audit"): [
         "not use|collect|store|keep attribute|it|group even|audit*|offline|anywhere",
         "=cannot|can't|not audit*",
-        "attribute|group banned|forbidden|illegal|prohibited everywhere|entirely|audit*|offline|even",
+        "not collect|store|keep even audit*",
+        "attribute|group banned|forbidden|illegal|prohibited everywhere|entirely|altogether",
     ],
     ("th2a-fair-04", "proxy-attribute-is-truth"): [
         "bisg|proxy|inferred|imputed accurate|exact|truth|reliable|perfect",
         "treat*|use bisg|proxy|inferred|imputed ground|true|actual|real",
-        "bisg|proxy|inferred|imputed race|group|attribute good|fine|enough|same",
+        "bisg|proxy|inferred|imputed race|group|attribute same|identical|equivalent self|true|reported",
     ],
     ("th2a-fair-04", "rejected-are-defaults"): [
-        "assum*|treat*|label*|count*|impute* rejected|declined|rejects default*|defaulted|bad|negative*",
+        "=treat* rejected|rejects|declined defaults|default*|bad",
+        "=assum* declined|rejected|rejects applicants|ones defaulted|default*",
+        "=label* rejects|rejected|declined bad|default*|defaults|negative*",
         "reject inference recover*|gives|fixes true|exact|unbiased|actual",
     ],
     ("th2a-fair-04", "wait-for-labels"): [
@@ -300,7 +302,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-fair-04", "proxies-are-substitutes"): [
         "early|proxy|proxies|payment* perfect|exact|safe|good substitute*|stand|replacement|equivalent",
         "proxy|proxies same|equivalent|identical final|real outcome*|default*|label*",
-        "=proxies|proxy fine|enough|sufficient|reliable",
+        "=proxies|proxy fine|enough|sufficient use",
     ],
     ("th2a-fair-05", "post-processing-no-attribute"): [
         "post processing not need*|requir*|use* attribute|group",
@@ -321,8 +323,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "equal tpr|recall fair* regardless|whatever|even|anyway",
     ],
     ("th2a-mf-01", "fits-raw-counts"): [
-        "=predict*|regress*|fit*|target|product|approximat* play|raw count*|counts|plays",
-        "=target|predict* number|count plays|play",
+        "regress*|fit* dot product play|raw count*|counts",
+        "=target number plays|play",
         "=raw play count*|counts target*|label*|regression",
     ],
     ("th2a-mf-01", "tune-alpha-on-rmse"): [
@@ -342,7 +344,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=bpr optimi*|maximi*|targets|surrogate ndcg|precision|top",
     ],
     ("th2a-mf-02", "popular-negatives-add-bias"): [
-        "negatives|sampl* popular* bias wors*|worse",
+        "=negatives popularity make*|makes popularity bias wors*|worse",
         "negatives|sampl* popular* amplif*|worsen*|reinforc*|increas* popular* bias",
         "popular* negatives|negs recommend*|favour*|favor* more|even popular*",
         "=popular negatives more|increas* popularity",
@@ -351,7 +353,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "harder|hard negatives|negs always better|best",
         "harder|hard negatives|negs not downside|risk|cost|drawback|hurt|harm",
         "=harder better",
-        "mine|mining as aggressively|hard possible",
     ],
     ("th2a-mf-02", "impressions-suffice"): [
         "impression*|impressions only|alone enough|sufficient",
@@ -381,7 +382,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "gru4rec need*|requir* past|previous|user's|user sessions|history|profile",
     ],
     ("th2a-mf-04", "popularity-weak-baseline"): [
-        "popularity weak|trivial|easy|naive baseline",
         "beat*|beating popularity proves|shows|means good|works|better",
         "=popularity baseline weak|trivial|easy",
         "=beat*|beats popularity model good|works|better",
@@ -421,14 +421,15 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "late interaction cross attention|encoder",
     ],
     ("th2a-ms-02", "late-interaction-less-storage"): [
-        "less|smaller|lower|cheaper storage|memory|space|index",
-        "storage|memory|index smaller|less|lower|cheaper",
+        "late|colbert|interaction less|smaller|lower|cheaper storage|memory|space|index than bi|single|dense|one",
+        "=less|smaller storage|memory|index since|because",
+        "=storage|memory|index smaller|less|lower|cheaper because|since",
         "storage|memory same|similar|comparable",
     ],
     ("th2a-ms-02", "late-interaction-cheap-scoring"): [
         "cost*|compute|latency|scoring same|similar|comparable one|single|bi dot|encod*",
         "same|similar|comparable cost|compute|latency single|one|bi dot|encod*",
-        "=cost*|costs single|one dot",
+        "brute* full|whole|entire collection|corpus work*|fine|feasible|ok",
         "maxsim|late|colbert cheap|negligible|fast brute*|whole|entire",
     ],
     ("th2a-ms-03", "budget-by-total-recall"): [
@@ -445,7 +446,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ms-04", "propensity-is-position-ctr"): [
         "=propensity|propensities ctr|click",
-        "average|avg|raw|observed ctr|click position|rank|positions propensit*",
         "propensit* observed|raw|average|avg ctr",
     ],
     ("th2a-ms-04", "weight-by-propensity"): [
@@ -454,9 +454,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "downweight*|down-weight* low|lower|bottom|deep position*|clicks|ranks",
     ],
     ("th2a-ms-04", "real-position-at-serving"): [
-        "=use|pass|feed|keep actual|real|current|live|true position*",
-        "=pass|feed|use item* current|actual|real|live position*",
-        "serving|inference|prod actual|real|live position* feature|input",
+        "serving|inference|prod use|pass|feed|keep actual|real|current|live position*",
+        "=live|real|actual|current position* inference|serving|prod",
     ],
     ("th2a-ms-04", "ips-removes-all-bias"): [
         "ips|ipw|reweight*|propensit* fully|completely|entirely remov*|fix*|eliminat*|solv*",
@@ -466,7 +465,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ms-05", "mmr-rewards-similarity"): [
         "mmr|marginal most similar",
         "mmr|marginal boost*|reward*|favour*|favor* similar*|resembl*",
-        "mmr penal*|penaliz*|penalis* similarity|similar query",
+        "=penal*|penaliz*|penalis* similarity|similar query",
     ],
     ("th2a-ms-05", "penalty-replaces-rules"): [
         "rules|constraints|caps not need*|necessary",
@@ -507,14 +506,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "listnet independ*|sigmoid|separately",
     ],
     ("th2a-ltr-01", "never-pointwise"): [
-        "pairwise|listwise|ranking loss*|losses|always better|superior",
+        "pairwise|listwise|ranking loss*|losses always better|superior",
         "not reason pointwise",
         "pointwise best|top k|ordering|order",
     ],
     ("th2a-ltr-01", "cannot-combine-losses"): [
         "add*|mix*|combin* ranking|pairwise|listwise term|loss destroy*|break*|ruin*|lose*|kill* calibration",
-        "not combin*|mix* pick|choose|either|one|losses",
         "=must|have pick|choose one|either",
+        "=not combin*|mix*",
     ],
     ("th2a-ltr-02", "lambdarank-smooth-ndcg"): [
         "=lambdarank optimi*|minimi*|uses|relax* smooth*|differentiable|approximat*|ndcg",
@@ -547,7 +546,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "online test|experiment|logging must broken|bug|wrong",
     ],
     ("th2a-ltr-03", "test-surely-powered"): [
-        "test|experiment plenty|enough|sufficient|certainly power*|powered|traffic",
+        "test|experiment plenty|certainly power*|powered",
         "2|2% big|large|obvious enough|detect*|see|notice",
         "=query sample|queries match*|matches|representative live|traffic|production",
     ],
@@ -571,37 +570,37 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ltr-04", "ship-on-interleaving"): [
         "=interleaving win*|wins|says ship|launch",
         "interleaving enough|sufficient launch|ship",
-        "trust|follow interleaving over|ship|launch",
+        "=trust|follow interleaving over",
     ],
     ("th2a-ltr-05", "compare-across-queries"): [
         "compar* documents|docs|scores|items across|all queries",
         "not query group*|grouping need*|required",
-        "rank* all documents|docs globally|regardless|against",
         "scores compar* across queries",
     ],
     ("th2a-ltr-05", "query-features-useless"): [
         "=query only|level features|feature|feats useless|pointless|worthless",
         "drop|remov* query only|level features|feats",
         "query features|feature not help*|matter*|useful",
-        "=add|adds nothing",
+        "=add|adds nothing since|because",
     ],
     ("th2a-ltr-05", "row-split-no-leak"): [
         "not leak*|leakage each|every|rows|row|document*|pair*",
-        "=nothing leak*|leaks",
+        "=nothing leak*|leaks because|since",
+        "=distinct|different docs|documents nothing leak*",
         "not leak* only|just variance|noise",
     ],
     ("th2a-ltr-05", "partial-lists-fine"): [
-        "groups|lists|queries stay|remain|still intact|complete|whole|full",
+        "groups|lists|queries stay|remain|still intact|complete|whole|full row split",
         "partial|incomplete lists|list fine|ok|comparable|same",
         "ndcg comparable|same production",
     ],
     ("th2a-cl-01", "in-batch-extra-passes"): [
-        "negative*|negatives own|extra|additional|separate forward|encod*|pass*",
+        "batch negative*|negatives need*|requir* own|extra|additional|separate forward|encod*|pass*",
         "negatives expensive|costly encod*|encoded|separately",
         "=b negatives per",
     ],
     ("th2a-cl-01", "accumulation-adds-negatives"): [
-        "gradient|grad accumulation same|equivalent|equal|large|big|bigger batch|effect",
+        "=gradient|grad accumulation same|equivalent|equal effect|batch",
         "accumulat* gradients|steps|grads more|bigger|larger|extra negatives",
         "accumulat* negatives scale*|grow*|increase*",
     ],
@@ -613,12 +612,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-02", "low-temp-smooths"): [
         "=low|lower|small|smaller temperature|τ|tau softer|smooth*|spread*|flatten*",
-        "temperature|τ|tau low|small|lower stable|stabl*",
-        "low|lower|small temperature|τ|tau more|increas* stable|stabil*",
+        "=low makes training more stable|stabl*",
     ],
     ("th2a-cl-02", "high-temp-finer"): [
         "high|higher|large temperature|τ|tau gives|makes|yields sharper|finer|better",
-        "high|higher|large|rais* temperature|τ|tau more|increas* uniform*",
+        "=high|higher|large|rais* temperature|τ|tau embeddings more uniform*",
+        "=high|higher|large|rais* temperature|τ|tau spreads embeddings more uniform*",
     ],
     ("th2a-cl-02", "temperature-grows-unclamped"): [
         "temperature|τ|tau grow*|grows|increas*|explod* large|high|big|flat|upward",
@@ -654,9 +653,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-04", "hard-negatives-random"): [
         "hard negatives random*|uniform*",
-        "random*|uniform* hard negatives",
-        "lowest|bottom|least scored|ranked|similar|bm25|results negatives|passages|hard|negs",
         "negs|negatives bottom|lowest|least",
+        "=lowest|bottom|least scored|ranked|similar passages|results|ones hard",
     ],
     ("th2a-cl-04", "unlabelled-means-irrelevant"): [
         "loss down|decreas*|drop* false negatives not issue|problem|matter",
@@ -677,11 +675,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-cl-05", "byol-symmetric"): [
         "both branches|sides|networks identical|same|symmetric",
         "gradient*|gradients|backprop* through both",
-        "symmetric not stop",
         "predictor both|each branches|branch|sides",
     ],
     ("th2a-cl-05", "collapse-impossible"): [
-        "guarantee*|guarantees|provabl* not collapse",
         "collapse mathematically|provably impossible|prevented",
         "provabl*|mathematically prevent*|prevents|rules collapse",
         "=loss itself forbids|prevents",
@@ -689,14 +685,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ann-01", "ivf-does-compression"): [
         "ivf|clustering|cells|partition* cuts|compress*|shrink*|reduc*|saves memory|storage",
-        "still store*|keep*|keeps full|raw|float32|original vectors|precision",
-        "=still stored full|raw",
+        "pq|ivfpq still store*|keep*|keeps full|raw|float32|original vectors|precision",
     ],
     ("th2a-ann-01", "hnsw-fast-build-ivf-adapts"): [
         "hnsw builds|build|building faster|quicker|fast",
         "hnsw not insert*|incremental|add*",
         "centroids adapt*|update*|move automatically|themselves|own",
-        "centroids not stale|drift*|outdated",
+        "=centroids not|never stale|outdated",
     ],
     ("th2a-ann-01", "more-cells-always-better"): [
         "more|larger|bigger|max cells|nlist always better|faster",
@@ -710,7 +705,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "increas*|rais*|higher|more|bigger nprobe faster|quicker",
     ],
     ("th2a-ann-02", "subspaces-hurt-accuracy"): [
-        "more|increas*|add*|adding subspaces|subquantis*|subquantiz*|sub|bits worse|lower*|reduc*|hurt* accura*|recall",
+        "=more|increas*|add*|adding subspaces|subquantis*|subquantiz*|sub|bits worse|lower*|reduc*|hurt* "
+        "accura*|recall",
         "fewer|less bits|subspaces better|higher|more|increas* accura*|recall",
         "opq|rotation not accuracy|recall",
     ],
@@ -738,7 +734,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ann-04", "unfiltered-ground-truth"): [
         "ground truth|reference unfiltered|all|everything",
-        "unfiltered nearest|exact|true neighbours|neighbors|knn|top",
+        "=unfiltered nearest|exact|true neighbours|neighbors|knn|top reference|ground",
         "exact|knn|nearest everything|all|whole|full then filter*",
         "benchmark|recall not filter*|filters",
     ],
@@ -753,7 +749,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "not need* keep*|rollback",
     ],
     ("th2a-ann-05", "switch-without-validation"): [
-        "=switch*|ship*|deploy* immediately|straight|directly|right",
+        "=switch*|ship*|deploy* immediately|straight",
         "not need* shadow|test|ab|validation",
         "=loss switch|ship|deploy",
     ],
@@ -763,8 +759,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "not avoid full|complete backfill|re",
     ],
     ("th2a-ann-05", "freezing-is-free"): [
-        "freez* document|doc tower|encoder|side not quality|cost|loss|downside|limit",
-        "=freez* query|user tower|encoder|side",
+        "=freez* document|doc tower|encoder|side not quality|cost|downside",
+        "=freez* query|user tower|encoder|side index stays|remains|still valid",
         "=lose|loses|lost nothing",
         "=retrain* document|doc|item side|tower|encoder",
     ],
@@ -1061,8 +1057,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "A bug would show up as different values from the same method and background.",
         False,
     ),
-    ("th2a-int-04", "conditional-credit-proves-use", "nonzero shap for race means the model uses race", True),
-    ("th2a-int-04", "conditional-credit-proves-use", "- high attribution on gender => model discriminates", True),
+    ("th2a-int-04", "conditional-credit-proves-use", "nonzero shap for race means the model uses race", False),
+    ("th2a-int-04", "conditional-credit-proves-use", "- high attribution on gender => model discriminates", False),
     (
         "th2a-int-04",
         "conditional-credit-proves-use",
@@ -1253,7 +1249,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-fair-01", "one-best-criterion", "equalized odds always best, strictest", True),
-    ("th2a-fair-01", "one-best-criterion", "- always use equalised odds", True),
+    ("th2a-fair-01", "one-best-criterion", "- always use equalised odds", False),
     (
         "th2a-fair-01",
         "one-best-criterion",
@@ -1319,14 +1315,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-fair-02", "same-ppv-same-fpr", "same ppv and fnr so same fpr", True),
-    ("th2a-fair-02", "same-ppv-same-fpr", "- FPR equal for both groups", True),
+    ("th2a-fair-02", "same-ppv-same-fpr", "- FPR equal for both groups", False),
     (
         "th2a-fair-02",
         "same-ppv-same-fpr",
         "Since both groups have equal PPV and FNR they will have identical false positive rates.",
         True,
     ),
-    ("th2a-fair-02", "same-ppv-same-fpr", "both groups get the same fpr ~0.05", True),
+    ("th2a-fair-02", "same-ppv-same-fpr", "both groups get the same fpr ~0.05", False),
     ("th2a-fair-02", "same-ppv-same-fpr", "Same PPV and FNR give different FPRs, 0.086 versus 0.035.", False),
     (
         "th2a-fair-02",
@@ -1583,7 +1579,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-mf-01", "fits-raw-counts", "ALS just regresses the dot product onto the play counts", True),
     ("th2a-mf-01", "fits-raw-counts", "- target = number of plays, weighted MSE", True),
-    ("th2a-mf-01", "fits-raw-counts", "The model predicts the raw play count r_ui for each user-song pair.", True),
+    ("th2a-mf-01", "fits-raw-counts", "The model predicts the raw play count r_ui for each user-song pair.", False),
     ("th2a-mf-01", "fits-raw-counts", "we use the raw play counts as targets and fit x_u·y_i to them", True),
     (
         "th2a-mf-01",
@@ -1708,7 +1704,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-mf-02",
         "harder-always-better",
         "The harder the negatives the better, so mine as aggressively as possible.",
-        True,
+        False,
     ),
     ("th2a-mf-02", "harder-always-better", "hard negatives can't hurt", True),
     ("th2a-mf-02", "harder-always-better", "Harder negatives raise the risk of false negatives.", False),
@@ -1834,7 +1830,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The user's history is not needed; the session's clicks are enough.",
         False,
     ),
-    ("th2a-mf-04", "popularity-weak-baseline", "popularity is a trivial baseline", True),
+    ("th2a-mf-04", "popularity-weak-baseline", "popularity is a trivial baseline", False),
     ("th2a-mf-04", "popularity-weak-baseline", "- beats popularity => model is good", True),
     (
         "th2a-mf-04",
@@ -2074,7 +2070,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ms-04", "propensity-is-position-ctr", "propensity = CTR at each position", True),
-    ("th2a-ms-04", "propensity-is-position-ctr", "- just use avg click rate per rank as propensity", True),
+    ("th2a-ms-04", "propensity-is-position-ctr", "- just use avg click rate per rank as propensity", False),
     (
         "th2a-ms-04",
         "propensity-is-position-ctr",
@@ -2568,7 +2564,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ltr-05",
         "compare-across-queries",
         "LambdaMART ranks all documents against each other globally, regardless of query.",
-        True,
+        False,
     ),
     ("th2a-ltr-05", "compare-across-queries", "scores compared across queries", True),
     (
@@ -2636,7 +2632,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "NDCG on the validation lists is comparable with production even if some documents went to training.",
         True,
     ),
-    ("th2a-ltr-05", "partial-lists-fine", "each validation query still has its full list", True),
+    ("th2a-ltr-05", "partial-lists-fine", "each validation query still has its full list", False),
     (
         "th2a-ltr-05",
         "partial-lists-fine",
@@ -2972,7 +2968,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-cl-05", "few-classes-harmless", "With few classes the effect is not harmless.", False),
     ("th2a-cl-05", "few-classes-harmless", "More classes make same-class collisions rarer.", False),
     ("th2a-cl-05", "byol-symmetric", "both branches identical, gradients through both", True),
-    ("th2a-cl-05", "byol-symmetric", "- symmetric siamese, no stop-grad", True),
+    ("th2a-cl-05", "byol-symmetric", "- symmetric siamese, no stop-grad", False),
     ("th2a-cl-05", "byol-symmetric", "BYOL backpropagates through both the online and the target network.", True),
     ("th2a-cl-05", "byol-symmetric", "they put a predictor on both branches", True),
     (
@@ -2988,7 +2984,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "SimSiam drops the momentum encoder but keeps the predictor and the stop-gradient.",
         False,
     ),
-    ("th2a-cl-05", "collapse-impossible", "stop-grad guarantees no collapse", True),
+    ("th2a-cl-05", "collapse-impossible", "stop-grad guarantees no collapse", False),
     ("th2a-cl-05", "collapse-impossible", "- predictor provably prevents collapse", True),
     ("th2a-cl-05", "collapse-impossible", "The loss itself forbids collapse, so there's nothing to monitor.", True),
     ("th2a-cl-05", "collapse-impossible", "collapse is mathematically impossible with BYOL", True),
@@ -3006,7 +3002,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-01", "ivf-does-compression", "IVF's clustering is what cuts the memory", True),
-    ("th2a-ann-01", "ivf-does-compression", "- vectors still stored full precision inside each cell", True),
+    ("th2a-ann-01", "ivf-does-compression", "- vectors still stored full precision inside each cell", False),
     (
         "th2a-ann-01",
         "ivf-does-compression",
@@ -3740,6 +3736,292 @@ CASES: list[tuple[str, str, str, bool]] = [
         "attribute at serving.",
         False,
     ),
+    (
+        "th2a-int-04",
+        "conditional-credit-proves-use",
+        "Conditional SHAP credit for race proves the model relies on race.",
+        True,
+    ),
+    ("th2a-fair-02", "same-ppv-same-fpr", "Equal PPV and FNR, so identical FPR for both groups.", True),
+    ("th2a-ms-04", "propensity-is-position-ctr", "propensity is just the observed CTR at that position", True),
+    ("th2a-ann-01", "ivf-does-compression", "IVF-PQ still stores the full vectors in each cell.", True),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Balanced interleaving credits each click to the ranker that placed the document higher in its own "
+        "list; team-draft credits the team that contributed it.",
+        False,
+    ),
+    (
+        "th2a-mf-05",
+        "low-rank-free",
+        "With k large enough, factorised weights can express any pairwise interaction, but sparse data "
+        "favours small k.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Unlike balanced interleaving, which credits the ranker that ranked the document higher, team-draft "
+        "credits the team that contributed it.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Team-draft credits the click to the team that contributed the result, not to the ranker that ranked "
+        "it higher.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "nothing-without-attribute",
+        "Fairness constraints require the protected attribute in the training data, but the served model "
+        "does not use it.",
+        False,
+    ),
+    (
+        "th2a-ann-02",
+        "pq-order-reliable",
+        "PQ distances are good enough for shortlisting, but the order among close neighbours is unreliable, "
+        "so re-rank.",
+        False,
+    ),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "If the heads were multiplied, nothing changes in the feed, because every item's like score rises by "
+        "the same factor.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "nothing-without-attribute",
+        "Fix it in training: reweighting, or fairness constraints during training, none of which need the "
+        "attribute at serving.",
+        False,
+    ),
+    (
+        "th2a-int-01",
+        "treeshap-approximates",
+        "KernelSHAP is exact only in the limit of all coalitions; TreeSHAP is exact in polynomial time.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "audit-with-conditional",
+        "For an audit of the model's use of a feature, conditional SHAP is the wrong tool.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "conditional-credit-proves-use",
+        "A large conditional attribution shows correlation, while interventional credit shows the model "
+        "reads the feature.",
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "one-best-criterion",
+        "Pick the criterion that matches the harm rather than always using equalised odds.",
+        False,
+    ),
+    (
+        "th2a-fair-02",
+        "same-ppv-same-fpr",
+        "Both groups have the same FPR only if their base rates are the same.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "recalibrate-without-attribute",
+        "Recalibrating per group offline does not remove the need for the attribute at inference.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "no-attribute-even-for-audit",
+        "Even if the attribute is banned at inference, you can collect it offline to audit the model.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "proxy-attribute-is-truth",
+        "An inferred race is good enough for aggregate audits only after validating its error rates.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "rejected-are-defaults",
+        "Treating rejected applicants as defaults biases the metrics; their outcome is unknown.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "rejected-are-defaults",
+        "Counting every rejected applicant as a default would make the model look worse for the rejected group.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        "The proxy is fine as an early warning once its agreement with the real outcome is checked.",
+        False,
+    ),
+    (
+        "th2a-mf-01",
+        "fits-raw-counts",
+        "Instead of regressing on raw play counts, ALS weights each entry by 1 + alpha times the count.",
+        False,
+    ),
+    (
+        "th2a-mf-02",
+        "popular-negatives-add-bias",
+        "Uniform negatives make popularity bias worse, since popular items rarely appear as negatives.",
+        False,
+    ),
+    ("th2a-mf-02", "harder-always-better", "Mining as hard as possible raises the false-negative rate.", False),
+    (
+        "th2a-mf-04",
+        "popularity-weak-baseline",
+        "People treat popularity as a trivial baseline, but in music it is hard to beat.",
+        False,
+    ),
+    (
+        "th2a-ms-02",
+        "late-interaction-less-storage",
+        "Compression such as residual quantisation makes ColBERT storage smaller, but it is still larger "
+        "than a bi-encoder's.",
+        False,
+    ),
+    (
+        "th2a-ms-02",
+        "late-interaction-cheap-scoring",
+        "Late interaction costs one dot product per query-token/document-token pair, not one per document.",
+        False,
+    ),
+    (
+        "th2a-ms-02",
+        "late-interaction-cheap-scoring",
+        "A bi-encoder costs a single dot product per document; ColBERT costs hundreds.",
+        False,
+    ),
+    (
+        "th2a-ms-04",
+        "propensity-is-position-ctr",
+        "Average CTR by position overstates the top position's propensity.",
+        False,
+    ),
+    (
+        "th2a-ms-04",
+        "real-position-at-serving",
+        "In training, feed the actual position; at inference, fix it to the top slot.",
+        False,
+    ),
+    (
+        "th2a-ms-05",
+        "mmr-rewards-similarity",
+        "MMR penalises similarity to the items already picked and rewards relevance to the query.",
+        False,
+    ),
+    (
+        "th2a-ltr-01",
+        "never-pointwise",
+        "Pairwise losses are better for the ordering, pointwise for calibration.",
+        False,
+    ),
+    (
+        "th2a-ltr-01",
+        "cannot-combine-losses",
+        "You do not have to pick one: combine a pointwise and a ranking loss with a weight.",
+        False,
+    ),
+    (
+        "th2a-ltr-03",
+        "test-surely-powered",
+        "Check the test has enough traffic; a small effect needs a large sample.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "ship-on-interleaving",
+        "Trust interleaving for the ranking preference and the A/B test for the launch decision.",
+        False,
+    ),
+    (
+        "th2a-ltr-05",
+        "compare-across-queries",
+        "Ranking all documents globally regardless of query would be wrong.",
+        False,
+    ),
+    (
+        "th2a-ltr-05",
+        "query-features-useless",
+        "A query-level feature alone adds nothing to the order, but it changes how other features split.",
+        False,
+    ),
+    ("th2a-ltr-05", "row-split-no-leak", "Nothing leaks only if you split by query.", False),
+    ("th2a-ltr-05", "partial-lists-fine", "Group by query so the lists stay intact in validation.", False),
+    (
+        "th2a-cl-01",
+        "in-batch-extra-passes",
+        "Separate negatives would need extra forward passes, while in-batch ones are free.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "accumulation-adds-negatives",
+        "Gradient accumulation does not give the same effect as a large contrastive batch, because the "
+        "negatives stay per micro-batch.",
+        False,
+    ),
+    (
+        "th2a-cl-02",
+        "low-temp-smooths",
+        "Low temperature does not make training more stable; it focuses on the hardest negatives.",
+        False,
+    ),
+    ("th2a-cl-02", "high-temp-finer", "Raising the temperature does not spread embeddings more uniformly.", False),
+    (
+        "th2a-cl-04",
+        "hard-negatives-random",
+        "The lowest-scored passages are easy negatives, the opposite of hard ones.",
+        False,
+    ),
+    ("th2a-cl-05", "byol-symmetric", "A symmetric setup without a stop-gradient collapses.", False),
+    ("th2a-cl-05", "collapse-impossible", "Nothing guarantees no collapse, so track the embedding spread.", False),
+    (
+        "th2a-ann-01",
+        "ivf-does-compression",
+        "With IVF-Flat the vectors are still stored in full; IVF-PQ stores codes instead.",
+        False,
+    ),
+    (
+        "th2a-ann-01",
+        "hnsw-fast-build-ivf-adapts",
+        "HNSW builds slower than IVF-PQ, and IVF centroids do not adapt when the data drifts.",
+        False,
+    ),
+    (
+        "th2a-ann-02",
+        "subspaces-hurt-accuracy",
+        "Adding subspaces reduces the quantisation error and improves recall.",
+        False,
+    ),
+    (
+        "th2a-ann-04",
+        "unfiltered-ground-truth",
+        "Unfiltered nearest neighbours, filtered afterwards, can leave fewer than k results.",
+        False,
+    ),
+    ("th2a-ann-05", "switch-without-validation", "Switch directly only after the A/B test passes.", False),
+    (
+        "th2a-ann-05",
+        "freezing-is-free",
+        "Freezing the query tower instead would break compatibility with the index, so it is not an option.",
+        False,
+    ),
+    ("th2a-ann-05", "freezing-is-free", "Freezing the document encoder is not free: it limits quality gains.", False),
 ]
 
 
