@@ -494,7 +494,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "rank*|normali*|percentile strictly|always better",
     ],
     ("th2a-ltr-01", "pointwise-optimises-order"): [
-        "pointwise optimi*|learn*|fits order*|ordering|ranking",
+        "pointwise directly optimi*|learn*|fits order*|ordering|ranking",
+        "pointwise learn*|optimi*|fits within|query order* directly",
         "pointwise compar* items|pairs|documents|docs",
         "pointwise optimi* ndcg",
     ],
@@ -647,7 +648,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-03", "collisions-bias-down"): [
         "collision*|collide* bias|push*|make* q|estimate* down*|downward|lower|small",
-        "collision*|collide* underestimat*|lower*|decreas*|reduc*",
+        "=collision*|collide* underestimat*|lower*|decreas*|reduc*",
     ],
     ("th2a-cl-04", "hard-negatives-random"): [
         "hard negatives random*|uniform*",
@@ -700,7 +701,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ann-01", "nprobe-direction"): [
         "higher|more|larger|increas*|rais* nprobe lower*|reduc*|decreas*|worse|hurt* recall|accuracy",
         "higher|more|larger|increas*|rais*|bigger nprobe faster|lower|less latency|accurate",
-        "increas*|rais*|higher|more|bigger nprobe faster|quicker",
+        "=increas*|rais*|higher|more|bigger nprobe makes|make search faster|quicker",
     ],
     ("th2a-ann-02", "subspaces-hurt-accuracy"): [
         "=more|increas*|add*|adding subspaces|subquantis*|subquantiz*|sub|bits worse|lower*|reduc*|hurt* "
@@ -5556,6 +5557,437 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Retrain the query side only; freezing the doc tower keeps the index but limits improvement.",
         False,
     ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Balanced interleaving credits each click to the ranker that placed the document higher in its own "
+        "list; team-draft credits the team that contributed it.",
+        False,
+    ),
+    (
+        "th2a-mf-05",
+        "low-rank-free",
+        "With k large enough, factorised weights can express any pairwise interaction, but sparse data "
+        "favours small k.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Unlike balanced interleaving, which credits the ranker that ranked the document higher, team-draft "
+        "credits the team that contributed it.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "Team-draft credits the click to the team that contributed the result, not to the ranker that ranked "
+        "it higher.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "nothing-without-attribute",
+        "Fairness constraints require the protected attribute in the training data, but the served model "
+        "does not use it.",
+        False,
+    ),
+    (
+        "th2a-ann-02",
+        "pq-order-reliable",
+        "PQ distances are good enough for shortlisting, but the order among close neighbours is unreliable, "
+        "so re-rank.",
+        False,
+    ),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "If the heads were multiplied, nothing changes in the feed, because every item's like score rises by "
+        "the same factor.",
+        False,
+    ),
+    (
+        "th2a-fair-03",
+        "nothing-without-attribute",
+        "Fix it in training: reweighting, or fairness constraints during training, none of which need the "
+        "attribute at serving.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "conditional-credit-proves-use",
+        "A large conditional attribution shows correlation, while interventional credit shows the model "
+        "reads the feature.",
+        False,
+    ),
+    (
+        "th2a-ms-02",
+        "late-interaction-less-storage",
+        "Compression such as residual quantisation makes ColBERT storage smaller, but it is still larger "
+        "than a bi-encoder's.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "accumulation-adds-negatives",
+        "Gradient accumulation does not give the same effect as a large contrastive batch, because the "
+        "negatives stay per micro-batch.",
+        False,
+    ),
+    (
+        "th2a-int-05",
+        "constraints-always-hurt",
+        "A monotonic constraint costs accuracy when the truth is non-monotone, and often reduces overfitting "
+        "otherwise.",
+        False,
+    ),
+    (
+        "th2a-int-01",
+        "shap-is-leave-one-out",
+        "Dropping one feature and retraining measures something else; SHAP averages its marginal "
+        "contribution over all coalitions.",
+        False,
+    ),
+    (
+        "th2a-int-01",
+        "shap-is-leave-one-out",
+        "A SHAP value is not leave-one-out: it averages over every subset, and the values sum to the "
+        "prediction minus the base value.",
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "shuffled-rows-realistic",
+        "Shuffling keeps each feature's marginal distribution but breaks its correlations, so the permuted "
+        "rows can be unrealistic.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "interventional-respects-correlation",
+        "Conditional SHAP respects correlations; interventional SHAP breaks them by sampling absent features "
+        "from the marginal.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "interventional-respects-correlation",
+        "Interventional SHAP gives no credit to unused features, whereas conditional SHAP may credit them "
+        "through correlation.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "interventional-respects-correlation",
+        "Interventional SHAP does not condition on the present features; it draws absent ones from the "
+        "background marginal.",
+        False,
+    ),
+    (
+        "th2a-int-04",
+        "conditional-credit-proves-use",
+        "Conditional credit for the attribute does not prove the model uses it; it may come through "
+        "correlated features.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        "Early proxies such as missed first payments are useful, but validate them against final outcomes "
+        "before relying on them.",
+        False,
+    ),
+    (
+        "th2a-mf-02",
+        "impressions-suffice",
+        "Keep random negatives alongside the shown-but-skipped ones, since impressions only cover what the "
+        "old system showed.",
+        False,
+    ),
+    (
+        "th2a-mf-04",
+        "offline-predicts-online",
+        "Offline recall on logged data is biased toward what the old system showed, so it does not predict "
+        "online performance.",
+        False,
+    ),
+    (
+        "th2a-ms-05",
+        "mmr-rewards-similarity",
+        "MMR does not favour items similar to those already chosen; it picks the most relevant one that is "
+        "least similar to them.",
+        False,
+    ),
+    (
+        "th2a-ms-05",
+        "logs-learn-any-list",
+        "Logged lists are not enough to learn how any arrangement would perform; they only cover what the "
+        "old system showed.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "in-batch-extra-passes",
+        "In-batch negatives need no extra encoder pass; they reuse the other queries' positives, giving B-1 "
+        "negatives per query.",
+        False,
+    ),
+    (
+        "th2a-cl-02",
+        "temperature-grows-unclamped",
+        "Without the clamp the logit scale grows too large, meaning the temperature shrinks and the softmax "
+        "gets too sharp.",
+        False,
+    ),
+    (
+        "th2a-ann-04",
+        "unfiltered-ground-truth",
+        "Ground truth is the exact neighbours among the items that pass the filter, not unfiltered ones "
+        "filtered afterwards.",
+        False,
+    ),
+    (
+        "th2a-ann-01",
+        "nprobe-direction",
+        "Raising nprobe does not make search faster; it makes it slower and more accurate.",
+        False,
+    ),
+    ("th2a-cl-03", "collisions-bias-down", "Collisions do not bias q down; they bias it up.", False),
+    (
+        "th2a-ltr-01",
+        "pointwise-optimises-order",
+        "Pointwise losses optimise each score, and only indirectly the order.",
+        False,
+    ),
+    (
+        "th2a-int-01",
+        "shap-gives-recourse",
+        "Telling the applicant what to change needs a counterfactual, because SHAP shows contributions, not changes.",
+        False,
+    ),
+    (
+        "th2a-int-01",
+        "background-irrelevant",
+        "Saying the background does not matter is wrong; the reasons change with the baseline.",
+        False,
+    ),
+    (
+        "th2a-int-05",
+        "monotone-is-soft",
+        "Treating the constraint as a soft penalty is wrong; XGBoost enforces it at every split.",
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        "Confusing equal opportunity with equal approval rates is a common mistake.",
+        False,
+    ),
+    ("th2a-fair-01", "equalised-odds-is-accuracy", "Equal accuracy is not what equalised odds requires.", False),
+    (
+        "th2a-fair-03",
+        "recalibrate-without-attribute",
+        "Even recalibration per group offline needs the attribute at serving to choose the map.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "post-processing-no-attribute",
+        "Post-processing without the attribute is impossible, since the thresholds are per group.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "lower-threshold-lower-tpr",
+        "Lowering the threshold would raise TPR, so a lower threshold cannot explain the drop.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "gap-closed-is-success",
+        "A closed gap is not success if it came from lowering one group's TPR.",
+        False,
+    ),
+    (
+        "th2a-mf-01",
+        "als-samples-zeros",
+        "Unlike SGD, which samples unplayed songs as negatives, ALS uses every zero.",
+        False,
+    ),
+    (
+        "th2a-mf-02",
+        "bpr-is-pointwise",
+        "Reading BPR scores as click probabilities is wrong; they are only for ranking.",
+        False,
+    ),
+    (
+        "th2a-mf-03",
+        "vector-needs-full-retrain",
+        "Waiting for the next full retrain is unnecessary; fold-in is a single least-squares solve.",
+        False,
+    ),
+    (
+        "th2a-mf-05",
+        "fm-free-pair-weights",
+        "A polynomial model learns a free weight per pair, while an FM shares factors.",
+        False,
+    ),
+    (
+        "th2a-ms-01",
+        "ranking-wants-recall",
+        "Maximising recall is the retriever's job; the ranker maximises precision at the top.",
+        False,
+    ),
+    (
+        "th2a-ms-02",
+        "late-interaction-not-precomputable",
+        "A cross-encoder encodes query and document together; ColBERT does not.",
+        False,
+    ),
+    (
+        "th2a-ms-04",
+        "weight-by-propensity",
+        "Weighting clicks by propensity instead of inverse propensity would make top clicks count more, "
+        "which is wrong.",
+        False,
+    ),
+    (
+        "th2a-ms-04",
+        "ips-removes-all-bias",
+        "With exact propensities IPS removes position bias; with estimated ones some bias remains.",
+        False,
+    ),
+    (
+        "th2a-ms-05",
+        "penalty-replaces-rules",
+        "Relying on the penalty alone to cap creators is risky; keep the hard rule.",
+        False,
+    ),
+    (
+        "th2a-ms-05",
+        "logs-learn-any-list",
+        "Learning how any arrangement performs needs exploration, since logs only show the old system's lists.",
+        False,
+    ),
+    (
+        "th2a-ms-06",
+        "rank-combining-lossless",
+        "Rank combining is robust to scale, but it throws away magnitude.",
+        False,
+    ),
+    (
+        "th2a-ltr-01",
+        "lambdamart-pointwise",
+        "LambdaMART is not pointwise, and it does not weight all pairs equally.",
+        False,
+    ),
+    ("th2a-ltr-02", "lambdarank-smooth-ndcg", "LambdaRank does not minimise a smooth approximation of NDCG.", False),
+    (
+        "th2a-ltr-02",
+        "lambdamart-is-neural",
+        "LambdaRank was first trained with a neural network; LambdaMART swaps in boosted trees.",
+        False,
+    ),
+    (
+        "th2a-ltr-02",
+        "swaps-equal",
+        "The same two documents are involved, yet the two swaps give different NDCG changes.",
+        False,
+    ),
+    (
+        "th2a-ltr-02",
+        "all-positions-trained-alike",
+        "Positions are weighted by the NDCG change, so errors at the bottom are corrected slowly.",
+        False,
+    ),
+    (
+        "th2a-ltr-03",
+        "ndcg-gain-must-show",
+        "Concluding the online test is broken because NDCG went up is the wrong inference.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "it-is-a-contradiction",
+        "It looks like a contradiction, but the two tests measure different things.",
+        False,
+    ),
+    (
+        "th2a-ltr-05",
+        "row-split-no-leak",
+        "Saying nothing leaks in a row split ignores that queries are shared across the split.",
+        False,
+    ),
+    (
+        "th2a-ltr-05",
+        "partial-lists-fine",
+        "Partial lists are not fine: NDCG on them is not comparable with production.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "in-batch-extra-passes",
+        "In-batch negatives are cheap because they need no separate encoding.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "queue-without-momentum",
+        "The queue is only consistent if a momentum encoder updates slowly.",
+        False,
+    ),
+    (
+        "th2a-cl-02",
+        "temperature-grows-unclamped",
+        "Without the clamp the temperature shrinks toward zero, not grows.",
+        False,
+    ),
+    (
+        "th2a-cl-03",
+        "in-batch-over-recommends-popular",
+        "In-batch negatives under-recommend popular items rather than over-recommend them.",
+        False,
+    ),
+    (
+        "th2a-cl-03",
+        "uniform-negatives-redundant",
+        "Uniform negatives are not redundant; tail items rarely appear in the batch.",
+        False,
+    ),
+    (
+        "th2a-cl-04",
+        "unlabelled-means-irrelevant",
+        "Treating unlabelled passages as irrelevant is how false negatives get in.",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "few-classes-harmless",
+        "Few classes are not harmless; same-class negatives are common then.",
+        False,
+    ),
+    (
+        "th2a-ann-03",
+        "hnsw-layers-swapped",
+        "Search starts at the top layer, not the bottom, and the bottom layer holds all points.",
+        False,
+    ),
+    ("th2a-ann-04", "average-recall-enough", "Reporting only the mean recall hides the filters where it fails.", False),
+    ("th2a-ann-05", "freezing-is-free", "Freezing the doc tower keeps the index valid, but it costs quality.", False),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "The ranking stays the same only if the score is a product of the heads.",
+        False,
+    ),
+    ("th2a-ann-03", "delete-directly", "Deleting nodes directly would hurt recall, so use tombstones.", False),
+    (
+        "th2a-mf-03",
+        "session-needs-history",
+        "Session-based models need the current session only, not the user's history.",
+        False,
+    ),
+    ("th2a-int-05", "constraints-always-hurt", "A monotonic constraint does not necessarily lower accuracy.", False),
 ]
 
 
