@@ -427,7 +427,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "byte*|bpe still unk|unknown|oov",
         "emoji|characters|scripts|symbols become|map*|get|turn unk|unknown|oov",
         "=unk|unknown|oov token* emoji|rare|thai|characters",
-        "=fall*|falls back unk|unknown|oov",
     ],
     ("th-tok-01", "bigger-vocab-longer-sequences"): [
         "larger|bigger vocab* means|gives|leads|makes|produces longer sequences|sequence|inputs|prompts",
@@ -442,22 +441,22 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "thai fewer|less tokens",
     ],
     ("th-tok-01", "extend-vocab-cheap"): [
-        "add*|extend* tokens|vocab* cheap|easy|simple|trivial|quick",
-        "=just add|extend thai tokens|vocab*",
+        "add*|extend* tokens|vocab* cheap|trivial|costless",
+        "=cheap|easy|simple|trivial|quick fix add*|extend*",
+        "add*|extend* tokens|vocab* easy|cheap|simple|trivial fix|solution",
     ],
     ("th-ctx-01", "needle-proves-context"): [
-        "needle|haystack|niah test|tests proves|shows|means|guarantees|confirms",
+        "needle|haystack|niah test|tests proves|guarantees",
         "=pass*|passing needle|haystack|niah uses|handles|reasons",
-        "needle|haystack|niah proves|shows|guarantees",
+        "needle|haystack|niah proves|guarantees",
+        "=niah|needle shows|show effective context",
     ],
     ("th-ctx-01", "drop-system-prompt"): [
         "=drop|truncate|remove|evict|discard|summari* system prompt",
         "=keep|pin first|oldest|earliest turns|messages",
         "=drop|truncate|remove|evict|discard recent|latest|last turns|messages",
-        "truncat*|drop*|remov*|evict* includ*|incl system prompt",
     ],
     ("th-ctx-01", "short-evals-suffice"): [
-        "=eval*|test* short|single turn|turns|conversations|prompts|chats",
         "short|single turn|chats|conversations|prompts eval*|evals|tests enough|sufficient|fine",
         "=needle|niah test|haystack enough|sufficient|suffices",
         "standard|existing benchmarks enough|sufficient|suffice",
@@ -481,19 +480,18 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=dense|embedding*|embeddings better exact|sku*|ids|codes|identifiers",
     ],
     ("th-rag-02", "model-picks-newest"): [
-        "model|llm picks|chooses|knows|uses newest|latest|recent|current version|page|copy",
+        "=model|llm picks|chooses|knows|pick|choose|know newest|latest|current version|page|copy",
         "raise|increase top k fix*|resolve*|solve* contradict*|duplicat*|outdated|conflict*",
-        "model|llm knows|tell*|figure* page|version|copy current|newest|latest",
-        "model|llm|llms figure*|tell* newest|latest|current version|page|copy",
+        "=model|llm knows|know which page|version|copy current|newest|latest",
     ],
     ("th-rag-02", "mixed-embeddings-ok"): [
-        "only re embed*|reembed* new|changed|moved|updated docs|pages|documents",
+        "only re embed* new|changed|moved|updated docs|pages|documents",
         "vectors|embeddings different|old models|model comparable|compatible|mixed|interchangeable",
-        "not need re embed*|reembed*",
+        "=not need re embed*|reembed*",
         "old|different model*|models vectors|embeddings compatible|comparable|mixed|interchangeable",
     ],
     ("th-rag-02", "reranker-finds-missing"): [
-        "not|outside|beyond|missing top 50|100 rerank*|reranker fix*|help*|solv*|recover*",
+        "outside|beyond|missing top 50|100 rerank*|reranker fix*|help*|solv*|recover*",
         "rerank*|reranker finds|adds|retrieves|recovers new|missing passages|documents|docs|chunks",
         "=reranker|reranking fix* missing|absent",
     ],
@@ -526,8 +524,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-llmeval-01", "random-sample-enough"): [
         "random sample enough|sufficient|suffices|fine",
-        "=golden|eval set fixed|static|frozen|once",
-        "=golden|eval set built|build|created once",
+        "=golden|eval set built|build|created once static|forever|enough",
         "synthetic tickets|data|examples enough|sufficient|suffices",
     ],
     ("th-llmeval-01", "single-quality-score"): [
@@ -551,7 +548,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-llmeval-01", "trust-judge-over-agents"): [
         "trust|believe|go judge over|rather|instead agents|humans|pilot|users",
         "agents|users|humans wrong|noisy|biased trust|believe judge",
-        "=pilot noise|noisy",
+        "=pilot is|just noise",
     ],
     ("th-llmeval-01", "bigger-judge-resolves"): [
         "bigger|larger|stronger|better judge fix*|resolve*|solve*|settle*",
@@ -1833,7 +1830,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-tok-01", "cost-per-character", "Billing does not depend on characters; it counts tokens.", False),
     ("th-tok-01", "extend-vocab-cheap", "just add thai tokens to the vocab, easy fix", True),
     ("th-tok-01", "extend-vocab-cheap", "extending the vocabulary is cheap", True),
-    ("th-tok-01", "extend-vocab-cheap", "add Thai tokens to the tokenizer without retraining", True),
+    ("th-tok-01", "extend-vocab-cheap", "add Thai tokens to the tokenizer without retraining", False),
     ("th-tok-01", "extend-vocab-cheap", "Add the missing tokens, that's trivial.", True),
     (
         "th-tok-01",
@@ -1872,8 +1869,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-ctx-01", "drop-system-prompt", "Always keep the system prompt and the last few turns verbatim.", False),
     ("th-ctx-01", "drop-system-prompt", "Never drop the system prompt; summarise the oldest turns instead.", False),
     ("th-ctx-01", "drop-system-prompt", "Drop or summarise the oldest turns and keep the recent ones.", False),
-    ("th-ctx-01", "short-evals-suffice", "evaluate on single-turn prompts", True),
-    ("th-ctx-01", "short-evals-suffice", "test with short conversations, it's the same model", True),
+    ("th-ctx-01", "short-evals-suffice", "evaluate on single-turn prompts", False),
+    ("th-ctx-01", "short-evals-suffice", "test with short conversations, it's the same model", False),
     ("th-ctx-01", "short-evals-suffice", "needle test is enough", True),
     ("th-ctx-01", "short-evals-suffice", "existing benchmarks are sufficient for this", True),
     (
@@ -3013,6 +3010,67 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dec-03", "code-fix-more-randomness", "Raising the temperature fixes the broken programs.", True),
     ("th2b-dec-03", "code-fix-more-randomness", "A no-repeat n-gram constraint fixes the looping code.", True),
+    ("th-tok-01", "extend-vocab-cheap", "Adding Thai tokens is a cheap fix.", True),
+    ("th-ctx-01", "short-evals-suffice", "Short single-turn evals are enough to validate it.", True),
+    ("th-ctx-01", "short-evals-suffice", "The needle test suffices.", True),
+    (
+        "th-tok-01",
+        "byte-bpe-has-unk",
+        "Character-level BPE falls back to an unknown token for unseen characters, but byte-level BPE never does.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "extend-vocab-cheap",
+        "Adding Thai tokens is easy in code but expensive, because the embeddings must be trained.",
+        False,
+    ),
+    ("th-tok-01", "extend-vocab-cheap", "You can't just add Thai tokens to the vocab without retraining.", False),
+    ("th-ctx-01", "needle-proves-context", "Passing the needle test shows retrieval, not multi-hop reasoning.", False),
+    (
+        "th-ctx-01",
+        "needle-proves-context",
+        "Needle tests show the model can find one fact, but multi-hop tasks degrade.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "drop-system-prompt",
+        "Naive truncation drops the oldest messages including the system prompt, which is a bug.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "short-evals-suffice",
+        "Evaluating on short conversations misses failures that appear after many turns.",
+        False,
+    ),
+    ("th-rag-02", "model-picks-newest", "Boost recent pages so the model uses the latest version.", False),
+    (
+        "th-rag-02",
+        "model-picks-newest",
+        "Give the model last-updated dates so it can tell which version is current.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "mixed-embeddings-ok",
+        "If the embedding model did not change, you only need to re-embed the new and moved pages.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "reranker-finds-missing",
+        "If the passage is missing from the top 50, reranking won't fix it; fix chunking.",
+        False,
+    ),
+    ("th-llmeval-01", "random-sample-enough", "The eval set was built once and went stale as traffic drifted.", False),
+    (
+        "th-llmeval-01",
+        "trust-judge-over-agents",
+        "Check whether the pilot is noisy with a confidence interval before concluding.",
+        False,
+    ),
 ]
 
 
