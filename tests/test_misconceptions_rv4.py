@@ -319,7 +319,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-dec-02", "code-high-temperature"): [
         "=code|coding|extraction|math* needs|need|requires|wants|use|uses high|higher temperature|temp",
-        "=high|higher temperature|temp code|coding|extraction",
         "=creative|brainstorm* needs|need|requires|wants|use|uses low|lower temperature|temp|greedy",
         "=code|coding generation|gen needs|need|requires|wants|use|uses high|higher temperature|temp",
     ],
@@ -562,7 +561,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-sft-01", "loss-on-whole-sequence"): [
         "=template|formatting|format not matter*",
         "=template|formatting|format irrelevant|unimportant",
-        "=any|different template|format fine|works|ok",
         "=template|formatting|format doesnt|dont matter*",
     ],
     ("th2b-sft-01", "train-more-to-recover"): [
@@ -882,7 +880,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-dist-04", "all-to-all-cheap"): ["all all once per step|iteration", "all all cheap|small|negligible"],
     ("th2b-dist-04", "drop-balance-loss"): [
-        "=remov*|drop|disabl*|skip load balanc*|balancing",
+        "=remov*|drop|disabl*|skip load balanc*|balancing altogether|entirely|completely",
         "spread*|distribut* experts across|over nodes fix*|help*|reduc*|solv*",
         "=remov*|drop|disabl* balanc*|auxiliary|aux loss fix*|help*|speed*",
     ],
@@ -905,7 +903,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=one|single global scale whole|entire model",
     ],
     ("th2b-mp-02", "short-run-enough"): [
-        "=hundred|short|few steps|run enough|sufficient|suffices validat*|fp8|check",
+        "=hundred|short|few steps|run enough|sufficient|suffices validat*|fp8",
         "short run enough|sufficient|suffices validat*|fp8|safe",
         "final loss only|enough|sufficient",
     ],
@@ -1405,7 +1403,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dec-02", "code-high-temperature", "code: high temperature so it explores solutions", False),
-    ("th2b-dec-02", "code-high-temperature", "use higher temperature for code generation", True),
     ("th2b-dec-02", "code-high-temperature", "brainstorming → low temp", False),
     ("th2b-dec-02", "code-high-temperature", "creative writing, greedy or low temperature for coherence", False),
     (
@@ -3039,7 +3036,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-sft-01", "loss-on-whole-sequence", "Chat template is irrelevant for SFT data.", True),
-    ("th2b-sft-01", "loss-on-whole-sequence", "Any format works fine for the SFT data.", True),
     (
         "th2b-sft-01",
         "loss-on-whole-sequence",
@@ -3227,6 +3223,27 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-mp-03", "bf16-needs-scaler", "Keeping .half() and adding a loss scaler is not enough.", False),
+    ("th2b-sft-01", "loss-on-whole-sequence", "Formatting is unimportant for SFT.", True),
+    (
+        "th2b-sft-01",
+        "loss-on-whole-sequence",
+        "Any template works as long as training and inference use the same one.",
+        False,
+    ),
+    (
+        "th2b-dec-02",
+        "code-high-temperature",
+        "A higher temperature for code only helps when you sample many candidates for pass@k.",
+        False,
+    ),
+    ("th2b-dist-04", "drop-balance-loss", "Dropping load balancing leads to routing collapse.", False),
+    (
+        "th2b-mp-02",
+        "short-run-enough",
+        "A short run is enough to check for crashes, but not to validate FP8 quality.",
+        False,
+    ),
+    ("th2b-dec-02", "code-high-temperature", "Coding needs a higher temperature so it explores solutions.", True),
 ]
 
 
