@@ -199,7 +199,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-serve-03", "goodput-is-throughput"): [
         "=goodput total|raw|overall|peak throughput|tokens",
-        "goodput counts|includes all|every request*|tokens",
+        "goodput counts|includes all|every request*|tokens regardless|whatever|irrespective",
         "=goodput simply overall|total|raw throughput",
     ],
     ("th2b-serve-03", "long-prompt-only-hurts-itself"): [
@@ -374,7 +374,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=hallucinat* consistent*|stable|same|agree",
         "=hallucinat* facts|answers|details consistent*|stable|same",
         "consisten*|agreement|agree proves|guarantees|must correct*|true|truth|right",
-        "known facts|answers vary|differ between|across samples",
+        "=known facts|answers vary|differ between|across samples",
     ],
     ("th2b-hall-01", "verbal-confidence-best-signal"): [
         "=stated|verbal*|verbalized|verbalised|reported confidence reliable|accurate|best|trustworthy",
@@ -727,7 +727,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=14 gb full|fine_tune|training|adam",
     ],
     ("th2b-lora-02", "lora-70b-one-gpu"): [
-        "lora 70b fits|fit one|single 80|80gb|gpu",
+        "=lora 70b fits|fit one|single 80|80gb|gpu",
         "=70b lora|bf16 fits|fit one|single",
         "=qlora needs|requires 140|140gb|two",
     ],
@@ -3244,6 +3244,19 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dec-02", "code-high-temperature", "Coding needs a higher temperature so it explores solutions.", True),
+    (
+        "th2b-serve-03",
+        "goodput-is-throughput",
+        "Goodput counts every request that meets the TTFT and TPOT targets.",
+        False,
+    ),
+    ("th2b-lora-02", "lora-70b-one-gpu", "LoRA on a 4-bit 70B base fits one 80 GB GPU, which is QLoRA.", False),
+    (
+        "th2b-hall-01",
+        "hallucinations-are-consistent",
+        "Known answers vary little between samples, while hallucinated ones differ.",
+        False,
+    ),
 ]
 
 
