@@ -193,7 +193,7 @@ TOUCHED: list[tuple[str, str]] = [
 #: the cues this pass added, by misconception
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th-cnn-01", "units-see-every-pixel"): [
-        "unit*|neuron*|filter* connect*|see*|sees|look* every|all pixel*|input*",
+        "conv* unit*|neuron*|filter*|layer* connect*|see*|sees|look* every|all pixel*|input*",
         "=conv* layer*|unit*|neuron* fully|densely connected",
     ],
     ("th-cnn-01", "depth-keeps-receptive-field"): [
@@ -210,23 +210,23 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "transformer*|vit* more|increas* data efficient|efficiency",
     ],
     ("th-cnn-01", "stack-smaller-receptive-field"): [
-        "3x3* receptive 6x6|six|9x9|smaller|3x3",
+        "stack*|two|2 3x3* receptive 6x6|six|9x9|smaller",
         "3x3* 6x6|9x9 receptive",
-        "5x5 larger|wider receptive|region|area|rf",
-        "3x3* see*|cover* 6x6|9x9|smaller|less",
-        "3x3* smaller|less receptive",
+        "5x5 larger|wider receptive|region|area|rf stack*|two|2",
+        "stack*|two|2 3x3* see*|cover* 6x6|9x9|smaller|less",
+        "stack*|two|2 3x3* smaller|less receptive",
     ],
     ("th-cnn-01", "stack-more-parameters"): [
         "two|2|stacked|stack|stacking 3x3* more|increase param*|weights",
-        "stacked|stack|stacking more|increase param*|params",
+        "=stack* more|increase param*|params|weights",
         "3x3* stack* cost*|more|increase param*|weights",
         "=increase|more param*|parameters|weights single|one 5x5",
         "5x5 fewer|cheaper param*|weights",
     ],
     ("th-cnn-01", "stack-no-more-expressive"): [
-        "5x5 more|larger expressive*|powerful|flexible",
+        "5x5 more|larger expressive*|powerful",
         "3x3* same|identical|equal expressive*|expressiveness|power*",
-        "stack*|stacking same|identical|equal expressive*|expressiveness|power*",
+        "=stack*|stacking same|identical|equal expressive*|expressiveness|power*",
         "not gain|advantage|benefit expressiv*",
     ],
     ("th-rnn-01", "gradient-shrinks-linearly"): [
@@ -359,12 +359,15 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-drop-01", "outputs-stay-deterministic"): [
         "=identical|consistent|same score*|outputs|predictions|results every|call*|time*",
-        "prediction*|output*|score* stay*|remain*|still deterministic|identical|consistent|same",
+        "without|forget*|missing eval* prediction*|output* stay*|remain*|still deterministic|identical|same",
+        "prediction*|output*|score* stay*|remain*|still deterministic|identical|consistent|same worse|scaled",
+        "output*|prediction*|score* still deterministic|identical|consistent",
+        "deterministic|identical|consistent|same even without|no eval*",
     ],
     ("th-drop-01", "bn-unaffected-by-eval"): [
         "=bn unaffected|unchanged|fine",
         "only dropout chang*|affect*|differ*|matter*",
-        "batch|size one|1 work* fine|ok",
+        "train* mode batch|size one|1 work* fine|ok",
         "still|uses running|stored|moving stat*|statistics|averages train* mode",
         "bn not care*|affected|change* eval|mode",
     ],
@@ -1149,7 +1152,6 @@ CASES: list[Case] = [
     ("th-cnn-01", "units-see-every-pixel", "conv layer = fully connected to the input but with weight sharing", True),
     ("th-cnn-01", "units-see-every-pixel", "Every neuron in the first conv layer sees all input pixels.", True),
     ("th-cnn-01", "units-see-every-pixel", "convs are densely connected to the whole input", False),
-    ("th-cnn-01", "units-see-every-pixel", "each filter is connected to all the input pixels", True),
     ("th-cnn-01", "units-see-every-pixel", "- conv units: connected to all input pixels, weights shared", True),
     (
         "th-cnn-01",
@@ -1282,7 +1284,6 @@ CASES: list[Case] = [
     ("th-cnn-01", "stack-more-parameters", "Stacking two 3x3 convs costs more parameters than one 5x5.", True),
     ("th-cnn-01", "stack-more-parameters", "2 layers of 3x3 => more weights than a single 5x5", True),
     ("th-cnn-01", "stack-more-parameters", "the 5x5 is cheaper: it has fewer params than the stack", True),
-    ("th-cnn-01", "stack-more-parameters", "the stacked one has more params but more depth", True),
     ("th-cnn-01", "stack-more-parameters", "2 3x3 layers = more params than one 5x5", True),
     ("th-cnn-01", "stack-more-parameters", "the 3x3 stack costs more weights", True),
     ("th-cnn-01", "stack-more-parameters", "stacking two 3x3 convs means more parameters overall", True),
@@ -2003,7 +2004,6 @@ CASES: list[Case] = [
     ("th-drop-01", "outputs-stay-deterministic", "the outputs remain consistent, they're just scaled by p", True),
     ("th-drop-01", "outputs-stay-deterministic", "each request returns identical scores", False),
     ("th-drop-01", "outputs-stay-deterministic", "the outputs would still be deterministic", True),
-    ("th-drop-01", "outputs-stay-deterministic", "predictions stay the same on every call", True),
     ("th-drop-01", "outputs-stay-deterministic", "outputs stay deterministic even without eval()", True),
     (
         "th-drop-01",
@@ -2022,7 +2022,6 @@ CASES: list[Case] = [
     # th-drop-01: bn-unaffected-by-eval
     ("th-drop-01", "bn-unaffected-by-eval", "Batch norm is unaffected by eval mode, only dropout changes.", True),
     ("th-drop-01", "bn-unaffected-by-eval", "BN still uses the running stats in train mode.", True),
-    ("th-drop-01", "bn-unaffected-by-eval", "a batch of 1 works fine in train mode", True),
     ("th-drop-01", "bn-unaffected-by-eval", "only dropout matters here", True),
     ("th-drop-01", "bn-unaffected-by-eval", "batchnorm doesn't care about eval mode", True),
     ("th-drop-01", "bn-unaffected-by-eval", "only dropout is affected by model.eval()", True),
@@ -4694,6 +4693,64 @@ CASES: list[Case] = [
     ("th-met-07", "no-propensities-needed", "Log propensities and reserve a randomized slice for exploration.", False),
     ("th-met-07", "no-propensities-needed", "Interleaving is faster than an A/B test, not slower.", False),
     ("th-met-07", "no-propensities-needed", "Exploration traffic is necessary for off-policy estimates.", False),
+    (
+        "th-cnn-01",
+        "units-see-every-pixel",
+        "Unlike a dense layer, where every unit connects to all pixels, a conv unit only connects to a local patch.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "units-see-every-pixel",
+        "A conv unit is not connected to every pixel of the input; it sees a 3x3 patch.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "stack-smaller-receptive-field",
+        "A single 3x3 has a smaller receptive field than a 5x5, but two stacked 3x3s match it.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "stack-smaller-receptive-field",
+        "A 3x3 conv has a 3x3 receptive field and a 5x5 has a larger one, but two 3x3s also reach 5x5.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "stack-more-parameters",
+        "The stack has more non-linearities and fewer parameters than a single 5x5.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "stack-no-more-expressive",
+        "Stacking is not just the same: the ReLU in between gives it more expressive power than one 5x5.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "stack-no-more-expressive",
+        "The 5x5 is more flexible as a linear filter, yet the stack is more expressive per weight.",
+        False,
+    ),
+    (
+        "th-drop-01",
+        "outputs-stay-deterministic",
+        "In eval mode predictions stay deterministic, but without it dropout keeps firing.",
+        False,
+    ),
+    ("th-drop-01", "outputs-stay-deterministic", "Forgetting eval() does not keep predictions deterministic.", False),
+    (
+        "th-drop-01",
+        "bn-unaffected-by-eval",
+        "In eval mode batch norm uses its running statistics, so a batch of one works fine there.",
+        False,
+    ),
+    ("th-cnn-01", "units-see-every-pixel", "each conv filter is connected to all the input pixels", True),
+    ("th-drop-01", "bn-unaffected-by-eval", "in train mode a batch of 1 works fine", True),
+    ("th-drop-01", "outputs-stay-deterministic", "Without eval() the outputs stay the same, slightly worse.", True),
 ]
 
 #: right answers in a strong candidate's words, several naming a wrong idea only to reject it or to
