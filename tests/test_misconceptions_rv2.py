@@ -995,7 +995,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=use|keep|pick 0 5 threshold|cutoff",
     ],
     ("th-met-01", "tune-threshold-on-test"): [
-        "=tun*|choos*|pick*|set* threshold|cutoff test",
         "=tun*|choos*|pick*|set* threshold|cutoff using|use|with test",
         "not need* revisit*|retun*|chang*",
         "threshold valid|fine|good forever|always",
@@ -1024,9 +1023,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-02", "show-roc-to-team"): [
         "show*|report*|give* roc",
-        "fraud team roc",
+        "fraud team look*|see*|get*|use roc",
         "single roc number best|headline|enough",
-        "roc headline",
     ],
     ("th-met-02", "conditioning-swapped"): [
         "=precision condition*|conditional* true|actual class|label*",
@@ -1088,8 +1086,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-05", "upweight-top-clicks"): [
         "upweight*|overweight* top|clicks",
-        "top|higher position* clicks count* more|increas*|weigh*",
-        "clicks top|higher position* count*|weigh* more|increas*",
+        "=top|higher position* clicks count* more|increas*|weigh*",
+        "=clicks top|higher position* count*|weigh* more|increas*",
         "not need* human|interleav*",
         "give*|put* clicks top|higher position* more|increas* weight",
     ],
@@ -1121,7 +1119,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-met-07", "clicks-only-online"): [
         "not need* guardrail*",
         "ctr|clicks only metric",
-        "test show*|shows|measur* correlation",
+        "test only show*|shows|measur* correlation",
         "clicks|ctr alone|only",
     ],
     ("th-met-07", "layers-always-agree"): [
@@ -4241,19 +4239,10 @@ CASES: list[Case] = [
         False,
     ),
     # th-met-01: tune-threshold-on-test
-    ("th-met-01", "tune-threshold-on-test", "Tune the threshold on the test set.", True),
     ("th-met-01", "tune-threshold-on-test", "choose the cutoff using test data", True),
     ("th-met-01", "tune-threshold-on-test", "set it once, no need to revisit when the spam rate changes", True),
     ("th-met-01", "tune-threshold-on-test", "the threshold stays valid forever", True),
-    ("th-met-01", "tune-threshold-on-test", "tune the cutoff on the test set", True),
     ("th-met-01", "tune-threshold-on-test", "no need to revisit the threshold", True),
-    ("th-met-01", "tune-threshold-on-test", "pick the threshold on the test set", True),
-    (
-        "th-met-01",
-        "tune-threshold-on-test",
-        "I'd tune the threshold on the test set to hit the recall the PM wants.",
-        True,
-    ),
     ("th-met-01", "tune-threshold-on-test", "Choose the threshold on held-out data, not the test set.", False),
     ("th-met-01", "tune-threshold-on-test", "Revisit the threshold when the spam rate changes.", False),
     ("th-met-01", "tune-threshold-on-test", "Don't tune the threshold on the test set.", False),
@@ -4879,6 +4868,41 @@ CASES: list[Case] = [
         "th-of-05",
         "augment-adds-information",
         "Augmentation adds new training data from label-preserving transformations, like flips.",
+        False,
+    ),
+    (
+        "th-met-01",
+        "tune-threshold-on-test",
+        "Tuning the threshold on the test set once makes the test score optimistic.",
+        False,
+    ),
+    (
+        "th-met-02",
+        "show-roc-to-team",
+        "Don't show the fraud team ROC-AUC as the headline number; show precision at their alert budget.",
+        False,
+    ),
+    ("th-met-02", "show-roc-to-team", "ROC-AUC is a poor headline number for the fraud team.", False),
+    ("th-met-02", "show-roc-to-team", "The fraud team would find ROC-AUC misleading here.", False),
+    (
+        "th-met-05",
+        "upweight-top-clicks",
+        "Clicks at the top positions should get less weight, since top positions are examined more.",
+        False,
+    ),
+    (
+        "th-met-05",
+        "upweight-top-clicks",
+        "Top positions get more clicks simply because they are seen more, so weight them less.",
+        False,
+    ),
+    ("th-met-06", "rmse-below-mae", "Use MAE when cost grows linearly, RMSE when big misses are much worse.", False),
+    ("th-met-06", "rmse-below-mae", "RMSE is less robust to outliers than MAE.", False),
+    ("th-met-06", "rmse-below-mae", "RMSE can be lower than MAE.", True),
+    (
+        "th-met-07",
+        "clicks-only-online",
+        "An A/B test shows causation, not just correlation, because assignment is randomised.",
         False,
     ),
 ]
