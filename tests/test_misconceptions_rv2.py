@@ -59,7 +59,6 @@ TOUCHED: list[tuple[str, str]] = [
     ("th-drop-01", "bn-unaffected-by-eval"),
     ("th-drop-01", "cannot-catch-before-deploy"),
     ("th-bn-01", "bn-absorbs-preprocessing"),
-    ("th-bn-01", "bn-removes-covariate-shift"),
     ("th-bn-01", "groupnorm-batch-dependent"),
     ("th-bn-01", "padding-harmless"),
     ("th-bn-01", "post-ln-more-stable"),
@@ -316,7 +315,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-tfm-02", "extension-needs-scratch"): [
         "must|need*|requir* retrain*|train*|pretrain* scratch",
         "not need|requir* touch|chang*|modif*|rescal* position*|rope|rotary|encoding*",
-        "=reduc* rope|rotary base|theta",
     ],
     ("th-emb-01", "only-co-occurring-close"): [
         ("only|solely bought|purchased|viewed|co together|occur*|purchas* close|closer|similar|near|high"),
@@ -384,11 +382,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=bn robust|immune|invariant",
         "mode not matter*|irrelevant",
         "single|one request*|example fine|ok train* mode",
-    ],
-    ("th-bn-01", "bn-removes-covariate-shift"): [
-        "=remov*|eliminat*|fix*|solv*|prevent* internal covariate shift",
-        "internal covariate shift disappear*|gone|away|removed|eliminated",
-        "bn reduc*|lower learning rate",
     ],
     ("th-bn-01", "groupnorm-batch-dependent"): [
         "groupnorm|layernorm depend*|sensitive|affected batch size",
@@ -592,7 +585,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "gpus run|hit|achiev*|reach* peak",
     ],
     ("th2b-attn-03", "tokens-per-param-wrong"): [
-        "=2|two|1|one token* per param*|parameter",
+        "=optimal|optimum|chinchilla|about|roughly 2|two|1|one token* per param*|parameter",
+        "=2|two|1|one token* per param*|parameter optimal|optimum|best",
         "keep* tokens|data fixed|constant|same",
         "param*|model grow*|scale* faster tokens|data",
         "grow*|scale* param*|model faster tokens|data",
@@ -1052,7 +1046,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "log loss minimiz*|lowest|best predict* 0|1|extreme*|extremes",
         "log loss minimiz*|lowest|best extreme*|confident predict*",
         "minimiz* log loss push*|predict* extreme*|0|1|confident*",
-        "accuracy reward*|measur*|captur* calibrat*|confidence",
+        "accuracy reward*|measur*|captur* calibrat*",
     ],
     ("th-met-04", "log-loss-not-likelihood"): [
         "log loss nothing|unrelated likelihood",
@@ -1081,7 +1075,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-met-05", "ndcg-map-swapped"): [
         "=binary relevance|labels use*|prefer*|choose* ndcg",
         "graded relevance|labels prefer*|use*|choose* map|ap",
-        "mrr every|all relevant",
+        "=mrr every|all relevant",
         "=ndcg binary|binary",
     ],
     ("th-met-05", "upweight-top-clicks"): [
@@ -1776,9 +1770,7 @@ CASES: list[Case] = [
         "Just fine-tune on 32k documents, no need to touch the positional encoding.",
         True,
     ),
-    ("th-tfm-02", "extension-needs-scratch", "lower the RoPE base so the angles stay small", True),
     ("th-tfm-02", "extension-needs-scratch", "you must retrain from scratch for 32k context", True),
-    ("th-tfm-02", "extension-needs-scratch", "decrease the RoPE base to extend context", True),
     ("th-tfm-02", "extension-needs-scratch", "to get 32k you need to train from scratch", True),
     (
         "th-tfm-02",
@@ -2092,49 +2084,6 @@ CASES: list[Case] = [
         "th-bn-01",
         "bn-absorbs-preprocessing",
         "Whether the model is in train or eval mode matters for single requests.",
-        False,
-    ),
-    # th-bn-01: bn-removes-covariate-shift
-    ("th-bn-01", "bn-removes-covariate-shift", "BN works because it eliminates internal covariate shift.", True),
-    (
-        "th-bn-01",
-        "bn-removes-covariate-shift",
-        "it lets you use a lower learning rate safely, BN reduces the learning rate you need",
-        True,
-    ),
-    ("th-bn-01", "bn-removes-covariate-shift", "main reason BN helps: internal covariate shift goes away", True),
-    ("th-bn-01", "bn-removes-covariate-shift", "batch norm fixes internal covariate shift", True),
-    ("th-bn-01", "bn-removes-covariate-shift", "BN works by removing internal covariate shift", True),
-    ("th-bn-01", "bn-removes-covariate-shift", "batch norm lets you use lower learning rates", True),
-    (
-        "th-bn-01",
-        "bn-removes-covariate-shift",
-        "batchnorm eliminates internal covariate shift, thats why it works",
-        True,
-    ),
-    (
-        "th-bn-01",
-        "bn-removes-covariate-shift",
-        "The reason BN helps at all is that it removes internal covariate shift between layers.",
-        True,
-    ),
-    (
-        "th-bn-01",
-        "bn-removes-covariate-shift",
-        (
-            "BN does not remove internal covariate shift; it smooths the loss"
-            " landscape so higher learning rates are stable."
-        ),
-        False,
-    ),
-    ("th-bn-01", "bn-removes-covariate-shift", "Without BN you need a lower learning rate.", False),
-    (
-        "th-bn-01",
-        "bn-removes-covariate-shift",
-        (
-            "BN's benefit is often attributed to internal covariate shift, but"
-            " a smoother landscape is the better explanation."
-        ),
         False,
     ),
     # th-bn-01: groupnorm-batch-dependent
@@ -2956,12 +2905,6 @@ CASES: list[Case] = [
     ("th2b-attn-03", "tokens-per-param-wrong", "compute optimal is about 1 token per parameter", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "scale parameters faster than data", True),
     ("th2b-attn-03", "tokens-per-param-wrong", "roughly 2 tokens per param is compute optimal", True),
-    (
-        "th2b-attn-03",
-        "tokens-per-param-wrong",
-        "Chinchilla roughly says one or two tokens per parameter is compute-optimal.",
-        True,
-    ),
     (
         "th2b-attn-03",
         "tokens-per-param-wrong",
@@ -4434,7 +4377,6 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-rewards-extremes", "Log loss is lowest when you predict 0 or 1 confidently.", True),
     ("th-met-04", "log-loss-rewards-extremes", "accuracy rewards calibrated confidence", True),
     ("th-met-04", "log-loss-rewards-extremes", "to minimize log loss, push predictions to the extremes", True),
-    ("th-met-04", "log-loss-rewards-extremes", "accuracy captures confidence too", True),
     ("th-met-04", "log-loss-rewards-extremes", "log loss is minimized by extreme predictions", True),
     ("th-met-04", "log-loss-rewards-extremes", "accuracy rewards calibration", True),
     ("th-met-04", "log-loss-rewards-extremes", "log loss is lowest for confident 0/1 predictions", True),
@@ -4506,7 +4448,6 @@ CASES: list[Case] = [
     # th-met-05: ndcg-map-swapped
     ("th-met-05", "ndcg-map-swapped", "MAP is for graded relevance, NDCG for binary relevance.", True),
     ("th-met-05", "ndcg-map-swapped", "for binary relevance, NDCG is better", False),
-    ("th-met-05", "ndcg-map-swapped", "MRR when finding all relevant items matters", True),
     ("th-met-05", "ndcg-map-swapped", "for graded labels prefer MAP", True),
     ("th-met-05", "ndcg-map-swapped", "NDCG is for binary relevance", True),
     ("th-met-05", "ndcg-map-swapped", "for binary relevance use ndcg", True),
@@ -4903,6 +4844,30 @@ CASES: list[Case] = [
         "th-met-07",
         "clicks-only-online",
         "An A/B test shows causation, not just correlation, because assignment is randomised.",
+        False,
+    ),
+    (
+        "th-tfm-02",
+        "extension-needs-scratch",
+        "No need to retrain from scratch or to lower the RoPE base; raise it and fine-tune.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "tokens-per-param-wrong",
+        "Chinchilla found about 20 tokens per parameter, while GPT-3 used under 2 tokens per parameter.",
+        False,
+    ),
+    (
+        "th-met-04",
+        "log-loss-rewards-extremes",
+        "Accuracy rewards any confident correct prediction, while log loss rewards calibrated confidence.",
+        False,
+    ),
+    (
+        "th-met-05",
+        "ndcg-map-swapped",
+        "MRR is for when only the first relevant result matters, MAP when every relevant item matters.",
         False,
     ),
 ]
