@@ -205,7 +205,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-cnn-01", "vit-needs-less-data"): [
         "vit*|transformer* need*|require* less|fewer|smaller data|examples|images",
         "cnn*|convnet*|convolution* always best|better|right|win*",
-        "transformer*|vit* better|win*|beat* small data*|dataset*",
+        "=transformer*|vit* better|win*|beat* small data*|dataset*",
         "transformer*|vit* more|increas* data efficient|efficiency",
     ],
     ("th-cnn-01", "stack-smaller-receptive-field"): [
@@ -339,10 +339,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "normaliz*|normalis* fix*|solv*|cure* drift|problem|this|it",
     ],
     ("th-emb-01", "compare-item-vectors"): [
-        (
-            "monitor*|track*|check*|measur*|comput*|compar*"
-            " cosine|distance|similarity item* old|previous|last|across|between"
-        ),
+        "monitor*|track* cosine|distance|similarity item* old|previous|last|across|between",
         "=vector*|embedding* stay|remain high|close|similar",
     ],
     ("th-drop-01", "conv-dropout-as-good"): [
@@ -432,7 +429,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-bp-02", "explode-from-small-weights"): [
         "explod* come*|caus*|due weights|init* small|tiny",
         "explod* caus*|due|because|come*|comes small|tiny weights|init*",
-        "small|tiny init*|weights caus*|make*|makes|lead* explod*",
+        "=small|tiny init*|weights caus*|make*|makes|lead* explod*",
         "explod* unrelated|different|separate product|mechanism|cause",
     ],
     ("th2b-bp-02", "raise-lr-for-vanishing"): [
@@ -656,7 +653,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-opt-04", "raise-lr-for-adam-spikes"): [
         "increas*|rais*|bump* learning rate|peak|lr fix*|prevent*|avoid*|stop* spike*",
-        "spike* increas*|rais*|bump* learning rate|peak|lr",
+        "=spike* increas*|rais*|bump* learning rate|peak|lr",
         "=shorten*|shorter|reduc* warm*|warmup",
         "clip* caus* spike*",
     ],
@@ -984,7 +981,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-met-01", "default-half-threshold"): [
         "keep*|use*|set*|pick* threshold|cutoff 0 5",
         "0 5 natural|default|right|correct|standard threshold|cutoff",
-        "threshold|cutoff 0 5 fine|ok|best|correct|right|default",
+        "=threshold|cutoff 0 5 fine|ok|best|correct|right|default",
         "cost* not matter*",
         "=use|keep|pick 0 5 threshold|cutoff",
     ],
@@ -1223,7 +1220,6 @@ CASES: list[Case] = [
     # th-cnn-01: vit-needs-less-data
     ("th-cnn-01", "vit-needs-less-data", "ViTs need less data than CNNs since attention is more flexible.", True),
     ("th-cnn-01", "vit-needs-less-data", "CNNs are always the right choice for image data.", True),
-    ("th-cnn-01", "vit-needs-less-data", "transformers do better on small image datasets than convnets", True),
     ("th-cnn-01", "vit-needs-less-data", "A CNN prior helps on any data, even graphs or tabular.", False),
     ("th-cnn-01", "vit-needs-less-data", "transformers are more data efficient than CNNs", True),
     ("th-cnn-01", "vit-needs-less-data", "ViT needs fewer images to train than a ResNet", True),
@@ -1912,7 +1908,6 @@ CASES: list[Case] = [
         False,
     ),
     # th-emb-01: compare-item-vectors
-    ("th-emb-01", "compare-item-vectors", "Check the cosine between each item's old and new vector.", True),
     (
         "th-emb-01",
         "compare-item-vectors",
@@ -1928,12 +1923,6 @@ CASES: list[Case] = [
     ),
     ("th-emb-01", "compare-item-vectors", "monitor cosine similarity of each item's old vs new embedding", True),
     ("th-emb-01", "compare-item-vectors", "track the distance between an item's vectors across versions", True),
-    (
-        "th-emb-01",
-        "compare-item-vectors",
-        "compute the cosine between an item's old and new vector to monitor drift",
-        True,
-    ),
     (
         "th-emb-01",
         "compare-item-vectors",
@@ -2266,7 +2255,6 @@ CASES: list[Case] = [
     # th2b-bp-02: explode-from-small-weights
     ("th2b-bp-02", "explode-from-small-weights", "Exploding gradients come from weights that are too small.", True),
     ("th2b-bp-02", "explode-from-small-weights", "exploding is caused by too small weights", True),
-    ("th2b-bp-02", "explode-from-small-weights", "small init makes gradients explode", True),
     ("th2b-bp-02", "explode-from-small-weights", "exploding has a different cause than the vanishing product", True),
     ("th2b-bp-02", "explode-from-small-weights", "exploding gradients are caused by tiny weights", True),
     ("th2b-bp-02", "explode-from-small-weights", "too-small initialization leads to exploding gradients", True),
@@ -3134,9 +3122,7 @@ CASES: list[Case] = [
     ),
     ("th2b-opt-03", "mid-cosine-checkpoints", "WSD does help: each branch is a properly annealed model.", False),
     # th2b-opt-04: raise-lr-for-adam-spikes
-    ("th2b-opt-04", "raise-lr-for-adam-spikes", "To prevent spikes, raise the peak learning rate.", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
-    ("th2b-opt-04", "raise-lr-for-adam-spikes", "spikes: bump up the lr", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "turn off clipping, it causes spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "raise the peak lr to prevent spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
@@ -4868,6 +4854,36 @@ CASES: list[Case] = [
         "th-met-05",
         "ndcg-map-swapped",
         "MRR is for when only the first relevant result matters, MAP when every relevant item matters.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "vit-needs-less-data",
+        "ViTs need more data than CNNs, which is why CNNs are the better choice on small datasets.",
+        False,
+    ),
+    (
+        "th-emb-01",
+        "compare-item-vectors",
+        "Comparing the cosine between each item's old and new vector is misleading after a rotation.",
+        False,
+    ),
+    (
+        "th2b-bp-02",
+        "explode-from-small-weights",
+        "Small weights make gradients vanish and large weights make them explode.",
+        False,
+    ),
+    (
+        "th2b-opt-04",
+        "raise-lr-for-adam-spikes",
+        "Turning clipping off would make spikes worse, and so would raising the peak learning rate.",
+        False,
+    ),
+    (
+        "th-met-01",
+        "default-half-threshold",
+        "The default threshold of 0.5 is only right when costs are equal and scores calibrated.",
         False,
     ),
 ]
