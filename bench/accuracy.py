@@ -474,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     own_n = 0
     for f in files:
         items = yaml.safe_load(f.read_text())["answers"]
-        if f.name.startswith("wrong_"):
+        if f.name.startswith(("wrong_", "right_")):  # beliefs flagged; right_*: false alarms only
             if f.name == WRONG_SEALED and not args.sealed:
                 continue
             show = args.show_errors and f.name not in (WRONG_SEALED, WRONG_OWN)
