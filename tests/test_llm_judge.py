@@ -76,7 +76,8 @@ async def test_quoted_verdicts_are_used_and_the_rubric_is_sent(llm, judge, reg, 
     [body] = llm.requests
     sent = body["messages"][-1]["content"]
     assert reg.question in sent and WEAK in sent and rubric_ids(body) == [k.id for k in reg.key_points]
-    assert all(m.belief in sent for m in reg.misconceptions)
+    asked = {k.id for k in reg.key_points}  # the main question's points: the follow-up's beliefs wait for it
+    assert all(m.belief in sent for m in reg.misconceptions if m.key_point in asked)
     assert body["model"] == "fake-judge" and body["response_format"] == {"type": "json_object"}
     assert llm.auth == [f"Bearer {KEY}"]
 
