@@ -679,7 +679,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-cl-05", "collapse-impossible"): [
         "collapse mathematically|provably impossible|prevented",
         "provabl*|mathematically prevent*|prevents|rules collapse",
-        "=loss itself forbids|prevents",
         "=nothing monitor",
     ],
     ("th2a-ann-01", "ivf-does-compression"): [
