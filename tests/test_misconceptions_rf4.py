@@ -29,6 +29,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-rlhf-02", "absolute-reward", "The reward model outputs an absolute score of quality.", True),
+    (
+        "th2b-dist-04",
+        "allgather-is-allreduce",
+        "People mix up all-reduce and all-gather: all-reduce sums tensors and gives everyone the full sum",
+        False,
+    ),
+    ("th2b-dist-04", "allgather-is-allreduce", "Unlike all-gather, all-reduce sums the values.", False),
+    ("th2b-dist-04", "allgather-is-allreduce", "all gather adds up the tensors", True),
 ]
 
 
