@@ -37,6 +37,21 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dist-04", "allgather-is-allreduce", "Unlike all-gather, all-reduce sums the values.", False),
     ("th2b-dist-04", "allgather-is-allreduce", "all gather adds up the tensors", True),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Beam search is better than greedy at finding high-probability sequences, but higher probability is the "
+        "wrong goal for open-ended text",
+        False,
+    ),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Unlike greedy, beam search finds a more probable sequence.", False),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Greedy gives the best token at each step but not the best sequence",
+        False,
+    ),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "greedy decoding yields the optimal output", True),
 ]
 
 
