@@ -237,7 +237,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-batch-01", "output-length-known"): [
         "=output|generation|completion length known|fixed|predictable",
         "reserv*|allocat* exact* memory|kv admission|upfront|advance",
-        "never|no need* preempt*|eviction",
+        "=no|never need* preempt*|evict*",
     ],
     ("th2b-batch-01", "spike-fix-bigger-batch"): [
         "=disabl*|remov* chunked prefill fix*|help*|absorb*|reduc*",
