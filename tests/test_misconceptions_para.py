@@ -1486,7 +1486,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-06", "local-minima-main-problem"): [
         "main|biggest|primary|key problem|obstacle|issue|challenge local minim*"
     ],
-    ("th-gd-06", "saddles-trap-forever"): ["saddle* stuck|halt*|freez*"],
+    ("th-gd-06", "saddles-trap-forever"): ["saddle* gd|sgd|optimizer|optimiser|descent stuck|halt*|freez*"],
     ("th-gd-07", "same-epochs-same-training"): [
         "same|equal epochs same|equal updates|steps|result*|model",
         "batch* not matter* same|equal epochs",

@@ -999,7 +999,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-02", "low-fpr-few-alarms"): [
         "low|small fpr mean*|means few|reduc*|little false positive",
-        "fpr divid* positives",
+        "=fpr divid* number|count|total positives|frauds",
         "roc account*|reflect*|captur* imbalance",
     ],
     ("th-met-02", "pr-ignores-imbalance"): [
@@ -1060,7 +1060,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "ndcg treat*|weight* all|every positions|ranks equally|same",
         "discount linear*",
         "=ndcg binary",
-        "ndcg not normaliz*",
+        "=ndcg not normaliz*",
         "ndcg only work*|handl* binary",
     ],
     ("th-met-05", "ap-first-position"): [
