@@ -978,7 +978,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-lin-01", "negative-sign-is-bug", "A negative weight on rooms is wrong.", True),
     ("th-lin-01", "negative-sign-is-bug", "Negative coefficient for rooms is nonsense, more rooms cost more.", True),
-    ("th-lin-01", "negative-sign-is-bug", "negative rooms coef = bug", True),
+    ("th-lin-01", "negative-sign-is-bug", "negative rooms coef = bug", False),  # rf1: "bug" also read a rejection
+    ("th-lin-01", "negative-sign-is-bug", "A negative rooms coefficient is impossible, rooms add value.", True),
     (
         "th-lin-01",
         "negative-sign-is-bug",
@@ -1575,7 +1576,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-lin-01", "collinearity-hurts-predictions"): [
         "correlat* predictions|prices|outputs unreliable|untrustworthy|inaccurate|garbage"
     ],
-    ("th-lin-01", "negative-sign-is-bug"): ["negative* room|rooms wrong|bug|nonsense|impossible|absurd|broken"],
+    ("th-lin-01", "negative-sign-is-bug"): ["negative* room|rooms wrong|nonsense|impossible|absurd|broken"],
     ("th-logit-01", "coefficient-is-probability"): [
         "probability increase*|raise*|rise*|rises|jump* 70",
         "increase*|raise*|rais*|boost* probability 70",
