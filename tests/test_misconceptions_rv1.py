@@ -3712,10 +3712,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-fe-01", "count-encoding-distinct", "count encoding is not the same as target encoding", False),
     ("th2a-fe-01", "count-encoding-distinct", "frequency encoding ties every merchant with an equal count", False),
     ("th-leak-02", "target-encoding-safe", "target encoding leaks unless computed out of fold", False),
-    ("th-leak-02", "target-encoding-safe", "target encoding leaks unless computed out of fold", False),
     ("th-leak-02", "target-encoding-safe", "target encoding on the full training set is not safe", False),
-    ("th-leak-02", "target-encoding-safe", "target encoding on the full training set is not safe", False),
-    ("th-leak-02", "target-encoding-safe", "mean encoding is safe only when computed out of fold", False),
     ("th-leak-02", "target-encoding-safe", "mean encoding is safe only when computed out of fold", False),
     (
         "th2a-fe-01",
@@ -4054,10 +4051,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-02", "keep-decay-value", "the decay value does not transfer from Adam with L2 to AdamW", False),
     ("th-reg-02", "keep-decay-value", "you do need to retune weight decay", False),
     ("th-reg-02", "decay-everything", "don't apply weight decay to biases or norm parameters", False),
-    ("th-reg-02", "decay-everything", "don't apply weight decay to biases or norm parameters", False),
     ("th-reg-02", "decay-everything", "exclude biases and layernorm scales from decay", False),
-    ("th-reg-02", "decay-everything", "exclude biases and layernorm scales from decay", False),
-    ("th-reg-02", "decay-everything", "biases do not need decay", False),
     ("th-reg-02", "decay-everything", "biases do not need decay", False),
     (
         "th-reg-02",
@@ -4307,7 +4301,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-leak-02", "target-encoding-safe", "target encoding computed on the full training set leaks the label", False),
-    ("th-leak-02", "target-encoding-safe", "target encoding computed on the full training set leaks the label", False),
     ("th2a-fe-01", "unknown-bucket-untrained", "train the unknown embedding by mapping rare merchants to it", False),
     ("th2a-fe-02", "in-sample-encoding", "encoding a row with its own label leaks the target", False),
     ("th2a-fe-02", "oof-enough-for-time", "for time series, out of fold encoding is not enough", False),
@@ -4386,7 +4379,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-reg-02", "keep-decay-value", "the weight decay value from Adam with L2 does not transfer to AdamW", False),
-    ("th-reg-02", "decay-everything", "apply decay to weight matrices only, not to biases or norm scales", False),
     ("th-reg-02", "decay-everything", "apply decay to weight matrices only, not to biases or norm scales", False),
     (
         "th-reg-03",

@@ -3125,7 +3125,6 @@ CASES: list[Case] = [
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "turn off clipping, it causes spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "raise the peak lr to prevent spikes", True),
-    ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten the warmup", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "shorten warmup to avoid spikes", True),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Lower the peak rate or lengthen warm-up, and clip gradients.", False),
     ("th2b-opt-04", "raise-lr-for-adam-spikes", "Don't raise the learning rate to fix spikes.", False),
@@ -3339,7 +3338,6 @@ CASES: list[Case] = [
     ),
     ("th-gd-03", "correction-replaces-warmup", "thanks to bias correction warmup is unnecessary", True),
     ("th-gd-03", "correction-replaces-warmup", "bias-corrected Adam doesn't need warmup", True),
-    ("th-gd-03", "correction-replaces-warmup", "bias correction makes warmup unnecessary", True),
     (
         "th-gd-03",
         "correction-replaces-warmup",
@@ -3947,7 +3945,6 @@ CASES: list[Case] = [
     ("th-of-05", "augment-adds-capacity", "it's like adding labels, not prior knowledge", False),
     ("th-of-05", "augment-adds-capacity", "augmentation increases capacity", True),
     ("th-of-05", "augment-adds-capacity", "augmented copies are independent samples", True),
-    ("th-of-05", "augment-adds-capacity", "augmentation increases capacity", True),
     (
         "th-of-05",
         "augment-adds-capacity",
@@ -4125,7 +4122,6 @@ CASES: list[Case] = [
     ("th-of-07", "keep-test-forever", "never refresh the test set", True),
     ("th-of-07", "keep-test-forever", "test data from two years ago is still fine", True),
     ("th-of-07", "keep-test-forever", "an old test set is still representative", True),
-    ("th-of-07", "keep-test-forever", "never refresh the test set", True),
     ("th-of-07", "keep-test-forever", "Keep the same test set forever so numbers stay comparable over the year.", True),
     ("th-of-07", "keep-test-forever", "Cut a fresh test set regularly from recent production data.", False),
     ("th-of-07", "keep-test-forever", "Don't keep the same test set forever.", False),
@@ -4381,7 +4377,6 @@ CASES: list[Case] = [
     ("th-met-04", "log-loss-not-likelihood", "log loss isn't maximum likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
     ("th-met-04", "log-loss-not-likelihood", "minimizing log loss maximizes accuracy", True),
-    ("th-met-04", "log-loss-not-likelihood", "log loss is unrelated to likelihood", True),
     (
         "th-met-04",
         "log-loss-not-likelihood",
@@ -4556,7 +4551,6 @@ CASES: list[Case] = [
     ("th-met-07", "layers-always-agree", "offline and online are always correlated", True),
     ("th-met-07", "layers-always-agree", "offline and online always agree", True),
     ("th-met-07", "layers-always-agree", "no need to track offline vs online", True),
-    ("th-met-07", "layers-always-agree", "offline and online always agree", True),
     (
         "th-met-07",
         "layers-always-agree",
@@ -4571,7 +4565,6 @@ CASES: list[Case] = [
     ("th-met-07", "logs-favour-novel", "models that copy the current ranker are penalised offline", True),
     ("th-met-07", "logs-favour-novel", "the logging policy doesn't bias the evaluation", True),
     ("th-met-07", "logs-favour-novel", "offline eval favors novel models", True),
-    ("th-met-07", "logs-favour-novel", "logs treat unshown items fairly", True),
     ("th-met-07", "logs-favour-novel", "offline eval favours new models", True),
     (
         "th-met-07",
