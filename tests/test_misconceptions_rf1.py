@@ -12,6 +12,9 @@ from bot.core.matcher import Matcher
 from tests.misconception_support import case_ids, fired
 
 CASES: list[tuple[str, str, str, bool]] = [
+    # th-bv-04: right sentences that name k = n and variance together
+    ("th-bv-04", "large-k-variance", "At k = n the variance is low and the bias maximal.", False),
+    ("th-bv-04", "large-k-variance", "Going from k=1 to k=n, high variance turns into high bias.", False),
     # th-lin-01: naming the "it's a bug" reaction in order to reject it
     (
         "th-lin-01",
