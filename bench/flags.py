@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bench.accuracy import INDEPENDENT, LABELLED, WRONG_SEALED, grade_item, load_items
+from bench.accuracy import INDEPENDENT, LABELLED, WRONG_OWN, WRONG_SEALED, grade_item, load_items
 from bot.core.curriculum import TheoryPrompt, default_content_dir, load_curriculum
 from bot.core.matcher import Matcher
 
-#: Sets nobody may tune on: never graded here (``wrong_own.yaml`` is held out to measure how belief
-#: lists written without it carry over to answers written without them; tests/labelled/WRONG_OWN.md).
-SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml", "wrong_own.yaml"})
+#: Sets nobody may tune on: never graded here (``wrong_own2.yaml`` is held out to measure how belief
+#: lists written without it carry over to answers written without them; tests/labelled/WRONG_OWN2.md).
+SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml", WRONG_OWN})
 
 
 def readable_sets() -> list[Path]:
