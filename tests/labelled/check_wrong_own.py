@@ -2,7 +2,7 @@
 (tests/labelled/dumps/wrong_own_prompts.yaml: the 63 prompts' questions and key points, no cues):
 ids, key points, schema, word counts, two wrong and one right answer per prompt.
 
-Usage: python tests/labelled/check_wrong_own.py
+Usage: python tests/labelled/check_wrong_own.py [wrong_own2]
 """
 
 import sys
@@ -54,12 +54,20 @@ def check(prompts: dict, answers: list[dict]) -> list[str]:
     return errs
 
 
-def main() -> int:
-    prompts = {p["id"]: p for p in yaml.safe_load((HERE / "dumps" / "wrong_own_prompts.yaml").read_text())["prompts"]}
-    path = HERE / "wrong_own.yaml"
+#: each set: the dump it was written from, and its first line
+SETS = {
+    "wrong_own": ("wrong_own_prompts.yaml", FIRST_LINE),
+    "wrong_own2": ("wrong_own2_prompts.yaml", "# held-out split: never tune on this"),
+}
+
+
+def main(name: str = "wrong_own") -> int:
+    dump, first_line = SETS[name]
+    prompts = {p["id"]: p for p in yaml.safe_load((HERE / "dumps" / dump).read_text())["prompts"]}
+    path = HERE / f"{name}.yaml"
     answers = yaml.safe_load(path.read_text())["answers"]
     errs = check(prompts, answers)
-    if path.read_text().splitlines()[0].strip() != FIRST_LINE:
+    if path.read_text().splitlines()[0].strip() != first_line:
         errs.append("bad first line")
     print(f"{len(answers)} answers, {len({a['prompt_id'] for a in answers})} prompts")
     print("labels:", dict(Counter(a["label"] for a in answers)))
@@ -69,4 +77,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*sys.argv[1:2]))
