@@ -290,3 +290,12 @@ def test_a_claim_described_as_the_mistake_is_not_stated(text: str) -> None:
     m = Matcher()
     cue = "compar* scores across queries" if "queries" in text else "tun* alpha rmse"
     assert not m.states(m.index(text), cue)
+
+
+def test_a_prefix_longer_than_a_whole_word_does_not_match_it(matcher: Matcher) -> None:
+    """"under" is not "undersampl*": a word the stemmer left whole matches a longer prefix only by a suffix's
+    length; a stem the stemmer cut short ("materi" of "materializes") still matches its prefix."""
+    assert not matcher.states(matcher.index("the keys never change under the causal mask"), "never undersampl*")
+    assert matcher.states(matcher.index("never undersample the majority class"), "never undersampl*")
+    assert matcher.states(matcher.index("backprop materializes the full Jacobian"), "backprop* materializ* jacobian*")
+    assert matcher.states(matcher.index("we initialise it"), "initializ*")

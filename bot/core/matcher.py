@@ -362,11 +362,7 @@ class Matcher:
                     if tok.startswith(stem) or (len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3):
                         out.extend(ps)
                 # the word as written, before the synonym table renamed it ("lowered" for lower*)
-                out.extend(
-                    i
-                    for i, r in enumerate(ans.raw)
-                    if r.startswith(stem) or (len(r) >= 5 and stem.startswith(r)) or r.startswith(stemmed)
-                )
+                out.extend(i for i, r in enumerate(ans.raw) if r.startswith((stem, stemmed)) or _cut(ans, i, r, stem))
             else:
                 out.extend(ans.pos.get(alt, ()))
         return sorted(p for p in set(out) if keep_negated or p not in ans.negated)
@@ -479,6 +475,13 @@ def _sequence_positions(ans: Answer, words: list[str]) -> list[int]:
     """Where these words stand in a row in the answer (stop words aside): the first one's positions."""
     n = len(ans.tokens)
     return [p for p in ans.pos.get(words[0], ()) if p + len(words) <= n and ans.tokens[p : p + len(words)] == words]
+
+
+def _cut(ans: Answer, i: int, r: str, prefix: str) -> bool:
+    """A stem cut short ("materi" of "materializes") matches a far longer prefix; a whole word ("under") only
+    one a suffix longer (undersampl* is not under)."""
+    whole = ans.text[ans.starts[i] : ans.ends[i]].lower() == r
+    return len(r) >= 5 and prefix.startswith(r) and (len(prefix) - len(r) <= 3 or not whole)
 
 
 def _sides(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
