@@ -293,9 +293,16 @@ def test_a_claim_described_as_the_mistake_is_not_stated(text: str) -> None:
 
 
 def test_a_prefix_longer_than_a_whole_word_does_not_match_it(matcher: Matcher) -> None:
-    """"under" is not "undersampl*": a word the stemmer left whole matches a longer prefix only by a suffix's
+    """ "under" is not "undersampl*": a word the stemmer left whole matches a longer prefix only by a suffix's
     length; a stem the stemmer cut short ("materi" of "materializes") still matches its prefix."""
     assert not matcher.states(matcher.index("the keys never change under the causal mask"), "never undersampl*")
     assert matcher.states(matcher.index("never undersample the majority class"), "never undersampl*")
     assert matcher.states(matcher.index("backprop materializes the full Jacobian"), "backprop* materializ* jacobian*")
     assert matcher.states(matcher.index("we initialise it"), "initializ*")
+
+
+def test_an_alternative_of_several_words_is_those_words_in_a_row(matcher: Matcher) -> None:
+    """ "0.05" and "one-hot" are two words each: inside ``a|b`` they are matched as words in a row."""
+    assert matcher.states(matcher.index("we never change alpha from 0.05"), "never change alpha|0.05")
+    assert matcher.states(matcher.index("SMOTE handles one-hot columns"), "smote handl* categorical|one-hot")
+    assert not matcher.states(matcher.index("SMOTE handles one column"), "smote handl* categorical|one-hot")

@@ -311,7 +311,7 @@ class Matcher:
                     if a.endswith("*"):
                         alts_out.append(a.rstrip("*").lower().replace("-", "") + "*")
                     else:
-                        alts_out.append("_".join(self.normalize(a)))
+                        alts_out.append(" ".join(self.normalize(a)))  # "0.05", "one-hot": words in a row
                 slots.append(tuple(dict.fromkeys(alts_out)))
                 i += 1
         c = Cue(cue, tuple(slots))
