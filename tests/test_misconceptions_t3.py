@@ -1,12 +1,13 @@
-"""The t3 pass over llm_training, llm_serving and mlops: misses on the tuning set ``wrong_own`` for the
-prompts of these files, each caught by widening an existing misconception's cues or by a new
-misconception. Every row is a sentence the cue must or must not state (the grader's own
-``Matcher.states``): the ``wrong_own`` phrasing and two or more paraphrases of the same wrong idea in
-other registers that must fire, and right sentences with the same vocabulary (the key point's own claim,
-a denial, a "rather than" contrast, a related true statement) that must not.
+"""The t3 pass over llm_training, llm_serving and mlops: misses on the tuning set ``wrong_own`` (and
+three rows of ``wrong_fresh2`` and ``wrong_points``) for the prompts of these files, each caught by
+widening an existing misconception's cues or by a new misconception. Every row is a sentence the cue
+must or must not state (the grader's own ``Matcher.states``): the tuning-set phrasing and two or more
+paraphrases of the same wrong idea in other registers that must fire, and right sentences with the same
+vocabulary (the key point's own claim, a denial, a "rather than" contrast, a related true statement)
+that must not.
 
 The right answers of ``tests/labelled/right_fresh_t3.yaml`` (written from the questions and key points
-only) drew no flag before this pass; the added misconceptions are also checked against them here."""
+only) drew no flag before this pass; the touched misconceptions are also checked against them here."""
 
 from __future__ import annotations
 
@@ -93,6 +94,9 @@ CHANGED: list[tuple[str, str]] = [
     ("th2b-quant-04", "weight-only-speeds-prefill"),
     ("th2b-sft-02", "rl-on-fixed-data"),
     ("th2b-zero-01", "zero-stages-swapped"),
+    ("th2b-dec-01", "greedy-finds-best-sequence"),
+    ("th2b-sft-01", "sft-adds-knowledge"),
+    ("th2b-dec-02", "code-high-temperature"),
 ]
 
 TOUCHED: list[tuple[str, str]] = [*ADDED, *CHANGED]
@@ -1067,6 +1071,91 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-sft-02", "rl-on-fixed-data", "RL learns from human feedback on its own answers.", False),
+    # th2b-dec-01: wf2-207 (wrong_fresh2): argmax at each step gives the most probable sequence overall
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "greedy = argmax token each step, which gives the most probable sequence overall.",
+        True,
+    ),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Picking the argmax at every step yields the most likely sequence overall.",
+        True,
+    ),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Greedy decoding produces the most probable sequence overall, so beam is only a speed trick.",
+        True,
+    ),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "A locally best token can lead to a less probable sequence overall.",
+        False,
+    ),
+    ("th2b-dec-01", "greedy-finds-best-sequence", "Greedy doesn't give the most probable sequence overall.", False),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Unlike greedy, beam search finds the most probable sequence overall.",
+        False,
+    ),
+    (
+        "th2b-dec-01",
+        "greedy-finds-best-sequence",
+        "Greedy takes the most likely token at each step, which is not the most probable sequence overall.",
+        False,
+    ),
+    # th2b-sft-01: wf2-236 (wrong_fresh2): fine-tune on the docs and it knows them reliably
+    (
+        "th2b-sft-01",
+        "sft-adds-knowledge",
+        "It teaches format and instruction following, and it's also how you get your product facts in: fine-tune on your docs and it'll know them reliably.",  # noqa: E501
+        True,
+    ),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT on the manuals and the model learns them reliably.", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "finetune on our documentation -> it knows our policies reliably", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "Fine-tuning on your docs won't make it know them reliably.", False),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT on docs does not reliably teach facts; use retrieval.", False),
+    (
+        "th2b-sft-01",
+        "sft-adds-knowledge",
+        "SFT mostly teaches format, style and the habit of following instructions; the knowledge comes from pretraining.",  # noqa: E501
+        False,
+    ),
+    (
+        "th2b-sft-01",
+        "sft-adds-knowledge",
+        "Rather than fine-tuning on docs to learn facts reliably, ground answers in retrieval.",
+        False,
+    ),
+    # th2b-dec-02: wp-039 (wrong_points): a hot sampler for code, near greedy for brainstorming
+    (
+        "th2b-dec-02",
+        "code-high-temperature",
+        "On our coding assistant we run temperature around 1.2: code has many valid solutions and a hot sampler explores them.",  # noqa: E501
+        True,
+    ),
+    ("th2b-dec-02", "code-high-temperature", "For brainstorming copy we keep it at 0.2, near greedy.", True),
+    ("th2b-dec-02", "code-high-temperature", "creative writing: close to greedy so the ideas stay consistent", True),
+    ("th2b-dec-02", "code-high-temperature", "code model: use temperature high, around 1", True),
+    (
+        "th2b-dec-02",
+        "code-high-temperature",
+        "Code uses low temperature or greedy; brainstorming uses higher temperature with top-p.",
+        False,
+    ),
+    ("th2b-dec-02", "code-high-temperature", "Brainstorming should not be near greedy.", False),
+    ("th2b-dec-02", "code-high-temperature", "For code we run temperature near 0.", False),
+    (
+        "th2b-dec-02",
+        "code-high-temperature",
+        "Correctness-critical outputs use low temperature or greedy; creative tasks use higher temperature with top-p.",
+        False,
+    ),
     # th2b-zero-01: wo-122: ZeRO-1 shards gradients, ZeRO-2 adds optimizer states;
     # wo-123 (added): stages 1-2 double traffic
     (
