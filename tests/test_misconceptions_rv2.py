@@ -1111,7 +1111,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "not need* guardrail*",
         "ctr|clicks only metric",
         "test only show*|shows|measur* correlation",
-        "clicks|ctr alone|only",
+        "ctr|clicks alone|only matter*|enough|suffic*|count*",
+        "judge*|evaluat*|decid*|look ctr|clicks alone|only",
     ],
     ("th-met-07", "layers-always-agree"): [
         "offline online always agree*|correlat*|match*",
