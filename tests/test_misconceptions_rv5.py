@@ -371,7 +371,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=need*|requir*|must full retrain*|retraining",
         "=wait* next|weekly|nightly|full retrain*",
         "=vector|embedding only after next|full|weekly|nightly",
-        "=mf|model|als not update|fold one|single|individual item|song|vector",
+        "=mf|model|als not update|fold one|single|individual item|song|vector own|alone|itself|separately|individually",
     ],
     ("th2a-mf-03", "new-user-gets-random"): [
         "new user* random songs|items|tracks|recommendations",
