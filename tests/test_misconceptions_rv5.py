@@ -359,7 +359,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "random negatives|negs useless|unnecessary|redundant|pointless|nothing",
         "drop|remove|skip|discard random negatives|negs|ones",
         "=only use|keep shown|impression*|skips",
-        "switch* completely|entirely|fully|only impression*|shown",
+        "switch* completely|entirely|fully impression*|shown",
     ],
     ("th2a-mf-03", "random-vector-for-new-item"): [
         "=give|assign|use new|cold song|item random|zero vector|embedding",
@@ -445,7 +445,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=ann|index|hnsw|faiss lossless|perfect",
         "=basically|essentially|practically exact|lossless",
         "recall gap|loss|miss* comes|come|due model|embedding",
-        "=any|all|whole gap|loss|misses|miss retrieval|model|embedding",
+        "=any gap|misses retrieval|model|embedding",
     ],
     ("th2a-ms-04", "propensity-is-position-ctr"): [
         "=propensity|propensities ctr|click",

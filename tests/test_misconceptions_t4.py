@@ -262,7 +262,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "We didn't bother separating out the ANN index: HNSW is ~99% recall, so any gap is the retrieval model.",
         True,
     ),
-    ("th2a-ms-03", "ann-is-exact", "HNSW recall is about 99%, so all of the loss is the model.", True),
+    ("th2a-ms-03", "ann-is-exact", "HNSW recall is about 99%, so any gap is the embedding model.", True),
     (
         "th2a-ms-03",
         "ann-is-exact",
@@ -392,7 +392,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-mf-02",
         "uniform-negatives-best",
-        "Drawing negatives uniformly at random is optimal because it's unbiased.",
+        "Drawing negatives uniformly is optimal because it's unbiased.",
         True,
     ),
     ("th2a-mf-02", "uniform-negatives-best", "- negatives: uniform, best default, unbiased", True),
@@ -892,6 +892,31 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-mf-03", "vector-needs-full-retrain", "The model cannot fold in one song by itself.", True),
+    # t4 third check: right sentences that fired on step-C cues, which were narrowed
+    (
+        "th2a-mf-01",
+        "zeros-are-dislikes",
+        "Zeros get equal confidence of 1 each, much lower than heavily played songs.",
+        False,
+    ),
+    (
+        "th2a-mf-02",
+        "uniform-negatives-best",
+        "Negatives sampled uniformly give near-zero gradient, so the best mix adds harder ones.",
+        False,
+    ),
+    (
+        "th2a-mf-02",
+        "impressions-suffice",
+        "Switch only part of the negatives to impressions and keep random ones.",
+        False,
+    ),
+    (
+        "th2a-ms-03",
+        "ann-is-exact",
+        "If ANN recall is 0.99, almost all of the loss is the model, but measure it rather than assume.",
+        False,
+    ),
 ]
 
 
