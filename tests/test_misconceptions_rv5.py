@@ -186,7 +186,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "interventional sampl*|draw*|fill*|integrat* given|conditional*|conditioned observed|present|known",
         "interventional gives|assigns credit|attribution unused|ignored",
         "interventional condition* present|observed|known|given",
-        "conditional shap|values fill*|sampl*|draw*|replac* independent*",
+        "=conditional shap|values fill*|sampl*|draw*|replac* independent*",
     ],
     ("th2a-int-04", "audit-with-conditional"): [
         "=audit*|auditing use|with conditional",
