@@ -974,7 +974,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-met-01", "precision-rises-too"): [
         "=lower*|reduc* threshold increas*|rais*|improv* precision",
         "both precision recall increas*|rise|improv*",
-        "precision always fall*|drop*|decreas*|monoton*",
+        "=precision always|down|fall*|drop*|decreas*|declin* monoton*|fall*|drop*|decreas*|declin*",
         "=precision monoton*",
         "precision recall both increas*|rise|improv*",
     ],
@@ -1083,7 +1083,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "give*|put* clicks top|higher position* more|increas* weight",
     ],
     ("th-met-06", "mae-gives-mean"): [
-        "=mae|absolute give*|gives|predict*|yield*|target* mean|conditional",
+        "=mae|absolute give*|gives|predict*|yield*|target* mean",
         "=squar*|mse|rmse error give*|gives|predict*|yield*|target* median",
         "=mse|rmse median",
         "mae rmse|mse same|identical prediction*",
@@ -1111,7 +1111,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "not need* guardrail*",
         "ctr|clicks only metric",
         "test only show*|shows|measur* correlation",
-        "clicks|ctr alone|only",
+        "ctr|clicks alone|only matter*|enough|suffic*|count*",
+        "judge*|evaluat*|decid*|look ctr|clicks alone|only",
     ],
     ("th-met-07", "layers-always-agree"): [
         "offline online always agree*|correlat*|match*",

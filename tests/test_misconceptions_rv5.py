@@ -183,9 +183,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-int-04", "interventional-respects-correlation"): [
         "interventional respect*|preserv*|keep*|account* correlat*|dependence|joint",
-        "interventional sampl*|draw*|fill* given|conditional*|conditioned observed|present|known",
+        "interventional sampl*|draw*|fill*|integrat* given|conditional*|conditioned observed|present|known",
         "interventional gives|assigns credit|attribution unused|ignored",
         "interventional condition* present|observed|known|given",
+        "=conditional shap|values fill*|sampl*|draw*|replac* independent*",
     ],
     ("th2a-int-04", "audit-with-conditional"): [
         "=audit*|auditing use|with conditional",
@@ -356,8 +357,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-mf-02", "impressions-suffice"): [
         "impression*|impressions only|alone enough|sufficient",
         "random negatives|negs useless|unnecessary|redundant|pointless|nothing",
-        "drop|remove|skip random negatives|negs",
+        "drop|remove|skip|discard random negatives|negs|ones",
         "=only use|keep shown|impression*|skips",
+        "switch* completely|entirely|fully impression*|shown",
     ],
     ("th2a-mf-03", "random-vector-for-new-item"): [
         "=give|assign|use new|cold song|item random|zero vector|embedding",
@@ -369,6 +371,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=need*|requir*|must full retrain*|retraining",
         "=wait* next|weekly|nightly|full retrain*",
         "=vector|embedding only after next|full|weekly|nightly",
+        "=mf|model|als not update|fold one|single|individual item|song|vector own|alone|itself|separately|individually",
     ],
     ("th2a-mf-03", "new-user-gets-random"): [
         "new user* random songs|items|tracks|recommendations",
@@ -430,6 +433,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "same|similar|comparable cost|compute|latency single|one|bi dot|encod*",
         "brute* full|whole|entire collection|corpus work*|fine|feasible|ok",
         "maxsim|late|colbert cheap|negligible|fast brute*|whole|entire",
+        "=effectively|roughly|almost|essentially|practically cheap one|single dot",
     ],
     ("th2a-ms-03", "budget-by-total-recall"): [
         "source* same|equal|identical quota|budget|share|k",
@@ -441,6 +445,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=ann|index|hnsw|faiss lossless|perfect",
         "=basically|essentially|practically exact|lossless",
         "recall gap|loss|miss* comes|come|due model|embedding",
+        "=any gap|misses retrieval|model|embedding",
     ],
     ("th2a-ms-04", "propensity-is-position-ctr"): [
         "=propensity|propensities ctr|click",
