@@ -283,6 +283,7 @@ def test_the_option_turned_down_or_a_condition_is_not_a_stated_claim(text: str, 
         "Tuning alpha on RMSE is a mistake.",
         "Comparing scores across queries is meaningless.",
         "The usual misreading is that tuning alpha on RMSE works.",
+        "Tuning alpha on RMSE would be wrong, since the scales differ.",
     ],
 )
 def test_a_claim_described_as_the_mistake_is_not_stated(text: str) -> None:

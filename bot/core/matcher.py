@@ -64,7 +64,7 @@ _DISCLAIM_BEFORE = re.compile(
 _DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^,;:.]*$")
 _DISCLAIM_AFTER = re.compile(
     r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
-    r"(?:is|are|was|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap))\b"
+    r"(?:is|are|was|would be|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap))\b"
     r"|^[\s,]*only (?:if|when)\b"  # or a condition: "X only if Y"
 )
 #: A negation whose object is a pronoun ("without it", "not this") negates that pronoun, not the
