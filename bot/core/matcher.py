@@ -479,9 +479,9 @@ def _sequence_positions(ans: Answer, words: list[str]) -> list[int]:
 
 def _cut(ans: Answer, i: int, r: str, prefix: str) -> bool:
     """A stem cut short ("materi" of "materializes") matches a far longer prefix; a whole word ("under") only
-    one a suffix longer (undersampl* is not under)."""
+    one a short suffix longer (undersampl* and underfit* are not under)."""
     whole = ans.text[ans.starts[i] : ans.ends[i]].lower() == r
-    return len(r) >= 5 and prefix.startswith(r) and (len(prefix) - len(r) <= 3 or not whole)
+    return len(r) >= 5 and prefix.startswith(r) and (len(prefix) - len(r) <= 2 or not whole)
 
 
 def _sides(ta: list[str], tb: list[str]) -> tuple[str, str] | None:
