@@ -31,6 +31,23 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "helps|works|because|reason remov*|eliminat*|reduc*|fix*|kill*|solv*|cur* internal covariate",
         "=bn|batchnorm remov*|eliminat*|fix*|kill*|solv*|reduc* internal covariate",
     ],
+    ("th2b-init-01", "constant-init-fine"): [
+        "non zero|nonzero constant|value fine|works|ok|avoid*|solv*|fix*",
+        "constant 0 fine|works|ok|train*",
+        "same nonzero|non value|constant instead|fine|works|trains",
+    ],
+    ("th2b-attn-03", "backward-equals-forward"): [
+        "=training|train approxim|about|roughly 4n",
+        "=c approxim|about|roughly 4 n d",
+        "=c 4nd",
+        "backward|backprop|bwd cost*|costs same|expensive|equal forward|fwd",
+        "=bwd|backward|backprop 2n",
+    ],
+    ("th2b-norm-01", "rmsnorm-drops-gain"): [
+        "=drop*|skip*|remov*|rid gain|gamma|γ",
+        "=drop*|skip*|remov*|rid learned scale|gain|gamma|γ",
+        "=rmsnorm no|without learned|gain|gamma|γ",
+    ],
 }
 
 #: cues this pass added to or narrowed on existing misconceptions
@@ -50,9 +67,14 @@ CHANGED: dict[tuple[str, str], list[str]] = {
     ("th2b-norm-01", "ln-across-batch"): [
         "=ln|layernorm feature*|channel* normaliz*|normalis*|stat*|statistics across|over",
     ],
-    ("th2b-norm-01", "rmsnorm-keeps-centering"): [
-        "=rmsnorm subtract*|center*|centr*|keep*|retain* mean|average|centering|centr*|center*",
-        "=drop*|skip*|remov*|rid learned|gain|gamma|γ|scale|scaling|variance|rescal*|std",
+    ("th2b-res-01", "norm-keeps-stream-flat"): [
+        "final|last layernorm|ln|norm normaliz*|normalis*|undo*|undoes|cancel*|rescal*|fix*|remov* back|away|growth",
+    ],
+    ("th2b-res-01", "residual-for-overfitting"): [
+        "skip|shortcut connection*|path* regulari*|regularis*",
+    ],
+    ("th2b-attn-01", "gqa-fewer-query-heads"): [
+        "one|single|shared query head*|projection many|multiple|several|separate key*|kv|value*",
     ],
 }
 
@@ -359,6 +381,258 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "- MQA: one shared query head attends with many separate key/value heads - GQA: middle "
+        "ground, groups of KV heads share one query head",
+        True,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "multi query attention uses one query head with several key and value heads, cheaper than MHA",
+        True,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "MQA: a single query head shared across multiple key/value heads.",
+        True,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "MQA shares one key-value head across all query heads.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "GQA shares one KV head per group of query heads, e.g. 64 query heads and 8 KV heads.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "A single shared KV head serves many query heads in MQA.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "It's not that the query heads are shared; the key and value heads are.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "Every query head keeps its own projection, while the keys and values are shared.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "Multi-head attention gives every head its own keys and values; MQA keeps all the query heads but one KV head.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "Rather than one query head for many KV heads, MQA uses one KV head for many query heads.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "A single query head's keys were all cached, so decode reads every key.",
+        False,
+    ),
+    (
+        "th2b-attn-01",
+        "gqa-fewer-query-heads",
+        "One query head per token attends over all keys in the cache.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Forward ≈ 2N FLOPs/token; backward is about the same again, another 2N, so training ≈ 4N "
+        "per token and C ≈ 4·N·D.",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "the backward pass costs the same as the forward, so training is 4N flops per token",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "- fwd 2N, bwd 2N → C = 4ND",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Backprop costs roughly the same as the forward pass, so total training compute is about 4 N D.",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "A forward pass costs about 2N FLOPs per token and training about 6N, since the backward "
+        "pass costs about twice the forward.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "The backward pass costs about 4N: one matmul for the weight gradient and one for the input gradient.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "It's not that the backward costs the same as the forward; it is twice as expensive, so C ≈ 6ND.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Training ≈ 6N per token: 2N forward plus 4N backward.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Attention adds about 4nd FLOPs per token per layer against 24d² for the matmuls.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Rather than 4N, training costs 6N per token because backward is 2x forward.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Each layer has 4d² parameters in the attention projections and 8d² in the MLP.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Inference costs 2N per token, training 6N, so serving a token is a third of training on it.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "The backward pass needs the same activations saved from the forward pass.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "Training ≈ 6N per token, and C ≈ 6·N·D; attention adds about 4·n·d per token per layer.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "backward-equals-forward",
+        "The backward pass costs twice the forward: about 4N per token.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "with all-zero weights nothing propagates and the gradients are zero, so training never "
+        "starts. Any non-zero constant, say 0.01 everywhere, avoids that.",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Just avoid zero: initialise every weight to a small constant like 0.01 and training works.",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "- zeros are bad (no signal flows); a constant 0.1 everywhere is fine",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "zero init is the problem, so set all weights to the same nonzero value instead and it trains",
+        True,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Any constant, zero or not, keeps every hidden unit identical, so the weights must be random.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "A non-zero constant doesn't help either: units stay identical and get the same gradient.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "It's not that zero is special; even 0.01 everywhere keeps the units symmetric.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Zero biases are fine; identical weights are not.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Rather than a constant like 0.01, draw the weights at random so units differ.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "With identical weights every hidden unit computes the same output and receives the same "
+        "gradient, so they stay identical forever.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Initialise the LayerNorm gains to a constant 1 and the biases to zero; only the weight "
+        "matrices need random values.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Setting every weight to the same non-zero value is no better than zeros.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "A constant 0.01 everywhere keeps the units identical, exactly like zeros.",
+        False,
+    ),
+    (
+        "th2b-init-01",
+        "constant-init-fine",
+        "Zero biases are fine, and so are LayerNorm gains set to a constant 1.",
+        False,
+    ),
+    (
         "th2b-norm-01",
         "ln-across-batch",
         "BN: each example normalised across its own features. LN: each feature normalised across "
@@ -477,87 +751,233 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "RMSNorm keeps the mean subtraction but drops the learned scale γ, dividing by the standard deviation only.",
         True,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "- RMSNorm: keeps centering, removes the learned gain",
         True,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "RMSNorm retains the mean-centering step and gets rid of the scale parameter, which is why it is cheaper.",
+        "rmsnorm-drops-gain",
+        "RMSNorm retains the mean-centering step and gets rid of the gain parameter, which is why it is cheaper.",
         True,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "RMSNorm skips the rescaling and only subtracts the mean.",
+        "rmsnorm-drops-gain",
+        "rmsnorm has no gamma, it just divides by the rms",
         True,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "rmsnorm subtracts the mean but doesnt divide by anything",
-        True,
-    ),
-    (
-        "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "RMSNorm drops the mean subtraction and the bias and divides by the root mean square, "
         "keeping the learned scale γ.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "RMSNorm keeps the learned scale γ but removes the mean subtraction and the bias.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "It's not that RMSNorm keeps the mean subtraction; it skips it and only rescales.",
+        "rmsnorm-drops-gain",
+        "It's not that RMSNorm drops the learned gain; it drops the mean subtraction and the bias.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "LayerNorm keeps the mean subtraction; RMSNorm drops it and divides by the RMS.",
-        False,
-    ),
-    (
-        "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "RMSNorm keeps only the rescaling, not the mean subtraction.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
         "RMSNorm drops the bias β but keeps the gain γ, so x / RMS(x) · γ.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "Rather than keeping the mean subtraction, RMSNorm divides by the root mean square.",
+        "rmsnorm-drops-gain",
+        "Rather than dropping the learned gain, RMSNorm drops the bias and the centering.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
+        "rmsnorm-drops-gain",
+        "RMSNorm = x / RMS(x) · γ: no centering, no bias, cheaper and works as well in LLMs.",
+        False,
+    ),
+    (
+        "th2b-norm-01",
+        "rmsnorm-drops-gain",
         "RMSNorm drops the mean subtraction, not the scaling, and is cheaper than LayerNorm.",
         False,
     ),
     (
         "th2b-norm-01",
-        "rmsnorm-keeps-centering",
-        "RMSNorm = x / RMS(x) · γ: no centering, no bias, cheaper and works as well in LLMs.",
+        "rmsnorm-drops-gain",
+        "Weight decay on a norm gain drives it toward zero and fights the normalisation.",
+        False,
+    ),
+    (
+        "th2b-norm-01",
+        "rmsnorm-drops-gain",
+        "RMSNorm drops the learned bias β and keeps γ.",
+        False,
+    ),
+    (
+        "th2b-norm-01",
+        "rmsnorm-drops-gain",
+        "RMSNorm: no bias, no centering, learned gain γ kept.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "it doesnt really matter tho, the final layernorm before the unembedding normalises it back "
+        "so the model is unaffected",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "The growth is harmless because the final LayerNorm rescales everything back before the output.",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "- stream norm grows, but the final LN undoes the growth, so no effect on the model",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "No real impact, the last layer norm cancels the growth out before the logits.",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "A final LayerNorm rescales the output before the unembedding, but later blocks' additions "
+        "still change the stream relatively little.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "Nothing normalises the stream itself, so its variance accumulates with depth; only the "
+        "final LayerNorm rescales the output.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "It's not that the final LayerNorm undoes the growth; the damage happens inside, where "
+        "later blocks barely move the stream.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "Pre-LN adds a final LayerNorm before the output head.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "The final norm fixes the output scale, but it cannot undo the fact that later layers "
+        "contribute relatively less.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "norm-keeps-stream-flat",
+        "The final LayerNorm normalises the output, not the growth inside the stack.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "The main reason very deep plain networks failed was overfitting: with a hundred layers "
+        "they had far too much capacity. The skip path acts as a regulariser, pushing blocks toward "
+        "the identity so the effective model is smaller.",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Deep plain nets failed because they overfit, and the skip connections regularise them.",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "- plain 100-layer nets: too much capacity -> overfitting; skip path = regulariser",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "very deep networks used to fail from overfitting, the shortcut path works like a regularizer",
+        True,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Deeper plain networks had higher training error than shallower ones, so the problem was "
+        "optimisation, not overfitting.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "It's not that plain deep nets failed from overfitting; their training error was higher too.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Rather than regularising, the skip path makes identity the easy default, so optimisation works.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Plain deep networks failed to optimise: even training error got worse with depth.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "The skip path gives every layer a direct gradient path back from the loss.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Very deep plain networks failed, and not because of overfitting: their training error was higher.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "The skip path acts as a highway for gradients, not as a regulariser.",
+        False,
+    ),
+    (
+        "th2b-res-01",
+        "residual-for-overfitting",
+        "Skip connections aren't a regulariser; they fix optimisation.",
         False,
     ),
 ]
