@@ -48,6 +48,22 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=drop*|skip*|remov*|rid learned scale|gain|gamma|γ",
         "=rmsnorm no|without learned|gain|gamma|γ",
     ],
+    ("th-tok-01", "utf8-bytes-fix-cost"): [
+        "switch*|changing|change|another|different|other tokenizer|model|bpe not|never help*",
+        "=inherently|intrinsically|necessarily|unavoidably three|3|more expensive|times",
+        "=character* becom*|turn*|into three|3 tokens",
+        "=3|three tokens per|each char|character whatever|any|regardless",
+    ],
+    ("th-tok-01", "bpe-greedy-longest-match"): [
+        "scan* left right longest",
+        "longest token|match|entry each|every position",
+        "bpe longest token|match|entry|prefix",
+    ],
+    ("th-prob-02", "lambda-ratio-inverted"): [
+        "=prior varianc* over|divid*|divided noise",
+        "=lambda|λ tau|τ squar*|2 sigma|σ",
+        "=lambda|λ equal*|equals prior variance",
+    ],
 }
 
 #: cues this pass added to or narrowed on existing misconceptions
@@ -75,6 +91,15 @@ CHANGED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-attn-01", "gqa-fewer-query-heads"): [
         "one|single|shared query head*|projection many|multiple|several|separate key*|kv|value*",
+    ],
+    ("th-gd-01", "lr-independent-of-batch"): [
+        "same learn_rate|lr|rate better|accurate step*|update*",
+    ],
+    ("th-gd-01", "noise-linear-in-batch"): [
+        "=noise inversely|fall*|falls|shrink*|decreas*|drop* proportion*|linearly batch|b",
+    ],
+    ("th-prob-04", "large-n-narrow-auc"): [
+        "narrow|tiny|tight|small even|regardless|whatever few|rare|positives",
     ],
 }
 
@@ -378,6 +403,389 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-ft-01",
         "fine-tune-to-add-facts",
         "Fine-tuning teaches the model our tone, while RAG makes it know the product.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "- the bigger batch just gives a cleaner gradient, so the same lr makes better steps",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "Keep the learning rate: a larger batch means a cleaner gradient, so the same rate already "
+        "gives better updates.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "Leave the LR alone, the same rate gives better steps with a bigger batch.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "Roughly double it: a doubled batch halves the gradient's variance and takes half the steps per epoch.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "With the same learning rate, a doubled batch takes half as many steps per epoch, so progress per epoch drops.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "The same learning rate with a bigger batch gives cleaner but fewer steps, so you "
+        "under-train unless you raise it.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "It's not that the same rate gives better steps; you take half as many, so scale it up.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "Rather than keeping the same learning rate, double it to keep learning rate over batch size constant.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "lr-independent-of-batch",
+        "At the same learning rate, bigger batches give better gradient estimates but half the "
+        "steps, so raise the rate.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "the mini-batch gradient is an unbiased, noisy estimate, and the noise falls in proportion "
+        "to the batch size, so doubling it halved the gradient noise.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Gradient noise shrinks linearly with batch size.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "- noise decreases proportionally to B",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "The noise is inversely proportional to the batch size.",
+        True,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Its variance falls in proportion to one over the batch size, so the noise shrinks only "
+        "with the square root of the batch.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "The noise variance falls in proportion to 1/B, the standard deviation only as 1/√B.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "It's not that the noise falls in proportion to the batch size; only its variance does.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "The noise is not inversely proportional to batch size; its standard deviation goes as one over root B.",
+        False,
+    ),
+    (
+        "th-gd-01",
+        "noise-linear-in-batch",
+        "Rather than shrinking linearly with batch size, the noise shrinks with its square root.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "MAP = least squares + λ‖w‖² with λ = τ²/σ² (prior variance over noise variance).",
+        True,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "lambda equals the prior variance divided by the noise variance",
+        True,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "- λ = tau^2 / sigma^2",
+        True,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "The penalty strength is the prior's variance over the noise variance, so a wider prior regularises more.",
+        True,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "The L2 penalty has lambda equal to the noise variance over the prior variance.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "λ = σ²/τ², noise variance over prior variance.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "lambda = sigma^2 / tau^2, so a narrow prior means a large lambda.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "It's not prior variance over noise variance; it's the other way round.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "A broad prior, large prior variance, gives a small lambda and MAP close to MLE.",
+        False,
+    ),
+    (
+        "th-prob-02",
+        "lambda-ratio-inverted",
+        "Rather than prior variance over noise variance, lambda is the noise variance over the prior variance.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "bootstrap over examples or DeLong. width shrinks w/ total n like 1/sqrt(n), so on 1M rows "
+        "the AUC CI is tiny even if positives are rare.",
+        True,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "With a million rows the AUC interval is narrow even with only a few hundred positives.",
+        True,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "- AUC CI: tight on a big test set, regardless of how many positives",
+        True,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "Its uncertainty is governed mostly by the number of positives, so with few positives the "
+        "interval is wide however large n is.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "The width shrinks with the number of positives, not with total n.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "It's not that a million rows make the AUC interval tight; with 50 positives it is still wide.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "Accuracy's standard error shrinks with total n like 1/√n.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "Rather than total n, the count of positives sets the interval width.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "Stratify the bootstrap so each resample keeps the same number of positives.",
+        False,
+    ),
+    (
+        "th-prob-04",
+        "large-n-narrow-auc",
+        "Even with a million rows the AUC interval is wide when positives are rare.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "- encoding new text: scan left to right and greedily take the longest token in the vocab at each position",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "To encode, BPE greedily matches the longest token in the vocabulary at each position.",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "encoding is just longest-match: at every position take the longest vocab entry that fits",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "New text is tokenized by scanning left to right and picking the longest matching token each time.",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "Encoding replays those learned merges in order.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "Encoding replays the merges in the order they were learned, rather than taking the longest match.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "It's not a greedy longest match; BPE applies its merge rules in priority order.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "WordPiece encodes with greedy longest-match, while BPE replays its merges.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "Training repeatedly merges the most frequent adjacent pair into a new symbol until the "
+        "target vocabulary size is reached.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "The longest tokens are common words, which become single tokens.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "Unlike WordPiece's greedy longest match, BPE replays its merges in order.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "bpe-greedy-longest-match",
+        "BPE greedily merges the most frequent adjacent pairs, starting from bytes, so there is no OOV.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Thai characters take three bytes each in UTF-8, so with a byte-level tokenizer every Thai "
+        "character becomes three tokens no matter what the tokenizer was trained on. Switching to "
+        "another BPE model won't help.",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Thai is inherently about three times as expensive, since every character is three UTF-8 bytes.",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "- any byte-level BPE turns each Thai character into 3 tokens, changing models won't help",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "utf8 thai = 3 bytes per char so 3 tokens per char whatever tokenizer you pick, another model wont change that",
+        True,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "In the worst case a byte-level tokenizer falls back to one token per byte, three per Thai character.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "A Thai character can take up to three tokens when the tokenizer never learned to merge its bytes.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "A tokenizer trained mostly on English fragments Thai into many short or byte-level tokens.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Choose a model whose tokenizer covers Thai better; that cuts tokens per character.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "It's not that Thai is inherently three times as expensive; a tokenizer trained on Thai "
+        "merges common sequences.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Cost and context both scale with tokens, not characters.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Switching to a model whose tokenizer covers Thai well helps a lot.",
+        False,
+    ),
+    (
+        "th-tok-01",
+        "utf8-bytes-fix-cost",
+        "Measure tokens per character by language before choosing a model.",
         False,
     ),
     (
