@@ -101,6 +101,16 @@ CHANGED: dict[tuple[str, str], list[str]] = {
     ("th-prob-04", "large-n-narrow-auc"): [
         "narrow|tiny|tight|small even|regardless|whatever few|rare|positives",
     ],
+    ("th2b-attn-03", "training-2n"): [
+        "=train*|c approxim|about|roughly|also|only|just 2n|2",
+    ],
+    ("th2b-norm-02", "placement-swapped"): [
+        "=pre ln x ln x f",
+        "=post ln x x f ln",
+    ],
+    ("th2b-clip-01", "frequent-clipping-healthy"): [
+        "mean*|means threshold above",
+    ],
 }
 
 TOUCHED: list[tuple[str, str]] = list(ADDED)
@@ -954,6 +964,128 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "th2b-attn-03",
+        "training-2n",
+        "FLOPs: 2N per token for the forward, and training is also ~2N per token, so C ≈ 2·N·D.",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "training is 2N per token",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "Training costs 2N FLOPs per token.",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "Training ≈ 2N per token, same as inference.",
+        True,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "A forward pass costs about 2N FLOPs per token and training about 6N, since the backward "
+        "pass costs about twice the forward; total training compute C ≈ 6·N·D.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "Training ≈ 6N per token: 2N forward plus 4N backward.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "Inference costs 2N per token, training 6N.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "Forward ≈ 2N FLOPs per token, training ≈ 6N.",
+        False,
+    ),
+    (
+        "th2b-attn-03",
+        "training-2n",
+        "It's not that training is 2N per token; backward adds 4N.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "Saw 90% clip rate on a BERT fine-tune once. It means the threshold sits way above the "
+        "gradients we normally get, so clipping is basically only there for the rare spike.",
+        True,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "A 90% clipping rate means the threshold is far above the normal gradient norm, so it only catches spikes.",
+        True,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "- 90% of steps clipped means threshold well above typical grads, fine",
+        True,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "90 percent clipping just means the threshold sits high above normal gradients",
+        True,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "Choose the threshold from the gradient-norm distribution of healthy training, above its typical values.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "If clipping fires on 90% of steps, the threshold is below the normal gradient scale.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "It doesn't mean the threshold sits way above the gradients; it sits below them.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "Set the threshold a bit above the typical gradient norm, so only spikes get clipped.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "A healthy threshold sits above typical norms, so clipping fires on a few percent of steps.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "A 90% rate means the threshold is below the normal gradients, not above them.",
+        False,
+    ),
+    (
+        "th2b-clip-01",
+        "frequent-clipping-healthy",
+        "It means the threshold sits below the normal gradient scale.",
+        False,
+    ),
+    (
         "th2b-init-01",
         "constant-init-fine",
         "with all-zero weights nothing propagates and the gradients are zero, so training never "
@@ -1246,6 +1378,61 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-norm-01",
         "rmsnorm-drops-gain",
         "RMSNorm: no bias, no centering, learned gain γ kept.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "Pre-LN: x ← LN(x + F(x)). Post-LN: x ← x + F(LN(x)).",
+        True,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "pre-ln is x = ln(x + f(x)), i.e. norm after the add",
+        True,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "Post-LN: x = x + F(LN(x)), normalising the sublayer input",
+        True,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "- Pre-LN → x ← LN(x + F(x)); Post-LN → x ← x + F(LN(x))",
+        True,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "Post-LN computes x ← LN(x + F(x)); Pre-LN computes x ← x + F(LN(x)) and adds a final "
+        "LayerNorm before the output.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "Pre-LN: x ← x + F(LN(x)). Post-LN: x ← LN(x + F(x)).",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "post-ln is x = ln(x + f(x)) and pre-ln is x = x + f(ln(x))",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "It's not that Pre-LN computes LN(x + F(x)); that is Post-LN.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "placement-swapped",
+        "In Pre-LN the residual path x stays clean: x + F(LN(x)).",
         False,
     ),
     (
