@@ -1578,7 +1578,133 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 #: right answers (several clauses, the same vocabulary): no added or changed cue may fire
-RIGHT_ANSWERS: list[tuple[str, str]] = []
+RIGHT_ANSWERS: list[tuple[str, str]] = [
+    (
+        "th-emb-01",
+        "The retrain doesn't necessarily make the embeddings worse; the problem is the coordinates. "
+        "The objective only pins down dot products, so any rotation of the space is an equally good "
+        "solution, and each week you get different axes. A downstream model that learned that "
+        "dimension 17 means kids' clothing is now reading something else. Retrain the consumers "
+        "with each version, align new to old with orthogonal Procrustes, or warm-start from last "
+        "week, and check nearest-neighbour overlap before release.",
+    ),
+    (
+        "th-bn-01",
+        "In training BN normalises each channel with the current mini-batch mean and variance, then "
+        "applies learned γ and β. In eval mode it uses running averages from training, so an "
+        "example's output doesn't depend on its batch. In train mode at serving, each request is "
+        "normalised by its own statistics and every activation shifts. With batch size 4 the batch "
+        "statistics are very noisy, so the running estimates get poor and training and inference "
+        "diverge. The fix isn't a bigger learning rate: freeze the BN statistics or switch to "
+        "GroupNorm.",
+    ),
+    (
+        "th-bn-01",
+        "transformers have variable lenght padded sequences so per feature batch stats get noisy "
+        "and skewed by the padding. layernorm normalises each token over its own features, no "
+        "dependence on the batch, so its the same in training and inference even when decoding one "
+        "sequence at a time. pre-LN placement also keeps gradients sane in deep stacks",
+    ),
+    (
+        "th2b-init-01",
+        "- zero (or any identical) weights: every hidden unit computes the same output and gets the "
+        "same gradient, so they stay clones forever; zero biases are fine\n- Var(out) = "
+        "fan_in·Var(w)·Var(in), so Var(w) = 1/fan_in keeps the forward scale; Xavier compromises "
+        "with 2/(fan_in + fan_out)\n- He: ReLU zeroes about half the inputs, so 2/fan_in\n- too "
+        "small: signals shrink geometrically with depth; too large: they explode or saturate\n- "
+        "random init doesn't need to be large to break symmetry, just different per unit",
+    ),
+    (
+        "th2b-clip-01",
+        "On an LLM run we clipped by global norm at 1.0: if ‖g‖ > c the whole gradient is rescaled "
+        "by c/‖g‖, so its direction is kept. Clipping by value clamps each coordinate to [-c, c] "
+        "and can change the direction. We picked c from the gradient-norm histogram of a healthy "
+        "run, a bit above typical values. When clipping started firing on most steps, it meant our "
+        "effective learning rate was lower than we thought, so we looked for why the norms had "
+        "grown.",
+    ),
+    (
+        "th2b-res-01",
+        "y = x + F(x), so ∂y/∂x = I + ∂F/∂x. Through L blocks the Jacobian is a product of (I + "
+        "∂F_i/∂x) terms, which expands into the identity plus sums of shorter products, so the "
+        "gradient always has a direct path to early layers instead of one long product that can "
+        "vanish. It also fixes degradation: identity is the easy default, so deeper nets are no "
+        "worse in training error. The net behaves like an ensemble of many paths, mostly short "
+        "ones.",
+    ),
+    (
+        "th2b-norm-02",
+        "Post-LN computes x ← LN(x + F(x)), so a LayerNorm sits on the residual path in every layer "
+        "and rescales the gradient each time; at initialisation the gradients near the output are "
+        "large, so deep Post-LN models need warmup and can diverge. Pre-LN computes x ← x + "
+        "F(LN(x)) plus a final LayerNorm, keeping a clean identity path, so it trains stably. The "
+        "switch wasn't because Post-LN gives worse models; when it trains it is often slightly "
+        "better. Pre-LN's cost is a residual stream that grows with depth.",
+    ),
+    (
+        "th2b-attn-01",
+        "Mostly decode. Decode reads the whole KV cache for every generated token, so it's "
+        "memory-bandwidth-bound and an 8x smaller cache helps directly. Prefill isn't helped the "
+        "same way: it's compute-bound and the attention FLOPs still run per query head, so little "
+        "gain.",
+    ),
+    (
+        "th2b-attn-03",
+        "Per layer: attention projections 4d² (Q, K, V, O) plus an MLP with 4d hidden, 2·d·4d = "
+        "8d², so about 12d² and N ≈ 12Ld² plus embeddings. Forward ≈ 2N FLOPs per token, backward ≈ "
+        "4N, so training C ≈ 6ND. Attention adds about 4nd FLOPs per token per layer against 24d² "
+        "for the matmuls, so it is comparable only when n ≈ 6d, around 25k tokens at d = 4096.",
+    ),
+    (
+        "th-gd-01",
+        "Full batch uses all examples per update, SGD one, mini-batch a small random subset. The "
+        "mini-batch gradient is an unbiased estimate of the full gradient; its variance falls as "
+        "1/B, so the noise only falls as 1/√B. Small batches give many cheap noisy updates, large "
+        "batches use the hardware well with diminishing returns. People often say the noise is pure "
+        "waste, but it helps leave saddles and sharp minima; with a constant rate SGD keeps "
+        "bouncing, so you decay the rate to converge.",
+    ),
+    (
+        "th-tok-01",
+        "- BPE: start from bytes or characters, repeatedly merge the most frequent adjacent pair "
+        "into a new symbol until the vocab size is reached; encoding replays the merges in order\n- "
+        "byte-level means no OOV, worst case one token per byte\n- common words are one token, rare "
+        "words split into pieces\n- prod cost: Thai or Hindi take several times more tokens per "
+        "word, so price, latency and context suffer\n- prod bug: digits split inconsistently, "
+        "hurting arithmetic; a train/serve tokenizer mismatch silently corrupts input",
+    ),
+    (
+        "th-ft-01",
+        "Prompting changes only the input; RAG supplies facts at inference time, so they stay "
+        "fresh, citable and removable; fine-tuning changes the weights and is good at behaviour "
+        "such as format, tone and schema. The PM's idea that fine-tuning on the docs makes the "
+        "model know the product is the usual mistake: recall of fine-tuned facts is patchy, it "
+        "confabulates, and it can't cite or unlearn. Start with prompting, add RAG for product "
+        "knowledge, fine-tune only when evals show a behaviour gap.",
+    ),
+    (
+        "th-prob-02",
+        "MLE: argmax p(data|θ); with Gaussian noise maximizing the log-likelihood is minimizing "
+        "squared error. MAP: argmax p(data|θ)p(θ), i.e. log-likelihood plus log-prior. Zero-mean "
+        "Gaussian prior on w gives a penalty proportional to ‖w‖², ridge, with λ = noise variance "
+        "over prior variance. Laplace prior gives L1. With more data the likelihood dominates and "
+        "MAP approaches MLE. Still a point estimate, the posterior mode.",
+    ),
+    (
+        "th-prob-04",
+        "acc = (1/n)·Σ X_i with X_i ~ Bernoulli(p). E[acc] = p, so unbiased; Var = p(1−p)/n, SE = "
+        "√(p(1−p)/n), so halving the SE needs 4n. This assumes independent examples; rows clustered "
+        "by user shrink the effective n. Comparing models: Var(a−b) = Var a + Var b − 2Cov; on the "
+        "same test set the covariance is positive, so a paired test (McNemar, paired bootstrap) is "
+        "much tighter than checking whether two intervals overlap.",
+    ),
+    (
+        "th2b-norm-01",
+        "BatchNorm normalises each feature across the batch and spatial positions; LayerNorm "
+        "normalises each token across its own features. RMSNorm drops the mean subtraction and the "
+        "bias and keeps the gain, x / RMS(x) · γ, which is cheaper and works as well.",
+    ),
+]
 
 
 @pytest.mark.parametrize(
