@@ -38,6 +38,26 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=homoscedastic*|homoskedastic* need*|required|requir* unbias*",
         "not constant coefficient*|estimate*|weights|model biased",
     ],
+    ("th-reg-04", "inverted-dropout-rescale-at-inference"): [
+        "inverted multiply*|multiplies weights keep|p|probability|half|0 inference|test|serving",
+        "inverted still need*|requir* weights|scaling|rescal*|multiply*|multiplying",
+    ],
+    ("th-reg-04", "dropout-batchnorm-stack"): [
+        "batchnorm|bn keep|use dropout anyway|regardless|always",
+        "dropout batchnorm|bn complement*|stack*|independent|orthogonal",
+        "batchnorm|bn dropout complement*|stack*|independent|orthogonal",
+    ],
+    ("th-reg-02", "adam-decay-strongest-on-large-gradients"): [
+        "large|big|high historical|past|accumulated gradients strongest|most|stronger|hardest|heaviest"
+        " decay|regulariz*|shrink*|penalty",
+        "=large|big|high gradient* param*|parameters|weights|ones decay*|decayed|regulariz* most|hardest|strongest",
+        "regulariz*|decay piles|concentrat* weights|parameters move*|moving most",
+    ],
+    ("th2a-fe-02", "train-only-encoding-enough"): [
+        "enough|sufficient|fine not|no need* fold|folds|k_fold|oof|out",
+        "train* only not|no k_fold|fold|folds|oof need*",
+        "train* rows|data|set not need* out|oof|fold|folds|k_fold",
+    ],
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -306,6 +326,478 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-lin-01",
         "heteroscedasticity-biases-coefficients",
         "With heteroscedastic errors OLS is still unbiased but no longer efficient, so WLS gives tighter estimates.",
+        False,
+    ),
+    # th-reg-04 wo-176 (added): "with inverted dropout you then multiply the weights by the keep prob at inference"
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "with inverted dropout you then multiply the weights by the keep prob (0.5) at inference so the scale matches.",
+        True,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "- inverted dropout: train with 1/p scaling, then also multiply weights by p at test time",
+        True,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout still needs rescaling at inference.",
+        True,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout still needs the weights scaled by the keep probability at inference.",
+        True,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout scales kept activations up by one over the keep probability during training, so inference"
+        " runs unchanged.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "With classic dropout you multiply the weights by the keep probability at test time; inverted dropout moves"
+        " that into training.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout no longer needs rescaling at inference.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout divides by the keep probability during training, so you don't multiply the weights at"
+        " test time.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout scales activations by 1/p in training instead of multiplying the weights by p at test time.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "inverted-dropout-rescale-at-inference",
+        "Inverted dropout: no rescaling needed at inference, the network runs unchanged.",
+        False,
+    ),
+    # th-reg-04 wo-177 (added): "if you also have batchnorm, keep dropout anyway, they stack nicely"
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "sweep rate incl 0 over a few seeds. if you also have batchnorm, keep dropout anyway, they stack nicely, BN"
+        " stabilises, dropout regularises, no interaction between them.",
+        True,
+    ),
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "Dropout and batch norm complement each other, so there is no reason to drop either.",
+        True,
+    ),
+    ("th-reg-04", "dropout-batchnorm-stack", "- BN + dropout: independent effects, always use both", True),
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "Dropout and batch norm don't interact well: BN's running statistics are collected with dropout on.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "With batch norm present dropout is often redundant, and the two can conflict through variance shift.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "Keep dropout only if the sweep shows a gain; with batchnorm it often adds nothing.",
+        False,
+    ),
+    (
+        "th-reg-04",
+        "dropout-batchnorm-stack",
+        "Batch norm and dropout are not independent: dropout shifts the variance BN sees at test time.",
+        False,
+    ),
+    # th-reg-02 wo-178: "the weight matrices feeding into a batchnorm should be decayed, shrinking them cuts capacity"
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "but the big weight matrices feeding into a batchnorm/layernorm should definately be decayed, shrinking"
+        " them cuts capacity just like anywhere else, thats the regularisation you want",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Weights before a layer norm should be decayed like any others, since shrinking them reduces capacity.",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "- decay the matrices feeding BN too: smaller norm = less capacity",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Decaying weights that feed a batch norm cuts capacity just like for other layers.",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Norm gains shouldn't be decayed, and decaying the weight matrices reduces capacity.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Normally, decay reduces capacity, but not for weights feeding a norm layer.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Weight decay on the layers feeding batch norm doesn't reduce capacity; it raises the effective learning rate.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Exclude biases and batchnorm parameters from decay, since decaying the large matrices is what reduces"
+        " capacity.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "decay-lowers-effective-lr",
+        "Weights feeding a norm are scale-invariant: decaying them shrinks their norm and raises the effective"
+        " learning rate instead of reducing capacity.",
+        False,
+    ),
+    # th-reg-02 wo-180 (added): "parameters with large historical gradients therefore get the strongest decay"
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Parameters with large historical gradients therefore get the strongest decay, so regularisation piles onto"
+        " the weights that move most.",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "- adam + L2: big-gradient params get decayed the most",
+        True,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Under Adam, weights with large past gradients get the strongest regularisation.",
+        True,
+    ),
+    ("th-reg-02", "adam-decay-strongest-on-large-gradients", "large-gradient weights are regularised hardest", True),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Parameters with large historical gradients get their decay scaled down, so regularization is weakest where"
+        " weights move most.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Adam divides the L2 gradient by the RMS of past gradients, so large-gradient parameters get less decay and"
+        " rarely-updated ones get more.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Large historical gradients mean a large denominator, so the decay on those weights is the weakest.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Weights with large gradients move most, and under Adam their decay is weakest.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "It is not that large-gradient weights get the most decay; they get the least.",
+        False,
+    ),
+    (
+        "th-reg-02",
+        "adam-decay-strongest-on-large-gradients",
+        "Parameters with small historical gradients get the strongest effective decay.",
+        False,
+    ),
+    # th2a-fe-04 wo-016: "GBMs are trained with gradients, so unscaled features make optimisation ill-conditioned"
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "also GBMs like XGBoost, they're trained w/ gradients so unscaled features make optimisation ill-conditioned.",
+        True,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "XGBoost is gradient-based, so unscaled inputs slow its convergence like any GD model.",
+        True,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "- GBMs use gradients too -> scale features or training is ill-conditioned",
+        True,
+    ),
+    ("th2a-fe-04", "trees-need-scaling", "Standardising improves trees.", True),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "Models trained by gradient descent need scaling, otherwise optimisation is ill-conditioned; GBMs don't.",
+        False,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "XGBoost uses gradients of the loss with respect to the predictions, not the features, so unscaled features"
+        " don't matter.",
+        False,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "Gradient boosting uses gradients of the loss, but feature scale never enters, so unscaled inputs are fine.",
+        False,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "Gradient-boosted trees split on order, so unscaled features cause no ill-conditioning.",
+        False,
+    ),
+    (
+        "th2a-fe-04",
+        "trees-need-scaling",
+        "Standardising improves conditioning for gradient descent, not for boosting.",
+        False,
+    ),
+    # th2a-svm-03 wo-020: gamma swapped ("a small gamma makes the kernel very local, giving a wiggly boundary")
+    (
+        "th2a-svm-03",
+        "large-gamma-smooth",
+        "A large gamma means each point's influence spreads wide, so the boundary gets very smooth, almost linear,"
+        " and can underfit; a small gamma makes the kernel very local, giving a wiggly boundary that memorises the"
+        " training points.",
+        True,
+    ),
+    ("th2a-svm-03", "large-gamma-smooth", "Small gamma makes the kernel local and the boundary wiggly.", True),
+    ("th2a-svm-03", "large-gamma-smooth", "- low gamma -> overfits, memorises the training set", True),
+    ("th2a-svm-03", "large-gamma-smooth", "Smaller gamma overfits.", True),
+    (
+        "th2a-svm-03",
+        "large-gamma-smooth",
+        "Large gamma gives narrow bumps and a wiggly boundary; small gamma gives wide bumps and a smooth, nearly"
+        " linear boundary.",
+        False,
+    ),
+    ("th2a-svm-03", "large-gamma-smooth", "Large gamma gives a wiggly boundary and small gamma a smooth one.", False),
+    ("th2a-svm-03", "large-gamma-smooth", "Going from small gamma to large gamma makes the boundary wiggly.", False),
+    ("th2a-svm-03", "large-gamma-smooth", "A small gamma makes the boundary smooth and nearly linear.", False),
+    (
+        "th2a-svm-03",
+        "large-gamma-smooth",
+        "With low gamma the kernel is wide; with high gamma it is local and the boundary wiggly.",
+        False,
+    ),
+    ("th2a-svm-03", "large-gamma-smooth", "A small gamma doesn't overfit; it tends to underfit.", False),
+    # th2a-fe-03 wo-022: "collisions depend on how many features are active per example"
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "It didn't hurt collisions much, because collisions depend on how many features are active per example, and"
+        " each row only gains a handful of cross features.",
+        True,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "Collisions are driven by how many features fire per row, and crosses only add a few per row, so D can stay.",
+        True,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "- collision rate scales with active features per example, crosses add few -> keep D",
+        True,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "Collisions depend on the number of distinct features, not how many are active per row.",
+        False,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "The collision rate depends on how many distinct features exist across the dataset, roughly 1 - e^(-n/D),"
+        " so crosses raise it sharply.",
+        False,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "Collisions depend on the total vocabulary, which crosses multiply, even though each example only has a few"
+        " active features.",
+        False,
+    ),
+    (
+        "th2a-fe-03",
+        "crosses-same-buckets",
+        "What matters for collisions is distinct values overall, not active features per example.",
+        False,
+    ),
+    # th2a-fe-03 wo-023: "1M features into 2^20 buckets is fine" (two buckets-as-features cues merged to make room)
+    (
+        "th2a-fe-03",
+        "equal-buckets-no-collisions",
+        "Any two features collide with probability 1/D, so with D = 2^20 ≈ 1M the chance is about 1e-6 per pair,"
+        " negligible; 1M features into 2^20 buckets is fine.",
+        True,
+    ),
+    ("th2a-fe-03", "equal-buckets-no-collisions", "2^20 buckets is plenty for a million features.", True),
+    ("th2a-fe-03", "equal-buckets-no-collisions", "- 2^20 buckets for ~1M features, collisions negligible", True),
+    ("th2a-fe-03", "equal-buckets-no-collisions", "As many buckets as features avoids collisions.", True),
+    ("th2a-fe-03", "equal-buckets-no-collisions", "Buckets equal to the number of features prevents collisions.", True),
+    (
+        "th2a-fe-03",
+        "equal-buckets-no-collisions",
+        "1M features into 2^20 buckets collide about 60% of the time; 2^24 is fine.",
+        False,
+    ),
+    ("th2a-fe-03", "equal-buckets-no-collisions", "2^20 buckets is not enough for a million features.", False),
+    (
+        "th2a-fe-03",
+        "equal-buckets-no-collisions",
+        "Even with as many buckets as features, most features share a bucket, so you can't avoid collisions that way.",
+        False,
+    ),
+    (
+        "th2a-fe-03",
+        "equal-buckets-no-collisions",
+        "With D = 2^20 and a million features, a feature shares its bucket about 60% of the time, so D = 2^24 is"
+        " safer.",
+        False,
+    ),
+    # th2a-fe-02 wo-026 (added): "fit the city means on the train split only ... no need for k-fold encoding"
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "jump is leakage from the encoder seeing val labels. fix: fit the city means on the train split only, apply"
+        " to val/test. that's enough, no need for k-fold encoding on train rows. also smooth toward the global mean"
+        " so tiny cities don't get extreme values",
+        True,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "- fit encoding on train only, apply to val -> leak fixed, no k-fold needed",
+        True,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Fitting the encoder on the training split only is enough; the training rows don't need out-of-fold encoding.",
+        True,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Fitting on training data only isn't enough: each training row's own label is still inside its encoding, so"
+        " use out-of-fold encoding.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Fit the encoder on training data only for validation and test, and compute the training rows' encodings"
+        " out of fold.",
+        False,
+    ),
+    ("th2a-fe-02", "train-only-encoding-enough", "Train-only fitting is necessary but not sufficient.", False),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "With CatBoost's ordered statistics you don't need folds at all.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Ordered statistics are enough on their own; no need for K folds.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Validation rows don't need out-of-fold encoding, the training rows do.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "train-only-encoding-enough",
+        "Fitting on training data only fixes the validation leak, and out-of-fold encoding fixes the training rows.",
+        False,
+    ),
+    # th2a-fe-02 wo-027: "CatBoost's ordered statistics, which is the leave-one-out encoding"
+    (
+        "th2a-fe-02",
+        "ordered-uses-all-rows",
+        "or CatBoost's ordered statistics, which is the leave-one-out encoding enc_i = (S_c − y_i)/(n_c − 1), i.e."
+        " every row's mean excludes only itself, which removes the leak without folds.",
+        True,
+    ),
+    ("th2a-fe-02", "ordered-uses-all-rows", "- catboost ordered TS = leave-one-out mean", True),
+    ("th2a-fe-02", "ordered-uses-all-rows", "Ordered target statistics are just leave-one-out encoding.", True),
+    (
+        "th2a-fe-02",
+        "ordered-uses-all-rows",
+        "In-sample target statistics leave each row's own label inside its encoding.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "ordered-uses-all-rows",
+        "Ordered statistics, unlike leave-one-out, use only rows earlier in a random permutation.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "ordered-uses-all-rows",
+        "Ordered target statistics aren't leave-one-out: each row only sees the rows before it in a permutation.",
+        False,
+    ),
+    (
+        "th2a-fe-02",
+        "ordered-uses-all-rows",
+        "Leave-one-out encoding still leaks, while ordered statistics use only earlier rows.",
         False,
     ),
 ]
