@@ -800,6 +800,179 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Leave-one-out encoding still leaks, while ordered statistics use only earlier rows.",
         False,
     ),
+    # th-shift-02 wo-053: "treating unclicked items as negatives is fine"
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "But items that never get clicks are genuinely weaker: users would click them otherwise, so treating"
+        " unclicked items as negatives is fine.",
+        True,
+    ),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "- unclicked = negative label, fine since users saw nothing they wanted",
+        True,
+    ),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "Unclicked items are negatives, that's fine: users would have clicked them otherwise.",
+        True,
+    ),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "Treating unclicked items as negatives is wrong, since most were never shown.",
+        False,
+    ),
+    ("th-shift-02", "unclicked-means-disliked", "Unclicked items aren't safe negatives.", False),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "Unshown items are not negatives, so it's not fine to label them zero.",
+        False,
+    ),
+    (
+        "th-shift-02",
+        "unclicked-means-disliked",
+        "Unclicked but shown items are weak negatives, fine to use with care, while unshown items have no label at"
+        " all.",
+        False,
+    ),
+    # th-leak-01 wo-058: "you can't really separate leakage from skew offline"
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "You can't really separate leakage from skew offline, because a leaked feature is present in both the"
+        " historical training and test data, so any backtest will look just as good.",
+        True,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "- can't distinguish leakage vs skew offline, the backtest has the same leaked feature",
+        True,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "You cannot tell leakage from shift offline; you need production logs.",
+        True,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "Leakage shows up offline: an honest out-of-time backtest already reproduces the drop.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "You can separate leakage from skew offline with an out-of-time backtest.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "You can't tell skew from shift offline alone; compare logged serving features with offline ones.",
+        False,
+    ),
+    (
+        "th-leak-01",
+        "leakage-only-in-prod",
+        "Offline you can't distinguish skew from shift, but leakage you can reproduce.",
+        False,
+    ),
+    # th-of-05 wo-140: "8N independent training examples ... equivalent to collecting 8x the labelled data"
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "With 8 label-preserving transforms (flips × crops) N images become 8N independent training examples, so"
+        " augmentation is equivalent to collecting 8× the labelled data, and the generalisation gap shrinks like it"
+        " would with 8N real samples.",
+        True,
+    ),
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "Augmentation gives you independent new examples, as good as collecting more labelled data.",
+        True,
+    ),
+    ("th-of-05", "augment-adds-capacity", "Augmenting is equivalent to gathering more real data.", True),
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "Augmentation is not equivalent to collecting more labelled data: the copies are highly correlated.",
+        False,
+    ),
+    ("th-of-05", "augment-adds-capacity", "Augmented copies are correlated, not independent training examples.", False),
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "It enlarges the effective training set with prior knowledge rather than new labels.",
+        False,
+    ),
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "Augmentation is cheaper than collecting new labelled data, but worth less per example.",
+        False,
+    ),
+    (
+        "th-of-05",
+        "augment-adds-capacity",
+        "Eight flipped and cropped versions are not eight independent samples.",
+        False,
+    ),
+    # th2a-hps-01 wf2-076: "lr: sample uniformly between 1e-4 and 1e-1"
+    ("th2a-hps-01", "linear-learning-rate", "lr: sample uniformly between 1e-4 and 1e-1", True),
+    ("th2a-hps-01", "linear-learning-rate", "- learning rate: sample uniformly in [0.0001, 0.1]", True),
+    ("th2a-hps-01", "linear-learning-rate", "uniform lr between 1e-4 and 0.1", True),
+    ("th2a-hps-01", "linear-learning-rate", "lr: sample log-uniformly between 1e-4 and 1e-1", False),
+    ("th2a-hps-01", "linear-learning-rate", "Sample the learning rate log-uniformly, not uniformly.", False),
+    ("th2a-hps-01", "linear-learning-rate", "Sample the learning rate log-uniformly.", False),
+    # th2a-svm-03 wp-068: "large C means a stronger penalty"
+    (
+        "th2a-svm-03",
+        "c-direction-swapped",
+        "C is the regularisation strength like in ridge, large C means a stronger penalty so the boundary gets"
+        " smoother and accepts more training errors, small C lets it bend around every point.",
+        True,
+    ),
+    ("th2a-svm-03", "c-direction-swapped", "Large C means more regularization.", True),
+    ("th2a-svm-03", "c-direction-swapped", "A higher C gives a heavier penalty on the weights.", True),
+    (
+        "th2a-svm-03",
+        "c-direction-swapped",
+        "Large C means a weaker penalty and a boundary that fits the training points.",
+        False,
+    ),
+    ("th2a-svm-03", "c-direction-swapped", "Large C means less regularization; small C means more.", False),
+    (
+        "th2a-svm-03",
+        "c-direction-swapped",
+        "A large C forces the boundary to fit more training points, small C gives a smoother one.",
+        False,
+    ),
+    # th-bv-04 wp-001: "k=n: you average everything ... so variance is maximal"
+    (
+        "th-bv-04",
+        "large-k-variance",
+        "k=1: the neighbourhood is a single point, so the prediction is rigid and biased. k=n: you average"
+        " everything, which makes the model very sensitive to which rows you sampled, so variance is maximal.",
+        True,
+    ),
+    ("th-bv-04", "large-k-variance", "k = n: averaging all the labels makes variance the highest.", True),
+    ("th-bv-04", "large-k-variance", "- k=n: averages everything -> variance maximal", True),
+    ("th-bv-04", "large-k-variance", "At k = n you average all labels: maximal bias and almost no variance.", False),
+    ("th-bv-04", "large-k-variance", "Averaging everything removes variance but adds maximal bias.", False),
+    (
+        "th-bv-04",
+        "large-k-variance",
+        "At k = n every query gets the global mean, maximal bias and almost no variance.",
+        False,
+    ),
 ]
 
 
