@@ -973,6 +973,46 @@ CASES: list[tuple[str, str, str, bool]] = [
         "At k = n every query gets the global mean, maximal bias and almost no variance.",
         False,
     ),
+    # th2a-hps-04 wp-065: "the best of 200 mean CV scores undersells the model ... a conservative estimate"
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "Reporting the best of 200 mean CV scores actually undersells the model: each CV fold trains on only 80% of"
+        " the data, so the scores are pessimistic, and the winner's score is a conservative estimate.",
+        True,
+    ),
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "The best CV score is a conservative estimate of production performance.",
+        True,
+    ),
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "- max CV score underestimates the true performance since folds train on 80%",
+        True,
+    ),
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "Each fold trains on 80% of the data, so CV scores are slightly pessimistic, but selecting the best of 200"
+        " makes the winner optimistic.",
+        False,
+    ),
+    ("th2a-hps-04", "more-trials-less-bias", "The best CV score is optimistic, not conservative.", False),
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "The best score is not a conservative estimate; it is biased upward.",
+        False,
+    ),
+    (
+        "th2a-hps-04",
+        "more-trials-less-bias",
+        "CV scores can be slightly pessimistic because each fold trains on less data.",
+        False,
+    ),
 ]
 
 
