@@ -1523,7 +1523,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-of-05", "augment-validation-too"): ["same augment*|aug|augs validation|val|test|eval"],
     ("th-of-05", "augmentation-always-helps"): [
-        "augment* not|never hurt*|harm*|backfire*",
+        "=augment* not|never hurt*|harm*|backfire*",
         "more|increase augment* always reduc*|less|help*|better",
     ],
     ("th-of-06", "permutation-score-is-a-fluke"): [

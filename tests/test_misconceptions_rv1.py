@@ -369,9 +369,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-pca-01", "pca-scale-invariant"): [
         "pca scale|scaling invariant|insensitive",
-        "pca not need* standardiz*|scal*|normaliz*",
+        "pca|units|scal* not need*|matter standardiz*|scal*|normaliz*|pca",
         "not need* standardiz*|scal*|normaliz* pca|before",
-        "scal*|standardiz*|units not matter pca",
+        "rescal*|scal*|standardiz* direction*|eigenvector* stay*|remain*|unchanged|unaffected|same",
         "features small|smaller range*|scale*|units dominat*",
     ],
     ("th-pca-01", "pca-nonlinear"): [
