@@ -359,8 +359,8 @@ class Matcher:
                 stem = alt[:-1]
                 stemmed = self._prefix_stem(stem)
                 for tok, ps in ans.pos.items():
-                    if tok.startswith(stem) or (len(tok) >= 5 and stem.startswith(tok) and len(stem) - len(tok) <= 3):
-                        out.extend(ps)
+                    if tok.startswith(stem) or (len(stem) - len(tok) <= 3 and stem.startswith(tok)):
+                        out.extend(p for p in ps if tok.startswith(stem) or _cut(ans, p, tok, stem))
                 # the word as written, before the synonym table renamed it ("lowered" for lower*)
                 out.extend(i for i, r in enumerate(ans.raw) if r.startswith((stem, stemmed)) or _cut(ans, i, r, stem))
             else:
