@@ -307,3 +307,10 @@ def test_an_alternative_of_several_words_is_those_words_in_a_row(matcher: Matche
     assert matcher.states(matcher.index("we never change alpha from 0.05"), "never change alpha|0.05")
     assert matcher.states(matcher.index("SMOTE handles one-hot columns"), "smote handl* categorical|one-hot")
     assert not matcher.states(matcher.index("SMOTE handles one column"), "smote handl* categorical|one-hot")
+
+
+def test_a_negation_does_not_reach_past_a_comma(matcher: Matcher) -> None:
+    """ "than 'i dont know', so abstaining always …": the negation ends at the comma (helper t3's report)."""
+    cue = "abstain* always worse"
+    assert matcher.states(matcher.index("it beats 'i dont know', so abstaining always makes it worse"), cue)
+    assert not matcher.states(matcher.index("abstaining doesnt always make it worse"), cue)

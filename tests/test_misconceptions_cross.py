@@ -12,7 +12,6 @@ from collections import defaultdict
 from bot.core.curriculum import Curriculum, TheoryPrompt
 from bot.core.matcher import Answer, Matcher
 
-
 #: Cross fires kept on purpose: (misconception, cue, sibling prompt) and why.
 ALLOWED = {
     # a bare "no extra cost" in a nested-CV answer is the belief; th2a-hps-05 says it of early stopping

@@ -508,7 +508,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=resnet*|residual* effectively|basically|really|still one|single long|deep path|chain",
     ],
     ("th2b-res-01", "norm-keeps-stream-flat"): [
-        "=layernorm|ln|norm keep*|normaliz* residual|stream",
+        "layernorm|ln|norm keep*|normaliz* stream after|every|stays|constant|flat|bounded|normalis*|normaliz*",
         "=stream|residual norm*|variance shrink*|decreas*|reduc*",
         "grow*|growth norm*|stream harmless|fine|irrelevant",
         "stream|residual not|cannot grow* because|since layernorm|norm",
@@ -807,7 +807,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-07", "large-batch-flatter"): [
         "=large|larger|increas* batch* noisi*|noisy",
         "large|increas* batch* find*|reach*|converg*|land* flat*|flatter|wider minim*",
-        "noise hurt*|harm* generaliz*",
+        "=gradient|sgd|minibatch|batch noise hurt*|harm* generaliz*",
         "noise make*|lead* sharp*|sharper",
         "=flat* minima|minimum|basins|ones|regions|optima generaliz* worse",
     ],
@@ -868,7 +868,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-of-03", "keep-reusing-split"): [
         "=keep*|continu* using|use|reusing|reus* same validation|split",
-        "reus* validation|split run*|more",
+        "reus* validation|split run*|more seeds|runs|experiments|configs|models|trials",
         "not need* significance|threshold*",
     ],
     ("th-of-03", "split-never-stale"): [

@@ -483,7 +483,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "recall sets|determines|drives reviewer|review load",
     ],
     ("th-prob-01", "correlated-checks-multiply"): [
-        "always multipl* evidence|likelihood|odds",
+        "=always multipl* evidence|likelihood|odds",
         "same signals independent|still|fine|multipl*",
         "correlation not matter*",
         "checks always independent",

@@ -484,7 +484,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=model|llm knows|know which page|version|copy current|newest|latest",
     ],
     ("th-rag-02", "mixed-embeddings-ok"): [
-        "only re embed* new|changed|moved|updated docs|pages|documents",
+        "=only re embed* new|changed|moved|updated docs|pages|documents",
         "vectors|embeddings different|old models|model comparable|compatible|mixed|interchangeable",
         "=not need re embed*|reembed*",
         "old|different model*|models vectors|embeddings compatible|comparable|mixed|interchangeable",

@@ -149,7 +149,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=leave one out shap|shapley",
     ],
     ("th2a-int-01", "treeshap-approximates"): [
-        "treeshap approximat*|approx|estimat*|sampl*|noisy",
+        "treeshap approximat*|approx|estimat*|sampl*|noisy sampl*|coalition*|paths",
         "=kernelshap gives|computes|returns exact*",
     ],
     ("th2a-int-01", "shap-gives-recourse"): [
@@ -275,7 +275,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=reweight*|constraint*|training need*|requir* protected|sensitive attribute|group "
         "inference|serving|prediction",
         "reweight*|constraint*|training still need*|requir* attribute|group inference|serving|prediction",
-        "reweight*|constraint*|training|fixes ruled|rule out",
+        "=reweight*|constraint*|training|fixes ruled|rule out",
     ],
     ("th2a-fair-03", "no-attribute-even-for-audit"): [
         "not use|collect|store|keep attribute|it|group even|audit*|offline|anywhere",
@@ -407,7 +407,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ms-01", "ranking-wants-recall"): [
         "ranking|ranker optimi*|maximi*|cares|focus* recall|coverage",
         "=ranking|ranker recall",
-        "rank* stage recall|coverage",
     ],
     ("th2a-ms-01", "offline-must-transfer"): [
         "offline ndcg|gain*|improvement*|win must|always|should transfer*|translate*|carry|show*",
@@ -657,7 +656,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-04", "hard-negatives-random"): [
         "hard negatives random*|uniform*",
-        "negs|negatives bottom|lowest|least",
+        "=negs|negatives bottom",
         "=lowest|bottom|least scored|ranked|similar passages|results|ones hard",
     ],
     ("th2a-cl-04", "unlabelled-means-irrelevant"): [

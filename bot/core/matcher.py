@@ -3,16 +3,15 @@
 A cue is a short phrase. Both sides go through the same normalisation (``bot.core.lexicon``): chat
 shorthand and symbols rewritten ("w/o", "↑", "non-zero"), snowball stemming, British/American
 spelling, hyphenation, and a table of ML synonyms. ``a|b`` in a cue is a slot either word fills;
-``word*`` is a prefix, compared with the word as written as well as its synonym. A cue word right after a
-negation ("does not reduce variance") does not count, unless the cue itself says "not".
+``word*`` is a prefix, compared with the word as written as well as its synonym. The two words after a
+negation ("does not reduce variance"), up to a comma, do not count unless the cue itself says "not".
 
 Two ways to match:
 
 * ``matches`` (key points): all of the cue's words within a small window, in any order;
-* ``states`` (misconceptions, direction): the cue's words **in the cue's order** inside one clause
-  (a sentence cut at a contrast: "while", "whereas", "but", "unlike", ", not", …), none negated. A contrast
-  like "more data reduces variance, while only richer features reduce bias" then does not read as
-  "more data reduces bias".
+* ``states`` (misconceptions, direction): the cue's words **in the cue's order** inside one clause (a
+  sentence cut at a contrast: "while", "but", "unlike", ", not", …), none negated, so "more data reduces
+  variance, while only richer features reduce bias" does not read as "more data reduces bias".
 """
 
 from __future__ import annotations
@@ -59,16 +58,15 @@ _DISCLAIM_BEFORE = re.compile(
     r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that|"
     r"(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
 )
-#: ... and a claim right after "rather than" / "instead of" is the option turned down: "rather than more
-#: data fixing bias, add features", "serve one shared base rather than one GPU per customer".
+#: ... and a claim right after "rather than" / "instead of" is the option turned down ("rather than more data").
 _DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^,;:.]*$")
 _DISCLAIM_AFTER = re.compile(
     r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
     r"(?:is|are|was|would be|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap))\b"
     r"|^[\s,]*only (?:if|when)\b"  # or a condition: "X only if Y"
 )
-#: A negation whose object is a pronoun ("without it", "not this") negates that pronoun, not the
-#: words after it ("without it the first steps would be too small").
+_PAUSE = re.compile(r"[,;:()\n.!?]")  # where a negation's reach ends
+#: A negation of a pronoun ("without it the first steps would be too small") negates only the pronoun.
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "me", "us", "you", "one"})
 _NOT_ISE = frozenset({"prom", "prem", "prec", "conc", "comprom", "wise"})
 STEM_MEMO = 50_000  # words whose stem is remembered: English in an interview fits, a flood does not grow it
@@ -341,8 +339,10 @@ class Matcher:
             clause.append(raw[a][4])
             pos.setdefault(t, []).append(i)
             if t == "¬":
-                if scoped:
-                    negated.update(j for j in (i + 1, i + 2) if j < len(joined) and raw[joined[j][1]][3] == raw[a][3])
+                for j in (i + 1, i + 2) if scoped else ():
+                    if j >= len(joined) or _PAUSE.search(text, raw[a][2], raw[joined[j][1]][1]):
+                        break
+                    negated.add(j)
                 continue
             # a joined synonym ("learning_rate") also answers for its parts
             if "_" in t:
