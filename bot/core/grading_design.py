@@ -146,6 +146,14 @@ _GENERIC = re.compile(
     r"etc|various|relevant|reliable|high[- ]quality|efficient\w*|well[- ]documented|maintainab\w*|full|"
     r"right metric|handled|in place|basically|overall)\b"
 )
+#: ... or with almost no reasons: a design says why and against what ("because", "rather than", "->", "<"),
+#: a template names its items bare (fresh keyword-stuffed answers: 0-1.7 per 100 words; partial and strong
+#: answers with as few words per item: 1.8-6.1).
+REASONS_PER_100 = 1.5
+_REASON = re.compile(
+    r"\b(?:because|since|so that|so we|which means|instead of|rather than|trade-?offs?|otherwise|unless|than|if|"
+    r"when|per|vs|versus|e\.g)\b|->|→|=|<|>"
+)
 
 
 def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
@@ -162,7 +170,9 @@ def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Gra
                     break
     words = len(text.split())
     generic = 100 * len(_GENERIC.findall(text.lower())) / max(words, 1)
-    listed = len(found) >= 4 and words / len(found) < WORDS_PER_ITEM and generic >= GENERIC_PER_100
+    reasons = 100 * len(_REASON.findall(text.lower())) / max(words, 1)
+    bare = generic >= GENERIC_PER_100 or reasons < REASONS_PER_100
+    listed = len(found) >= 4 and words / len(found) < WORDS_PER_ITEM and bare
     points: list[PointVerdict] = []
     for pid in cues_of:
         if pid not in found:
@@ -181,7 +191,8 @@ def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Gra
                     ("cues", f"named by “{cue}”"),
                     (
                         "substance",
-                        f"{words / len(found):.0f} words per item named, {generic:.1f} generic words per 100 "
+                        f"{words / len(found):.0f} words per item named, {generic:.1f} generic words and "
+                        f"{reasons:.1f} reasons per 100 "
                         f"({'worked out' if verdict == COVERED else 'listed, not designed'})",
                     ),
                 ),
