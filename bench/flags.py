@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bench.accuracy import INDEPENDENT, LABELLED, WRONG_OWN, WRONG_SEALED, grade_item, load_items
+from bench.accuracy import HELD_OUT, INDEPENDENT, LABELLED, WRONG_SEALED, grade_item, load_items
 from bot.core.curriculum import TheoryPrompt, default_content_dir, load_curriculum
 from bot.core.matcher import Matcher
 
-#: Sets nobody may tune on: never graded here (``wrong_own2.yaml`` is held out to measure how belief
-#: lists written without it carry over to answers written without them; tests/labelled/WRONG_OWN2.md).
-SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml", WRONG_OWN})
+#: Sets nobody may tune on: never graded here (``wrong_own2.yaml`` and ``wrong_own3.yaml`` are held out to
+#: measure how belief lists written without them carry over to answers written without them;
+#: tests/labelled/WRONG_OWN2.md, WRONG_OWN3.md).
+SEALED_SETS = frozenset({WRONG_SEALED, "new_prompts.yaml", *HELD_OUT})
 
 
 def readable_sets() -> list[Path]:
