@@ -27,9 +27,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=shift*|shifting|mov*|moving image|input|object not change* feature map*",
     ],
     ("th-tfm-01", "scaling-makes-weights-sum-to-one"): [
-        "divid*|scal*|sqrt weights|probabilities normaliz*|normalis*",
-        "divid*|scal*|sqrt normaliz*|normalis* attention|softmax weights|probabilities",
-        "sqrt make*|makes|ensure*|ensures weights|probabilities|scores sum",
+        "=k|dk|sqrt normaliz*|normalis* attention|softmax weights|probabilities",
+        "=sqrt|dk|k make*|makes|ensure*|ensures weights|probabilities|scores sum",
     ],
     ("th-drop-01", "train-scale-by-p"): [
         "=kept|surviving|remaining units|activations|ones scal*|scaled|multipl* p",
@@ -37,23 +36,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=y p m x|m",
     ],
     ("th2b-bp-01", "reverse-mode-saves-memory"): [
-        "reverse mode less|lower|smaller memory",
-        "reverse mode sav*|saves|reduc* memory",
-        "backprop*|reverse cheaper|less|lower memory forward",
+        "=reverse mode less|lower|smaller|sav*|saves|reduc* memory",
+        "=less|lower|smaller memory forward",
     ],
     ("th2b-stab-01", "late-nan-rules-out-lr"): [
-        "learning rate|lr too high|large blow*|blows|diverg*|explod* first|early|immediately|start",
-        "learning rate|lr ruled|rule* out",
-        "learning rate|lr problems|issues show*|appear* first|early|immediately|start",
+        "learning rate|lr too high|large blow*|blows|diverg*|explod* first few|hundred",
+        "learning rate|lr problems|issues show*|appear* first few|hundred",
     ],
     ("th2b-arch-01", "bert-masks-half"): [
         "half|50|majority tokens|words masked|hidden|predicted",
         "mask*|masks|masking half|50|majority tokens|words|input",
     ],
     ("th2b-opt-02", "adamw-is-l2"): [
-        "adamw adam l2|penalty added|add*|plus loss|gradient",
         "=adamw adam l2|loss",
-        "decay term|penalty added|add* gradient before moment*|adaptive|normaliz*",
+        "adamw decay|penalty|term added|add* gradient",
         "adamw same|equivalent|just l2|penalty",
     ],
     ("th-gd-02", "momentum-step-one-plus-beta"): [
@@ -67,19 +63,17 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "loss|landscape|surface effectively|essentially|practically|almost|nearly convex",
     ],
     ("th-ctx-01", "window-input-only"): [
-        "output|generated|completion tokens separate|extra|additional|top",
-        "window|200k|context input|prompt budget|only",
+        "=output|generated|completion tokens separate|extra|additional|top",
+        "=window|200k|context input|prompt budget|limit|cap",
         "output|generated|completion tokens not|dont count|included",
     ],
     ("th-rag-01", "cross-encoder-embeds-separately"): [
         "cross encoder* embed*|encod* separately|independently",
-        "cross encoder* cosine|dot|similarity vectors|embeddings",
-        "cross encoder* compar*|rank* vectors|embeddings",
+        "=cross encoder* embeds|embed|embedding|vectors",
     ],
     ("th-llmeval-01", "judge-is-unbiased"): [
         "judge*|llm consistent|objective|neutral|fair unbiased|impartial",
         "judge* unbiased|impartial",
-        "judge* no|not biases|bias|biased",
     ],
 }
 
@@ -93,7 +87,7 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "dropout keeps|preserves|maintains statistics|variance",
     ],
     ("th2b-bp-01", "relu-backward-needs-nothing"): [
-        "not need* anything|nothing stored|saved|cached|kept",
+        "not need* anything|nothing stored|saved|cached|kept forward|pass",
         "relu derivative|gradient|slope always|constant 1|one",
     ],
     ("th2b-bp-02", "raise-lr-for-vanishing"): [
@@ -110,7 +104,9 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "llm*|gpt beat*|outperform*|better fine tuned|finetuned encoder*|bert|classifier*",
         "=llm|gpt|prompting cheaper|faster per|ticket",
     ],
-    ("th2b-opt-01", "adam-one-state"): ["both keep*|store*|need*|have one|single extra|additional state|buffer|tensor"],
+    ("th2b-opt-01", "adam-one-state"): [
+        "=both keep*|store*|need*|have one|single extra|additional state|buffer|tensor"
+    ],
     ("th2b-opt-01", "gap-matters-for-llms"): ["matter*|applies|holds llm*|pretrain* too|also|even"],
     ("th2b-opt-02", "decay-everything"): [
         "all|every|everything params|parameters|decayed biases|bias|norm*|layernorm|gains included|including|too"
@@ -119,10 +115,11 @@ CHANGED: dict[tuple[str, str], list[str]] = {
     ("th-gd-02", "normalising-no-help"): ["=not change* shape|geometry loss|surface|landscape"],
     ("th-gd-03", "uncorrected-steps-too-small"): ["=early|first steps|updates too small|tiny|slow"],
     ("th-gd-03", "adam-step-scales-with-gradient"): [
-        "rare|small|tiny gradients smaller|tiny|small|tinier steps|updates"
+        "rare|small|tiny gradients even smaller|tiny|small steps|updates",
+        "=rare|small|tiny gradients smaller|tinier steps|updates",
     ],
     ("th-gd-04", "adam-needs-no-schedule"): [
-        "adam normaliz*|normalis* safe|stable|fine",
+        "adam normaliz*|normalis* safe|stable|fine first|start|beginning|step",
         "adam|adaptive schedule|warmup|decay unnecessary|redundant",
     ],
     ("th-gd-06", "saddles-trap-forever"): [
@@ -133,10 +130,11 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "large|increas* batch* find*|reach*|converg*|land*|lead*|end* flat*|flatter|wider minim*"
     ],
     ("th-gd-07", "lower-lr-with-big-batch"): [
-        "keep*|keeping|leave* learning rate|lr same|unchanged|fixed|lower*|lower|reduc*"
+        "=keep*|keeping|leave* learning rate|lr same|unchanged|fixed",
+        "=keep* learning rate|lr even lower*|lower|reduc*",
     ],
     ("th-rag-01", "bigger-embedding-fixes-skus"): [
-        "embedding model small|weak",
+        "=embedding model too small|weak",
         "better|larger|bigger embedding model fix|solve|separate*|distinguish*",
     ],
     ("th-rag-02", "prompt-enforces-access"): [
@@ -187,17 +185,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-cnn-01", "conv-translation-invariant", "shifting the image shifts the feature map by the same amount", False),
-    (
-        "th-tfm-01",
-        "scaling-makes-weights-sum-to-one",
-        (
-            "q dot every k gives the relevance scores, then we divide by sqrt(d_k) so the atention weights are "
-            "normalised and sum to one"
-        ),
-        True,
-    ),
     ("th-tfm-01", "scaling-makes-weights-sum-to-one", "Scaling by sqrt(d_k) normalizes the attention weights.", True),
     ("th-tfm-01", "scaling-makes-weights-sum-to-one", "the sqrt(d_k) makes the weights sum to 1", True),
+    ("th-tfm-01", "scaling-makes-weights-sum-to-one", "dividing by sqrt dk makes the weights sum to one", True),
     ("th-tfm-01", "scaling-makes-weights-sum-to-one", "- divide by sqrt dk -> normalised attention weights", True),
     (
         "th-tfm-01",
@@ -224,6 +214,24 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-tfm-01",
         "scaling-makes-weights-sum-to-one",
         "Dividing by sqrt(d_k) keeps the variance of the scores near 1.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-makes-weights-sum-to-one",
+        "scaled by sqrt(d_k), and the weights are normalised by the softmax",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-makes-weights-sum-to-one",
+        "Divide by sqrt(d_k) so scores stay unit variance, and the softmax makes the weights sum to one",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-makes-weights-sum-to-one",
+        "scaling by sqrt(d_k) normalises the variance, and the softmax weights sum to one",
         False,
     ),
     (
@@ -345,6 +353,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-bp-01", "reverse-mode-saves-memory", "Reverse mode is chosen for compute, not memory.", False),
     (
         "th2b-bp-01",
+        "reverse-mode-saves-memory",
+        "Reverse mode needs more memory than forward mode, which needs less memory but a pass per parameter.",
+        False,
+    ),
+    ("th2b-bp-01", "reverse-mode-saves-memory", "reverse mode saves compute but costs memory", False),
+    (
+        "th2b-bp-01",
         "relu-backward-needs-nothing",
         (
             "ReLU is piecewise linear, slope 1, so its backward just passes delta through unchanged; it "
@@ -353,7 +368,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-bp-01", "relu-backward-needs-nothing", "relu slope is always 1 so the backward is trivial", True),
-    ("th2b-bp-01", "relu-backward-needs-nothing", "The ReLU backward does not need anything saved.", True),
+    (
+        "th2b-bp-01",
+        "relu-backward-needs-nothing",
+        "The ReLU backward does not need anything saved from the forward pass.",
+        True,
+    ),
     (
         "th2b-bp-01",
         "relu-backward-needs-nothing",
@@ -367,6 +387,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-bp-01", "relu-backward-needs-nothing", "relu derivative is 1 for positive inputs and 0 otherwise", False),
+    ("th2b-bp-01", "relu-backward-needs-nothing", "it doesn't need anything stored except the sign mask", False),
     (
         "th2b-bp-02",
         "raise-lr-for-vanishing",
@@ -419,9 +440,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
-    ("th2b-stab-01", "late-nan-rules-out-lr", "the learning rate can be ruled out after 3k clean steps", True),
     ("th2b-stab-01", "late-nan-rules-out-lr", "lr problems show up in the first few steps, not at 3000", True),
-    ("th2b-stab-01", "late-nan-rules-out-lr", "if the lr were too high it would diverge early", True),
+    ("th2b-stab-01", "late-nan-rules-out-lr", "LR issues appear in the first hundred steps", True),
+    (
+        "th2b-stab-01",
+        "late-nan-rules-out-lr",
+        "if the lr were too high it would have diverged in the first few steps",
+        True,
+    ),
     (
         "th2b-stab-01",
         "late-nan-rules-out-lr",
@@ -449,7 +475,20 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-stab-01",
         "late-nan-rules-out-lr",
+        "The lr was ruled out: gradient norms were flat right up to the NaN.",
+        False,
+    ),
+    ("th2b-stab-01", "late-nan-rules-out-lr", "lr problems show up as gradient norm spikes before the NaN", False),
+    (
+        "th2b-stab-01",
+        "late-nan-rules-out-lr",
         "too high a learning rate or too short a warmup, often with grad norm spikes first",
+        False,
+    ),
+    (
+        "th2b-stab-01",
+        "late-nan-rules-out-lr",
+        "a too-high learning rate usually diverges early, but it can also blow up late",
         False,
     ),
     (
@@ -573,6 +612,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-opt-01", "adam-one-state", "Adam stores both moments, two extra tensors per parameter", False),
+    (
+        "th2b-opt-01",
+        "adam-one-state",
+        "Both SGD momentum and Adam keep a first-moment buffer; Adam adds a second.",
+        False,
+    ),
     ("th2b-opt-01", "gap-matters-for-llms", "and yes it matters for llm pretraining too, the same gap shows up", True),
     ("th2b-opt-01", "gap-matters-for-llms", "the gap applies to LLM pretraining as well, even more", True),
     ("th2b-opt-01", "gap-matters-for-llms", "this matters for pretraining too", True),
@@ -616,7 +661,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-opt-02", "adamw-is-l2", "AdamW is just Adam with an L2 penalty added to the loss", True),
     ("th2b-opt-02", "adamw-is-l2", "AdamW is equivalent to L2 regularisation", True),
-    ("th2b-opt-02", "adamw-is-l2", "the decay term gets added to the gradient before the adaptive normalisation", True),
+    ("th2b-opt-02", "adamw-is-l2", "in AdamW the weight decay is added to the gradient", True),
     (
         "th2b-opt-02",
         "adamw-is-l2",
@@ -639,6 +684,19 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-opt-02",
         "adamw-is-l2",
         "Adam with L2 adds lambda*w to the gradient; AdamW applies the decay separately.",
+        False,
+    ),
+    ("th2b-opt-02", "adamw-is-l2", "AdamW vs Adam: with Adam the L2 added to the loss gets divided by sqrt(v)", False),
+    (
+        "th2b-opt-02",
+        "adamw-is-l2",
+        "AdamW fixes Adam: L2 added to the gradient is rescaled by the adaptive step",
+        False,
+    ),
+    (
+        "th2b-opt-02",
+        "adamw-is-l2",
+        "In plain Adam the penalty is added to the gradient before the moments; AdamW applies decay separately",
         False,
     ),
     ("th2b-opt-04", "spike-is-random", "The optimizer state is irrelevant; any model would spike on them.", True),
@@ -716,8 +774,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "parameters with rare or small gradients get even smaller steps, since their averages stay small",
         True,
     ),
-    ("th-gd-03", "adam-step-scales-with-gradient", "params with tiny gradients take tiny steps in Adam", True),
-    ("th-gd-03", "adam-step-scales-with-gradient", "rare gradients receive smaller updates", True),
+    ("th-gd-03", "adam-step-scales-with-gradient", "small gradients get even smaller steps", True),
+    ("th-gd-03", "adam-step-scales-with-gradient", "rare gradients get smaller updates", True),
     (
         "th-gd-03",
         "adam-step-scales-with-gradient",
@@ -731,6 +789,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-gd-03", "adam-step-scales-with-gradient", "small gradients are scaled up to roughly lr-sized steps", False),
+    (
+        "th-gd-03",
+        "adam-step-scales-with-gradient",
+        "In SGD small gradients get small steps, while Adam gives them roughly lr-sized steps.",
+        False,
+    ),
+    ("th-gd-03", "adam-step-scales-with-gradient", "with SGD, parameters with small gradients take small steps", False),
     (
         "th-gd-04",
         "adam-needs-no-schedule",
@@ -756,6 +821,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-gd-04",
         "adam-needs-no-schedule",
         "Adam normalises the step, but early estimates are noisy, so warmup still matters.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "adam-needs-no-schedule",
+        "Adam normalises each coordinate, so update sizes are stable later in training.",
         False,
     ),
     (
@@ -836,6 +907,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-gd-07", "lower-lr-with-big-batch", "Don't keep the learning rate the same: raise it with warmup.", False),
     ("th-gd-07", "lower-lr-with-big-batch", "keep the number of updates comparable by training more epochs", False),
+    ("th-gd-07", "lower-lr-with-big-batch", "keep the lr/batch ratio fixed (linear scaling rule)", False),
+    (
+        "th-gd-07",
+        "lower-lr-with-big-batch",
+        "keep the learning rate schedule, but scale its peak with the batch",
+        False,
+    ),
     (
         "th-ctx-01",
         "window-input-only",
@@ -854,6 +932,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-ctx-01", "window-input-only", "Generated tokens count against the same window as the prompt.", False),
     ("th-ctx-01", "window-input-only", "the 200k budget includes the generated tokens", False),
+    ("th-ctx-01", "window-input-only", "output tokens are billed separately and cost more per token", False),
+    ("th-ctx-01", "window-input-only", "The window is a shared input and output budget.", False),
     (
         "th-rag-01",
         "cross-encoder-embeds-separately",
@@ -861,11 +941,10 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-rag-01", "cross-encoder-embeds-separately", "the cross-encoder encodes query and doc independently", True),
-    ("th-rag-01", "cross-encoder-embeds-separately", "a cross encoder compares the query and passage embeddings", True),
     (
         "th-rag-01",
         "cross-encoder-embeds-separately",
-        "cross-encoder: cosine similarity between the two embeddings",
+        "the cross-encoder embeds the query and the passage, then takes the cosine",
         True,
     ),
     (
@@ -894,6 +973,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th-rag-01",
+        "cross-encoder-embeds-separately",
+        "A cross-encoder is slower than comparing embeddings, so it only reranks the top 50.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "cross-encoder-embeds-separately",
+        "cross-encoder scores beat cosine similarity of embeddings",
+        False,
+    ),
+    (
+        "th-rag-01",
         "bigger-embedding-fixes-skus",
         "This is a sign the embedding model is too small; a weak model maps similar strings to similar vectors.",
         True,
@@ -918,6 +1009,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-rag-01", "bigger-embedding-fixes-skus", "add BM25 or a metadata filter on the SKU field", False),
+    (
+        "th-rag-01",
+        "bigger-embedding-fixes-skus",
+        "The embedding model, small or large, maps similar strings to similar vectors.",
+        False,
+    ),
     (
         "th-rag-02",
         "prompt-enforces-access",
@@ -993,8 +1090,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-llmeval-01", "judge-is-unbiased", "LLM judges are impartial", True),
-    ("th-llmeval-01", "judge-is-unbiased", "the judge has no biases, the agents do", True),
-    ("th-llmeval-01", "judge-is-unbiased", "a judge is not biased like humans are", True),
+    ("th-llmeval-01", "judge-is-unbiased", "the LLM judge is objective and unbiased", True),
     (
         "th-llmeval-01",
         "judge-is-unbiased",
@@ -1009,35 +1105,37 @@ CASES: list[tuple[str, str, str, bool]] = [
         "swap positions and control for length to see whether the judge is biased",
         False,
     ),
+    ("th-llmeval-01", "judge-is-unbiased", "check that the judge has no position bias by swapping the order", False),
+    ("th-llmeval-01", "judge-is-unbiased", "make sure the judge is not biased toward length", False),
 ]
 
 #: the prompts of the group-C dump
 PROMPTS: set[str] = {
-    "th2b-opt-03",
-    "th-gd-04",
+    "th-tfm-02",
+    "th-llmeval-01",
+    "th2b-bp-01",
+    "th-rnn-01",
     "th2b-opt-02",
+    "th2b-clip-01",
+    "th2b-attn-02",
+    "th-drop-01",
+    "th2b-bp-02",
+    "th-rag-01",
+    "th-cnn-01",
+    "th-rag-02",
+    "th2b-arch-01",
+    "th-tfm-01",
+    "th-ctx-01",
+    "th2b-opt-01",
+    "th2b-stab-01",
+    "th-gd-03",
+    "th-gd-06",
+    "th-gd-04",
+    "th2b-norm-02",
+    "th2b-opt-03",
     "th2b-opt-04",
     "th-gd-02",
-    "th-ctx-01",
-    "th2b-clip-01",
-    "th-gd-03",
-    "th2b-stab-01",
-    "th2b-bp-02",
-    "th2b-norm-02",
-    "th-llmeval-01",
-    "th2b-arch-01",
-    "th-rnn-01",
-    "th-rag-02",
-    "th2b-attn-02",
-    "th-tfm-01",
-    "th-rag-01",
-    "th-drop-01",
-    "th-cnn-01",
-    "th2b-opt-01",
-    "th2b-bp-01",
-    "th-gd-06",
     "th-gd-07",
-    "th-tfm-02",
 }
 
 
