@@ -262,7 +262,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-tfm-01", "weights-on-keys"): [
         "=quer*|q times|dot*|multipl*|product valu*|v",
-        "weighted sum|average|combination keys",
+        "=weighted sum|average|combination|mix|mixture keys",
         "softmax weights times|multipl* keys",
         "=softmax over|across valu*",
         "=dot*|multipl* queries|query|q values|value|v",
@@ -415,7 +415,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=gradient|grad w w t|transpose",
     ],
     ("th2b-bp-01", "relu-backward-needs-nothing"): [
-        "relu derivative|gradient always|constant 1|one",
+        "relu derivative|gradient|slope always|constant 1|one",
         "relu backward not need*|requir*|store*",
         "=1|one negative|negatives input*",
     ],
@@ -603,7 +603,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "use* decoder* only embedding*|retrieval|tagging",
     ],
     ("th2b-arch-01", "llm-for-volume"): [
-        "llm|gpt|prompting cheaper|faster per|ticket",
+        "=llm|gpt|prompting cheaper|faster per|ticket",
         "zero shot llm|gpt beat*|better|outperform*",
         "=use* llm|gpt all|every",
         "label*|examples too few|small fine",
@@ -806,7 +806,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-gd-07", "large-batch-flatter"): [
         "=large|larger|increas* batch* noisi*|noisy",
-        "large|increas* batch* find*|reach*|converg*|land* flat*|flatter|wider minim*",
+        "large|increas* batch* find*|reach*|converg*|land*|lead*|end* flat*|flatter|wider minim*",
         "=gradient|sgd|minibatch|batch noise hurt*|harm* generaliz*",
         "noise make*|lead* sharp*|sharper",
         "=flat* minima|minimum|basins|ones|regions|optima generaliz* worse",
