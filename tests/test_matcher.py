@@ -314,3 +314,21 @@ def test_a_negation_does_not_reach_past_a_comma(matcher: Matcher) -> None:
     cue = "abstain* always worse"
     assert matcher.states(matcher.index("it beats 'i dont know', so abstaining always makes it worse"), cue)
     assert not matcher.states(matcher.index("abstaining doesnt always make it worse"), cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to think FP8 was lossless, until the evals dropped.",
+        "Don't assume FP8 is lossless.",
+        "Avoid the trap of believing FP8 is lossless.",
+        "Some teams still say FP8 is lossless; measure it.",
+        "Many candidates assume FP8 is lossless.",
+    ],
+)
+def test_a_belief_reported_as_someone_elses_or_a_former_one_is_not_stated(text: str) -> None:
+    """ "I used to think X", "don't assume X", "the trap of X", "some teams say X" name X to reject it
+    (seventh-pass helper t7E: right answers that reject a belief this way drew a false "Careful")."""
+    m = Matcher()
+    assert not m.states(m.index(text), "fp8 lossless")
+    assert m.states(m.index("FP8 is lossless, so ship it."), "fp8 lossless")

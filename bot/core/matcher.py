@@ -51,12 +51,12 @@ _CONTRAST_LEAD = re.compile(
     r"\b(?:unlike|compared to|compared with|as opposed to|instead of|rather than)\b[^,.;:\n]{1,60}(,)"
 )
 
-#: A claim reported in order to deny it is not stated: "a common mix-up is calling k = 1 the high-bias
-#: end; it's the opposite". Words before the claim in its sentence, and right after it.
+#: A claim named to deny it ("a common mix-up is calling k = 1 the high-bias end"): words before it, and after.
 _DISCLAIM_BEFORE = re.compile(
     r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|misread\w*|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
-    r"people (?:think|say|assume|believe)|calling|contrary to|the (?:idea|belief|claim) that|"
-    r"(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
+    r"traps?|(?:people|folks|many|some|others|candidates|teams) (?:\w+ )?(?:think|say|assume|believe|claim)|"
+    r"used to (?:think|believe|assume)|(?:don'?t|do not|never) (?:assume|believe)|calling|contrary to|"
+    r"the (?:idea|belief|claim) that|(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
 )
 #: ... and a claim right after "rather than" / "instead of" is the option turned down ("rather than more data").
 _DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^,;:.]*$")
