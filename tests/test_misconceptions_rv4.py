@@ -619,7 +619,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-rlhf-02", "rm-reliable-off-distribution"): [
         "rm|reward generaliz*|generalis*|accurate|reliable new|policy|unseen outputs|samples|answers",
-        "reward|score climbing|rising|increasing proves|shows better|improv*",
+        "reward|score climbing|rising|increasing|rises|climbs|goes proves|shows|real|genuine|actual better|improv*|progress",
         "rising|climbing|increasing reward|score proves|shows better|improv*",
         "rm|reward reliable|valid|trustworthy|accurate off|outside distribution",
     ],
