@@ -620,7 +620,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-rlhf-02", "rm-reliable-off-distribution"): [
         "rm|reward generaliz*|generalis*|accurate|reliable new|policy|unseen outputs|samples|answers",
         "reward|score climbing|rising|increasing|rises|climbs|goes proves|shows|real|genuine|actual better|improv*|progress",
-        "rising|climbing|increasing reward|score proves|shows better|improv*",
+        "rising|climbing|increasing reward|score proves|shows|means better|improv*",
         "rm|reward reliable|valid|trustworthy|accurate off|outside distribution",
     ],
     ("th2b-rlhf-02", "drop-kl-keep-training"): [

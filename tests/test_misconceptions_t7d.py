@@ -35,21 +35,25 @@ ADDED: dict[tuple[str, str], list[str]] = {
             "reward|score climbing|rising|increasing|rises|climbs|goes proves|shows|real|genuine|actual "
             "better|improv*|progress"
         ),
+        "rising|climbing|increasing reward|score proves|shows|means better|improv*",
         "=trust rm|reward|scores",
     ],
     ("th2b-dpo-01", "dpo-same-as-ppo"): [
-        "ends|end|land*|arriv*|converg* same model|policy|result|place|point",
+        "=same result|results|outcome|policy ppo|rlhf",
+        "ends|end|land*|arriv*|converg*|always same model|policy|result|place|point",
     ],
     ("th2b-pref-01", "fixed-order-cancels"): [
         "fixed|same|consistent|constant order|position|side bias* cancel*|constant|evens|fair",
         "=no need randomi*|shuffl*|swap*",
         "=randomi*|randomising|randomizing|shuffling order unnecessary|pointless|needless",
+        "always put*|puts|show*|place*|present* model|ours|new|baseline|candidate first|left|top",
     ],
     ("th2b-qlora-01", "frozen-base-no-backprop"): [
         "=frozen no|skip*|without backward|backprop*|backpropagation",
         "no|skip* backward|backprop*|backpropagation through base|frozen",
         "backward|backprop*|gradients skip*|bypass*|avoid* base|frozen|quantiz*",
         "gradients go|flow|pass adapter* branch|path",
+        "frozen|base not|doesnt part|participat*|involved backprop*|backward|backpropagation",
     ],
     ("th2b-lora-03", "adapter-portable"): [
         "adapters|lora|quality|delta transfer*|carr*|port*",
@@ -69,6 +73,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-quant-02", "per-token-scales-fix"): [
         "fix|solution|solv* naive|int8|outlier*|outliers per token scal*|scaling|scales",
         "outlier* affect*|distort*|hurt*|spoil*|ruins own|single|one token|row",
+        "scale*|scaling|scales per token solv*|handles|cures|removes",
     ],
     ("th2b-quant-02", "smoothquant-direction"): [
         "smoothquant clip*|clamp*|truncat*",
@@ -97,9 +102,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dist-03", "smaller-batch-hides-comm"): [
         "less|smaller|fewer work|compute|batch easier|better hide*|overlap*|mask*",
         "more|64 gpus help* hide|overlap*|mask*",
+        "smaller|less batch|work|compute overlap*|hide* better|easier",
     ],
     ("th2b-dist-03", "mfu-two-n"): [
-        "achieved 2 param*|parameters|params tokens|token|tok",
+        "achieved|mfu 2 param*|parameters|params tokens|token|tok",
         "=42 tflop*|tflops",
     ],
     ("th2b-dist-04", "tp-syncs-gradients-only"): [
@@ -110,7 +116,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dist-04", "rs-ag-doubles-traffic"): [
         "twice|double|2x single|one all reduc*|allreduce",
         "scatter gather twice|double|doubles|2x",
-        "zero|sharding|sharded|fsdp doubles|double* traffic|communication|bandwidth",
+        "zero|sharding|sharded|fsdp doubles|double*|twice|2x traffic|communication|bandwidth",
     ],
     ("th2b-mp-01", "fp16-range-precision-swapped"): [
         "bf16 more|finer|higher|better precision|precise|mantissa|resolution fp16",
@@ -120,6 +126,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "precision not|isnt|no problem|issue|culprit",
         "plateau|stagnation|stall* optimi*|optimization|optimisation|hyperparameter* issue|problem",
         "=optimizer states bf16 fine|ok|safe",
+        "bf16 not|cannot|never lose|lost|drop* updates",
     ],
     ("th2b-mp-02", "fp8-roles-swapped"): [
         "=e5m2 forward|weights|activations",
@@ -138,7 +145,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "would blocked|caught|flagged charged|chargeback*|chargebacks real|actual|true|impact|losses",
     ],
     ("th2b-roll-01", "ab-test-short-fraud"): [
-        "fraud|label*|labels|chargeback* known|available|visible decision|immediately|instantly",
+        "fraud|label*|labels|chargeback* known|available|visible decision|immediately|instantly|away|quickly",
     ],
     ("th2b-mon-01", "drift-means-retrain"): [
         "psi|ks|drift automatically|auto kick*|trigger*|start*|launch* retrain*",
@@ -178,6 +185,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-fs-02", "disagreement-is-noise"): [
         "=consistency|normal|expected|random noise|jitter",
+    ],
+    ("th2b-sft-01", "sft-adds-knowledge"): [
+        "sft|fine-tune teach*|teaches facts|knowledge",
+    ],
+    ("th2b-dist-02", "tp-across-nodes"): [
+        "tensor|tp parallel*|parallelism scales|works|runs across|between|over nodes",
     ],
 }
 
@@ -258,6 +271,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-rlhf-02",
         "rm-reliable-off-distribution",
+        "A rising reward means the policy is getting better, so I'd keep training.",
+        True,
+    ),
+    (
+        "th2b-rlhf-02",
+        "rm-reliable-off-distribution",
         "The reward keeps rising but it is not real improvement: the policy is exploiting the reward model.",
         False,
     ),
@@ -293,6 +312,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "th2b-rlhf-02",
+        "rm-reliable-off-distribution",
+        "A rising reward means the policy found a shortcut in the reward model.",
+        False,
+    ),
+    (
         "th2b-dpo-01",
         "dpo-same-as-ppo",
         (
@@ -303,6 +328,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dpo-01", "dpo-same-as-ppo", "DPO converges to the same policy as PPO, just cheaper.", True),
     ("th2b-dpo-01", "dpo-same-as-ppo", "- converges to same model as RLHF, minus the RM", True),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO gives the same result as PPO but cheaper, there's no real downside.", True),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO always gives the same model as RLHF.", True),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "same policy as RLHF, just no RM", True),
     (
         "th2b-dpo-01",
         "dpo-same-as-ppo",
@@ -319,6 +347,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dpo-01", "dpo-same-as-ppo", "DPO and PPO share the optimum only in theory.", False),
+    ("th2b-dpo-01", "dpo-same-as-ppo", "DPO keeps the same reference model throughout training.", False),
+    (
+        "th2b-dpo-01",
+        "dpo-same-as-ppo",
+        "DPO doesn't give the same result as PPO once the policy moves off the data.",
+        False,
+    ),
     (
         "th2b-pref-01",
         "fixed-order-cancels",
@@ -340,6 +375,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-pref-01",
         "fixed-order-cancels",
+        "We always put model A first so the comparison is consistent and fair.",
+        True,
+    ),
+    ("th2b-pref-01", "fixed-order-cancels", "always show the baseline on the left", True),
+    (
+        "th2b-pref-01",
+        "fixed-order-cancels",
         "Randomise the order per pair so position bias cancels out instead of favouring one side.",
         False,
     ),
@@ -357,6 +399,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-pref-01", "fixed-order-cancels", "Swap the order for half the pairs so the bias averages out.", False),
+    ("th2b-pref-01", "fixed-order-cancels", "Don't always show the same model first; randomise.", False),
+    ("th2b-pref-01", "fixed-order-cancels", "Always randomise which answer comes first.", False),
+    ("th2b-pref-01", "fixed-order-cancels", "Labellers tend to prefer the answer shown first.", False),
     (
         "th2b-qlora-01",
         "frozen-base-no-backprop",
@@ -377,6 +422,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-qlora-01",
         "frozen-base-no-backprop",
         "Backpropagation bypasses the quantised base and only touches the adapters.",
+        True,
+    ),
+    (
+        "th2b-qlora-01",
+        "frozen-base-no-backprop",
+        "The frozen base doesn't take part in backprop, only the adapters do.",
         True,
     ),
     (
@@ -416,6 +467,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-qlora-01",
         "frozen-base-no-backprop",
         "The base gets no gradient, but backprop still runs through the frozen base.",
+        False,
+    ),
+    (
+        "th2b-qlora-01",
+        "frozen-base-no-backprop",
+        "The frozen base takes part in backprop, but its weights get no gradient.",
         False,
     ),
     (
@@ -559,6 +616,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-quant-02", "per-token-scales-fix", "The fix for int8 is per-token scaling.", True),
     ("th2b-quant-02", "per-token-scales-fix", "the solution to outliers: per-token scales", True),
     ("th2b-quant-02", "per-token-scales-fix", "With a scale per row, an outlier only distorts its own token.", True),
+    ("th2b-quant-02", "per-token-scales-fix", "Using a separate scale per token solves the outlier issue.", True),
     (
         "th2b-quant-02",
         "per-token-scales-fix",
@@ -582,6 +640,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-quant-02",
         "per-token-scales-fix",
         "The outlier affects every token, because it lives in a fixed channel.",
+        False,
+    ),
+    (
+        "th2b-quant-02",
+        "per-token-scales-fix",
+        "A scale per token doesn't solve it; the outlier is in every token.",
         False,
     ),
     (
@@ -767,6 +831,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-dist-03",
         "smaller-batch-hides-comm",
+        "Going to 64 GPUs, the smaller per-GPU batch lets us overlap comms better.",
+        True,
+    ),
+    (
+        "th2b-dist-03",
+        "smaller-batch-hides-comm",
         "A smaller per-GPU batch leaves less compute to hide the same gradient traffic.",
         False,
     ),
@@ -790,6 +860,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th2b-dist-03",
+        "smaller-batch-hides-comm",
+        "A smaller batch per GPU means less compute to overlap the all-reduce with, so comms show more.",
+        False,
+    ),
+    (
+        "th2b-dist-03",
         "mfu-two-n",
         (
             "MFU = achieved flops / peak. achieved ≈ 2 × params × tokens/s (2 flops per param per token, one "
@@ -799,6 +875,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dist-03", "mfu-two-n", "achieved ≈ 2 × params × tokens/s", True),
     ("th2b-dist-03", "mfu-two-n", "7B at 3000 tok/s is 42 TFLOPs per GPU", True),
+    ("th2b-dist-03", "mfu-two-n", "MFU is 2 * params * tokens per second divided by peak.", True),
     (
         "th2b-dist-03",
         "mfu-two-n",
@@ -815,6 +892,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dist-03", "mfu-two-n", "Forward costs 2 × params × tokens, backward twice that.", False),
+    (
+        "th2b-dist-03",
+        "mfu-two-n",
+        "MFU = 6 × params × tokens/s / peak; the forward pass alone would be 2 per parameter.",
+        False,
+    ),
     (
         "th2b-dist-04",
         "tp-syncs-gradients-only",
@@ -866,6 +949,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-dist-04", "rs-ag-doubles-traffic", "ZeRO doubles the communication of DDP.", True),
     ("th2b-dist-04", "rs-ag-doubles-traffic", "reduce-scatter + all-gather = 2x the bytes of one all-reduce", True),
     ("th2b-dist-04", "rs-ag-doubles-traffic", "Sharding doubles the traffic.", True),
+    ("th2b-dist-04", "rs-ag-doubles-traffic", "ZeRO costs twice the communication of plain data parallel.", True),
     (
         "th2b-dist-04",
         "rs-ag-doubles-traffic",
@@ -889,6 +973,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-dist-04",
         "rs-ag-doubles-traffic",
         "ZeRO does not double the traffic: reduce-scatter plus all-gather is an all-reduce.",
+        False,
+    ),
+    (
+        "th2b-dist-04",
+        "rs-ag-doubles-traffic",
+        "ZeRO-3 costs about 1.5x the communication of data parallel, not twice.",
         False,
     ),
     (
@@ -930,6 +1020,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-mp-01", "precision-not-the-problem", "- optimizer states in bf16 are fine for the same reason", True),
     ("th2b-mp-01", "precision-not-the-problem", "Precision is not the issue, bf16 has the range.", True),
     ("th2b-mp-01", "precision-not-the-problem", "The plateau is a hyperparameter problem.", True),
+    ("th2b-mp-01", "precision-not-the-problem", "bf16 can't lose updates, it has the same range as fp32.", True),
     ("th2b-mp-01", "precision-not-the-problem", "Range is not the issue; precision is.", False),
     ("th2b-mp-01", "precision-not-the-problem", "It's not range, it's precision: updates round away.", False),
     ("th2b-mp-01", "precision-not-the-problem", "The plateau is a precision problem, not an optimisation one.", False),
@@ -940,6 +1031,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-mp-01", "precision-not-the-problem", "Optimizer states in bf16 are not fine: keep them in fp32.", False),
+    ("th2b-mp-01", "precision-not-the-problem", "bf16 doesn't lose range, but it loses small updates.", False),
+    ("th2b-mp-01", "precision-not-the-problem", "Pure bf16 loses small updates to rounding.", False),
     (
         "th2b-mp-02",
         "fp8-roles-swapped",
@@ -1083,6 +1176,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-roll-01", "ab-test-short-fraud", "The fraud label is known at decision time.", True),
     ("th2b-roll-01", "ab-test-short-fraud", "chargebacks are visible immediately", True),
+    ("th2b-roll-01", "ab-test-short-fraud", "Run the A/B for a week, fraud is known right away.", True),
     (
         "th2b-roll-01",
         "ab-test-short-fraud",
@@ -1097,6 +1191,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "A/B test: randomise and run long enough for chargebacks to mature.",
         False,
     ),
+    ("th2b-roll-01", "ab-test-short-fraud", "Fraud isn't known right away: chargebacks take weeks.", False),
     (
         "th2b-mon-01",
         "drift-means-retrain",
@@ -1377,6 +1472,31 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-fs-02", "disagreement-is-noise", "Late events are normal, and the watermark drops them.", False),
+    ("th2b-sft-01", "sft-adds-knowledge", "Fine-tuning on 20k support answers teaches it our product knowledge.", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT teaches the model new facts.", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "- sft teaches the facts from our docs", True),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT doesn't teach new knowledge; it teaches format.", False),
+    ("th2b-sft-01", "sft-adds-knowledge", "SFT teaches format and style, not knowledge.", False),
+    ("th2b-sft-01", "sft-adds-knowledge", "The knowledge comes from pretraining; SFT teaches behaviour.", False),
+    (
+        "th2b-sft-01",
+        "sft-adds-knowledge",
+        "Fine-tuning on unknown facts teaches the model to hallucinate confidently.",
+        False,
+    ),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism works fine across nodes.", True),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism scales well across nodes.", True),
+    ("th2b-dist-02", "tp-across-nodes", "tensor parallel runs across two nodes without issue", True),
+    ("th2b-dist-02", "tp-across-nodes", "tensor parallelism scales across nodes", True),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism doesn't scale well across nodes.", False),
+    (
+        "th2b-dist-02",
+        "tp-across-nodes",
+        "Keep tensor parallelism within a node; across nodes it waits on the network.",
+        False,
+    ),
+    ("th2b-dist-02", "tp-across-nodes", "Pipeline parallelism works fine across nodes.", False),
+    ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism works within a node, not across nodes.", False),
 ]
 
 #: the prompts this pass wrote answers for and tuned
