@@ -27,6 +27,7 @@ from tests.misconception_support import (
 #: misconceptions this pass added, and the cues it added to (or rewrote in) existing ones
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-sft-01", "loss-on-whole-sequence"): [
+        "not|dont need* chat template|template during|training|sft|data",
         "template serving|inference|deployment detail|afterthought|later",
         "generalis*|generaliz*|adapt* any|whatever|other format*|template*",
     ],
@@ -192,6 +193,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-dist-02", "tp-across-nodes"): [
         "tensor|tp parallel*|parallelism scales|works|runs across|between|over nodes",
     ],
+    ("th2b-mp-02", "fp8-halves-time"): [
+        "2x|twice|double end|overall speed*|speedup|faster fp8",
+    ],
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -213,6 +217,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-sft-01", "loss-on-whole-sequence", "The chat template is just an inference-time detail.", True),
     ("th2b-sft-01", "loss-on-whole-sequence", "the model will generalise to whatever template you serve with", True),
+    (
+        "th2b-sft-01",
+        "loss-on-whole-sequence",
+        "You don't need the chat template during SFT, the model will pick up the format at inference.",
+        True,
+    ),
+    ("th2b-sft-01", "loss-on-whole-sequence", "the template doesn't matter", True),
+    ("th2b-sft-01", "loss-on-whole-sequence", "- no need for the chat template in the training data", True),
     (
         "th2b-sft-01",
         "loss-on-whole-sequence",
@@ -241,6 +253,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-sft-01",
         "loss-on-whole-sequence",
         "mask the prompt, loss on the response only, same chat template and role tokens as at serving",
+        False,
+    ),
+    ("th2b-sft-01", "loss-on-whole-sequence", "You need the same chat template during SFT as at inference.", False),
+    (
+        "th2b-sft-01",
+        "loss-on-whole-sequence",
+        "Don't train without the chat template: the model meets it at serving.",
         False,
     ),
     (
@@ -1497,6 +1516,22 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dist-02", "tp-across-nodes", "Pipeline parallelism works fine across nodes.", False),
     ("th2b-dist-02", "tp-across-nodes", "Tensor parallelism works within a node, not across nodes.", False),
+    ("th2b-mp-02", "fp8-halves-time", "We'd get a 2x end-to-end speedup from FP8.", True),
+    ("th2b-mp-02", "fp8-halves-time", "FP8 halves training time.", True),
+    ("th2b-mp-02", "fp8-halves-time", "twice the overall speed with fp8", True),
+    ("th2b-mp-02", "fp8-halves-time", "FP8 matmuls are 2x faster, but end-to-end gains are well below 2x.", False),
+    (
+        "th2b-mp-02",
+        "fp8-halves-time",
+        "Only the big matmuls get 2x; end-to-end speedup from FP8 is well below that.",
+        False,
+    ),
+    (
+        "th2b-mp-02",
+        "fp8-halves-time",
+        "FP8 does not halve training time: softmax, norms and communication stay in higher precision.",
+        False,
+    ),
 ]
 
 #: the prompts this pass wrote answers for and tuned
