@@ -7,7 +7,10 @@ then the cues were tuned on them: for every wrong answer no misconception of its
 widened or a misconception added, each with the wrong phrasing, paraphrases in other registers, and right
 sentences in the same words that must not fire. The one right answer that drew a "Careful" (backfill-equals-stream
 on "backfill ... the same windows, and verify against streamed values") is kept as a must-not-fire row after the
-cue was narrowed. Matching is the grader's own (``Matcher.states``)."""
+cue was narrowed. A later pass narrowed the cues a second reader found firing on right sentences (trust the
+RM, no drift, GPTQ weight error, backfill with current values, int8 ops, 42 TFLOP/s, 12.5, micro-batch size,
+fp16 accumulation speed, bf16 dominates); those sentences are must-not-fire rows. Matching is the grader's own
+(``Matcher.states``)."""
 
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
             "better|improv*|progress"
         ),
         "rising|climbing|increasing reward|score proves|shows|means better|improv*",
-        "=trust rm|reward|scores",
+        "=trust rm|reward|scores keep|continue training",
     ],
     ("th2b-dpo-01", "dpo-same-as-ppo"): [
         "=same result|results|outcome|policy ppo|rlhf",
@@ -64,7 +67,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "rank|lora|update enough|sufficient|suffices|captur* everything|anything|continued|pretrain*",
     ],
     ("th2b-quant-01", "int4-faster-arithmetic"): [
-        "integer|int4|int8 units|arithmetic|math|ops|multiply-adds|multipl* faster|quicker|cheaper",
+        "integer|int4 units|arithmetic|math|ops|multiply-adds|multipl* faster|quicker|cheaper",
         "faster because|since integer|int4|int8 arithmetic|math|ops|units|multipl*",
         "integer|int4 execut*|comput*|run*|multipl* faster",
     ],
@@ -84,19 +87,16 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "gptq cannot|not|doesnt|never overfit*",
     ],
     ("th2b-quant-03", "gptq-weight-error"): [
-        "minimi*|reduc* weight error|distance|difference|mse",
-        "=smarter|fancier rtn",
-        "=weight* reconstruction error",
+        "=gptq minimi*|reduc* weight error|distance|difference|mse",
+        "=gptq minimi*|reduc* weight* reconstruction",
     ],
     ("th2b-dist-01", "accumulation-differs"): [
         "step|wall time|clock same|unchanged|identical|similar",
         "accumulat* no|without extra|additional time|cost|overhead|slowdown",
     ],
-    ("th2b-dist-02", "bubble-seven-eighths"): [
-        "=12 5",
-    ],
     ("th2b-dist-02", "bubble-ignores-microbatches"): [
-        "bubble|idle not|doesnt depend* micro|microbatch*|microbatches",
+        "=bubble not|doesnt depend* number|count micro|microbatch*|microbatches",
+        "=bubble not|doesnt depend* micro batch count|number",
         "bubble|idle independent micro|microbatch*|microbatches",
         "=micro batch count|number not|doesnt change*|matter*|affect*",
     ],
@@ -107,7 +107,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-dist-03", "mfu-two-n"): [
         "achieved|mfu 2 param*|parameters|params tokens|token|tok",
-        "=42 tflop*|tflops",
     ],
     ("th2b-dist-04", "tp-syncs-gradients-only"): [
         "=tp|tensor only syncs|sync|reduces grads|gradients",
@@ -121,7 +120,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-mp-01", "fp16-range-precision-swapped"): [
         "bf16 more|finer|higher|better precision|precise|mantissa|resolution fp16",
-        "bf16 strictly|dominat* fp16",
+        "=bf16 strictly dominat*|beats|better|superior",
     ],
     ("th2b-mp-01", "precision-not-the-problem"): [
         "precision not|isnt|no problem|issue|culprit",
@@ -135,7 +134,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "range|outliers want|need|needs weights|activations|forward",
     ],
     ("th2b-mp-03", "accumulate-in-16"): [
-        "=accumulat*|accumulate fp16|half|bf16 too|also|faster|speed*",
         "fp32 accumulat*|accumulation throw*|waste*|slow*|kill*",
     ],
     ("th2b-mp-03", "bf16-needs-scaler"): [
@@ -152,8 +150,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "psi|ks|drift automatically|auto kick*|trigger*|start*|launch* retrain*",
     ],
     ("th2b-mon-01", "no-drift-means-healthy"): [
-        "inputs|features|data stable|unchanged model|performance fine|performing|ok|good|healthy",
-        "no drift model|performance fine|ok|healthy|good|performing",
+        "=inputs|features|data stable|unchanged model|performance fine|ok|healthy|good",
+        "=stable|unchanged model still performing|fine|ok|healthy|good",
+        "=no drift means|therefore|implies model|performance fine|ok|healthy|good",
+        "=no input|feature|data drift means|therefore|implies model fine|ok|healthy|good",
     ],
     ("th2b-mon-01", "jump-means-drift"): [
         "jump|spike means|usually|indicates population|applicant*|applicants chang*|shift*",
@@ -181,8 +181,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=backfill*|backfilled|backfills|counts same stream*|streaming|online|live|served",
     ],
     ("th2b-fs-02", "backfill-with-current-values"): [
-        "join*|copy*|attach*|apply* today*|current|latest|present values historical|past|old|last",
-        "backfill* latest|current|today* values|features historical|past|old",
+        "=current|latest feature table|snapshot history|historical|past|backfill*",
+        "=today*|current|latest values|features fine|ok|good|close|acceptable enough|history|historical|past|backfill*",
     ],
     ("th2b-fs-02", "disagreement-is-noise"): [
         "=consistency|normal|expected|random noise|jitter",
@@ -286,7 +286,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "If reward goes up it's an actual improvement, by construction of Bradley-Terry.",
         True,
     ),
-    ("th2b-rlhf-02", "rm-reliable-off-distribution", "Just trust the reward model, the score is the objective.", True),
+    ("th2b-rlhf-02", "rm-reliable-off-distribution", "Just trust the RM and keep training.", True),
     (
         "th2b-rlhf-02",
         "rm-reliable-off-distribution",
@@ -728,18 +728,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Use a few hundred sequences like the deployment traffic; GPTQ can overfit its calibration set.",
         False,
     ),
-    (
-        "th2b-quant-03",
-        "gptq-weight-error",
-        (
-            "GPTQ is basically a smarter RTN: for each group it searchs the scale/clip value that minimises ||W - "
-            "Q(W)||, then rounds, so it minimises the weight error directly."
-        ),
-        True,
-    ),
     ("th2b-quant-03", "gptq-weight-error", "GPTQ minimises the weight error per group.", True),
     ("th2b-quant-03", "gptq-weight-error", "- gptq: minimise weight reconstruction error, then round", True),
-    ("th2b-quant-03", "gptq-weight-error", "GPTQ is a smarter RTN.", True),
+    ("th2b-quant-03", "gptq-weight-error", "GPTQ reduces the weight MSE, like a smarter round-to-nearest.", True),
     ("th2b-quant-03", "gptq-weight-error", "GPTQ minimises the layer's output error, not the weight error.", False),
     ("th2b-quant-03", "gptq-weight-error", "GPTQ minimises the error of the layer output on calibration inputs", False),
     (
@@ -780,17 +771,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Accumulation costs 4 times the wall-clock per step; the gradient is the same.",
         False,
     ),
-    (
-        "th2b-dist-02",
-        "bubble-seven-eighths",
-        (
-            "With p = 8 stages each stage idles about one slot out of p → 1/p = 12.5 %, and that doesn't depend on "
-            "the micro-batch count, since fill and drain happen once per step anyway."
-        ),
-        True,
-    ),
     ("th2b-dist-02", "bubble-seven-eighths", "bubble = 1/8 = 12.5%", True),
-    ("th2b-dist-02", "bubble-seven-eighths", "each stage idles 12.5 % of the step", True),
     ("th2b-dist-02", "bubble-seven-eighths", "(8-1)/(8+8-1) = 7/15, about 47 %.", False),
     (
         "th2b-dist-02",
@@ -799,15 +780,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dist-02", "bubble-seven-eighths", "The bubble is 7/15 of the step, about 47 percent.", False),
-    (
-        "th2b-dist-02",
-        "bubble-ignores-microbatches",
-        (
-            "With p = 8 stages each stage idles about one slot out of p → 1/p = 12.5 %, and that doesn't depend on "
-            "the micro-batch count, since fill and drain happen once per step anyway."
-        ),
-        True,
-    ),
     ("th2b-dist-02", "bubble-ignores-microbatches", "The bubble doesn't depend on the number of micro-batches.", True),
     ("th2b-dist-02", "bubble-ignores-microbatches", "- bubble independent of micro-batches, only stages matter", True),
     ("th2b-dist-02", "bubble-ignores-microbatches", "the micro-batch count doesn't change the bubble", True),
@@ -893,7 +865,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-dist-03", "mfu-two-n", "achieved ≈ 2 × params × tokens/s", True),
-    ("th2b-dist-03", "mfu-two-n", "7B at 3000 tok/s is 42 TFLOPs per GPU", True),
     ("th2b-dist-03", "mfu-two-n", "MFU is 2 * params * tokens per second divided by peak.", True),
     (
         "th2b-dist-03",
@@ -1104,7 +1075,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
-    ("th2b-mp-03", "accumulate-in-16", "Tensor cores accumulate in fp16 for speed.", True),
     ("th2b-mp-03", "accumulate-in-16", "fp32 accumulation slows the tensor cores down", True),
     ("th2b-mp-03", "accumulate-in-16", "accumulating in fp16 is fine", True),
     ("th2b-mp-03", "accumulate-in-16", "reductions in fp16 are safe", True),
@@ -1432,28 +1402,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-fs-02",
         "backfill-with-current-values",
-        (
-            "For history, we took the current feature table and joined today's values onto last year's labelled "
-            "transactions, so the model could train right away instead of waiting months."
-        ),
-        True,
-    ),
-    (
-        "th2b-fs-02",
-        "backfill-with-current-values",
-        "Backfill with the latest feature values for the historical rows.",
-        True,
-    ),
-    ("th2b-fs-02", "backfill-with-current-values", "Join the current values onto past training examples.", True),
-    (
-        "th2b-fs-02",
-        "backfill-with-current-values",
-        "- history: copy today's feature values onto the old labelled rows",
-        True,
-    ),
-    (
-        "th2b-fs-02",
-        "backfill-with-current-values",
         "Never join current values onto historical rows; recompute as of each event time.",
         False,
     ),
@@ -1530,6 +1478,106 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-mp-02",
         "fp8-halves-time",
         "FP8 does not halve training time: softmax, norms and communication stay in higher precision.",
+        False,
+    ),
+    ("th2b-rlhf-02", "rm-reliable-off-distribution", "Stop trusting the reward model once the policy drifts", False),
+    ("th2b-rlhf-02", "rm-reliable-off-distribution", "Trusting the RM scores blindly is the mistake here", False),
+    ("th2b-rlhf-02", "rm-reliable-off-distribution", "trust RM scores only near its training data", False),
+    (
+        "th2b-rlhf-02",
+        "rm-reliable-off-distribution",
+        "Don't trust the RM, keep training it on fresh comparisons.",
+        False,
+    ),
+    ("th2b-rlhf-02", "rm-reliable-off-distribution", "I'd trust the RM and continue training.", True),
+    ("th2b-mon-01", "no-drift-means-healthy", "No drift doesn't mean the model is healthy", False),
+    ("th2b-mon-01", "no-drift-means-healthy", "No drift does not necessarily mean the model is healthy.", False),
+    ("th2b-mon-01", "no-drift-means-healthy", "Inputs stable does not imply model performance is fine", False),
+    ("th2b-mon-01", "no-drift-means-healthy", "If inputs are stable, the model's performance can still drop.", False),
+    ("th2b-mon-01", "no-drift-means-healthy", "Input drift means model performance may drop.", False),
+    ("th2b-mon-01", "no-drift-means-healthy", "No drift, therefore the model is healthy.", True),
+    (
+        "th2b-quant-03",
+        "gptq-weight-error",
+        "RTN minimises each weight's error independently; GPTQ minimises the layer output error",
+        False,
+    ),
+    (
+        "th2b-quant-03",
+        "gptq-weight-error",
+        "RTN minimises each weight's error independently, GPTQ minimises the layer output error",
+        False,
+    ),
+    ("th2b-quant-03", "gptq-weight-error", "GPTQ is not just a smarter RTN", False),
+    (
+        "th2b-quant-03",
+        "gptq-weight-error",
+        "RTN minimises the weight reconstruction error; GPTQ minimises the output error.",
+        False,
+    ),
+    (
+        "th2b-quant-03",
+        "gptq-weight-error",
+        "Low weight reconstruction error doesn't guarantee low output error.",
+        False,
+    ),
+    ("th2b-fs-02", "backfill-with-current-values", "Today's values are close enough for the history.", True),
+    ("th2b-fs-02", "backfill-with-current-values", "Current values are fine for the historical rows.", True),
+    ("th2b-fs-02", "backfill-with-current-values", "Just take the current feature table for the backfill.", True),
+    (
+        "th2b-fs-02",
+        "backfill-with-current-values",
+        "Joining today's values onto past rows leaks future information.",
+        False,
+    ),
+    (
+        "th2b-fs-02",
+        "backfill-with-current-values",
+        "Backfilling with current values for historical rows leaks the future.",
+        False,
+    ),
+    (
+        "th2b-fs-02",
+        "backfill-with-current-values",
+        "Copying today's values onto old rows gives the model values it never saw at decision time.",
+        False,
+    ),
+    (
+        "th2b-fs-02",
+        "backfill-with-current-values",
+        "Current values are fine at serving time and for history you need point-in-time values.",
+        False,
+    ),
+    ("th2b-quant-01", "int4-faster-arithmetic", "int8 tensor core ops are faster than fp16", False),
+    ("th2b-dist-03", "mfu-two-n", "6 × 7B × 1,000 tokens/s is 42 TFLOP/s achieved.", False),
+    ("th2b-dist-03", "mfu-two-n", "At 7B and 1,000 tokens/s the 6N formula gives exactly 42 TFLOP/s.", False),
+    ("th2b-dist-02", "bubble-seven-eighths", "100 Gb/s = 12.5 GB/s", False),
+    (
+        "th2b-dist-02",
+        "bubble-ignores-microbatches",
+        "The bubble does not depend on micro-batch size but on their number",
+        False,
+    ),
+    ("th2b-dist-02", "bubble-ignores-microbatches", "does not depend on micro-batch size but on their number", False),
+    ("th2b-mp-03", "accumulate-in-16", "Tensor cores accumulate in fp16, and that's fine.", True),
+    ("th2b-mp-03", "accumulate-in-16", "accumulating in fp16 is faster on some GPUs but loses small terms", False),
+    (
+        "th2b-mp-01",
+        "fp16-range-precision-swapped",
+        "bf16 dominates fp16 for training on hardware that supports it",
+        False,
+    ),
+    ("th2b-dist-02", "bubble-ignores-microbatches", "the bubble doesn't depend on the micro-batch count", True),
+    (
+        "th2b-dist-02",
+        "bubble-ignores-microbatches",
+        "The bubble share doesn't depend on micro-batch size, only on the number of stages and micro-batches.",
+        False,
+    ),
+    (
+        "th2b-dist-02",
+        "bubble-ignores-microbatches",
+        "The idle time per step doesn't depend on the micro-batch count, but its share of the step falls as m grows.",
         False,
     ),
 ]
