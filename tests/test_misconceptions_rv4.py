@@ -561,7 +561,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-sft-01", "loss-on-whole-sequence"): [
         "=template|formatting|format not matter*",
         "=template|formatting|format irrelevant|unimportant",
-        "=template|formatting|format doesnt|dont matter*",
     ],
     ("th2b-sft-01", "train-more-to-recover"): [
         "=increase|raise|higher learning rate|lr|epochs fix*|recover*|restore*|help*",
@@ -619,8 +618,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-rlhf-02", "rm-reliable-off-distribution"): [
         "rm|reward generaliz*|generalis*|accurate|reliable new|policy|unseen outputs|samples|answers",
-        "reward|score climbing|rising|increasing proves|shows better|improv*",
-        "rising|climbing|increasing reward|score proves|shows better|improv*",
+        (
+            "reward|score climbing|rising|increasing|rises|climbs|goes proves|shows|real|genuine|actual "
+            "better|improv*|progress"
+        ),
+        "rising|climbing|increasing reward|score proves|shows|means better|improv*",
         "rm|reward reliable|valid|trustworthy|accurate off|outside distribution",
     ],
     ("th2b-rlhf-02", "drop-kl-keep-training"): [
