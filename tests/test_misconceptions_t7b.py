@@ -1,0 +1,607 @@
+"""The t7b pass (seventh pass, group B) over the classical_more, diagnosis and probability prompts of
+``tests/labelled/dumps/t7_B_prompts.yaml``.
+
+Wrong and right answers were written blind from the dump (``tests/labelled/wrong_t7_B.yaml``), then the cues
+were tuned on them: for each wrong answer no misconception of its key point caught, a cue of an existing
+misconception was widened or a misconception was added, each with the wrong sentence, paraphrases in other
+registers, and right sentences in the same words that must not fire; a right sentence that tripped a cue is
+kept as a row that must not fire. Matching is the grader's own (``Matcher.states``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.curriculum import Curriculum
+from bot.core.matcher import Matcher
+from tests.misconception_support import (
+    case_ids,
+    check_added,
+    check_cue_cap,
+    check_right_texts,
+    check_rows,
+    fired,
+)
+
+T7B_PROMPTS = {
+    "th2a-fe-01",
+    "th2a-fe-05",
+    "th2a-hps-01",
+    "th2a-hps-02",
+    "th2a-hps-03",
+    "th2a-hps-05",
+    "th2a-svm-01",
+    "th2a-svm-02",
+    "th2a-svm-04",
+    "th2a-svm-05",
+    "th-imb-02",
+    "th-leak-02",
+    "th-shift-01",
+    "th-biz-01",
+    "th-biz-02",
+    "th-biz-03",
+    "th-prob-01",
+    "th-prob-03",
+    "th-prob-05",
+    "th-prob-06",
+    "th-prob-07",
+}
+
+#: cues this pass added, per misconception (new misconceptions and widened ones)
+
+ADDED: dict[tuple[str, str], list[str]] = {
+    ("th2a-fe-05", "all-crosses-at-once"): [
+        "no|not need* validat*|check*|test*|evaluat* one|individual*|separately|interaction*|crosses|cross",
+        "generat*|throw*|dump* all|every pairwise|cross*|interaction* l1|lasso|regulariz*",
+        "add* all|every pairwise|cross*|interaction* l1|lasso|regulariz* out",
+    ],
+    ("th2a-svm-02", "kernel-trick-free"): [
+        "=scal*|costs|cost|same linear svm*",
+        "cost* none|nothing|zero|free trick|kernel*",
+        "kernel trick free|costless",
+    ],
+    ("th2a-svm-04", "ship-svm-max-margin"): [
+        "max margin|margin generaliz* better",
+        "read|treat|use decision function|value|margin|score confidence",
+    ],
+}
+
+CASES: list[tuple[str, str, str, bool]] = [
+    # th2a-fe-01 t7b-001: "the smoothing toward the global mean already takes care of leakage so no need for folds"
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "target enc: best for trees; replace each merchant by its mean label over the full training set, the "
+        "smoothing toward the global mean already takes care of leakage so no need for folds",
+        True,
+    ),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Smoothing toward the prior prevents target leakage, so in-sample encoding is fine.",
+        True,
+    ),
+    ("th2a-fe-01", "target-encoding-safe", "- target enc w/ smoothing handles the leakage", True),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Smoothing alone doesn't prevent leakage; compute target encoding out of fold.",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Smoothing helps rare merchants but doesn't take care of leakage, so use out-of-fold.",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Compute the encoding out of fold and smooth it toward the global mean.",
+        False,
+    ),
+    # th2a-fe-01 t7b-002: "each tree can split on exactly the merchants that matter"
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "For gradient boosting I'd actually go one-hot: sparse-aware implementations like LightGBM or XGBoost "
+        "handle the 2 million columns cheaply, and each tree can split on exactly the merchants that matter, "
+        "so it is the most faithful encoding.",
+        True,
+    ),
+    ("th2a-fe-01", "one-hot-best-for-trees", "with one-hot, trees split on the specific merchants that matter", True),
+    ("th2a-fe-01", "one-hot-best-for-trees", "XGBoost with one-hot works great", True),
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "One-hot is poor for trees: each split isolates a single merchant, and most are too rare to split on.",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "trees can't split on specific merchants usefully, most are too rare",
+        False,
+    ),
+    ("th2a-fe-01", "one-hot-best-for-trees", "For trees, target encoding works well; one-hot is the worst", False),
+    ("th2a-fe-01", "one-hot-best-for-trees", "Trees do well with count encoding; one-hot is poor", False),
+    # th2a-fe-05 t7b-004: "depth-1 stumps ... learns x1·x2, because ... that residual carries the interaction"
+    (
+        "th2a-fe-05",
+        "stumps-interact",
+        "GBM: even with depth-1 stumps, F(x) = Σ_m h_m(x) learns x1·x2, because each stump fits the residual "
+        "of the previous ones and that residual carries the interaction.",
+        True,
+    ),
+    ("th2a-fe-05", "stumps-interact", "stumps -> residuals carry the interaction, so sum of stumps models x1*x2", True),
+    ("th2a-fe-05", "stumps-interact", "Even stumps learn x1*x2 through the residuals", True),
+    ("th2a-fe-05", "stumps-interact", "Stumps can capture interactions.", True),
+    (
+        "th2a-fe-05",
+        "stumps-interact",
+        "Stumps fit residuals one feature at a time, so their sum is additive and can't model x1·x2.",
+        False,
+    ),
+    (
+        "th2a-fe-05",
+        "stumps-interact",
+        "Depth-1 stumps are purely additive: each stump sees the residual, but still splits on one feature.",
+        False,
+    ),
+    ("th2a-fe-05", "stumps-interact", "with stumps the model is additive; interactions need depth >= 2", False),
+    ("th2a-fe-05", "stumps-interact", "each stump learns a single-feature step; interactions need depth 2", False),
+    # th2a-fe-05 t7b-006: "generate all pairwise crosses at once ... L1 ... no real need to validate them one by
+    # one"
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "then honestly the easiest is to generate all pairwise crosses at once and throw them in, L1 "
+        "regularization will zero out the useless ones so theres no real need to validate them one by one",
+        True,
+    ),
+    ("th2a-fe-05", "all-crosses-at-once", "Just add all pairwise interactions and let lasso sort them out.", True),
+    ("th2a-fe-05", "all-crosses-at-once", "- generate every cross, L1 prunes the junk, done", True),
+    ("th2a-fe-05", "all-crosses-at-once", "no need to validate each interaction, regularisation handles it", True),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Add crosses one family at a time and keep only those that improve validation; regularisation alone "
+        "won't tell you which generalise.",
+        False,
+    ),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Don't throw in all pairwise crosses at once and hope L1 cleans up: the feature count explodes.",
+        False,
+    ),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Adding all pairwise crosses blows up the feature count, and L1 will keep some noise.",
+        False,
+    ),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Adding all pairwise crosses at once blows up the feature count; L1 doesn't sort it out.",
+        False,
+    ),
+    # th2a-hps-01 t7b-007: "I'd sample the learning rate uniformly between 0.0001 and 0.1"
+    (
+        "th2a-hps-01",
+        "linear-learning-rate",
+        "For the ranges I'd sample the learning rate uniformly between 0.0001 and 0.1 and the regularisation "
+        "strength uniformly between 0 and 10, so every part of the range gets an equal share of trials.",
+        True,
+    ),
+    ("th2a-hps-01", "linear-learning-rate", "uniform sampling so all values in the range are equally covered", True),
+    (
+        "th2a-hps-01",
+        "linear-learning-rate",
+        "- lr uniform in [1e-4, 0.1]: every region of the range gets equal coverage",
+        True,
+    ),
+    (
+        "th2a-hps-01",
+        "linear-learning-rate",
+        "Sample log-uniformly so each order of magnitude gets equal attention.",
+        False,
+    ),
+    (
+        "th2a-hps-01",
+        "linear-learning-rate",
+        "On a log scale each decade of the range gets an equal share of trials.",
+        False,
+    ),
+    (
+        "th2a-hps-01",
+        "linear-learning-rate",
+        "Sampling the learning rate uniformly between 0.0001 and 0.1 puts 90% of trials above 0.01.",
+        False,
+    ),
+    ("th2a-hps-01", "linear-learning-rate", "learning rate on a linear scale between 1e-4 and 0.1", True),
+    ("th2a-hps-01", "linear-learning-rate", "sample the learning rate log uniformly between 1e-4 and 0.1", False),
+    ("th2a-hps-01", "linear-learning-rate", "don't sample the learning rate uniformly", False),
+    ("th2a-hps-01", "linear-learning-rate", "sample the lr on a log scale, uniformly in the exponent", False),
+    ("th2a-hps-01", "linear-learning-rate", "sample learning rate and weight decay log-uniformly", False),
+    # th2a-hps-01 t7b-008: "lock it in ... no point re-searching LR"
+    (
+        "th2a-hps-01",
+        "edge-optimum-fine",
+        "best LR at the top of the range -> good, that's our LR. lock it in, it's already the best of what we "
+        "tried, and spend the remaining budget on batch size / weight decay with LR fixed. no point "
+        "re-searching LR.",
+        True,
+    ),
+    ("th2a-hps-01", "edge-optimum-fine", "no need to search the LR again, it's at the max already", True),
+    ("th2a-hps-01", "edge-optimum-fine", "No need to extend the range, the edge won.", True),
+    (
+        "th2a-hps-01",
+        "edge-optimum-fine",
+        "Don't lock in the LR yet: the optimum at the top of the range means the range was wrong.",
+        False,
+    ),
+    (
+        "th2a-hps-01",
+        "edge-optimum-fine",
+        "The top of the range winning means the range was too narrow; extend it.",
+        False,
+    ),
+    ("th2a-hps-01", "edge-optimum-fine", "re-search the LR with a wider range, then lock it in", False),
+    # th2a-hps-03 t7b-015: "they'd lose at the end too ... maybe bump eta to 4 so it cuts faster"
+    (
+        "th2a-hps-03",
+        "lower-minimum-budget",
+        "nothing to fix, SH is working: the strong-reg configs lose early and they'd lose at the end too. "
+        "narrow the range to weaker regularisation, maybe bump eta to 4 so it cuts faster and we get through "
+        "more configs.",
+        True,
+    ),
+    ("th2a-hps-03", "lower-minimum-budget", "raise eta so it eliminates more aggressively", True),
+    ("th2a-hps-03", "lower-minimum-budget", "increase η to 4", True),
+    ("th2a-hps-03", "lower-minimum-budget", "Don't raise eta; raise the minimum budget.", False),
+    ("th2a-hps-03", "lower-minimum-budget", "Use a smaller eta so fewer configs are cut per round", False),
+    ("th2a-hps-03", "lower-minimum-budget", "Keep eta at 3 and raise the minimum budget", False),
+    (
+        "th2a-hps-03",
+        "trust-early-ranking",
+        "nothing to fix, SH is working: the strong-reg configs lose early and they'd lose at the end too.",
+        True,
+    ),
+    ("th2a-hps-03", "trust-early-ranking", "they're worse early and they'd be worse at the end anyway", True),
+    ("th2a-hps-03", "trust-early-ranking", "- behind early = behind at the end", True),
+    ("th2a-hps-03", "trust-early-ranking", "Strong regularisation loses early but often wins at the end.", False),
+    ("th2a-hps-03", "trust-early-ranking", "slow starters look worse early and only catch up at the end", False),
+    ("th2a-hps-03", "trust-early-ranking", "Being worse early doesn't mean being worse at the end.", False),
+    # th2a-hps-05 t7b-017: "Overfitting the validation set isn't really a concern ... best validation AUC as the
+    # production estimate"
+    (
+        "th2a-hps-05",
+        "validation-cannot-overfit",
+        "Overfitting the validation set isn't really a concern with 50 trials, since you're only choosing "
+        "hyperparameters, not fitting weights, so we reported the best validation AUC as the production "
+        "estimate and shipped.",
+        True,
+    ),
+    ("th2a-hps-05", "validation-cannot-overfit", "report the best val AUC as expected prod AUC", True),
+    (
+        "th2a-hps-05",
+        "validation-cannot-overfit",
+        "overfitting validation is no real risk when you only pick hyperparameters",
+        True,
+    ),
+    (
+        "th2a-hps-05",
+        "validation-cannot-overfit",
+        "Overfitting the validation set is a real concern, not a theoretical one.",
+        False,
+    ),
+    (
+        "th2a-hps-05",
+        "validation-cannot-overfit",
+        "The best validation AUC is optimistic; the production AUC will be lower.",
+        False,
+    ),
+    (
+        "th2a-hps-05",
+        "validation-cannot-overfit",
+        "Don't report the best validation AUC as the production estimate.",
+        False,
+    ),
+    # th2a-svm-01 t7b-021: "For probabilities the SVM is just as good: p = σ(f(x)) ... is a calibrated probability"
+    (
+        "th2a-svm-01",
+        "svm-gives-probabilities",
+        "For probabilities the SVM is just as good: p = σ(f(x)) = 1/(1 + e^(−f(x))) applied to the raw "
+        "decision value is a calibrated probability, same as logistic regression.",
+        True,
+    ),
+    ("th2a-svm-01", "svm-gives-probabilities", "for probabilities an SVM is as good as logistic regression", True),
+    (
+        "th2a-svm-01",
+        "svm-gives-probabilities",
+        "a sigmoid of the decision function is already a calibrated probability",
+        True,
+    ),
+    (
+        "th2a-svm-01",
+        "svm-gives-probabilities",
+        "Platt scaling maps the raw decision value to a calibrated probability with a fitted sigmoid",
+        False,
+    ),
+    ("th2a-svm-01", "svm-gives-probabilities", "For probabilities an SVM is not good without Platt scaling.", False),
+    (
+        "th2a-svm-01",
+        "svm-gives-probabilities",
+        "Probabilities: an SVM needs a fitted sigmoid on held-out decision values to be calibrated.",
+        False,
+    ),
+    (
+        "th2a-svm-01",
+        "svm-gives-probabilities",
+        "For probabilities, logistic regression is better; an SVM needs Platt scaling.",
+        False,
+    ),
+    # th2a-svm-02 t7b-022: "cost: basically none ... training scales like a linear SVM"
+    (
+        "th2a-svm-02",
+        "kernel-trick-free",
+        "cost: basically none, that's the point of the trick, training scales like a linear SVM, you just pay "
+        "for tuning gamma and C.",
+        True,
+    ),
+    ("th2a-svm-02", "kernel-trick-free", "kernel SVM training costs the same as a linear SVM", True),
+    ("th2a-svm-02", "kernel-trick-free", "kernel SVM scales like a linear SVM", True),
+    ("th2a-svm-02", "kernel-trick-free", "Kernel SVM training costs far more than a linear SVM.", False),
+    (
+        "th2a-svm-02",
+        "kernel-trick-free",
+        "Linear SVM training scales linearly in n, the kernel SVM quadratically.",
+        False,
+    ),
+    ("th2a-svm-02", "kernel-trick-free", "A kernel SVM doesn't scale like a linear SVM.", False),
+    ("th2a-svm-02", "kernel-trick-free", "training scales linearly with n for a linear SVM", False),
+    ("th2a-svm-02", "kernel-trick-free", "the kernel trick is free", True),
+    ("th2a-svm-02", "kernel-trick-free", "The kernel trick isn't free: the kernel matrix is n × n.", False),
+    (
+        "th2a-svm-02",
+        "kernel-trick-free",
+        "The feature map is never computed, but the cost moves to the n × n kernel matrix.",
+        False,
+    ),
+    # th2a-svm-02 t7b-023: "the RBF kernel ... is basically a degree-2 polynomial feature map ... quadratic
+    # boundaries"
+    (
+        "th2a-svm-02",
+        "rbf-finite",
+        "the RBF kernel exp(-γ||x-x'||²) is basically a degree-2 polynomial feature map in disguise (its the "
+        "squared distance), so it gives quadratic boundaries.",
+        True,
+    ),
+    ("th2a-svm-02", "rbf-finite", "gaussian kernel gives quadratic decision boundaries", True),
+    ("th2a-svm-02", "rbf-finite", "the RBF kernel is a quadratic feature map", True),
+    ("th2a-svm-02", "rbf-finite", "the rbf kernel is really a degree two polynomial", True),
+    (
+        "th2a-svm-02",
+        "rbf-finite",
+        "The RBF's Taylor expansion has polynomial terms of every degree, not just degree 2.",
+        False,
+    ),
+    (
+        "th2a-svm-02",
+        "rbf-finite",
+        "Unlike a degree-2 polynomial kernel, the RBF kernel's feature space is infinite-dimensional.",
+        False,
+    ),
+    ("th2a-svm-02", "rbf-finite", "the RBF kernel uses the squared distance, but its feature space is infinite", False),
+    ("th2a-svm-02", "rbf-finite", "An RBF SVM can fit boundaries far more flexible than quadratic ones.", False),
+    # th2a-svm-04 t7b-026: "For high-dimensional sparse text ... SVMs struggle with the dimensionality"
+    (
+        "th2a-svm-04",
+        "svm-obsolete",
+        "For high-dimensional sparse text such as TF-IDF features, SVMs struggle with the dimensionality, so "
+        "I'd go with naive Bayes or boosting there instead.",
+        True,
+    ),
+    ("th2a-svm-04", "svm-obsolete", "SVMs suffer from the curse of dimensionality on text", True),
+    ("th2a-svm-04", "svm-obsolete", "an SVM fails in very high dimensions", True),
+    ("th2a-svm-04", "svm-obsolete", "Kernel SVMs struggle with many rows, not with many dimensions.", False),
+    (
+        "th2a-svm-04",
+        "svm-obsolete",
+        "Linear SVMs handle high-dimensional sparse text well; kernel SVMs struggle with row count.",
+        False,
+    ),
+    ("th2a-svm-04", "svm-obsolete", "SVMs don't struggle with dimensionality; the margin controls capacity.", False),
+    # th2a-svm-04 t7b-027: "the max-margin solution generalizes better ... read the decision function as a
+    # confidence score"
+    (
+        "th2a-svm-04",
+        "ship-svm-max-margin",
+        "id ship the linear SVM. at equal accuracy the max-margin solution generalizes better in theory, and "
+        "if anyone needs probabilites later you can read the decision function as a confidence score, theres "
+        "no real difference from the logistic outputs.",
+        True,
+    ),
+    ("th2a-svm-04", "ship-svm-max-margin", "Ship the SVM: the max-margin boundary generalizes better.", True),
+    ("th2a-svm-04", "ship-svm-max-margin", "just treat the SVM decision value as a confidence", True),
+    ("th2a-svm-04", "ship-svm-max-margin", "Don't treat the decision value as a confidence; it's a margin.", False),
+    (
+        "th2a-svm-04",
+        "ship-svm-max-margin",
+        "Usually logistic regression: calibrated probabilities make thresholds, monitoring and combination "
+        "with other signals straightforward, at the same cost.",
+        False,
+    ),
+    (
+        "th2a-svm-04",
+        "ship-svm-max-margin",
+        "Ship the SVM only if only the ranking or hard decision matters and its margin behaviour proves more "
+        "robust on held-out data.",
+        False,
+    ),
+    (
+        "th2a-svm-04",
+        "ship-svm-max-margin",
+        "A larger margin doesn't guarantee better generalization here; both reach the same accuracy.",
+        False,
+    ),
+    # th2a-svm-05 t7b-029: "imbalance: doesn't really hurt an SVM ... the class ratio is irrelevant"
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "imbalance: doesn't really hurt an SVM, only SVs near the margin count so the class ratio is "
+        "irrelevant, no need for class weights.",
+        True,
+    ),
+    ("th2a-svm-05", "svm-immune-to-imbalance", "class balance is irrelevant to a max-margin classifier", True),
+    ("th2a-svm-05", "svm-immune-to-imbalance", "- imbalance not an issue for SVMs, only the margin matters", True),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "Imbalance does hurt: the boundary drifts into the minority region.",
+        False,
+    ),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "The class ratio isn't irrelevant: few minority violations let the boundary drift.",
+        False,
+    ),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "Imbalance doesn't change the hinge loss of each point, but it shifts the boundary.",
+        False,
+    ),
+    # th-imb-02 t7b-031: "a 50/50 validation set gives the same precision as prod"
+    (
+        "th-imb-02",
+        "precision-prevalence-free",
+        "Prevalence isn't the issue: precision = TP/(TP+FP) is fixed by TPR and FPR, which are "
+        "prevalence-invariant, so a 50/50 validation set gives the same precision as prod.",
+        True,
+    ),
+    ("th-imb-02", "precision-prevalence-free", "- balanced val set gives the same precision as production", True),
+    ("th-imb-02", "precision-prevalence-free", "SMOTE'd validation -> same precision in deployment", True),
+    (
+        "th-imb-02",
+        "precision-prevalence-free",
+        "A balanced validation set doesn't give the same precision as production.",
+        False,
+    ),
+    ("th-imb-02", "precision-prevalence-free", "you won't get the same precision in production", False),
+    ("th-imb-02", "precision-prevalence-free", "At the same TPR and FPR, precision in production is lower", False),
+    (
+        "th-imb-02",
+        "precision-prevalence-free",
+        "precision is not the same in production, because prevalence differs",
+        False,
+    ),
+    # th-leak-02 t7b-034: "standardising on the whole dataset ... leaks into all features at once" ranked worst
+    (
+        "th-leak-02",
+        "scaling-is-worst",
+        "- standardising on the whole dataset: every feature of every test row is shifted by test statistics, "
+        "so it leaks into all features at once",
+        True,
+    ),
+    ("th-leak-02", "scaling-is-worst", "Global scaling is the worst since it contaminates every feature.", True),
+    ("th-leak-02", "scaling-is-worst", "standardization first: it leaks into every column at once", True),
+    ("th-leak-02", "scaling-is-worst", "Scaling is the mildest; the post-discharge feature is the worst.", False),
+    (
+        "th-leak-02",
+        "scaling-is-worst",
+        "Global standardisation leaks only the mean and variance of the test features, which is usually negligible.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "scaling-is-worst",
+        "Scaling on the whole dataset affects every feature, but only through the mean and variance, so it's mild.",
+        False,
+    ),
+    # th-leak-02 t7b-035 (false flag): "The random split by visit is only a minor issue" read as "visits minor"
+    (
+        "th-leak-02",
+        "post-discharge-mild",
+        "The random split by visit is only a minor issue: each visit is a separate admission event.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "post-discharge-mild",
+        "The post-discharge visit count is by far the worst: it is measured inside the very 30-day window we "
+        "are predicting.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "post-discharge-mild",
+        "Scaling on the whole dataset is a minor issue compared with the visits feature.",
+        False,
+    ),
+    ("th-leak-02", "post-discharge-mild", "the post-discharge visits feature is a minor issue", True),
+    ("th-leak-02", "post-discharge-mild", "The post-discharge visits are a minor problem", True),
+    ("th-leak-02", "post-discharge-mild", "post-discharge visit count: mild", True),
+    ("th-leak-02", "post-discharge-mild", "Visits after discharge is fine, it's a strong predictor.", True),
+    # th-leak-02 t7b-035: "The random split by visit is only a minor issue: each visit is a separate admission
+    # event"
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "The random split by visit is only a minor issue: each visit is a separate admission event, so having "
+        "the same patient in train and test doesn't leak labels.",
+        True,
+    ),
+    ("th-leak-02", "patient-overlap-harmless", "visits are independent samples, so a row split is ok", True),
+    ("th-leak-02", "patient-overlap-harmless", "Splitting by visit is harmless here.", True),
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "A random split by visit is not fine: the same patient lands on both sides.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "Visits of one patient are not independent events, so split by patient.",
+        False,
+    ),
+    (
+        "th-leak-02",
+        "patient-overlap-harmless",
+        "Random splits are fine for iid rows, but visits of one patient are not iid.",
+        False,
+    ),
+    ("th2a-fe-01", "one-hot-best-for-trees", "one-hot for high cardinality features is the best", True),
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "One-hot is poor for high cardinality; count encoding works better",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
+def test_t7b_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
+) -> None:
+    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
+
+
+def test_t7b_added_rows(curriculum: Curriculum) -> None:
+    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
+
+
+def test_t7b_added_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
+    check_cue_cap(curriculum, matcher, list(ADDED))
+
+
+def test_t7b_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
+    check_right_texts(curriculum, matcher, T7B_PROMPTS)
+
+
+def test_t7b_added(curriculum: Curriculum) -> None:
+    check_added(curriculum, ADDED)
