@@ -63,6 +63,121 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "max margin|margin generaliz* better",
         "read|treat|use decision function|value|margin|score confidence",
     ],
+    ("th-biz-02", "compare-targeted-with-rest"): [
+        "compare* retention|churn target*|targetted|contacted|treated rest|untargeted|uncontacted|others|everyone",
+        "retention|churn contacted|targeted|treated minus|vs|versus non|un*|rest|others",
+        "quarter vs|versus|against|over last|previous quarter",
+    ],
+    ("th-prob-03", "smoothing-calibrates"): [
+        "smoothing|laplace|alpha pull*|push*|fix*|makes|make*|gives calibrat*|calibrated|calibration",
+        "alpha|smoothing|laplace less|off extreme*|extremes calibrat*|calibrated",
+    ],
+    ("th-prob-05", "rebalance-fixes-bias"): [
+        "undersampl*|upweight*|rebalanc*|reweight*|oversampl* correct*|fix*|remov*|solv*|cancel* bias",
+        "fix* class balance|imbalance|rebalanc*|ratio",
+    ],
+    ("th2a-fe-01", "target-encoding-safe"): [
+        "smooth* care|prevents|avoids|handles|fixes|stops|removes leak*|leakage",
+    ],
+    ("th2a-fe-01", "one-hot-best-for-trees"): [
+        "tree* split* exactly|specific|particular merchant*|ids",
+        "trees|boosting|gbm|xgboost|lightgbm one hot best|ideal|well|great",
+        "one hot|dummy|dummies merchant*|2|million|id*|cardinality fine|ok|works|best|ideal",
+    ],
+    ("th2a-fe-05", "stumps-interact"): [
+        "residual* carr*|contain*|hold*|encod* interaction*",
+        "stump* capture*|learn* interaction*|x1",
+    ],
+    ("th2a-hps-01", "linear-learning-rate"): [
+        "learning rate linear scale fine|ok|better|best|works|between|range",
+        "part|region|regions|value|values range equal|equally share|chance|coverage|trials|covered",
+    ],
+    ("th2a-hps-01", "edge-optimum-fine"): [
+        "no|not point|need* re|research*|searching|search*|extend* lr|range|edge|rate",
+    ],
+    ("th2a-hps-03", "lower-minimum-budget"): [
+        "=bump*|rais*|increas* eta|η",
+    ],
+    ("th2a-hps-03", "trust-early-ranking"): [
+        "lose|losing|worse|behind early lose|worse|behind end|final|anyway",
+    ],
+    ("th2a-hps-05", "validation-cannot-overfit"): [
+        "overfit* validation|val not|isn't|isnt|no concern|problem|issue|worry|risk",
+        "best validation|val auc|accuracy|metric|f1|rmse production|expect*|true|estimate",
+    ],
+    ("th2a-svm-01", "svm-gives-probabilities"): [
+        "probability|probabilities svm* good|fine",
+        "sigmoid|σ decision|margin|score already|directly|itself calibrated|probability|probabilities",
+    ],
+    ("th2a-svm-02", "rbf-finite"): [
+        "rbf|gaussian degree 2|two polynomial|feature*|map",
+        "rbf|gaussian quadratic boundar*|feature*|map|decision",
+    ],
+    ("th2a-svm-04", "svm-obsolete"): [
+        "svm* struggle*|suffer*|fail*|choke* dimension*|dimensionality",
+    ],
+    ("th2a-svm-05", "svm-immune-to-imbalance"): [
+        "svm* unaffected|immune|robust|handles|handle|fine|ok imbalanc*|skew*|rare",
+        "ratio|imbalance|imbalanced|balance irrelevant|unimportant",
+        "imbalanc* not hurt*|matter*|affect*|problem",
+    ],
+    ("th-imb-02", "precision-prevalence-free"): [
+        "=same precision production|prod|live|deployment",
+    ],
+    ("th-leak-02", "scaling-is-worst"): [
+        "=scaling|standardiz*|scaler worst|biggest|most|first",
+        "leak*|leaks all|every features|feature|column*|columns once",
+    ],
+    ("th-leak-02", "post-discharge-mild"): [
+        "post discharge visits|visit|count|feature minor|mild|harmless|fine",
+    ],
+    ("th-leak-02", "patient-overlap-harmless"): [
+        "split* visit|visits|row|rows|random minor|mild|fine|ok|harmless",
+        "visit*|admission*|visits separate|independent|distinct event*|admission*|rows|samples",
+    ],
+    ("th-shift-01", "concept-drift-from-inputs"): [
+        "concept* caught|detect*|catch*|visible|seen|spot* before labels",
+    ],
+    ("th-shift-01", "drift-alarm-means-retrain"): [
+        "any|every drift|shift alarm|alert|alerts trigger*|triggers|means|requires|forces retrain*",
+    ],
+    ("th-biz-01", "higher-precision-more-purchases"): [
+        "share|fraction|precision|rate necessarily|always|guarantee* more purchases|sales|revenue|buyers",
+        "both not|cannot|can't true",
+    ],
+    ("th-biz-01", "purchases-all-caused"): [
+        "value send|notification|push|notif* observed|raw purchase|conversion|buy*",
+    ],
+    ("th-biz-02", "riskiest-best-targets"): [
+        "highest|high|top risk|riskiest responsive|persuadable*|receptive",
+    ],
+    ("th-biz-03", "auc-gain-proportional-value"): [
+        "pairs ranked|ordered right|correctly more fraud*|frauds|positives|caught",
+        "=2 percent more value|revenue|profit|money",
+    ],
+    ("th-biz-03", "auc-gain-always-valuable"): [
+        "better|improved ordering|ranking|order anywhere|everywhere better|pays|valuable|worth|gain*|helps",
+    ],
+    ("th-prob-01", "reviewer-load-from-recall"): [
+        "load|staffing|queue driven|set|determined|scales|scale catch|recall",
+    ],
+    ("th-prob-01", "base-rate-irrelevant"): [
+        "rate|prior|prevalence cancel*|cancels",
+    ],
+    ("th-prob-01", "recall-read-as-posterior"): [
+        "accurate|accuracy|acurate model|test|detector 99 percent trustworthy|reliable|likely|sure",
+    ],
+    ("th-prob-03", "any-correlation-breaks-nb"): [
+        "uncorrelated|independent across|overall|whole|entire dataset|data|population",
+    ],
+    ("th-prob-06", "clt-fast-heavy-tails"): [
+        "normal|normality whatever|regardless|irrespective tail*|tails|distribution|skew*",
+    ],
+    ("th-prob-07", "temperature-changes-accuracy"): [
+        "temperature scaling improves|changes|better accuracy",
+        "trade*|cost*|costs|sacrific*|lose|loses|losing accuracy calibration|for",
+        "soften*|flatten*|sharpen* logits|distribution flip*|change* class|classes|prediction*|argmax|calls",
+    ],
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -579,6 +694,494 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-fe-01",
         "one-hot-best-for-trees",
         "One-hot is poor for high cardinality; count encoding works better",
+        False,
+    ),
+    # th-shift-01 t7b-037: "Concept: P(y|x) shifts → also caught before labels ... a PSI alert on the features"
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "Concept: P(y|x) shifts → also caught before labels, since when P(y|x) moves the inputs move with it, "
+        "so a PSI alert on the features is the early warning.",
+        True,
+    ),
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "concept drift is detectable before labels arrive, because the features shift too",
+        True,
+    ),
+    ("th-shift-01", "concept-drift-from-inputs", "- concept drift -> caught early, before labels, with PSI", True),
+    ("th-shift-01", "concept-drift-from-inputs", "Concept drift can't be caught before labels arrive.", False),
+    (
+        "th-shift-01",
+        "concept-drift-from-inputs",
+        "concept drift only becomes visible once labels arrive, never before labels",
+        False,
+    ),
+    ("th-shift-01", "concept-drift-from-inputs", "Concept drift: you can't see it before labels come in.", False),
+    # th-shift-01 t7b-039: "any confirmed covariate-shift alert triggers a retrain"
+    (
+        "th-shift-01",
+        "drift-alarm-means-retrain",
+        "Accuracy on fresh labels was flat, but I'd still retrain: a drift alarm means the training "
+        "distribution is stale and the model will degrade eventually, so our team rule is that any confirmed "
+        "covariate-shift alert triggers a retrain.",
+        True,
+    ),
+    ("th-shift-01", "drift-alarm-means-retrain", "every covariate shift alert should trigger retraining", True),
+    ("th-shift-01", "drift-alarm-means-retrain", "any drift alarm means we retrain", True),
+    (
+        "th-shift-01",
+        "drift-alarm-means-retrain",
+        "A drift alert that triggers a retrain every week causes alert fatigue; weight alerts by importance.",
+        False,
+    ),
+    ("th-shift-01", "drift-alarm-means-retrain", "Not every drift alert should trigger a retrain.", False),
+    ("th-shift-01", "drift-alarm-means-retrain", "Any drift alarm deserves a look, but not a retrain.", False),
+    # th-biz-01 t7b-040: "Both can't really be true ... the campaign necessarily produces more purchases"
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "Both can't really be true at the model level: if a larger share of notified users buy, the campaign "
+        "necessarily produces more purchases, so the drop has to come from finance's attribution window or a "
+        "seasonal dip, not from the model.",
+        True,
+    ),
+    ("th-biz-01", "higher-precision-more-purchases", "higher precision always means more buyers", True),
+    ("th-biz-01", "higher-precision-more-purchases", "Both can't be true; finance must be counting wrong.", True),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "Higher precision doesn't necessarily mean more purchases.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "Both can be true: precision rose because the model notified far fewer users.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "A higher share of notified users buying does not guarantee more purchases if fewer users are notified.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "It's not that finance is wrong; both can be true at once.",
+        False,
+    ),
+    # th-biz-01 t7b-041: "value of a send = observed 24h purchase rate of notified users × margin"
+    (
+        "th-biz-01",
+        "purchases-all-caused",
+        "- per score bucket, value of a send = observed 24h purchase rate of notified users × margin",
+        True,
+    ),
+    ("th-biz-01", "purchases-all-caused", "- value per send = raw conversion rate × margin", True),
+    ("th-biz-01", "purchases-all-caused", "value of each notification = observed purchase rate × margin", True),
+    (
+        "th-biz-01",
+        "purchases-all-caused",
+        "The value of a send isn't the observed purchase rate, since some users would buy anyway.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "purchases-all-caused",
+        "Estimate the value of a send as the purchase rate of notified users minus that of a randomised "
+        "holdout in the same bucket.",
+        False,
+    ),
+    (
+        "th-biz-01",
+        "purchases-all-caused",
+        "Estimate that value with small randomised holdouts in each score bucket, since the 24-hour purchase "
+        "window also credits users who would have bought anyway.",
+        False,
+    ),
+    # th-biz-02 t7b-044: "the highest-risk customers are the ones with the most to gain ... the most responsive"
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "The ranking was right but the discount was too small for the people at the top: the highest-risk "
+        "customers are the ones with the most to gain from an offer, so they're the most responsive.",
+        True,
+    ),
+    ("th-biz-02", "riskiest-best-targets", "- top-risk users are the most persuadable, so target them", True),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "Top-risk customers gain nothing from the discount: they leave anyway.",
+        False,
+    ),
+    ("th-biz-02", "riskiest-best-targets", "high-risk customers are the most receptive to an offer", True),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "The highest-risk customers are not the most responsive; many leave anyway.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "High-risk customers respond least, because many have already decided to leave.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "riskiest-best-targets",
+        "Target by predicted uplift, not by risk: high risk doesn't mean responsive.",
+        False,
+    ),
+    # th-biz-02 t7b-045: "compare retention of the targetted top 10% against the rest ... or this quarter vs last
+    # quarter"
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "to measure the campaign i'd compare retention of the targetted top 10% against the rest of the "
+        "customers who werent contacted, or this quarter vs last quarter; the gap is the campaigns effect.",
+        True,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "measure impact as retention of contacted minus retention of non-contacted customers",
+        True,
+    ),
+    ("th-biz-02", "compare-targeted-with-rest", "- impact = retention this quarter vs last quarter", True),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Comparing targeted with untargeted customers is biased, because they differ in risk.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Don't compare this quarter with last; hold out a random control group.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Measure impact with a randomised control group inside the targeted segment: retention of treated "
+        "minus control is the campaign's real effect.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Targeted and contacted customers differ from the rest by construction, so use a random holdout.",
+        False,
+    ),
+    # th-biz-03 t7b-046: "2% more pairs ranked right ≈ 2% more frauds caught at the same alert volume"
+    (
+        "th-biz-03",
+        "auc-gain-proportional-value",
+        "ΔAUC = 0.02. AUC ≈ share of correctly ordered pairs, so 2% more pairs ranked right ≈ 2% more frauds "
+        "caught at the same alert volume.",
+        True,
+    ),
+    ("th-biz-03", "auc-gain-proportional-value", "pairs ordered correctly means more positives caught", True),
+    ("th-biz-03", "auc-gain-proportional-value", "2% more pairs ordered correctly, so 2% more frauds caught", True),
+    (
+        "th-biz-03",
+        "auc-gain-proportional-value",
+        "More pairs ranked correctly doesn't translate into more frauds caught unless they straddle the threshold.",
+        False,
+    ),
+    # the pre-existing "2 percent more value" cue fired on this right sentence; it now wants the words adjacent
+    ("th-biz-03", "auc-gain-proportional-value", "AUC up 2 points = 2 percent more revenue", True),
+    (
+        "th-biz-03",
+        "auc-gain-proportional-value",
+        "At our threshold, the new model catches 2% more frauds at the same alert volume: that's the number to value.",
+        False,
+    ),
+    (
+        "th-biz-03",
+        "auc-gain-proportional-value",
+        "AUC summarises ranking over all thresholds, but the business only acts at one operating point, so an "
+        "AUC gain may or may not change the decisions that are actually made.",
+        False,
+    ),
+    # th-biz-03 t7b-048: "better ordering anywhere in the list means a better model overall"
+    (
+        "th-biz-03",
+        "auc-gain-always-valuable",
+        "still a real gain. better ordering anywhere in the list means a better model overall, so it pays off "
+        "eventually as thresholds move",
+        True,
+    ),
+    ("th-biz-03", "auc-gain-always-valuable", "improved ranking anywhere in the list is worth something", True),
+    ("th-biz-03", "auc-gain-always-valuable", "- better order everywhere = better model, still valuable", True),
+    (
+        "th-biz-03",
+        "auc-gain-always-valuable",
+        "Better ordering anywhere isn't worth anything unless it's near the threshold.",
+        False,
+    ),
+    (
+        "th-biz-03",
+        "auc-gain-always-valuable",
+        "Better ranking far below the threshold is worthless to the business.",
+        False,
+    ),
+    (
+        "th-biz-03",
+        "auc-gain-always-valuable",
+        "A better ranking only helps where decisions change, not anywhere in the list.",
+        False,
+    ),
+    # th-prob-01 t7b-049: "the review team's load is driven by the 99% catch rate"
+    (
+        "th-prob-01",
+        "reviewer-load-from-recall",
+        "Operationally that was fine at my last fintech: the review team's load is driven by the 99% catch "
+        "rate, so staffing scales with fraud volume, and a 1% false-alarm rate is too small to matter, so we "
+        "never needed a second-stage check.",
+        True,
+    ),
+    ("th-prob-01", "reviewer-load-from-recall", "- reviewer load set by the 99% recall", True),
+    ("th-prob-01", "reviewer-load-from-recall", "queue size scales with fraud volume since we catch 99%", True),
+    ("th-prob-01", "reviewer-load-from-recall", "Reviewer load is set by precision, not by the 99% recall.", False),
+    (
+        "th-prob-01",
+        "reviewer-load-from-recall",
+        "The review queue is driven by false alarms on the legitimate traffic, about ten per fraud.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "reviewer-load-from-recall",
+        "The queue is set by the flag rate: 99 true flags plus 999 false ones.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "reviewer-load-from-recall",
+        "Review load scales with total flags: 1,098 per 100,000 transactions, 999 of them false.",
+        False,
+    ),
+    # th-prob-01 t7b-050: "a flag from a 99% accurate model is 99% trustworthy, the 1 in 1000 base rate mostly
+    # cancels out"
+    (
+        "th-prob-01",
+        "base-rate-irrelevant",
+        "but since the model is 99% acurate on both classes it comes out around 99%: a flag from a 99% "
+        "accurate model is 99% trustworthy, the 1 in 1000 base rate mostly cancels out of the ratio.",
+        True,
+    ),
+    ("th-prob-01", "base-rate-irrelevant", "the prior cancels out since both error rates are 1%", True),
+    ("th-prob-01", "base-rate-irrelevant", "- base rate cancels, so ~99%", True),
+    (
+        "th-prob-01",
+        "base-rate-irrelevant",
+        "The base rate doesn't cancel out: the prior odds multiply the likelihood ratio.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "base-rate-irrelevant",
+        "The prior never cancels; with one fraud in a thousand it dominates the answer.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "base-rate-irrelevant",
+        "Because legitimate transactions outnumber frauds a thousand to one, even a 1% false-alarm rate "
+        "produces ten times more false flags than true ones: the posterior is driven by the prior, not just "
+        "by the test's accuracy.",
+        False,
+    ),
+    ("th-prob-01", "recall-read-as-posterior", "a flag from a 99% accurate model is 99% trustworthy", True),
+    ("th-prob-01", "recall-read-as-posterior", "99% accurate test -> a flag is 99% reliable", True),
+    ("th-prob-01", "recall-read-as-posterior", "accurate detector, so 99% likely it's fraud", True),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "A 99% accurate test is not 99% reliable when fraud is 1 in 1000.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "An accurate model can be right 99% of the time overall and still be right on only 9% of its flags.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "recall-read-as-posterior",
+        "A 99% accurate model can still be right on only 9% of its flags.",
+        False,
+    ),
+    # th-prob-03 t7b-052: "the assumption = features uncorrelated across the dataset"
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "- the assumption = features uncorrelated across the dataset; check the correlation matrix and drop "
+        "one of each correlated pair before training",
+        True,
+    ),
+    ("th-prob-03", "any-correlation-breaks-nb", "features must be independent across the whole data", True),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "NB assumes the features are uncorrelated over the entire dataset",
+        True,
+    ),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "The assumption isn't that features are uncorrelated across the dataset; it's within each class.",
+        False,
+    ),
+    (
+        "th-prob-03",
+        "any-correlation-breaks-nb",
+        "Features may be correlated overall yet independent within each class.",
+        False,
+    ),
+    ("th-prob-03", "any-correlation-breaks-nb", "Independent within each class, not independent overall.", False),
+    # th-prob-03 t7b-054: "stronger laplace smoothing ... pulls the probabilities off the extremes and makes them
+    # calibrated"
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "fix: stronger laplace smoothing (alpha up from 1 to ~10) pulls the probabilities off the extremes "
+        "and makes them calibrated, then keep the 0.99 cut.",
+        True,
+    ),
+    ("th-prob-03", "smoothing-calibrates", "more Laplace smoothing fixes the calibration", True),
+    ("th-prob-03", "smoothing-calibrates", "- bump alpha -> probabilities less extreme -> calibrated", True),
+    ("th-prob-03", "smoothing-calibrates", "heavier smoothing gives calibrated outputs", True),
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "Laplace smoothing doesn't fix calibration; calibrate on held-out data.",
+        False,
+    ),
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "Use Laplace smoothing for zero counts, then calibrate on held-out data.",
+        False,
+    ),
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "Smoothing fixes zero counts, not the double counting that drives outputs to the extremes.",
+        False,
+    ),
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "A bigger alpha makes outputs less extreme, but that is not calibration.",
+        False,
+    ),
+    (
+        "th-prob-03",
+        "smoothing-calibrates",
+        "Smoothing pulls the outputs off the extremes a little; only held-out calibration makes them calibrated.",
+        False,
+    ),
+    # th-prob-05 t7b-056: "the fix is mostly a class balance thing ... that corrects the bias from the missing
+    # reports"
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "the fix is mostly a class balance thing: undersample the unreported negatives to ~1:1 or upweight "
+        "positives, that corrects the bias from the missing reports.",
+        True,
+    ),
+    ("th-prob-05", "rebalance-fixes-bias", "rebalancing the classes removes the reporting bias", True),
+    ("th-prob-05", "rebalance-fixes-bias", "- fix: upweight positives to fix the bias", True),
+    ("th-prob-05", "rebalance-fixes-bias", "the fix is class rebalancing", True),
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "Rebalancing doesn't correct the selection bias; label a random sample.",
+        False,
+    ),
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "Upweighting positives changes the prior, not the bias from who reports.",
+        False,
+    ),
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "Weight each labelled post by the inverse of its sampling probability to correct the bias.",
+        False,
+    ),
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "Undersampling negatives fixes training cost, not the selection bias.",
+        False,
+    ),
+    # th-prob-06 t7b-060: "the mean revenue is normal whatever the tails look like"
+    (
+        "th-prob-06",
+        "clt-fast-heavy-tails",
+        "yes. CLT only needs n > 30 or so; with 20k users per arm the mean revenue is normal whatever the "
+        "tails look like, so the t-test intervals are fine.",
+        True,
+    ),
+    ("th-prob-06", "clt-fast-heavy-tails", "- 20k users, mean is normal regardless of the tails", True),
+    ("th-prob-06", "clt-fast-heavy-tails", "the mean revenue is normal irrespective of skew at this n", True),
+    (
+        "th-prob-06",
+        "clt-fast-heavy-tails",
+        "The sample mean is not normal regardless of the tails: heavy tails slow convergence.",
+        False,
+    ),
+    (
+        "th-prob-06",
+        "clt-fast-heavy-tails",
+        "The n > 30 rule of thumb fails for heavy tails; the CLT needs far more here.",
+        False,
+    ),
+    (
+        "th-prob-06",
+        "clt-fast-heavy-tails",
+        "Eventually, but slowly: a few very large spenders dominate the mean and its variance, so at moderate "
+        "sample sizes the normal approximation and its intervals are unreliable.",
+        False,
+    ),
+    # th-prob-07 t7b-061: "trades a bit of accuracy for calibration, since softening the logits can flip close
+    # calls"
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "- temperature scaling: divide logits by T fit on val NLL; trades a bit of accuracy for calibration, "
+        "since softening the logits can flip close calls to another class",
+        True,
+    ),
+    ("th-prob-07", "temperature-changes-accuracy", "you lose a little accuracy for better calibration", True),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "flattening the distribution can change the predicted class on close calls",
+        True,
+    ),
+    ("th-prob-07", "temperature-changes-accuracy", "temperature scaling improves accuracy", True),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "It doesn't trade accuracy for calibration: the argmax is unchanged.",
+        False,
+    ),
+    ("th-prob-07", "temperature-changes-accuracy", "Softening the logits never flips the predicted class.", False),
+    ("th-prob-07", "temperature-changes-accuracy", "Flattening the distribution doesn't change the argmax.", False),
+    (
+        "th-prob-07",
+        "temperature-changes-accuracy",
+        "Label smoothing can cost accuracy; temperature scaling costs none.",
         False,
     ),
 ]
