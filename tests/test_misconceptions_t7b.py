@@ -143,7 +143,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-biz-01", "higher-precision-more-purchases"): [
         "share|fraction|precision|rate necessarily|always|guarantee* more purchases|sales|revenue|buyers",
-        "both not|cannot|can't true",
+        "=both not|cannot|can't true",
     ],
     ("th-biz-01", "purchases-all-caused"): [
         "value send|notification|push|notif* observed|raw purchase|conversion|buy*",
@@ -771,6 +771,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-biz-01",
         "higher-precision-more-purchases",
         "It's not that finance is wrong; both can be true at once.",
+        False,
+    ),
+    # t7b: "both ... never trained on ... true" in a th-biz-03 right text; the cue now wants the words adjacent
+    (
+        "th-biz-01",
+        "higher-precision-more-purchases",
+        "Take a recent holdout period both models never trained on, apply each at its chosen threshold, and "
+        "count true and false positives and negatives",
         False,
     ),
     # th-biz-01 t7b-041: "value of a send = observed 24h purchase rate of notified users × margin"
