@@ -178,6 +178,25 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "trade*|cost*|costs|sacrific*|lose|loses|losing accuracy calibration|for",
         "soften*|flatten*|sharpen* logits|distribution flip*|change* class|classes|prediction*|argmax|calls",
     ],
+    ("th2a-fe-01", "hashing-collision-free"): [
+        "=hash*|hashing never|zero collision*|collisions|collide",
+        "hash* need*|requires|require* dictionary|vocabulary|lookup",
+    ],
+    ("th-imb-02", "smote-points-realistic"): [
+        "smote make*|creat*|generat*|produc* realistic",
+    ],
+    ("th-leak-02", "random-split-enough"): [
+        "=random row|visit split enough|ok",
+    ],
+    ("th-shift-01", "label-shift-undetectable"): [
+        "not detect*|estimat*|see*|measur* label shift until|without|before labels",
+    ],
+    ("th-prob-01", "both-false-alarms-is-posterior"): [
+        "99 99 percent fraud|sure|certain",
+    ],
+    ("th-prob-06", "20k-enough"): [
+        "20 000 users|per plenty|enough|sufficient",
+    ],
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -1192,6 +1211,80 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Label smoothing can cost accuracy; temperature scaling costs none.",
         False,
     ),
+    # Paraphrase pass: other writers' wordings of the same beliefs, tried against the grader after the misses
+    # were fixed; each widened cue keeps right sentences in the same words that must not fire.
+    (
+        "th2a-fe-01",
+        "hashing-collision-free",
+        "Hashing never has collisions if you pick enough buckets, and you need a dictionary for it.",
+        True,
+    ),
+    ("th2a-fe-01", "hashing-collision-free", "hashing: zero collisions with 2^24 buckets", True),
+    ("th2a-fe-01", "hashing-collision-free", "hashing requires a vocabulary of all merchants", True),
+    ("th2a-fe-01", "hashing-collision-free", "With hashing there's no way to avoid collisions entirely.", False),
+    (
+        "th2a-fe-01",
+        "hashing-collision-free",
+        "Hashing never removes collisions, it only makes them rarer with more buckets.",
+        False,
+    ),
+    ("th2a-fe-01", "hashing-collision-free", "Unlike one-hot, hashing needs no dictionary.", False),
+    ("th2a-fe-01", "hashing-collision-free", "hashing doesn't need a dictionary", False),
+    ("th-imb-02", "smote-points-realistic", "SMOTE makes realistic samples for categorical features too.", True),
+    ("th-imb-02", "smote-points-realistic", "smote generates realistic minority points", True),
+    ("th-imb-02", "smote-points-realistic", "SMOTE creates realistic fraud examples", True),
+    ("th-imb-02", "smote-points-realistic", "SMOTE doesn't make realistic samples for categoricals.", False),
+    ("th-imb-02", "smote-points-realistic", "SMOTE can create unrealistic points between distant neighbours.", False),
+    (
+        "th-imb-02",
+        "smote-points-realistic",
+        "Interpolating one-hot columns makes points no real transaction could have.",
+        False,
+    ),
+    ("th-leak-02", "random-split-enough", "A random row split is enough here.", True),
+    ("th-leak-02", "random-split-enough", "A random visit split is ok here", True),
+    ("th-leak-02", "random-split-enough", "- random row split enough, patients don't matter", True),
+    ("th-leak-02", "random-split-enough", "a random row split isn't enough", False),
+    ("th-leak-02", "random-split-enough", "A random row split lets the same patient land on both sides.", False),
+    ("th-leak-02", "random-split-enough", "Split by patient and by time, not by random rows.", False),
+    ("th-shift-01", "label-shift-undetectable", "You can't estimate label shift until labels arrive.", True),
+    ("th-shift-01", "label-shift-undetectable", "we cannot detect label shift before labels come in", True),
+    ("th-shift-01", "label-shift-undetectable", "- no way to measure label shift without labels", True),
+    (
+        "th-shift-01",
+        "label-shift-undetectable",
+        "You can estimate label shift without labels, from the confusion matrix.",
+        False,
+    ),
+    (
+        "th-shift-01",
+        "label-shift-undetectable",
+        "Label shift is visible before labels as a moving predicted-positive rate.",
+        False,
+    ),
+    ("th-shift-01", "label-shift-undetectable", "BBSE estimates the new prior without labels.", False),
+    ("th-prob-01", "both-false-alarms-is-posterior", "Two independent flags make it 99.99% fraud.", True),
+    ("th-prob-01", "both-false-alarms-is-posterior", "- both flag -> 99.99% sure", True),
+    ("th-prob-01", "both-false-alarms-is-posterior", "with two flags we're 99.99% certain", True),
+    ("th-prob-01", "both-false-alarms-is-posterior", "It's not 99.99% fraud; it's about 91%.", False),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "Odds of about 1 to 10 times 99 give about 10 to 1, so 91%.",
+        False,
+    ),
+    (
+        "th-prob-01",
+        "both-false-alarms-is-posterior",
+        "Both false alarms together happen 0.01% of the time, but that isn't the posterior.",
+        False,
+    ),
+    ("th-prob-06", "20k-enough", "20,000 users per arm is plenty to detect 0.3 points.", True),
+    ("th-prob-06", "20k-enough", "20 000 users per arm is enough", True),
+    ("th-prob-06", "20k-enough", "20,000 users is sufficient for this lift", True),
+    ("th-prob-06", "20k-enough", "20,000 users per arm is not enough for 0.3 points.", False),
+    ("th-prob-06", "20k-enough", "We'd need about 68,000 users per arm; 20,000 is far too few.", False),
+    ("th-prob-06", "20k-enough", "With 20,000 users per arm the test is underpowered.", False),
 ]
 
 
