@@ -119,7 +119,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-svm-05", "svm-immune-to-imbalance"): [
         "svm* unaffected|immune|robust|handles|handle|fine|ok imbalanc*|skew*|rare",
         "ratio|imbalance|imbalanced|balance irrelevant|unimportant",
-        "imbalanc* not hurt*|matter*|affect*|problem",
+        "imbalanc*|ratio not hurt*|matter*|affect*|problem",
     ],
     ("th-imb-02", "precision-prevalence-free"): [
         "=same precision production|prod|live|deployment",
@@ -1285,6 +1285,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-06", "20k-enough", "20,000 users per arm is not enough for 0.3 points.", False),
     ("th-prob-06", "20k-enough", "We'd need about 68,000 users per arm; 20,000 is far too few.", False),
     ("th-prob-06", "20k-enough", "With 20,000 users per arm the test is underpowered.", False),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "class ratio doesn't matter for an SVM since only support vectors count",
+        True,
+    ),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "The class ratio does matter: few minority violations let the boundary drift.",
+        False,
+    ),
 ]
 
 
