@@ -51,22 +51,25 @@ T7B_PROMPTS = {
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-fe-05", "all-crosses-at-once"): [
         "no|not need* validat*|check*|test*|evaluat* one|individual*|separately|interaction*|crosses|cross",
-        "generat*|throw*|dump* all|every pairwise|cross*|interaction* l1|lasso|regulariz*",
+        "all|every pairwise|cross*|interaction* l1|lasso|regulariz* enough|sufficient",
         "add* all|every pairwise|cross*|interaction* l1|lasso|regulariz* out",
     ],
     ("th2a-svm-02", "kernel-trick-free"): [
-        "=scal*|costs|cost|same linear svm*",
+        "=costs|cost same linear svm*|one",
+        "=scal* linear svm*|one",
         "cost* none|nothing|zero|free trick|kernel*",
         "kernel trick free|costless",
     ],
+    ("th2a-svm-02", "kernel-svm-scales"): [
+        "=rbf|kernel svm* training|cost|complexity linear",
+    ],
     ("th2a-svm-04", "ship-svm-max-margin"): [
         "max margin|margin generaliz* better",
-        "read|treat|use decision function|value|margin|score confidence",
+        "read|treat decision function|value|margin|score confidence",
     ],
     ("th-biz-02", "compare-targeted-with-rest"): [
-        "compare* retention|churn target*|targetted|contacted|treated rest|untargeted|uncontacted|others|everyone",
-        "retention|churn contacted|targeted|treated minus|vs|versus non|un*|rest|others",
-        "quarter vs|versus|against|over last|previous quarter",
+        "=gap|difference campaign* effect|impact|lift",
+        "=effect|impact|lift retention|churn quarter|contacted|targeted|targetted minus|vs|versus|against|over",
     ],
     ("th-prob-03", "smoothing-calibrates"): [
         "smoothing|laplace|alpha pull*|push*|fix*|makes|make*|gives calibrat*|calibrated|calibration",
@@ -74,18 +77,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-prob-05", "rebalance-fixes-bias"): [
         "undersampl*|upweight*|rebalanc*|reweight*|oversampl* correct*|fix*|remov*|solv*|cancel* bias",
-        "fix* class balance|imbalance|rebalanc*|ratio",
+        "=fix* class rebalanc*|reweight*|resampl*",
     ],
     ("th2a-fe-01", "target-encoding-safe"): [
-        "smooth* care|prevents|avoids|handles|fixes|stops|removes leak*|leakage",
+        "=smooth* care|prevents|avoids|handles|fixes|stops|removes leak*|leakage",
+        "smooth* already|alone|itself|automatically care|prevents|avoids|handles|fixes|stops|removes leak*|leakage",
+        "=in sample encod*|encoding fine|ok|safe",
     ],
     ("th2a-fe-01", "one-hot-best-for-trees"): [
-        "tree* split* exactly|specific|particular merchant*|ids",
+        "split* exactly|specific|particular merchant*|ids matter*|important|useful|relevant",
         "trees|boosting|gbm|xgboost|lightgbm one hot best|ideal|well|great",
         "one hot|dummy|dummies merchant*|2|million|id*|cardinality fine|ok|works|best|ideal",
     ],
     ("th2a-fe-05", "stumps-interact"): [
-        "residual* carr*|contain*|hold*|encod* interaction*",
+        "carr*|contain*|hold*|encod* interaction* stump*|sum model*|learn*|capture*|pick*",
         "stump* capture*|learn* interaction*|x1",
     ],
     ("th2a-hps-01", "linear-learning-rate"): [
@@ -96,7 +101,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "no|not point|need* re|research*|searching|search*|extend* lr|range|edge|rate",
     ],
     ("th2a-hps-03", "lower-minimum-budget"): [
-        "=bump*|rais*|increas* eta|η",
+        "=bump*|rais*|increas* eta|η 3|4|5|6|8|10",
     ],
     ("th2a-hps-03", "trust-early-ranking"): [
         "lose|losing|worse|behind early lose|worse|behind end|final|anyway",
@@ -119,7 +124,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-svm-05", "svm-immune-to-imbalance"): [
         "svm* unaffected|immune|robust|handles|handle|fine|ok imbalanc*|skew*|rare",
         "ratio|imbalance|imbalanced|balance irrelevant|unimportant",
-        "imbalanc*|ratio not hurt*|matter*|affect*|problem",
+        "imbalanc*|ratio not hurt*|matter*|affect*|problem|issue svm*|svms|max|margin",
     ],
     ("th-imb-02", "precision-prevalence-free"): [
         "=same precision production|prod|live|deployment",
@@ -180,7 +185,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-fe-01", "hashing-collision-free"): [
         "=hash*|hashing never|zero collision*|collisions|collide",
-        "hash* need*|requires|require* dictionary|vocabulary|lookup",
+        "=hashing need*|requires|require* dictionary|vocabulary merchant*|all|every|ids|id",
     ],
     ("th-imb-02", "smote-points-realistic"): [
         "smote make*|creat*|generat*|produc* realistic",
@@ -293,7 +298,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-fe-05", "all-crosses-at-once", "Just add all pairwise interactions and let lasso sort them out.", True),
-    ("th2a-fe-05", "all-crosses-at-once", "- generate every cross, L1 prunes the junk, done", True),
+    ("th2a-fe-05", "all-crosses-at-once", "- generate every cross, L1 is enough to prune the junk, done", True),
     ("th2a-fe-05", "all-crosses-at-once", "no need to validate each interaction, regularisation handles it", True),
     (
         "th2a-fe-05",
@@ -391,7 +396,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "more configs.",
         True,
     ),
-    ("th2a-hps-03", "lower-minimum-budget", "raise eta so it eliminates more aggressively", True),
+    ("th2a-hps-03", "lower-minimum-budget", "raise eta to 4 so it eliminates more aggressively", True),
     ("th2a-hps-03", "lower-minimum-budget", "increase η to 4", True),
     ("th2a-hps-03", "lower-minimum-budget", "Don't raise eta; raise the minimum budget.", False),
     ("th2a-hps-03", "lower-minimum-budget", "Use a smaller eta so fewer configs are cut per round", False),
@@ -1297,6 +1302,140 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The class ratio does matter: few minority violations let the boundary drift.",
         False,
     ),
+    # second reader: cues narrowed after they fired on right sentences
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Comparing retention of contacted customers with the rest is biased by selection.",
+        False,
+    ),
+    ("th-biz-02", "compare-targeted-with-rest", "A quarter vs last quarter comparison mixes in seasonality.", False),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Retention of contacted versus uncontacted customers is confounded by selection.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "The gap between contacted and the rest mixes selection with the campaign effect.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "The effect on retention of contacted customers needs a random control.",
+        False,
+    ),
+    (
+        "th-biz-02",
+        "compare-targeted-with-rest",
+        "Measuring impact as contacted minus uncontacted retention is biased by selection.",
+        False,
+    ),
+    ("th-biz-02", "compare-targeted-with-rest", "The lift is retention this quarter versus last quarter.", True),
+    ("th-prob-05", "rebalance-fixes-bias", "Rebalancing fixes the class ratio, not the reporting bias", False),
+    ("th-prob-05", "rebalance-fixes-bias", "Fixing the class balance won't help with the reporting bias.", False),
+    (
+        "th-prob-05",
+        "rebalance-fixes-bias",
+        "Rebalancing fixes the class ratio; fixing the class balance won't help.",
+        False,
+    ),
+    ("th-prob-05", "rebalance-fixes-bias", "the fix is class reweighting", True),
+    ("th2a-fe-01", "hashing-collision-free", "Hashing needs no dictionary or vocabulary lookup.", False),
+    (
+        "th2a-fe-01",
+        "hashing-collision-free",
+        "zero collisions only with a perfect hash, which needs a dictionary",
+        False,
+    ),
+    ("th2a-fe-01", "hashing-collision-free", "Hashing never needs a vocabulary of merchants.", False),
+    ("th2a-fe-01", "hashing-collision-free", "Hashing needs a dictionary of every merchant id.", True),
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "A tree split on one-hot isolates a particular merchant, which is too rare",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "one-hot-best-for-trees",
+        "A tree split on one-hot isolates a particular merchant, which rarely matters",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Smoothing handles rare merchants, and out-of-fold computation prevents leakage.",
+        False,
+    ),
+    (
+        "th2a-fe-01",
+        "target-encoding-safe",
+        "Smoothing already handles rare merchants; out-of-fold prevents leakage.",
+        False,
+    ),
+    ("th2a-fe-01", "target-encoding-safe", "In-sample encoding is not fine, it leaks.", False),
+    ("th2a-fe-01", "target-encoding-safe", "Smoothing alone prevents leakage.", True),
+    (
+        "th2a-fe-05",
+        "stumps-interact",
+        "Residuals often contain interactions the model missed, so slice residuals by pairs",
+        False,
+    ),
+    ("th2a-fe-05", "stumps-interact", "With stumps, residuals contain interactions the stumps can't model.", False),
+    ("th2a-fe-05", "stumps-interact", "The residuals carry the interaction, so later stumps pick it up.", True),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Generate all pairwise crosses, fit with L1 and tune lambda on validation, then check each family.",
+        False,
+    ),
+    (
+        "th2a-fe-05",
+        "all-crosses-at-once",
+        "Generate all pairwise crosses; L1 handles the selection and validation handles the rest.",
+        False,
+    ),
+    ("th2a-fe-05", "all-crosses-at-once", "Generate every cross at once, L1 is enough to prune the junk.", True),
+    ("th2a-svm-02", "kernel-trick-free", "A kernel SVM costs far more than the same linear SVM.", False),
+    ("th2a-svm-02", "kernel-trick-free", "Training a linear SVM is cheap; the kernel SVM scales quadratically.", False),
+    ("th2a-svm-02", "kernel-svm-scales", "A kernel SVM costs far more than the same linear SVM.", False),
+    ("th2a-svm-02", "kernel-svm-scales", "A kernel SVM does not scale to millions of rows.", False),
+    ("th2a-svm-02", "kernel-svm-scales", "Kernel SVM training is quadratic, unlike a linear SVM's linear cost.", False),
+    ("th2a-svm-02", "kernel-svm-scales", "kernel SVM training is linear in n", True),
+    ("th2a-svm-02", "kernel-svm-scales", "kernel SVM cost is linear in n", True),
+    ("th2a-svm-02", "kernel-svm-scales", "An RBF SVM works fine on large data.", True),
+    (
+        "th2a-svm-04",
+        "ship-svm-max-margin",
+        "use the decision function score as a confidence only after Platt scaling",
+        False,
+    ),
+    ("th2a-svm-04", "ship-svm-max-margin", "Use the SVM decision value as a confidence after calibrating it.", False),
+    ("th2a-svm-04", "ship-svm-max-margin", "read the decision function as a confidence", True),
+    (
+        "th2a-hps-03",
+        "lower-minimum-budget",
+        "Raising eta would only make it worse; raise the minimum budget instead",
+        False,
+    ),
+    ("th2a-hps-03", "lower-minimum-budget", "Bump η to 5.", True),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "Imbalance doesn't matter for the ranking, only the threshold moves.",
+        False,
+    ),
+    (
+        "th2a-svm-05",
+        "svm-immune-to-imbalance",
+        "Imbalance doesn't hurt the ranking, but it moves the SVM margin.",
+        False,
+    ),
+    ("th2a-svm-05", "svm-immune-to-imbalance", "Imbalance is not a problem for an SVM.", True),
 ]
 
 
