@@ -108,7 +108,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "distribution* chang* pipeline|code broken",
     ],
     ("th-leak-02", "post-discharge-mild"): [
-        "discharge|visits minor|mild|small|harmless|fine",
+        "=discharge|feature minor|mild|harmless|fine",
         "visits feature fine|ok|okay|useful",
         "visits less serious|severe|bad",
         "visits available prediction|discharge",
