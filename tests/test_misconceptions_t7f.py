@@ -27,7 +27,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-mf-04", "drop-item-bias"): [
         ("drop*|remov*|delet* item bias*|biases factors|vectors|embeddings learn*|capture* taste|preference*"),
         "=drop*|remov* item bias* popularity gone|disappears",
-        "item bias* not learn* popularity",
+        "=remov*|drop*|removing|dropping item bias* model|vectors|factors not learn* popularity",
     ],
     ("th2a-ms-01", "funnel-is-organisational"): [
         (
@@ -39,13 +39,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ms-04", "drop-position-feature"): [
         ("drop*|remov*|exclud*|leave* position|positions feature*|input*|features bias gone|removed|solved|fixed"),
-        "=never see|sees position",
         "no|without position input|feature|features model|ranker only|just learn* relevance",
     ],
     ("th2a-ms-05", "diversity-free-win"): [
         "=no trade off|tradeoff",
         "diverse|diversity|diversification more|increas*|boost*|rais* engagement immediately|both",
-        "=skip|no need|without tun*|tuning",
+        "=no need tun*|tuning",
+        "=skip|skipping tun*|tuning",
     ],
     ("th2a-ms-05", "mmr-one-shot"): [
         "mean|average similarity candidates once|sort*|resort*|rerank*",
@@ -61,9 +61,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "log|log2 discount breaks|kills|prevents gradient*|differentiab*",
     ],
     ("th2a-cl-01", "temperature-sharpens"): [
-        "rais*|higher|increas*|larger|bigger temperature|τ|tau sharp*|sharper|peak*|peakier",
-        "higher|larger|increas*|rais* temperature|τ|tau focus*|concentrat* hard*|hardest negatives",
-        "lower*|smaller|decreas* temperature|τ|tau flatter|smoother|softer|flattens",
+        ("=rais*|raising|higher|increas*|larger|bigger temperature|τ|tau sharpens|sharper|peakier|sharpen"),
+        (
+            "=rais*|raising|higher|increas*|larger|bigger temperature|τ|tau makes|make "
+            "softmax|distribution|logits|probabilities sharper|peakier"
+        ),
+        "=lower*|smaller|decreas* temperature|τ|tau flattens|softens|smooths|flatter|softer",
     ],
     ("th2a-cl-01", "batches-only-reduce-noise"): [
         "=usual|standard|ordinary sgd reason",
@@ -71,9 +74,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=negatives itself|themselves matters|matter little|barely|hardly|nothing",
     ],
     ("th2a-cl-05", "augmentation-prevents-collapse"): [
-        "not collaps*|collapse augmentation*|augment*|projection",
+        "=not collaps* strong|heavy|augmentation*|augment*|projection",
         "augmentation*|augmentations|augment*|projection prevent*|prevents|stops|avoids collapse",
         "=strong|heavy augmentation reason",
+        "not collaps* thanks|due|because augmentation*|augment*|projection",
     ],
     ("th2a-ann-01", "float-one-byte"): [
         "=768 gb raw|total|vectors",
@@ -85,27 +89,27 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=8 bits|bit per dimension|coordinate",
     ],
     ("th2a-ann-02", "query-not-encodable"): [
-        "codebook*|codebooks|centroids trained|learned database|db query not|isn't|isnt",
+        "=query not|isn't|isnt one|part|among|member",
         "=no code|codeword|centroid for it|query",
     ],
     ("th2a-ann-05", "same-architecture-compatible"): [
-        ("same architecture|dimension*|dim|dimensionality|output compatible|comparable|interchangeable"),
+        ("=same architecture|dimension*|dim|dimensionality|output compatible|comparable|interchangeable"),
         "new query|queries embeddings|vectors stay*|stayed|remain*|still compatible|comparable old",
         "re embed*|reembed*|embedded lazily|gradually|incrementally|later",
     ],
     ("th2a-ab-01", "imbalance-is-noise"): [
-        "=normal randomi*|random noise|variation",
+        "within normal|random|randomi* noise|variation|chance|fluctuation",
         "srm not|isn't significant",
         "=1.5|1 5 percent imbalance|split|gap normal|noise|fine|expected",
     ],
     ("th2a-ab-02", "new-users-novel"): [
         "new users contaminat*|affected|inflated|biased|driven novelty",
-        "existing|old|returning users clean*|steady|unbiased|true read|state|effect|estimate",
+        "=existing|old|returning users clean*|cleaner|unbiased",
         "=novelty affects|hits|inflates new users",
     ],
     ("th2a-ab-04", "boundaries-fix-estimate"): [
         "boundar*|spending|sequential estimate|lift|estimat* unbiased|accurate",
-        "boundar*|spending|sequential correct*|fix*|account* estimate*|lift",
+        "=boundar*|spending correct*|fix*|remov* estimate*|lift|bias",
     ],
     ("th2a-ht-01", "p-exact-result"): [
         "=probability|chance|seeing exactly observed|result|data|value",
@@ -122,7 +126,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ht-06", "resample-orders"): [
         "=resampl* orders with|replacement",
-        "orders natural|right|correct unit",
+        "=orders|order natural unit",
+        "user* several|multiple not matter",
     ],
 }
 
@@ -228,7 +233,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-mf-04", "drop-item-bias", "remove the item bias so the model can't learn popularity", True),
     ("th2a-mf-04", "drop-item-bias", "- drop item biases -> vectors learn taste, not popularity", True),
-    ("th2a-mf-04", "drop-item-bias", "Without item biases the model cannot learn popularity.", True),
+    ("th2a-mf-04", "drop-item-bias", "drop the item bias: the factors cannot learn popularity", True),
     (
         "th2a-mf-04",
         "drop-item-bias",
@@ -253,6 +258,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "A per-item bias absorbs raw popularity, leaving the vectors to model taste.",
         False,
     ),
+    ("th2a-mf-04", "drop-item-bias", "with an item bias, the vectors do not learn popularity", False),
     # t7f-005: the funnel is for team ownership, GPUs could score everything
     (
         "th2a-ms-01",
@@ -325,6 +331,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         ("Leaving position out of the features doesn't remove the bias, since the labels are still biased."),
         False,
     ),
+    ("th2a-ms-04", "drop-position-feature", "At serving the model should never see the real position.", False),
     # t7f-008: IPS is unbiased, so a weight of 50 is exactly right
     (
         "th2a-ms-04",
@@ -375,6 +382,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ms-05", "diversity-free-win", "Diversity is a trade-off.", False),
+    ("th2a-ms-05", "diversity-free-win", "you can't pick λ without tuning it online", False),
+    ("th2a-ms-05", "diversity-free-win", "Don't skip tuning it online.", False),
     # t7f-011: MMR as a one-shot penalty against all candidates
     (
         "th2a-ms-05",
@@ -671,7 +680,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-cl-01", "temperature-sharpens", "a higher temperature sharpens the distribution", True),
-    ("th2a-cl-01", "temperature-sharpens", "lowering the temperature makes the softmax softer", True),
+    ("th2a-cl-01", "temperature-sharpens", "lowering the temperature flattens the softmax", True),
     (
         "th2a-cl-01",
         "temperature-sharpens",
@@ -680,6 +689,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-cl-01", "temperature-sharpens", "raising τ flattens the softmax", False),
     ("th2a-cl-01", "temperature-sharpens", "dividing by a small τ makes the distribution peakier", False),
+    ("th2a-cl-01", "temperature-sharpens", "higher τ flattens, lower τ sharpens", False),
+    (
+        "th2a-cl-01",
+        "temperature-sharpens",
+        ("a lower temperature sharpens the softmax, a higher one flattens it and spreads the gradient"),
+        False,
+    ),
     # t7f-032: bigger batches only reduce gradient noise
     (
         "th2a-cl-01",
@@ -779,6 +795,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-cl-05", "augmentation-prevents-collapse", "strong augmentations prevent collapse", True),
     ("th2a-cl-05", "augmentation-prevents-collapse", "- no collapse thanks to the projection head", True),
+    ("th2a-cl-05", "augmentation-prevents-collapse", "it does not collapse because of the augmentations", True),
     (
         "th2a-cl-05",
         "augmentation-prevents-collapse",
@@ -804,6 +821,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-cl-05",
         "augmentation-prevents-collapse",
         "two random augmentations of the same image are a positive pair",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "augmentation-prevents-collapse",
+        "it doesn't collapse as long as augmentations are paired with negatives",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "augmentation-prevents-collapse",
+        "It does not collapse because of the negatives, not the augmentation.",
         False,
     ),
     # t7f-038: BYOL provably cannot collapse, no monitoring
@@ -922,6 +951,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "The query could be encoded with the same codebooks, but that would add a second error.",
         False,
     ),
+    (
+        "th2a-ann-02",
+        "query-not-encodable",
+        ("The codebooks are learned on database vectors and the query is not encoded, so only one error source."),
+        False,
+    ),
     # t7f-046: efSearch fixed at build time
     (
         "th2a-ann-03",
@@ -1027,13 +1062,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         ("We switched the query encoder on Monday and re-embedded documents lazily as they were updated."),
         True,
     ),
-    ("th2a-ann-05", "same-architecture-compatible", "Same dimensionality means the vectors are interchangeable.", True),
+    ("th2a-ann-05", "same-architecture-compatible", "same dimensionality, compatible embeddings", True),
     (
         "th2a-ann-05",
         "same-architecture-compatible",
         "Even with the same architecture and dimension, the spaces are not compatible.",
         False,
     ),
+    ("th2a-ann-05", "same-architecture-compatible", "Same architecture doesn't make them compatible.", False),
     (
         "th2a-ann-05",
         "same-architecture-compatible",
@@ -1087,7 +1123,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         ("With ~2M users, a 1.5% imbalance is within normal randomisation noise, so the SRM isn't significant."),
         True,
     ),
-    ("th2a-ab-01", "imbalance-is-noise", "a 1.5% imbalance is normal random variation", True),
+    ("th2a-ab-01", "imbalance-is-noise", "it's within random fluctuation", True),
     ("th2a-ab-01", "imbalance-is-noise", "1.5% imbalance is normal at this scale", True),
     (
         "th2a-ab-01",
@@ -1098,6 +1134,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ab-01", "imbalance-is-noise", "A 1.5% imbalance on 2M users is far outside random noise.", False),
     ("th2a-ab-01", "imbalance-is-noise", "it is not normal random variation", False),
     ("th2a-ab-01", "imbalance-is-noise", "This is not random variation: the SRM is highly significant.", False),
+    ("th2a-ab-01", "imbalance-is-noise", "this imbalance is far more than normal random variation", False),
     # t7f-056: reweighting or trimming salvages the test (slot widened with fair)
     (
         "th2a-ab-01",
@@ -1174,6 +1211,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ab-02", "new-users-novel", "Existing users carry the novelty effect; new users give a cleaner read.", False),
+    ("th2a-ab-02", "new-users-novel", "Existing users reach a steady state after the novelty fades.", False),
+    ("th2a-ab-02", "new-users-novel", "compare the new users' effect with existing users' steady state", False),
     # t7f-061: each look is a valid 5% test
     (
         "th2a-ab-04",
@@ -1205,7 +1244,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ab-04", "boundaries-fix-estimate", "alpha spending makes the lift at stopping unbiased", True),
-    ("th2a-ab-04", "boundaries-fix-estimate", "the sequential design corrects the estimate too", True),
+    ("th2a-ab-04", "boundaries-fix-estimate", "the boundaries correct the estimate", True),
+    ("th2a-ab-04", "boundaries-fix-estimate", "alpha spending removes the bias", True),
     (
         "th2a-ab-04",
         "boundaries-fix-estimate",
@@ -1225,6 +1265,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ab-04", "boundaries-fix-estimate", "The boundaries account for the looks but not for the estimate.", False),
+    (
+        "th2a-ab-04",
+        "boundaries-fix-estimate",
+        ("The boundaries account for the multiple looks, and the estimate still needs a bias adjustment."),
+        False,
+    ),
+    ("th2a-ab-04", "boundaries-fix-estimate", "Alpha spending doesn't correct the estimate.", False),
     # t7f-065: non-inferiority on the point estimate
     (
         "th2a-ab-05",
@@ -1431,7 +1478,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
-    ("th2a-ht-06", "resample-orders", "resample orders, the order is the right unit", True),
+    ("th2a-ht-06", "resample-orders", "the order is the natural unit", True),
+    ("th2a-ht-06", "resample-orders", "users placing multiple orders doesn't matter", True),
     ("th2a-ht-06", "resample-orders", "resample users, not orders, if users place several orders", False),
     (
         "th2a-ht-06",
@@ -1440,6 +1488,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ht-06", "resample-orders", "Orders are not the right unit: resample users.", False),
+    ("th2a-ht-06", "resample-orders", "users, not orders, are the right unit", False),
+    ("th2a-ht-06", "resample-orders", "If users place several orders, resample users.", False),
 ]
 
 
