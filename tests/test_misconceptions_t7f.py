@@ -93,6 +93,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         ("=same architecture|dimension*|dim|dimensionality|output compatible|comparable|interchangeable"),
         "new query|queries embeddings|vectors stay*|stayed|remain*|still compatible|comparable old",
         "re embed*|reembed*|embedded lazily|gradually|incrementally|later",
+        "new|retrained embeddings|model|vectors stay*|remain*|live same space",
     ],
     ("th2a-ab-01", "imbalance-is-noise"): [
         "within normal|random|randomi* noise|variation|chance|fluctuation",
@@ -1080,6 +1081,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ann-05", "same-architecture-compatible", "same dimensionality, compatible embeddings", True),
+    ("th2a-ann-05", "same-architecture-compatible", "the retrained model's embeddings stay in the same space", True),
+    ("th2a-ann-05", "same-architecture-compatible", "new vectors live in the same space as the old ones", True),
     (
         "th2a-ann-05",
         "same-architecture-compatible",
@@ -1087,6 +1090,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-05", "same-architecture-compatible", "Same architecture doesn't make them compatible.", False),
+    (
+        "th2a-ann-05",
+        "same-architecture-compatible",
+        "Embeddings from different model versions don't live in the same space.",
+        False,
+    ),
+    ("th2a-ann-05", "same-architecture-compatible", "the new model's vectors are not in the same space", False),
     (
         "th2a-ann-05",
         "same-architecture-compatible",
