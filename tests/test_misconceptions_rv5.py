@@ -682,7 +682,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-05", "collapse-impossible"): [
         "collapse mathematically|provably impossible|prevented",
-        "provabl*|mathematically prevent*|prevents|rules collapse",
+        "loss|predictor|objective|byol|simsiam|grad|gradient provabl*|mathematically prevent*|prevents|rules collapse",
         "=nothing monitor",
     ],
     ("th2a-ann-01", "ivf-does-compression"): [

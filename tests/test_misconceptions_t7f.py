@@ -40,7 +40,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ms-05", "diversity-free-win"): [
         "=no trade off|tradeoff",
-        "diverse|diversity|diversification more|increas*|boost*|rais* engagement immediately|both",
+        "diverse|diversity|diversification more|increas*|boost*|rais* engagement immediately",
         "=no need tun*|tuning",
         "=skip|skipping tun*|tuning",
     ],
@@ -66,7 +66,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=lower*|smaller|decreas* temperature|τ|tau flattens|softens|smooths|flatter|softer",
     ],
     ("th2a-cl-01", "batches-only-reduce-noise"): [
-        "=usual|standard|ordinary sgd reason",
         "=number|count negatives barely|hardly matter*|matters",
         "=negatives itself|themselves matters|matter little|barely|hardly|nothing",
     ],
@@ -78,11 +77,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ann-01", "float-one-byte"): [
         "=768 gb raw|total|vectors",
-        "raw|vectors 768 gb",
+        "=raw vectors|embeddings|storage|memory 768 gb",
         "=float32|float|floats 1|one byte",
     ],
     ("th2a-ann-02", "pq-is-scalar"): [
-        ("quantis*|quantiz*|encode*|compress*|stores|store dimension|coordinate|component 8|1 bit|bits|byte"),
+        ("pq quantis*|quantiz*|encode*|compress*|stores|store dimension|coordinate|component bit|bits|byte"),
         "=8 bits|bit per dimension|coordinate",
     ],
     ("th2a-ann-02", "query-not-encodable"): [
@@ -91,14 +90,16 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ann-05", "same-architecture-compatible"): [
         ("=same architecture|dimension*|dim|dimensionality|output compatible|comparable|interchangeable"),
-        "new query|queries embeddings|vectors stay*|stayed|remain*|still compatible|comparable old",
-        "re embed*|reembed*|embedded lazily|gradually|incrementally|later",
+        (
+            "same architecture|dimension*|dimensionality|output embeddings|vectors stay*|stayed|remain*|still "
+            "compatible|comparable"
+        ),
         "new|retrained embeddings|model|vectors stay*|remain*|live same space",
     ],
     ("th2a-ab-01", "imbalance-is-noise"): [
         "within normal|random|randomi* noise|variation|chance|fluctuation",
         "srm not|isn't significant",
-        "=1.5|1 5 percent imbalance|split|gap normal|noise|fine|expected",
+        "=1.5|1 5 percent imbalance|split|gap normal|fine|expected scale|here|size|traffic|volume",
     ],
     ("th2a-ab-02", "new-users-novel"): [
         "new users contaminat*|affected|inflated|biased|driven novelty",
@@ -119,11 +120,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ht-04", "bonferroni-for-screening"): [
         ("=rigorous|right|correct|proper|best fix|choice|approach|method|way screen*|screening bonferroni"),
-        "=bonferroni right|correct|rigorous|best|proper|safest choice|approach|way|fix|answer",
+        (
+            "=bonferroni right|correct|rigorous|best|proper|safest choice|approach|way|fix|answer "
+            "screen*|screening|2|2000|features|tests"
+        ),
         "fdr|bh|benjamini too lenient|loose|permissive|weak",
     ],
     ("th2a-ht-06", "resample-orders"): [
-        "=resampl* orders with|replacement",
+        "=resampl* orders fine|ok|okay|valid even|though|although|despite|regardless",
         "=orders|order natural unit",
         "user* several|multiple not matter",
     ],
@@ -135,18 +139,22 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "=weight|weights 50 exactly|perfectly right|fine|correct|ok",
     ],
     ("th2a-ms-06", "uniform-shift-harmless"): [
-        ("uniform|constant lift|shift|increase|scaling one|single head monoton*|keeps|preserves order|ranking"),
+        (
+            "uniform|constant lift|shift|increase|scaling one|single head monoton*|keeps|preserves "
+            "ranking|feed|results|unchanged|preserved|same"
+        ),
     ],
     ("th2a-ltr-01", "pairwise-focuses-top"): [
         "ranknet|pairwise prioriti*|emphasi*|focus*|favors|favours|upweights top|head",
         "ranknet|pairwise already concentrat*|focus*|emphasi*|weights|upweights",
     ],
     ("th2a-ltr-03", "discount-is-rank"): [
-        "=discount|discounted 1|one|inverse|reciprocal rank|position",
+        "=discount|discounted inverse|reciprocal rank|position",
         "=1|one rank discount",
     ],
     ("th2a-ltr-03", "mrr-counts-all"): [
-        ("mrr average*|sum*|uses|counts|considers all|every|multiple relevant|ranks|results|correct|answers|answer"),
+        "mrr average*|sum*|mean|counts 1|reciprocal|ranks every|all correct|relevant|answer*|results|hits",
+        "=mrr average*|sum* over all|every relevant|correct",
     ],
     ("th2a-ltr-04", "interleaving-gives-revenue"): [
         "=without separate a|ab|b test",
@@ -171,7 +179,7 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "=no need watch*|monitor*",
     ],
     ("th2a-ann-01", "hnsw-fast-build-ivf-adapts"): [
-        "insert*|insertion|inserts means|requires|needs|forces rebuild*|rebuilding",
+        "hnsw|every insert*|insertion|inserts means|requires|needs|forces rebuild*|rebuilding",
     ],
     ("th2a-ann-03", "efconstruction-at-query"): [
         "efsearch fixed|baked|frozen built|build*|index|construction",
@@ -180,7 +188,7 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "=search start*|begin* bottom|lowest|base",
     ],
     ("th2a-ann-03", "delete-directly"): [
-        "=neighbours|neighbors reconnect*|relink*",
+        "=neighbours|neighbors reconnect*|relink* automatically|themselves|fine|cheaply|easily",
         "=no periodic|regular rebuild*|rebuilds|compaction",
     ],
     ("th2a-ann-04", "post-filter-fine"): [
@@ -188,7 +196,6 @@ CHANGED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ann-05", "switch-without-validation"): [
         "offline|recall check*|checks|validation not need*|needed|necessary",
-        "=flip|switch watch|monitor",
     ],
     ("th2a-ab-02", "ship-on-average"): [
         "=ship* pooled|overall average|mean",
@@ -204,13 +211,13 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "stricter|lower*|tighter|smaller alpha|threshold|bar reliable|better both",
     ],
     ("th2a-ht-04", "select-then-cv-fine"): [
-        "=auc honest|unbiased|clean",
+        "auc honest|unbiased|clean|valid because|since|out cross|validated|sample|cv",
     ],
     ("th2a-ht-04", "all-significant-real"): [
         "=all 160 real|genuine|true|predictive|drivers",
     ],
     ("th2a-ht-05", "width-shrinks-1-over-n"): [
-        "four|4 data|sample|n|times|× quarter",
+        "four|4 data|sample|n|times|× width|interval|se quarter",
         "=se|width|interval|error ∝|proportional|scales 1 n",
     ],
     ("th2a-ht-05", "overlap-means-no-difference"): [
@@ -219,6 +226,14 @@ CHANGED: dict[tuple[str, str], list[str]] = {
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
+    # th2a-cl-05: 'nothing' is no negation, so the cue now needs what is claimed to prevent collapse
+    (
+        "th2a-cl-05",
+        "collapse-impossible",
+        "Nothing mathematically prevents collapse, so monitor the embedding variance.",
+        False,
+    ),
+    ("th2a-cl-05", "collapse-impossible", "The stop-gradient mathematically prevents collapse.", True),
     # t7f-002: dropping the item bias to stop popularity learning
     (
         "th2a-mf-04",
@@ -389,6 +404,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ms-05", "diversity-free-win", "Diversity is a trade-off.", False),
     ("th2a-ms-05", "diversity-free-win", "you can't pick λ without tuning it online", False),
     ("th2a-ms-05", "diversity-free-win", "Don't skip tuning it online.", False),
+    (
+        "th2a-ms-05",
+        "diversity-free-win",
+        "Diversification can boost engagement in the long run, both metrics must be monitored.",
+        False,
+    ),
     # t7f-011: MMR as a one-shot penalty against all candidates
     (
         "th2a-ms-05",
@@ -439,6 +460,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ms-06", "uniform-shift-harmless", "- uniform increase in a single head = monotone, order preserved", True),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "A uniform 30% increase in one head preserves its own order, but not the ranking of the weighted sum.",
+        False,
+    ),
     (
         "th2a-ms-06",
         "uniform-shift-harmless",
@@ -570,18 +597,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     # t7f-022: NDCG discount taken as 1/rank
-    (
-        "th2a-ltr-03",
-        "discount-is-rank",
-        "NDCG@3 for [3,0,2], gains [7,0,3], discount 1/rank: DCG = 7 + 0 + 3/3 = 8.",
-        True,
-    ),
+    ("th2a-ltr-03", "discount-is-rank", "The discount is the reciprocal of the rank.", True),
     ("th2a-ltr-03", "discount-is-rank", "using a 1/rank discount, DCG = 8", True),
     ("th2a-ltr-03", "discount-is-rank", "gains discounted by the reciprocal rank", True),
     ("th2a-ltr-03", "discount-is-rank", "sums gains (2^rel − 1) discounted by 1/log2(1 + rank)", False),
     ("th2a-ltr-03", "discount-is-rank", "DCG = 7/1 + 0 + 3/2 = 8.5; discount 1/log2(1+rank)", False),
     ("th2a-ltr-03", "discount-is-rank", "The discount is not 1/rank but 1/log2(1 + rank).", False),
     ("th2a-ltr-03", "discount-is-rank", "position 3 gets a discount of 1/log2(4) = 0.5, rank 1 gets 1", False),
+    ("th2a-ltr-03", "discount-is-rank", "The discount is 1 at rank 1, 0.63 at rank 2 and 0.5 at rank 3.", False),
     # t7f-023: MRR averages over every correct answer (slot widened with correct|answers)
     (
         "th2a-ltr-03",
@@ -602,6 +625,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ltr-03", "mrr-counts-all", "MRR averages 1/rank of the first correct answer over queries.", False),
     ("th2a-ltr-03", "mrr-counts-all", "MRR ignores every answer after the first.", False),
+    (
+        "th2a-ltr-03",
+        "mrr-counts-all",
+        "MRR averages, over all queries, the reciprocal rank of the first correct answer.",
+        False,
+    ),
+    (
+        "th2a-ltr-03",
+        "mrr-counts-all",
+        "MRR is the mean over all queries of 1/rank of the first relevant result.",
+        False,
+    ),
     # t7f-025: an interleaving preference gives the revenue lift, no A/B test needed
     (
         "th2a-ltr-04",
@@ -720,7 +755,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-cl-01", "batches-only-reduce-noise", "the number of negatives barely matters", True),
-    ("th2a-cl-01", "batches-only-reduce-noise", "bigger batches help for the usual SGD reason", True),
+    ("th2a-cl-01", "batches-only-reduce-noise", "the number of negatives itself matters little", True),
+    (
+        "th2a-cl-01",
+        "batches-only-reduce-noise",
+        "It is not just the usual SGD reason: more negatives make the batch softmax closer to the full one.",
+        False,
+    ),
+    ("th2a-cl-01", "batches-only-reduce-noise", "Bigger batches help not just for the usual SGD reason.", False),
     (
         "th2a-cl-01",
         "batches-only-reduce-noise",
@@ -885,6 +927,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ann-01", "float-one-byte", "The raw vectors alone take 10⁹ × 768 × 4 bytes ≈ 3 TB.", False),
     ("th2a-ann-01", "float-one-byte", "float32 = 4 bytes per dimension, so 3 KB per vector and 3 TB in total.", False),
     ("th2a-ann-01", "float-one-byte", "int8 scalar quantisation would cut it to 768 GB.", False),
+    (
+        "th2a-ann-01",
+        "float-one-byte",
+        "Stored as int8 the vectors would be 768 GB; as float32 they are about 3 TB.",
+        False,
+    ),
     # t7f-041: every HNSW insert needs a rebuild
     (
         "th2a-ann-01",
@@ -892,7 +940,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "updates: HNSW's graph is static once built, every insert means rebuilding the whole graph",
         True,
     ),
-    ("th2a-ann-01", "hnsw-fast-build-ivf-adapts", "each insertion requires a rebuild of the index", True),
+    ("th2a-ann-01", "hnsw-fast-build-ivf-adapts", "every insertion requires a rebuild of the index", True),
+    (
+        "th2a-ann-01",
+        "hnsw-fast-build-ivf-adapts",
+        "For IVF-PQ, heavy drift means inserts need a rebuild of the centroids eventually.",
+        False,
+    ),
     ("th2a-ann-01", "hnsw-fast-build-ivf-adapts", "HNSW inserts force a rebuild", True),
     (
         "th2a-ann-01",
@@ -918,7 +972,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ann-02", "pq-is-scalar", "PQ stores every coordinate in 1 byte", True),
-    ("th2a-ann-02", "pq-is-scalar", "- compress each dimension to 8 bits", True),
+    ("th2a-ann-02", "pq-is-scalar", "- PQ: compress each dimension to 8 bits", True),
     (
         "th2a-ann-02",
         "pq-is-scalar",
@@ -930,6 +984,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ann-02", "pq-is-scalar", "PQ doesn't quantise each dimension to 8 bits, that's scalar quantisation.", False),
     ("th2a-ann-02", "pq-is-scalar", "each of the 64 sub-vectors becomes one byte", False),
+    (
+        "th2a-ann-02",
+        "pq-is-scalar",
+        "Scalar quantisation stores each dimension in 8 bits, whereas PQ stores one byte per sub-vector.",
+        False,
+    ),
     (
         "th2a-ann-02",
         "pq-is-scalar",
@@ -1018,14 +1078,15 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ann-03", "hnsw-layers-swapped", "The search starts at the top and finishes at the base layer.", False),
     # t7f-047: delete nodes directly, neighbours reconnect, no rebuilds
+    ("th2a-ann-03", "delete-directly", "delete the node; its neighbours reconnect automatically", True),
+    ("th2a-ann-03", "delete-directly", "graph stays navigable so no periodic rebuild is needed", True),
+    ("th2a-ann-03", "delete-directly", "delete the node; its neighbors relink automatically", True),
     (
         "th2a-ann-03",
         "delete-directly",
-        ("deletes: remove the node and its edges from the graph right away, neighbours just reconnect to each other"),
-        True,
+        "Deleting a node requires its neighbours to be reconnected, or mark it as a tombstone.",
+        False,
     ),
-    ("th2a-ann-03", "delete-directly", "graph stays navigable so no periodic rebuild is needed", True),
-    ("th2a-ann-03", "delete-directly", "delete the node; its neighbors relink automatically", True),
     (
         "th2a-ann-03",
         "delete-directly",
@@ -1074,13 +1135,26 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
+    ("th2a-ann-05", "same-architecture-compatible", "same dimensionality, compatible embeddings", True),
+    ("th2a-ann-05", "same-architecture-compatible", "Same architecture, so the new embeddings stay compatible.", True),
     (
         "th2a-ann-05",
         "same-architecture-compatible",
-        ("We switched the query encoder on Monday and re-embedded documents lazily as they were updated."),
-        True,
+        "Re-embed changed documents incrementally if the model is backward compatible.",
+        False,
     ),
-    ("th2a-ann-05", "same-architecture-compatible", "same dimensionality, compatible embeddings", True),
+    (
+        "th2a-ann-05",
+        "same-architecture-compatible",
+        "With backward-compatible training, new query embeddings stay comparable with the old document vectors.",
+        False,
+    ),
+    (
+        "th2a-ann-05",
+        "same-architecture-compatible",
+        "If the new model is trained backward compatible, re-embed the documents lazily, as they change.",
+        False,
+    ),
     ("th2a-ann-05", "same-architecture-compatible", "the retrained model's embeddings stay in the same space", True),
     ("th2a-ann-05", "same-architecture-compatible", "new vectors live in the same space as the old ones", True),
     (
@@ -1143,6 +1217,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-05", "switch-without-validation", "Offline recall checks are needed before the switch.", False),
+    (
+        "th2a-ann-05",
+        "switch-without-validation",
+        "Validate with a shadow test, then switch and monitor the metrics for a week.",
+        False,
+    ),
     # t7f-055: a 1.5% imbalance on 2M users is noise
     (
         "th2a-ab-01",
@@ -1162,17 +1242,17 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-ab-01", "imbalance-is-noise", "it is not normal random variation", False),
     ("th2a-ab-01", "imbalance-is-noise", "This is not random variation: the SRM is highly significant.", False),
     ("th2a-ab-01", "imbalance-is-noise", "this imbalance is far more than normal random variation", False),
-    # t7f-056: reweighting or trimming salvages the test (slot widened with fair)
     (
         "th2a-ab-01",
-        "reweight-fixes-srm",
-        (
-            "Reweight the treatment users so both arms are back to 50/50, or trim control to the "
-            "same exposure rate, and the comparison becomes fair again."
-        ),
-        True,
+        "imbalance-is-noise",
+        "With small samples a 1.5% gap could be normal noise, but with two million users it is not.",
+        False,
     ),
-    ("th2a-ab-01", "reweight-fixes-srm", "trim control so the arms are fair again", True),
+    # t7f-056: reweighting or trimming salvages the test ('fair' taken out of the slot again: it fired on
+    # "Downsampling control to make the arms fair doesn't fix the bias.")
+    ("th2a-ab-01", "reweight-fixes-srm", "Reweighting the users fixes the mismatch.", True),
+    ("th2a-ab-01", "reweight-fixes-srm", "Rebalancing the arms fixes the SRM.", True),
+    ("th2a-ab-01", "reweight-fixes-srm", "Downsampling control to make the arms fair doesn't fix the bias.", False),
     ("th2a-ab-01", "reweight-fixes-srm", "Just downsample control to match treatment.", True),
     (
         "th2a-ab-01",
@@ -1429,6 +1509,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ht-04", "bonferroni-for-screening", "Bonferroni is not the right choice here; BH is.", False),
+    (
+        "th2a-ht-04",
+        "bonferroni-for-screening",
+        "Bonferroni is the right choice for a final confirmatory claim, but for screening FDR is better.",
+        False,
+    ),
     # t7f-074: the CV AUC is honest after screening on all data
     (
         "th2a-ht-04",
@@ -1439,7 +1525,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
-    ("th2a-ht-04", "select-then-cv-fine", "the CV AUC is unbiased since every fold refits the model", True),
+    ("th2a-ht-04", "select-then-cv-fine", "the CV AUC is unbiased since it is cross-validated", True),
     ("th2a-ht-04", "select-then-cv-fine", "AUC is clean because it's cross-validated", True),
     (
         "th2a-ht-04",
@@ -1448,6 +1534,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ht-04", "select-then-cv-fine", "The AUC is not honest: screening used all the labels.", False),
+    ("th2a-ht-04", "select-then-cv-fine", "Select features inside each fold so that the AUC is honest.", False),
+    (
+        "th2a-ht-04",
+        "select-then-cv-fine",
+        "The AUC is unbiased because selection ran inside each training fold.",
+        False,
+    ),
     (
         "th2a-ht-04",
         "select-then-cv-fine",
@@ -1483,6 +1576,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ht-05", "width-shrinks-1-over-n", "width ∝ 1/√n, so 4x data halves it, not a quarter", False),
     ("th2a-ht-05", "width-shrinks-1-over-n", "SE ∝ 1/√n", False),
+    ("th2a-ht-05", "width-shrinks-1-over-n", "Four times the data quarters the variance and halves the width.", False),
     # t7f-077: overlap means no significant difference
     (
         "th2a-ht-05",
@@ -1513,7 +1607,7 @@ CASES: list[tuple[str, str, str, bool]] = [
             "For median order value we bootstrapped: 5,000 orders per arm, resampled orders with "
             "replacement within each arm."
         ),
-        True,
+        False,
     ),
     (
         "th2a-ht-06",
@@ -1525,6 +1619,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ht-06", "resample-orders", "the order is the natural unit", True),
+    ("th2a-ht-06", "resample-orders", "Resampling orders is fine even though users place several orders.", True),
+    (
+        "th2a-ht-06",
+        "resample-orders",
+        "Bootstrap: resample orders with replacement, 5,000 per arm, and take the difference in medians.",
+        False,
+    ),
+    ("th2a-ht-06", "resample-orders", "Resampling orders is fine only when each user places one order.", False),
     ("th2a-ht-06", "resample-orders", "users placing multiple orders doesn't matter", True),
     ("th2a-ht-06", "resample-orders", "resample users, not orders, if users place several orders", False),
     (
