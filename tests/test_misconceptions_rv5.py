@@ -682,7 +682,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-cl-05", "collapse-impossible"): [
         "collapse mathematically|provably impossible|prevented",
-        "provabl*|mathematically prevent*|prevents|rules collapse",
+        "loss|predictor|objective|byol|simsiam|grad|gradient provabl*|mathematically prevent*|prevents|rules collapse",
         "=nothing monitor",
     ],
     ("th2a-ann-01", "ivf-does-compression"): [
@@ -721,7 +721,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ann-03", "hnsw-layers-swapped"): [
         "=upper|top|higher layer|layers all|every|dense",
         "bottom|lowest|base layer sparse",
-        "search start*|begin* bottom|lowest|base",
+        "=search start*|begin* bottom|lowest|base",
         "upper|top|higher layers|layer short links|edges",
     ],
     ("th2a-ann-03", "delete-directly"): [
