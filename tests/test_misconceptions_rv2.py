@@ -929,7 +929,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "many features need*|requir* large|complex|deep model|network",
     ],
     ("th-of-06", "select-before-cv"): [
-        "select*|pick*|choose* features all|whole|full data|dataset|rows first",
+        "select*|pick*|choose* features all|whole|full data|dataset|rows|samples first",
         "selection|select* before|outside cv|cross|folds fine|ok|harmless|acceptable",
         "filter*|rank*|screen* features full|all|whole data*|dataset first|top|keep*",
     ],

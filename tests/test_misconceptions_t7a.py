@@ -28,7 +28,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bv-01", "variance-across-inputs"): [
         "=predictions|outputs across|over|between test|inputs|points",
         "variance different|wild* values|predictions|outputs different|each|every input*",
-        "variance predictions|outputs vary|differ|change input|inputs|point|points",
+        "variance predictions|outputs vary|differ|change|swing* input|inputs|point|points|test",
         "low variance predict*|outputs close|near mean|average",
     ],
     ("th-bv-02", "small-gap-means-better"): [
@@ -47,12 +47,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "units|scale wash*|cancel*",
     ],
     ("th-gbm-02", "trees-built-in-parallel"): [
-        "build*|grow*|train* trees|rounds parallel",
+        "build*|grow*|train* trees|rounds parallel|simultaneous*|concurrent*",
         "trees|rounds parallel one|per core|thread|worker",
         "=parallel trees|rounds",
     ],
     ("th-of-02", "peak-is-optimisation-failure"): [
-        "peak optimi*|optimization|optimisation|training|optimizer fail*|failure|problem|issue|difficult*|trouble",
+        "peak|bump|spike|hump optimi*|optimization|optimisation|training|optimizer "
+        "fail*|failure|problem|issue|difficult*|trouble|struggl*|artifact|artefact",
         "mid|medium|intermediate size*|sized nets|networks|models hard|harder|difficult|fail* train*|optimi*|converg*",
         "land*|stuck|trapped poor|bad|local minima|minimum",
     ],
@@ -68,6 +69,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-reg-01", "l1-just-stronger"): [
         "l1|lasso penaliz*|punish* small weights|coefficients harder|more|heavier|stronger",
         "extra|harsher penalty forc*|push*|driv* zero",
+        "l1|lasso stronger|harsher|heavier|bigger penalty small weights|coefficients",
     ],
     ("th-reg-03", "early-stopping-less-data"): [
         "stopping|early training|train* smaller|less|fewer data|dataset|examples",
@@ -76,6 +78,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-reg-05", "flat-pick-smallest"): [
         "=pick|choose|take|use smallest|lowest|least lambda|alpha|penalty",
         "=closest|nearest unpenalized|unregularized|unpenalised|ols",
+        "smallest|lowest|least one|lambda|alpha avoid* bias",
     ],
     ("th-reg-07", "lr-only-speed"): [
         "learning rate|lr only speed|optimi*|optimization|optimisation|convergence",
@@ -111,6 +114,11 @@ WIDENED: list[tuple[str, str]] = [
     ("th-reg-06", "ridge-fails-on-correlated"),
     ("th-reg-06", "lasso-picks-the-important-one"),
     ("th-reg-07", "lambda-shrinks-big-leaves"),
+    ("th-bv-03", "one-split-is-decisive"),
+    ("th-bv-05", "more-data-fixes-underfit"),
+    ("th-logit-01", "separable-is-perfect"),
+    ("th-km-01", "pick-k-min-inertia"),
+    ("th-reg-01", "l2-makes-zeros"),
 ]
 
 TOUCHED: list[tuple[str, str]] = [*ADDED, *WIDENED]
@@ -869,6 +877,129 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-07", "lambda-shrinks-big-leaves", "big leaves get pulled hardest by lambda", True),
     ("th-reg-07", "lambda-shrinks-big-leaves", "Small leaves are shrunk hardest; big leaves barely move.", False),
     ("th-reg-07", "lambda-shrinks-big-leaves", "Lambda pulls small leaves hardest and big leaves barely.", False),
+    # generalisation pass: other wordings of the same wrong ideas
+    (
+        "th-bv-01",
+        "variance-across-inputs",
+        "A high variance model is one whose outputs swing a lot between different test points.",
+        True,
+    ),
+    (
+        "th-bv-01",
+        "variance-across-inputs",
+        "High variance: the outputs at a test point swing between retrains on new samples.",
+        False,
+    ),
+    ("th-bv-03", "one-split-is-decisive", "LR beat GBM on the holdout, so LR is better; one split is plenty.", True),
+    ("th-bv-03", "one-split-is-decisive", "A single split is not enough with 2,000 rows.", False),
+    ("th-bv-03", "one-split-is-decisive", "One split is never sufficient here; use repeated CV.", False),
+    ("th-bv-05", "more-data-fixes-underfit", "More labels will fix the underfitting.", True),
+    ("th-bv-05", "more-data-fixes-underfit", "More labels won't fix underfitting.", False),
+    ("th-bv-07", "stable-auc-stable-model", "Since AUC is stable the model has no variance problem.", True),
+    ("th-bv-07", "stable-auc-stable-model", "AUC is stable, but that doesn't mean there's no variance problem.", False),
+    ("th-logit-01", "separable-is-perfect", "The weights converge to the max-margin solution and stay finite.", True),
+    ("th-logit-01", "separable-is-perfect", "The weights don't stay finite; they grow without bound.", False),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "The direction converges to the max-margin one while the norm grows forever.",
+        False,
+    ),
+    (
+        "th-rf-01",
+        "mdi-is-reliable",
+        "The built-in importance is calculated on out-of-bag data, so it is trustworthy.",
+        True,
+    ),
+    (
+        "th-rf-01",
+        "mdi-is-reliable",
+        "Permutation importance can be computed on out-of-bag rows; impurity importance can't.",
+        False,
+    ),
+    (
+        "th-gbm-02",
+        "trees-built-in-parallel",
+        "The speed-up is from building all boosting rounds simultaneously on multiple cores.",
+        True,
+    ),
+    (
+        "th-gbm-02",
+        "trees-built-in-parallel",
+        "Rounds can't be built simultaneously, since each fits the previous residuals.",
+        False,
+    ),
+    ("th-km-01", "pick-k-min-inertia", "Choose the k that minimises inertia.", True),
+    ("th-km-01", "pick-k-min-inertia", "Take the k with the smallest within-cluster sum of squares.", True),
+    ("th-km-01", "pick-k-min-inertia", "Don't pick the k that minimises inertia; it is zero at k = n.", False),
+    (
+        "th-km-01",
+        "pick-k-min-inertia",
+        "Inertia never increases with k, so look for diminishing returns instead.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "peak-is-optimisation-failure",
+        "The bump is just the optimizer struggling at that size; it's an optimization artifact.",
+        True,
+    ),
+    (
+        "th-of-02",
+        "peak-is-optimisation-failure",
+        "The bump isn't an optimization artifact: training error is zero there.",
+        False,
+    ),
+    (
+        "th-of-06",
+        "permutation-score-is-a-fluke",
+        "70% on shuffled labels is probably just noise with 200 samples.",
+        True,
+    ),
+    ("th-of-06", "permutation-score-is-a-fluke", "The leak is most likely feature selection outside the folds.", False),
+    ("th-of-06", "select-before-cv", "Do feature selection on the full dataset first, then run CV.", True),
+    ("th-of-06", "select-before-cv", "Pick features on all 200 samples first, then cross-validate.", True),
+    (
+        "th-of-06",
+        "select-before-cv",
+        "Feature selection must run inside each training fold, never on the full dataset.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "L1 is a stronger penalty on small weights than L2, which pushes them to zero.",
+        True,
+    ),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "It isn't that L1 is a stronger penalty on small weights; its slope doesn't fade.",
+        False,
+    ),
+    ("th-reg-01", "l2-makes-zeros", "L2 drives weights exactly to zero too, just more slowly.", True),
+    ("th-reg-01", "l2-makes-zeros", "L1 drives weights exactly to zero, while L2 only shrinks them.", False),
+    ("th-reg-01", "l2-makes-zeros", "Unlike L2, L1 drives weights exactly to zero.", False),
+    ("th-reg-01", "l2-makes-zeros", "L2 never drives weights exactly to zero.", False),
+    (
+        "th-reg-05",
+        "flat-pick-smallest",
+        "Any lambda in the flat part is equally good, so take the lowest one to avoid bias.",
+        True,
+    ),
+    (
+        "th-reg-05",
+        "flat-pick-smallest",
+        "The largest lambda in the flat region is the pick; its extra bias costs nothing there.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Ridge can't handle near-duplicate features; the coefficients become unstable.",
+        True,
+    ),
+    ("th-reg-06", "ridge-fails-on-correlated", "Ridge handles near-duplicates fine by spreading the weight.", False),
 ]
 
 
