@@ -136,7 +136,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=10x|tenfold data|labels 10x|tenfold",
         "=extrapolat* linear* n|size|data|examples|rows|samples",
         "error falls|decreas*|drops linear*",
-        "linear* extrapolat*",
+        "=linear* extrapolat*",
         "gains|returns constant|proportional|linear",
     ],
     ("th-bv-05", "no-noise-floor"): [

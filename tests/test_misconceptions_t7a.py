@@ -26,7 +26,6 @@ from tests.misconception_support import (
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bv-01", "variance-across-inputs"): [
-        "=predictions|outputs across|over|between test|inputs|points",
         "variance different|wild* values|predictions|outputs different|each|every input*",
         "variance predictions|outputs vary|differ|change|swing* input|inputs|point|points|test",
         "low variance predict*|outputs close|near mean|average",
@@ -128,7 +127,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-01",
         "variance-across-inputs",
-        "variance = how spread out the model's predictions are across the test points",
+        "variance = how much the predictions differ from one test point to another",
         True,
     ),
     (
@@ -147,8 +146,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-01",
         "variance-across-inputs",
-        "variance ~ spread of outputs across inputs (high variance = jumpy predictions)",
-        True,
+        "The predictions across test points can vary a lot for a good model; that's signal, not variance.",
+        False,
     ),
     (
         "th-bv-01",
@@ -238,6 +237,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-bv-05", "linear-extrapolation", "Don't extrapolate linearly in n; fit a power law.", False),
+    (
+        "th-bv-05",
+        "linear-extrapolation",
+        "Fit a power law to error versus size, which is linear on log-log axes, and extrapolate.",
+        False,
+    ),
     (
         "th-bv-05",
         "linear-extrapolation",
