@@ -26,9 +26,10 @@ from tests.misconception_support import (
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bv-01", "variance-across-inputs"): [
-        "variance different|wild* values|predictions|outputs different|each|every input*",
-        "variance predictions|outputs vary|differ|change|swing* input|inputs|point|points|test",
-        "low variance predict*|outputs close|near mean|average",
+        "variance different|wild* values|predictions|outputs different inputs|points|examples",
+        "variance vary|varies|differ*|change*|swing* one input|point|example another|next",
+        "variance swing*|vary|varies|differ*|change* different inputs|points|examples",
+        "low variance predict*|outputs close|near mean|average everywhere",
     ],
     ("th-bv-02", "small-gap-means-better"): [
         "small|smaller|closed|narrow* gap sign|means healthy|healthier|better|good",
@@ -62,13 +63,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-of-04", "flat-accuracy-not-overfitting"): [
         "accuracy flat|stable|unchanged|steady model not overfit*",
-        "accuracy flat|stable|unchanged|steady fine|ok|noise|noisy",
         "=loss noisy|noise accuracy",
     ],
     ("th-reg-01", "l1-just-stronger"): [
-        "l1|lasso penaliz*|punish* small weights|coefficients harder|more|heavier|stronger",
-        "extra|harsher penalty forc*|push*|driv* zero",
-        "l1|lasso stronger|harsher|heavier|bigger penalty small weights|coefficients",
+        "=enough l2|ridge zero|zeroes|zeros|zeroing",
+        "enough l2|ridge|lambda zero|zeroes|zeros too",
+        "l1|lasso only|merely|simply stronger|harsher|heavier|bigger",
     ],
     ("th-reg-03", "early-stopping-less-data"): [
         "stopping|early training|train* smaller|less|fewer data|dataset|examples",
@@ -171,6 +171,24 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-bv-01",
         "variance-across-inputs",
         "Variance is not about predictions differing across inputs; it is about retraining.",
+        False,
+    ),
+    (
+        "th-bv-01",
+        "variance-across-inputs",
+        "Variance is how much the predictions change at a test point when you retrain on a different sample.",
+        False,
+    ),
+    (
+        "th-bv-01",
+        "variance-across-inputs",
+        "A high-variance model gives different predictions at every input if you retrain on another sample.",
+        False,
+    ),
+    (
+        "th-bv-01",
+        "variance-across-inputs",
+        "A low-variance model's predictions stay close to their average across retrains.",
         False,
     ),
     # th-bv-02 t7a-006 (added): a closed gap read as a better model
@@ -639,8 +657,15 @@ CASES: list[tuple[str, str, str, bool]] = [
         "just noisy, accuracy is what matters.",
         True,
     ),
-    ("th-of-04", "flat-accuracy-not-overfitting", "Validation accuracy is stable, so it's fine.", True),
-    ("th-of-04", "flat-accuracy-not-overfitting", "accuracy unchanged -> the loss bump is noise", True),
+    ("th-of-04", "flat-accuracy-not-overfitting", "Accuracy is steady, so the model isn't really overfitting.", True),
+    ("th-of-04", "flat-accuracy-not-overfitting", "The loss is just noise, accuracy is what matters.", True),
+    ("th-of-04", "flat-accuracy-not-overfitting", "accuracy stays flat because the model fits noise", False),
+    (
+        "th-of-04",
+        "flat-accuracy-not-overfitting",
+        "If accuracy stays flat and only the decision matters, stopping on accuracy is fine",
+        False,
+    ),
     (
         "th-of-04",
         "flat-accuracy-not-overfitting",
@@ -667,6 +692,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-of-04", "keep-the-last-epoch", "Restore the best weights; the patience epochs after it are worse.", False),
     ("th-of-04", "keep-the-last-epoch", "Save the best checkpoint and restore it when training stops.", False),
     ("th-of-04", "keep-the-last-epoch", "Don't keep the final weights.", False),
+    (
+        "th-of-04",
+        "keep-the-last-epoch",
+        "The patience epochs matter because the last weights are already worse.",
+        False,
+    ),
+    ("th-of-04", "keep-the-last-epoch", "Use the checkpoint from the best epoch as the final model.", False),
     # th-of-06 t7a-047: ranking features on the full dataset first
     (
         "th-of-06",
@@ -714,15 +746,37 @@ CASES: list[tuple[str, str, str, bool]] = [
         "l1-just-stronger",
         "For small weights |w| > w², so L1 penalises small weights much harder than L2 does, and that extra penalty "
         "is what forces them all the way to zero.",
-        True,
+        False,
     ),
     (
         "th-reg-01",
         "l1-just-stronger",
         "lasso punishes small coefficients more than ridge, which is why they hit zero",
+        False,
+    ),
+    ("th-reg-01", "l1-just-stronger", "- L1 penalizes small weights harder -> zero", False),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "Near zero, L1 penalizes small weights more than L2 does, because its gradient stays lambda however small "
+        "the weight.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "L1 zeroes weights only because it is a stronger penalty than L2; a big enough L2 penalty would zero them too.",
         True,
     ),
-    ("th-reg-01", "l1-just-stronger", "- L1 penalizes small weights harder -> zero", True),
+    ("th-reg-01", "l1-just-stronger", "With a large enough ridge lambda the weights would hit zero too.", True),
+    ("th-reg-01", "l1-just-stronger", "Lasso is simply a harsher penalty than ridge.", True),
+    ("th-reg-01", "l1-just-stronger", "Even a large enough L2 penalty never zeroes them exactly.", False),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "A large enough L2 penalty shrinks weights toward zero but never to zero.",
+        False,
+    ),
     ("th-reg-01", "l1-just-stronger", "L1's constant pull, not a bigger penalty, drives them to zero.", False),
     ("th-reg-01", "l1-just-stronger", "It isn't that L1 is simply stronger: its pull doesn't fade near zero.", False),
     (
@@ -974,7 +1028,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-reg-01",
         "l1-just-stronger",
         "L1 is a stronger penalty on small weights than L2, which pushes them to zero.",
-        True,
+        False,
     ),
     (
         "th-reg-01",
