@@ -1495,7 +1495,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-07", "large-batch-gap-unfixable"): ["only|must|need* back|revert*|return small|reduce batch*"],
     ("th-of-01", "more-data-fixes-underfitting"): [
         ("fix*|solv*|cure*|address* underfit*|bias collect*|gather*|more|get|label* data|rows|examples|labels"),
-        "more|collect*|extra data|examples|rows|labels bring*|push*|drive* training|train|both error|loss|curves",
+        "=more|collect*|extra data|examples|rows|labels bring*|push*|drive* training|train|both error|loss|curves",
     ],
     ("th-bv-05", "more-data-fixes-underfit"): [
         ("fix*|solv*|cure*|address* underfit*|bias collect*|gather*|more|get|label* data|rows|examples|labels"),
@@ -1527,7 +1527,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "more|increase augment* always reduc*|less|help*|better",
     ],
     ("th-of-06", "permutation-score-is-a-fluke"): [
-        "70|seventy percent fluke|luck|lucky|coincidence|unlucky|within",
+        "70|seventy percent fluke|luck|lucky|coincidence|unlucky",
         "rerun*|retry move|ignore|forget",
     ],
     ("th-tok-01", "token-is-a-word"): ["scale*|proportional|grow*|depend* word count|counts"],

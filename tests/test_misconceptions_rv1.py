@@ -292,7 +292,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-rf-01", "trees-drive-variance-to-zero"): [
         "trees reduc*|lower|drive* variance zero",
-        "enough|infinite|many|more|500 trees variance zero|gone|vanish*",
+        "enough|infinite|many|more|500 trees variance zero",
         "variance zero b|trees grow*|increas*|more",
         "=variance sigma 2 b|n",
         "correlation not matter",
@@ -753,7 +753,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=gamma step size",
     ],
     ("th-reg-07", "lambda-shrinks-big-leaves"): [
-        "large|big|bigger leaves|leaf shrunk|shrink*|pull*|matter* more|most|hardest",
+        "=large|big|bigger leaves|leaf shrunk|shrink*|pull*|matter* more|most|hardest",
         "small leaves|leaf not affect*|shrunk",
         "lambda numerator",
         "=lambda shrink*|reduc*|penaliz* large|big|bigger leaves|leaf",
