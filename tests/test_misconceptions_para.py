@@ -1495,7 +1495,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-gd-07", "large-batch-gap-unfixable"): ["only|must|need* back|revert*|return small|reduce batch*"],
     ("th-of-01", "more-data-fixes-underfitting"): [
         ("fix*|solv*|cure*|address* underfit*|bias collect*|gather*|more|get|label* data|rows|examples|labels"),
-        "more|collect* data|examples|rows|labels bring*|push*|drive* training|train error|loss",
+        "=more|collect*|extra data|examples|rows|labels bring*|push*|drive* training|train|both error|loss|curves",
     ],
     ("th-bv-05", "more-data-fixes-underfit"): [
         ("fix*|solv*|cure*|address* underfit*|bias collect*|gather*|more|get|label* data|rows|examples|labels"),

@@ -134,9 +134,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-bv-05", "linear-extrapolation"): [
         "=10x|tenfold data|labels 10x|tenfold",
-        "=ten times data|labels ten times",
+        "=extrapolat* linear* n|size|data|examples|rows|samples",
         "error falls|decreas*|drops linear*",
-        "linear* extrapolat*",
+        "=linear* extrapolat*",
         "gains|returns constant|proportional|linear",
     ],
     ("th-bv-05", "no-noise-floor"): [
@@ -179,7 +179,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=no accuracy cost",
         "churn not cost|hurt* accuracy",
         "reduc*|less|lower churn not|never hurt*|cost",
-        "anchor*|regulariz*|stabil*|reduction free",
+        "anchor*|regulariz*|reduction free",
         "reduc* churn not accuracy loss|cost",
     ],
     ("th-bv-07", "accuracy-always-wins"): [
@@ -292,7 +292,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-rf-01", "trees-drive-variance-to-zero"): [
         "trees reduc*|lower|drive* variance zero",
-        "enough|infinite|many|more trees variance zero",
+        "enough|infinite|many|more|500 trees variance zero",
         "variance zero b|trees grow*|increas*|more",
         "=variance sigma 2 b|n",
         "correlation not matter",
@@ -689,7 +689,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-reg-03", "early-stopping-free"): [
         "early stopping not downside|drawback",
         "early stopping free|costless regulariz*|lunch|downside",
-        "validation score|loss|error stopping|stopped unbiased|honest",
+        "validation|val score|loss|error stopping|stopped|chosen|selected|best unbiased|honest",
         "strength|regulariz*|effect independent learning rate|optimizer",
     ],
     ("th-reg-03", "validation-still-usable"): [
@@ -753,7 +753,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=gamma step size",
     ],
     ("th-reg-07", "lambda-shrinks-big-leaves"): [
-        "large|big|bigger leaves|leaf shrunk|shrink* more|most",
+        "=large|big|bigger leaves|leaf shrunk|shrink*|pull*|matter* more|most|hardest",
         "small leaves|leaf not affect*|shrunk",
         "lambda numerator",
         "=lambda shrink*|reduc*|penaliz* large|big|bigger leaves|leaf",

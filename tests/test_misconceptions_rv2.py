@@ -874,7 +874,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-of-03", "split-never-stale"): [
         "validation|gains|improvements always|will transfer*",
         "split|validation not|never stale|outdated|old",
-        "production|traffic not change*|drift*|shift*",
+        "=production|traffic not change*|drift*|shift*",
         "age not matter*",
     ],
     ("th-of-03", "report-validation-score"): [
@@ -929,9 +929,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "many features need*|requir* large|complex|deep model|network",
     ],
     ("th-of-06", "select-before-cv"): [
-        "select*|pick*|choose* features all|whole|full data|dataset|rows first",
+        "select*|pick*|choose* features all|whole|full data|dataset|rows|samples first",
         "selection|select* before|outside cv|cross|folds fine|ok|harmless|acceptable",
-        "filter* features full|all|whole data*|dataset then|first",
+        "filter*|rank*|screen* features full|all|whole data*|dataset first|top|keep*",
     ],
     ("th-of-06", "single-split-enough"): [
         "single|one split enough|suffic*|fine",
