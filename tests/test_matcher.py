@@ -332,3 +332,11 @@ def test_a_belief_reported_as_someone_elses_or_a_former_one_is_not_stated(text: 
     m = Matcher()
     assert not m.states(m.index(text), "fp8 lossless")
     assert m.states(m.index("FP8 is lossless, so ship it."), "fp8 lossless")
+
+
+def test_a_claim_said_to_make_things_worse_is_not_stated() -> None:
+    """ "Lowering the minimum budget would make it worse" rejects lowering it (seventh-pass helper fxB)."""
+    m = Matcher()
+    assert not m.states(m.index("Lowering the minimum budget would make it worse."), "lower* minimum budget")
+    assert not m.states(m.index("Raising eta will only make things worse here."), "rais* eta")
+    assert m.states(m.index("Lower the minimum budget, it makes the search faster."), "lower* minimum budget")
