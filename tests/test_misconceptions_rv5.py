@@ -230,7 +230,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "accuracy always wins|comes|matters",
     ],
     ("th2a-fair-01", "equal-opportunity-is-parity"): [
-        "=equal|eq opportunity mean*|requir*|is equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv",
+        "=equal|eq opportunity mean*|requir*|is|ask*|asks|want*|demand* equal|same"
+        " approval|acceptance|fpr|fprs|false-positive|precision|ppv",
         "=equal|eq opportunity equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv",
         "=equal|eq opportunity mean*|requir* every|all group*",
     ],

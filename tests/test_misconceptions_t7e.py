@@ -1,0 +1,1554 @@
+"""The seventh pass, group E: the LLM serving, decoding and hallucination prompts, the evaluation-metric prompts
+and the interpretability and fairness prompts of ``tests/labelled/dumps/t7_E_prompts.yaml``.
+
+Wrong and right answers were written blind from the dump (``tests/labelled/wrong_t7_E.yaml``), then the cues were
+tuned on them: a right answer that drew a "Careful" (th2b-cap-01, "I would not just say FP8 is lossless": "not
+just" is no negation) narrowed its cue and stays here as a row that must not fire; every wrong answer no
+misconception of its key point caught widened a cue of a misconception with the same belief or added a new one.
+Each row set has the wrong sentence from the answer, paraphrases in other registers, and right sentences with the
+same words that must not fire. Matching is the grader's own (``Matcher.states``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.curriculum import Curriculum
+from bot.core.matcher import Matcher
+from tests.misconception_support import (
+    case_ids,
+    check_added,
+    check_cue_cap,
+    check_right_texts,
+    check_rows,
+    fired,
+)
+
+#: misconceptions this pass added, with their cues
+ADDED: dict[tuple[str, str], list[str]] = {
+    ("th2b-serve-01", "prefill-compute-from-quadratic-attention"): [
+        "=prefill compute bound|limited because|since|due attention|quadratic*",
+        "quadratic*|n2|squared attention|score* saturat*|makes|why prefill|compute",
+        "=prefill compute bound|limited|heavy quadratic*|n2|squared attention",
+    ],
+    ("th2b-serve-01", "weights-stay-on-chip"): [
+        "weights stay|remain|kept|resident|cached l2|sram|chip|smem",
+        "=weights stay|remain resident|cached",
+        "=decode memory bound|limited because|since|due kv|cache",
+    ],
+    ("th2b-serve-02", "fp16-one-byte-per-param"): [
+        "=7b weights|model|params fp16|16 7 gb|gigabytes",
+        "=fp16 approxim* 7 gb",
+        "=7 gb weights|fp16",
+        "=fp16 weights approxim* 7 gb",
+    ],
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped"): [
+        "=batch size drives|determines|sets|controls ttft|first",
+        "=prompt length|prompts mostly|drives|affects|hits|shows tpot|itl|inter",
+        "=prefill one-off|negligible|free|basically|cheap",
+    ],
+    ("th2b-batch-01", "continuous-is-time-window"): [
+        ("continuous batching collect*|gather*|group*|wait* requests|arriving|arrive window|timeout|ms|milliseconds"),
+        "window|timeout launch*|run*|send* together|batch end|completion",
+        ("collect*|gather*|group* requests arriv*|arriving window|timeout launch*|run*|send*|together"),
+    ],
+    ("th2b-batch-01", "spike-from-long-decode"): [
+        "=30k|long request|document|doc decoding|decodes",
+        "=read*|reads 30k|long token|tokens kv|cache",
+        "prefill one-time|once|one-off cost|not hurt*|problem|culprit|cause",
+    ],
+    ("th2b-cap-01", "kv-cache-negligible"): [
+        "=kv|cache negligible|insignificant",
+        "kv|cache few|couple gb 200|users|all",
+        "=weights decide|determine|dominate|set gpu|gpus count|number",
+        "kv|cache small next|compared|relative weights",
+    ],
+    ("th2b-cap-01", "size-decode-by-flops"): [
+        ("decod*|throughput needs|need|requires less|under|fraction one|1|single gpu compute|flops"),
+        "=size*|sizing|estimate|count gpus|gpu|replicas|capacity flops|compute|tflops",
+        "gpu count|number weights kv memory only|alone",
+    ],
+    ("th2b-dec-03", "loops-from-sampling-noise"): [
+        ("loops|loop*|looping|repetition come*|caused|from sampling|random* noise|randomness"),
+        "=high|higher temperature causes|cause*|creates loops|looping|repetition",
+        "greedy|temperature|temp zero|near|low remov*|stop*|fix* looping|loops|loop",
+        "=loop*|looping|loops|repetition sampling|sampl* random*|noise",
+    ],
+    ("th2b-hall-01", "false-data-causes-hallucination"): [
+        ("misinformation|falsehoods|false training|corpus|data reproduc*|repeat*|cause*|source"),
+        ("hallucinat* come*|caused|from false|wrong|incorrect|misinformation information|data|facts|statements"),
+        ("clean*|cleaning|cleaner corpus|data stop*|fix*|eliminat*|prevent*|remov*|end* hallucinat*|making|up"),
+        "model reproduc*|repeat*|copies|parrot* misinformation|falsehoods|false|wrong",
+    ],
+    ("th-met-04", "log-loss-convex-everywhere"): [
+        "log loss|cross entropy convex neural|networks|nets|deep|any|every|all",
+        "convex neural|networks|nets|deep|any|every classifier*|model*|network*|included",
+        "guarantee*|guaranteed global optimum|minimum|optima|minima",
+        "=neural|deep networks|nets convex",
+    ],
+    ("th-met-05", "ndcg-divides-by-k"): [
+        "=normaliz*|normalis*|divid*|divides k|cutoff",
+        "=average|mean gain per slot|position|rank",
+        "=divid*|divides dcg k|cutoff",
+    ],
+    ("th-met-07", "ab-test-cannot-mislead"): [
+        "ab|online|experiment|test|tests not mislead*",
+        "=significant|significance causal ground|label|truth",
+        "significan* result|ab|b|test truth|label long|true",
+    ],
+    ("th-met-07", "more-logs-remove-bias"): [
+        "bias averag*|averages|averaged out|away",
+        "more|longer|months logs|data fix*|fixes|remov*|solv*|averag* bias",
+        "fix*|fixed|solution|answer scale|more logs|longer window",
+    ],
+    ("th2a-int-02", "impurity-fixes-correlation"): [
+        "switch*|use|moved|move impurity|mdi|gini importance instead|rather",
+        "impurity|mdi|gini correlation|correlated not hide*|affect*|matter*|fool*|mask*",
+        "=switch*|switched|moved impurity|mdi|gini",
+    ],
+    ("th2a-int-03", "pdp-averages-within-bins"): [
+        "=average*|mean predictions per|each|within bin|bucket|group",
+        "bin*|group* data|rows feature|value average*|mean predictions per|each|within",
+        ("mean|average f rows|observations with|where|having x|feature|value approxim*|near|close|equal"),
+    ],
+    ("th2a-fair-04", "unawareness-audit-unneeded"): [
+        "unawareness strongest|best|guarantee*|enough|works|fair|safe",
+        "strongest|best guarantee* unawareness",
+        "=model not use* strongest|guarantee*",
+    ],
+    ("th2a-fair-05", "parity-lifts-the-lower-group"): [
+        "nobody|noone|one made|worse off",
+        (
+            "gap closing|closed|0|zero|closes means|implies lower|worse|disadvantaged group*"
+            " tpr|rate rises|rise|improv*|raised|up"
+        ),
+        (
+            "closing|close|closed|closes gap|gaps means|implies lower|worse|disadvantaged"
+            " group* tpr|rate rises|rise|improv*|raised|up|increas*"
+        ),
+        "cost* none|nothing|zero if|when model good|accurate|strong",
+    ],
+}
+
+#: misconceptions whose cues this pass widened or narrowed, with their cues now
+WIDENED: dict[tuple[str, str], list[str]] = {
+    ("th2b-serve-02", "gqa-only-saves-compute"): [
+        "gqa|mqa only reduc*|save*|cut*|affect* compute|flops|speed",
+        "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
+        "=70b needs|has larger|bigger|more kv|cache",
+        "=70b kv|cache larger|bigger",
+        ("gqa|mqa only group*|share*|affect* query|queries computation|compute|flops|projection*"),
+    ],
+    ("th2b-paged-01", "paging-is-cpu-offload"): [
+        "paged|paging|pagedattention means offload*|swap*",
+        "paged attention moves cache cpu",
+        "pagedattention pages|moves cache out|cpu",
+        "cache|kv lives|stored|kept|sits cpu|host|ram",
+        "pages|blocks moved|copied|loaded|brought onto|into gpu only|when|needed|active",
+    ],
+    ("th2b-dec-02", "temperature-direction"): [
+        "above 1 sharpen*|sharper below 1 flatten*|flatter",
+        "higher temperature sharpen*|sharper lower flatten*|flatter",
+        "=t|temp|temperature below|under|less 1 flatten*|flatter|spread*|random*",
+        "=t|temp|temperature 0 5 spreads|spread|flatten*|flatter|evens",
+        "=t|temp|temperature above|over|greater|higher 1 peak*|peakier|sharp*|sharper",
+    ],
+    ("th2b-dec-02", "top-p-stops-below"): [
+        "=top p 0 8 keeps|keep|leaves two|2 tokens",
+        "top p only 0 5 0 2",
+        "=top p two|2 tokens",
+        "cumul* stay*|remain* below|under 0 8",
+        "=same top k",
+    ],
+    ("th2b-dec-03", "code-fix-more-randomness"): [
+        "=raise|increase|higher temperature|temp fix*|solv*",
+        "=no repeat n gram constraint|blocking fix*|solv*|help*",
+        "=use|add|apply no repeat n|ngram gram constraint code",
+        "=cleaner|better|safer|nicer hard rule|ban",
+    ],
+    ("th2b-dec-04", "constraint-cannot-hurt-accuracy"): [
+        ("=constrain*|strict|mask* not|never affect*|change*|hurt*|lower* accuracy|content|answers|extract*|output*"),
+        ("constrain*|strict|schema|mask* only affect*|change*|touch* format|form|syntax|structure"),
+        "drop|decrease must|probably noise|bug",
+        "=still picks|chooses|outputs|gives|produces same values|answers|value|answer",
+        "drop|decrease come*|comes evaluation|eval|parser|scoring side|code|bug",
+    ],
+    ("th2b-hall-01", "benchmarks-reward-abstaining"): [
+        ("=benchmarks|raters|rlhf|graders reward*|favo*|prefer* abstain*|abstention|hedging|uncertainty|idk"),
+        "=finetune|sft new facts|knowledge reduc*|prevent*|fix* hallucinat*",
+        "=rlhf|preference|tuning|finetuning teach*|trains model abstain*|hedge*",
+        "rlhf|preference|tuning teach*|trains model say not know",
+        "=rlhf|preference|chat|instruct|tuned model better|more calibrated",
+    ],
+    ("th2b-hall-02", "citations-prove-grounding"): [
+        "citations prove|mean|guarantee grounded|correct|supported",
+        "cited means supported|grounded",
+        "citation* equals|means|implies grounded|grounding|faithful",
+        (
+            "cit*|citation*|sources|references verif*|guarantee*|ensur*|confirm*|prove*"
+            " answer|claim*|correct*|faithful*|grounded"
+        ),
+        ("cites|cited|citing doc*|passage*|source sentence|claim|answer generated|came|comes|taken"),
+    ],
+    ("th2b-hall-02", "faithfulness-is-recall"): [
+        ("faithfulness|groundedness against|vs|using|compar*|match* reference|gold|label|truth answer*"),
+        "=faithfulness|groundedness recall|retrieval",
+        "faithfulness|groundedness equals|means|same retrieval|recall",
+        "answer match*|matches|equals reference|gold faithful*",
+    ],
+    ("th2b-cap-01", "fp8-free-or-useless"): [
+        ("fp8 lossless|free|identical|costless quantis*|quantiz*|switch*|ship*|use|take|buy|deploy|skip|turn"),
+        ("=fp8 completely|totally|perfectly|fully|entirely|guaranteed lossless|free|costless|identical"),
+        "=fp8 no quality loss|drop|impact|degradation",
+        "fp8 only help*|speed*|accelerat* compute|prefill|matmul*",
+        "=fp8 not help*|speed* decod*|memory",
+    ],
+    ("th-met-02", "pr-baseline-half"): [
+        "pr auc random 0.5",
+        "worse random|chance",
+        "random|chance|baseline pr auc 0 5",
+        "random|chance baseline 0 5 both|curves|either|each",
+        "worse|below coin|coinflip|flip",
+    ],
+    ("th-met-02", "auc-is-accuracy"): [
+        ("classif*|predict*|meant|means|mean 97 percent transactions|cases|examples correct*|right"),
+        ("mean* 97 percent transactions|cases|examples|predictions classif*|label* correct*|right"),
+        "auc|roc same|equal*|similar accuracy",
+        "auc|roc probability|chance classif*|prediction* correct*|right",
+        "97 percent accuracy|accurate",
+    ],
+    ("th-met-03", "weights-keep-probabilities"): [
+        "resampl*|weights|weighting not affect*|distort*|change* probab*",
+        "resampl*|weights|weighting keep*|keeps|preserv* calibrat*|probab*",
+        "overfit* pull*|push*|move* scores|probab* middle|center|centre",
+        "drift not affect*|change* calibration",
+        "=fix*|fixes retrain* class|oversampl*|resampl*|reweight*",
+    ],
+    ("th-met-04", "log-loss-bounded"): [
+        "log loss bounded|capped|limited",
+        "penalty capped|bounded log",
+        "log loss caps|limits penalty",
+        (
+            "penalty|cost wrong|confident|bad|incorrect|mistaken"
+            " prediction*|answer*|guess*|miss* capped|bounded|limited|finite|maxes"
+        ),
+        "=l|loss|penalty between|from 0 1",
+    ],
+    ("th-met-05", "ndcg-map-swapped"): [
+        "=binary relevance|labels use*|prefer*|choose* ndcg",
+        "graded relevance|labels prefer*|use*|choose* map|ap",
+        "=mrr every|all relevant",
+        "=ndcg binary|binary",
+        "=prefer*|use|choose map|ap when labels|relevance graded|grades",
+    ],
+    ("th2a-int-02", "training-data-fine"): [
+        "=train* data|set|rows fine|ok|okay model saw|learned",
+        ("=train* data|set|rows better|preferred|best held*|holdout|heldout|validation|test"),
+        "=train* data|set since|because model learned",
+        "=compute|calculat*|run|importance train* data|set because|since|more",
+        "=held|heldout|holdout|validation|test only|just adds|add noise|sampling",
+    ],
+    ("th2a-int-03", "flat-pdp-irrelevant"): [
+        "flat pdp|partial dependence feature irrelevant|useless|unimportant",
+        "flat pdp proves irrelevant|unimportant",
+        "flat partial dependence means|proves unimportant|irrelevant",
+        "pdp|partial|dependence flat drop*|remove*|irrelevant|useless|unimportant",
+        "flat pdp|partial|dependence ignor*|unused|drop*|remov*|safe",
+    ],
+    ("th2a-fair-01", "equal-opportunity-is-parity"): [
+        (
+            "=equal|eq opportunity mean*|requir*|is|ask*|asks|want*|demand* equal|same"
+            " approval|acceptance|fpr|fprs|false-positive|precision|ppv"
+        ),
+        ("=equal|eq opportunity equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv"),
+        "=equal|eq opportunity mean*|requir* every|all group*",
+    ],
+    ("th2a-fair-01", "both-achievable"): [
+        "=yes satisf*|achiev*|meet*|both",
+        "tune|tuning|tuned threshold* satisf*|achiev*|meet* both",
+        "=good|better|accurate enough classifier|model satisf*|achiev*|meet*",
+        "=equali* odds implies|guarantees|gives|entails parity|demographic|equal",
+    ],
+    ("th2a-fair-02", "satisfy-all-with-data"): [
+        "good|better|accurate model satisf* all",
+        "enough|more data satisf* all",
+        "enough data satisfy all",
+        (
+            "good|perfect|better|accurate model|classifier satisf*|achiev*|meet*"
+            " all|every|both fairness|criteria|metrics|three"
+        ),
+        ("more data|enough|larger data|training fix*|solv*|resolv*|remov* conflict|tradeoff|trade"),
+    ],
+    ("th2a-fair-02", "compas-miscalibrated"): [
+        "compas miscalibrat*|uncalibrated",
+        "compas not calibrat*",
+        "compas equal|same fpr|fprs|false-positive",
+        "=compas calibration|calibrated differ*|unequal|failed|broken",
+        ("propublica show*|showed|found|proved score|compas|it not|miscalibrat*|uncalibrated"),
+    ],
+    ("th2a-fair-04", "proxies-are-substitutes"): [
+        ("early|proxy|proxies|payment* perfect|exact|safe|good substitute*|stand|replacement|equivalent"),
+        "proxy|proxies same|equivalent|identical final|real outcome*|default*|label*",
+        "=proxies|proxy fine|enough|sufficient use",
+        "not need* validat*|check*|verif*",
+        "=same event|everyone|everybody",
+    ],
+    ("th2a-fair-05", "dropping-proxies-fixes"): [
+        "drop*|remov* proxies|zip removes|fixes|eliminates|closes bias|gap|gaps|disparit*",
+        "removing zip code fixes|removes bias",
+        "drop* zip code removes bias",
+        ("drop*|remov*|exclud* zip|postcode|proxies|proxy|race|gender unbiased|fair|fixed|solved|debiased"),
+        "without proxies|zip|race|gender model|bias fair|gone|unbiased|fixed",
+    ],
+}
+
+CASES: list[tuple[str, str, str, bool]] = [
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        (
+            "Prefill is compute-bound because attention is quadratic in the prompt length, so"
+            " the n-squared score matrix is what saturates the tensor cores."
+        ),
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "- prefill: compute bound bc attention is O(n^2) in prompt length",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "The quadratic attention over the prompt is why prefill is compute-bound.",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "prefill = compute-bound due to quadratic attention cost",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        (
+            "Prefill is compute-bound because each weight is reused for every prompt token;"
+            " attention adds a quadratic term only for long prompts."
+        ),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        (
+            "It is not the quadratic attention that makes prefill compute-bound, it is"
+            " reusing each weight across all prompt tokens."
+        ),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "Attention compute during prefill grows with the square of the length.",
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        (
+            "Prefill is compute-bound: matrix-matrix work, high arithmetic intensity, and"
+            " attention grows quadratically with length too."
+        ),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        (
+            "decode memory-bound bc of the KV cache reads; the weights stay resident in"
+            " L2/SRAM after the first step so they cost nothing"
+        ),
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        ("Decode is memory-bound because of the KV cache; the weights are cached on chip after the first step."),
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        ("the weights stay in SRAM between decode steps, only the KV cache has to come from HBM"),
+        True,
+    ),
+    ("th2b-serve-01", "weights-stay-on-chip", "Decode is memory bound due to KV cache reads, not weights.", True),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        ("Decode is memory-bound because each step reads all the weights and the KV cache from HBM."),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        ("The weights cannot stay on chip: 140 GB against tens of MB of L2, so every step streams them from HBM."),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        ("Each decode step reads every weight from memory, about 2 FLOPs per weight, plus the KV cache."),
+        False,
+    ),
+    ("th2b-serve-01", "weights-stay-on-chip", "KV cache reads add to the weight reads as the context grows.", False),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        (
+            "For the 70B, GQA only groups the query computation; every query head still keeps"
+            " its own keys and values in the cache, so count all 64 heads: about 2.6 MB per"
+            " token, 10 GB per 4k request."
+        ),
+        True,
+    ),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        "GQA only shares the query projections; the KV cache keeps every head.",
+        True,
+    ),
+    ("th2b-serve-02", "gqa-only-saves-compute", "- GQA: only affects query compute, cache unchanged", True),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        "GQA groups query heads so that 8 KV heads serve all 64 of them.",
+        False,
+    ),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        ("GQA shares keys and values across groups of query heads, so the cache shrinks 8x."),
+        False,
+    ),
+    ("th2b-serve-02", "gqa-only-saves-compute", "With 64 full KV heads it would be 8 times more.", False),
+    (
+        "th2b-serve-02",
+        "fp16-one-byte-per-param",
+        "7B weights in fp16 are ~7 GB, leaves ~70 GB, so ~35 requests of 4k fit.",
+        True,
+    ),
+    (
+        "th2b-serve-02",
+        "fp16-one-byte-per-param",
+        "The 7B model is 7 GB of fp16 weights, so about 73 GB are left for the cache.",
+        True,
+    ),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "fp16 weights ≈ 7 GB for the 7B model", True),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "7B weights take 14 GB in fp16, or 7 GB in int8.", False),
+    (
+        "th2b-serve-02",
+        "fp16-one-byte-per-param",
+        "80 GB minus 14 GB of weights leaves about 60 GB, about 30 requests.",
+        False,
+    ),
+    (
+        "th2b-serve-02",
+        "fp16-one-byte-per-param",
+        "In fp16 the 7B weights are 14 GB; 8-bit quantisation would make them 7 GB.",
+        False,
+    ),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "int8 weights for 7B are 7 GB.", False),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        "- batch size is what drives TTFT: bigger batch -> longer first token",
+        True,
+    ),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        ("- prompt length mostly shows up in TPOT, prefill is a one-off that's basically free"),
+        True,
+    ),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size determines TTFT while prompt length drives TPOT.", True),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "prompt length affects TPOT, not TTFT", True),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        (
+            "TTFT is queueing plus prefill, so it grows with prompt length and load; TPOT"
+            " grows with batch size and context length."
+        ),
+        False,
+    ),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        "Prompt length drives TTFT, batch size and context drive TPOT.",
+        False,
+    ),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Bigger batches raise TPOT and throughput together.", False),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        "Long prompts raise TTFT and, through interference, other users' TPOT.",
+        False,
+    ),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Prefill is not negligible: a long prompt raises TTFT.", False),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        (
+            "continous batching fixes it by not waiting for a full batch: the server collects"
+            " whatever requests arrive in a few ms window and launches them together, then"
+            " runs that batch to the end."
+        ),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("Continuous batching groups requests that arrive within a 5 ms timeout and runs them as one batch."),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("- continuous = collect requests for a short window, then run the batch to completion"),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        "It gathers requests arriving in a small window and launches them together.",
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        (
+            "Continuous batching re-forms the batch at every decode step: finished sequences"
+            " leave and waiting requests join."
+        ),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("Unlike dynamic batching with a time window, continuous batching changes the batch every step."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("A static batch runs until its longest sequence finishes, so new requests wait for the whole batch."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("Static batching runs the batch to completion; continuous batching swaps sequences in and out every step."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        (
+            "- the spike is the 30k request decoding: every step it reads a 30k-token KV"
+            " cache, so the shared step gets slow for everyone"
+        ),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "- the prefill is a one-time cost, it's not what hurts the others",
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "The slowdown comes from the long document decoding alongside everyone else.",
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        ("Each step has to read a 30k-token KV cache for that request, which slows the whole batch."),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        ("The 30k-token prefill occupies whole iterations, so every decoding request waits for it."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "It is the prefill, not the long request's decode, that causes the spike.",
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        ("Each sequence reads its own KV cache, so one long cache costs little next to a 30k-token prefill."),
+        False,
+    ),
+    ("th2b-batch-01", "spike-from-long-decode", "Chunked prefill with a token budget per step fixes it.", False),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        (
+            "PagedAttention borrows the operating-system idea: the KV cache lives in CPU RAM"
+            " and pages are moved onto the GPU only when the attention for that sequence"
+            " needs them, so GPU memory holds just the active pages."
+        ),
+        True,
+    ),
+    ("th2b-paged-01", "paging-is-cpu-offload", "paged attention means offloading the cache to CPU", True),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        ("The KV cache is kept in host memory and blocks are loaded into the GPU when needed."),
+        True,
+    ),
+    ("th2b-paged-01", "paging-is-cpu-offload", "pagedattention means swapping pages to cpu", True),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        "The cache is split into fixed-size blocks allocated on demand inside GPU memory.",
+        False,
+    ),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        ("Under memory pressure sequences are preempted by swapping blocks to CPU or recomputing them."),
+        False,
+    ),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        "Swapping blocks to CPU is only one optional way to preempt sequences.",
+        False,
+    ),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        ("Blocks live in GPU memory and a block table maps logical positions to physical blocks."),
+        False,
+    ),
+    (
+        "th2b-cap-01",
+        "kv-cache-negligible",
+        ("- KV cache is small next to that, a few GB for 200 users, so weights decide the GPU count"),
+        True,
+    ),
+    ("th2b-cap-01", "kv-cache-negligible", "The KV cache is negligible compared with 140 GB of weights.", True),
+    (
+        "th2b-cap-01",
+        "kv-cache-negligible",
+        "KV for all users is a couple of GB, the weights dominate the GPU count.",
+        True,
+    ),
+    ("th2b-cap-01", "kv-cache-negligible", "kv cache negligible, weights determine the number of GPUs", True),
+    (
+        "th2b-cap-01",
+        "kv-cache-negligible",
+        ("200 users x 4k tokens x 0.33 MB is about 270 GB of KV cache, more than the weights."),
+        False,
+    ),
+    (
+        "th2b-cap-01",
+        "kv-cache-negligible",
+        ("Weights set the minimum GPUs per replica, the KV budget and TPOT target set users per replica."),
+        False,
+    ),
+    (
+        "th2b-cap-01",
+        "kv-cache-negligible",
+        "The KV cache per token is small, but for 200 users it adds up to 270 GB.",
+        False,
+    ),
+    ("th2b-cap-01", "kv-cache-negligible", "The cache budget sets the GPU count as much as the model does.", False),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
+        (
+            "throughput needed = 4000 tok/s, FLOPs/token ≈ 1.4e11 -> 5.6e14 FLOP/s, one H100"
+            " ≈ 1e15, so decode needs < 1 GPU of compute; GPU count = weights + KV memory"
+            " only."
+        ),
+        True,
+    ),
+    ("th2b-cap-01", "size-decode-by-flops", "Decode needs less than one GPU of compute for 4000 tokens/s.", True),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
+        ("Size the GPUs from FLOPs: tokens per second times 2 x params over the GPU's TFLOPs."),
+        True,
+    ),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
+        (
+            "A memory-bound step takes about (weight bytes + KV bytes read) / bandwidth,"
+            " which sets the largest batch per replica."
+        ),
+        False,
+    ),
+    ("th2b-cap-01", "size-decode-by-flops", "Don't size decode by FLOPs: it is memory-bound.", False),
+    ("th2b-cap-01", "size-decode-by-flops", "20 tokens/s per user means TPOT at most 50 ms.", False),
+    ("th2b-cap-01", "size-decode-by-flops", "Prefill needs compute, decode needs bandwidth.", False),
+    ("th2b-dec-02", "temperature-direction", "temperature under 1 flattens it", True),
+    ("th2b-dec-02", "temperature-direction", "T=0.5 spreads the mass more evenly over all five.", True),
+    ("th2b-dec-02", "temperature-direction", "temperature below 1 flattens the distribution", True),
+    ("th2b-dec-02", "temperature-direction", "Temperature above 1 sharpens the distribution.", True),
+    ("th2b-dec-02", "temperature-direction", "T < 1 sharpens the distribution, T > 1 flattens it.", False),
+    ("th2b-dec-02", "temperature-direction", "Temperature below 1 sharpens; above 1 flattens.", False),
+    (
+        "th2b-dec-02",
+        "temperature-direction",
+        "T=0.5 squares and renormalises, giving about 0.77, 0.12, 0.07, 0.03 and 0.01.",
+        False,
+    ),
+    ("th2b-dec-02", "temperature-direction", "T = 0.5 makes the top token more likely.", False),
+    ("th2b-dec-02", "temperature-direction", "At T > 1 the distribution flattens and spreads mass to the tail.", False),
+    (
+        "th2b-dec-02",
+        "top-p-stops-below",
+        (
+            "top-p=0.8: add while cum <= 0.8: 0.5, 0.7, next would be 0.85 > 0.8 so stop ->"
+            " {0.5, 0.2}, same as top-k here."
+        ),
+        True,
+    ),
+    (
+        "th2b-dec-02",
+        "top-p-stops-below",
+        "top-p keeps tokens while the cumulative stays below 0.8, so only 0.5 and 0.2",
+        True,
+    ),
+    ("th2b-dec-02", "top-p-stops-below", "Here top-p gives the same as top-k: 0.5 and 0.2.", True),
+    (
+        "th2b-dec-02",
+        "top-p-stops-below",
+        ("Top-p keeps 0.5, 0.2 and 0.15, since the cumulative sum first passes 0.8 at 0.85."),
+        False,
+    ),
+    ("th2b-dec-02", "top-p-stops-below", "Top-p is not the same as top-k: it keeps three tokens here.", False),
+    ("th2b-dec-02", "top-p-stops-below", "Top-p keeps the smallest set whose cumulative probability reaches p.", False),
+    ("th2b-dec-02", "top-p-stops-below", "Keep adding tokens until the cumulative probability reaches 0.8.", False),
+    ("th2b-dec-02", "top-p-stops-below", "Unlike top-k, top-p keeps three tokens here.", False),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        (
+            "Loops come from sampling noise: with a high temperature the model randomly lands"
+            " back on a phrase it already wrote and then continues from there."
+        ),
+        True,
+    ),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        ("Switching to greedy or temperature near zero removes that randomness and stops the looping."),
+        True,
+    ),
+    ("th2b-dec-03", "loops-from-sampling-noise", "- looping = sampling randomness, set temp 0", True),
+    ("th2b-dec-03", "loops-from-sampling-noise", "High temperature causes repetition loops.", True),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        (
+            "Loops are self-reinforcing: each repetition makes the next more probable, and"
+            " greedy decoding locks them in."
+        ),
+        False,
+    ),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        "Greedy or low-temperature decoding makes loops more likely, not less.",
+        False,
+    ),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        "Loops are not sampling noise; copying from context reinforces them.",
+        False,
+    ),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        ("Higher temperature with top-p can break loops, but it does not fix the root cause."),
+        False,
+    ),
+    ("th2b-dec-03", "loops-from-sampling-noise", "Low temperature removes randomness but makes loops worse.", False),
+    (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        (
+            "fix: swap the penalty for no_repeat_ngram_size=3, thats a cleaner hard rule that"
+            " only stops true loops and wont touch normal code tokens."
+        ),
+        True,
+    ),
+    ("th2b-dec-03", "code-fix-more-randomness", "A no-repeat n-gram rule is a cleaner hard ban for code.", True),
+    (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        "switch to no-repeat n-grams, a cleaner hard rule than the penalty",
+        True,
+    ),
+    (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        "Turn the penalty off or down for code, or exempt syntax and identifier tokens.",
+        False,
+    ),
+    (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        "A no-repeat n-gram rule is a hard ban that can block correct text.",
+        False,
+    ),
+    (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        "Don't swap the penalty for a no-repeat n-gram ban, that breaks code even more.",
+        False,
+    ),
+    ("th2b-dec-03", "code-fix-more-randomness", "Replace the penalty with low temperature and stop sequences.", False),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        (
+            "Strict schema decoding only removes tokens that would break the JSON; the valid"
+            " tokens keep their relative probabilities, so the model still picks the same"
+            " values it would have picked anyway."
+        ),
+        True,
+    ),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        ("A three-point drop therefore has to come from the evaluation side, a parser or field-mapping change."),
+        True,
+    ),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        "The model still produces the same answers, just in valid JSON.",
+        True,
+    ),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        ("The mask can force choices the model considers unlikely, so content can get worse."),
+        False,
+    ),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        "Constrained decoding guarantees form, not content: values can still be wrong.",
+        False,
+    ),
+    ("th2b-dec-04", "constraint-cannot-hurt-accuracy", "Compare the schema variants on the eval set.", False),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        ("The model no longer gives the same answers because the mask removes room to reason."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        (
+            "The main mechanism is the training data: the web contains a lot of"
+            " misinformation and the model faithfully reproduces what it read, so if the"
+            " corpus were cleaned of false statements the model would stop making things up."
+        ),
+        True,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "Hallucinations come from false information in the training data.",
+        True,
+    ),
+    ("th2b-hall-01", "false-data-causes-hallucination", "The model just parrots wrong facts it saw on the web.", True),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        ("Next-token training rewards plausible continuations, even where the fact is not stored."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        ("Cleaning the data would not stop hallucination: the model invents facts that appear nowhere in it."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        ("It is not mainly misinformation in the data; the objective rewards plausible text."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        ("Facts seen rarely in training are stored weakly and filled in from similar entities."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        (
+            "RLHF and preference data teach the model to say I don't know instead of"
+            " guessing, so the chat model is the better calibrated one."
+        ),
+        True,
+    ),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        "Preference tuning teaches the model to abstain rather than guess.",
+        True,
+    ),
+    ("th2b-hall-01", "benchmarks-reward-abstaining", "the RLHF model is better calibrated than the base model", True),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        ("Preference tuning tends to hurt calibration: the base model is better calibrated."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        ("Fine-tuning and evaluation can teach guessing: SFT on answers the model did not know."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        "Benchmarks and preference data score a confident guess above I don't know.",
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        "The model's stated confidence is weaker, especially after preference tuning.",
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "citations-prove-grounding",
+        ("if it cites doc X the sentence was generated from doc X, the citation is the grounding."),
+        True,
+    ),
+    (
+        "th2b-hall-02",
+        "citations-prove-grounding",
+        "If the model cites a passage, the claim came from that passage.",
+        True,
+    ),
+    ("th2b-hall-02", "citations-prove-grounding", "cited source = where the sentence was taken from", True),
+    (
+        "th2b-hall-02",
+        "citations-prove-grounding",
+        ("A citation shows which passage the model pointed to, not that the passage supports the claim."),
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "citations-prove-grounding",
+        "Citations attached to a sentence are not proof that the passage supports it.",
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "citations-prove-grounding",
+        "Check each answer sentence against its cited passage with an NLI model.",
+        False,
+    ),
+    ("th2b-hall-02", "citations-prove-grounding", "Ask for quoted spans from the cited passage.", False),
+    (
+        "th2b-hall-02",
+        "faithfulness-is-recall",
+        (
+            "- faithfulness: compare the generated answer with the gold reference answer"
+            " (exact match / ROUGE / LLM judge vs reference)"
+        ),
+        True,
+    ),
+    ("th2b-hall-02", "faithfulness-is-recall", "- if the answer matches the reference, it was faithful", True),
+    ("th2b-hall-02", "faithfulness-is-recall", "Measure faithfulness by matching answers against gold answers.", True),
+    (
+        "th2b-hall-02",
+        "faithfulness-is-recall",
+        ("Faithfulness is the share of answer claims supported by the context actually given."),
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "faithfulness-is-recall",
+        "Hold the context fixed, even with gold passages, and score support.",
+        False,
+    ),
+    ("th2b-hall-02", "faithfulness-is-recall", "Measure retrieval separately with recall of the gold passages.", False),
+    (
+        "th2b-hall-02",
+        "faithfulness-is-recall",
+        "Correctness against a gold answer is a different metric from faithfulness.",
+        False,
+    ),
+    ("th2b-cap-01", "fp8-free-or-useless", "FP8 is lossless, just quantise", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "fp8 has no quality loss on modern models", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "FP8 only speeds up compute, decode is memory bound so it won't help", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "fp8 doesn't help decode since decode is memory bound", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "FP8 is free, so switch to it and skip the GPUs", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "fp8 is completely lossless", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "Quantising to FP8 is costless, so ship it.", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "- fp8 = lossless -> quantise, no need for more GPUs", True),
+    ("th2b-cap-01", "fp8-free-or-useless", "It is not a free win, so I would not just say FP8 is lossless.", False),
+    (
+        "th2b-cap-01",
+        "fp8-free-or-useless",
+        "FP8 halves weight and KV bytes, so memory-bound decode gets faster.",
+        False,
+    ),
+    (
+        "th2b-cap-01",
+        "fp8-free-or-useless",
+        "FP8 is not free: check task evals for quality loss before buying it.",
+        False,
+    ),
+    ("th2b-cap-01", "fp8-free-or-useless", "Compare the cost of FP8 quality loss with the cost of extra GPUs.", False),
+    ("th2b-cap-01", "fp8-free-or-useless", "People assume FP8 is lossless; check the evals.", False),
+    (
+        "th2b-cap-01",
+        "fp8-free-or-useless",
+        "FP8 is nearly lossless on most models, but run the evals before you switch.",
+        False,
+    ),
+    (
+        "th-met-02",
+        "pr-baseline-half",
+        ("random baseline is 0.5 for both curves, so PR-AUC 0.18 is actually worse than a coin flip at the top."),
+        True,
+    ),
+    ("th-met-02", "pr-baseline-half", "The chance baseline is 0.5 for either curve.", True),
+    ("th-met-02", "pr-baseline-half", "PR-AUC 0.18 is below a coin flip.", True),
+    (
+        "th-met-02",
+        "pr-baseline-half",
+        "A random scorer gets ROC-AUC 0.5 but PR-AUC equal to the prevalence, 0.001.",
+        False,
+    ),
+    ("th-met-02", "pr-baseline-half", "The PR random baseline is the prevalence, not 0.5 like ROC.", False),
+    ("th-met-02", "pr-baseline-half", "0.18 is far above chance.", False),
+    ("th-met-02", "pr-baseline-half", "A coin flip gives ROC-AUC 0.5 and PR-AUC 0.001.", False),
+    ("th-met-02", "auc-is-accuracy", "The 0.97 ROC-AUC meant the model got 97 % of transactions right.", True),
+    ("th-met-02", "auc-is-accuracy", "AUC 0.97 means 97% of transactions are right", True),
+    ("th-met-02", "auc-is-accuracy", "The model classifies 97 percent of cases correctly.", True),
+    (
+        "th-met-02",
+        "auc-is-accuracy",
+        ("ROC-AUC is the probability that a random fraud scores above a random legitimate transaction."),
+        False,
+    ),
+    (
+        "th-met-02",
+        "auc-is-accuracy",
+        "ROC-AUC is not accuracy: at 0.1% fraud even flagging nothing scores 99.9%.",
+        False,
+    ),
+    ("th-met-02", "auc-is-accuracy", "Always saying legit gets 99.9 % of transactions right.", False),
+    (
+        "th-met-03",
+        "weights-keep-probabilities",
+        (
+            "- fix: retrain with class weights / oversample the claims so the rare class"
+            " isn't under-predicted, that pulls the probabilities to the right level"
+        ),
+        True,
+    ),
+    ("th-met-03", "weights-keep-probabilities", "Fix it by retraining with class weights.", True),
+    ("th-met-03", "weights-keep-probabilities", "fix: retrain with oversampling", True),
+    (
+        "th-met-03",
+        "weights-keep-probabilities",
+        ("Class weights and resampling distort the probabilities; fix with Platt or isotonic on held-out data."),
+        False,
+    ),
+    (
+        "th-met-03",
+        "weights-keep-probabilities",
+        ("Fix with a recalibration map fit on held-out data, not by retraining with class weights."),
+        False,
+    ),
+    ("th-met-03", "weights-keep-probabilities", "Typical causes: resampling or class weights during training.", False),
+    ("th-met-03", "weights-keep-probabilities", "To fix it, recalibrate; oversampling is what broke it.", False),
+    (
+        "th-met-04",
+        "log-loss-convex-everywhere",
+        (
+            "Log loss is convex in the parameters for any classifier, neural networks"
+            " included, so gradient descent is guaranteed to reach the global optimum."
+        ),
+        True,
+    ),
+    ("th-met-04", "log-loss-convex-everywhere", "- log loss convex for any model -> GD finds global min", True),
+    ("th-met-04", "log-loss-convex-everywhere", "cross-entropy is convex even for deep nets", True),
+    ("th-met-04", "log-loss-convex-everywhere", "Minimising log loss guarantees the global minimum.", True),
+    ("th-met-04", "log-loss-convex-everywhere", "Log loss is smooth, and convex for logistic regression.", False),
+    (
+        "th-met-04",
+        "log-loss-convex-everywhere",
+        "Log loss is convex for logistic regression but not for neural networks.",
+        False,
+    ),
+    ("th-met-04", "log-loss-convex-everywhere", "For deep networks the loss surface is non-convex.", False),
+    (
+        "th-met-04",
+        "log-loss-convex-everywhere",
+        ("Accuracy is a step function of the parameters, so its gradient is zero almost everywhere."),
+        False,
+    ),
+    ("th-met-04", "log-loss-convex-everywhere", "There is no guarantee of a global optimum for neural nets.", False),
+    (
+        "th-met-04",
+        "log-loss-bounded",
+        (
+            "per example L is between 0 and 1, so a confident mistake costs at most 1, same"
+            " as a misclassification in accuracy."
+        ),
+        True,
+    ),
+    ("th-met-04", "log-loss-bounded", "The loss is between 0 and 1 per example.", True),
+    ("th-met-04", "log-loss-bounded", "- per-example loss between 0 and 1", True),
+    (
+        "th-met-04",
+        "log-loss-bounded",
+        ("It charges minus the log of the probability given to the true class, which grows without bound."),
+        False,
+    ),
+    ("th-met-04", "log-loss-bounded", "A confident mistake at p = 0.001 costs about 6.9, not at most 1.", False),
+    ("th-met-04", "log-loss-bounded", "Loss of 1 per mistake is what 0-1 loss charges.", False),
+    ("th-met-04", "log-loss-bounded", "Probabilities lie between 0 and 1.", False),
+    (
+        "th-met-05",
+        "ndcg-divides-by-k",
+        (
+            "NDCG: graded relevance, discounted by log2(rank+1), summed, then normalised by"
+            " dividing by k so it's the average gain per slot."
+        ),
+        True,
+    ),
+    ("th-met-05", "ndcg-divides-by-k", "NDCG divides the DCG by k.", True),
+    ("th-met-05", "ndcg-divides-by-k", "ndcg = dcg / k, i.e. mean gain per position", True),
+    ("th-met-05", "ndcg-divides-by-k", "NDCG divides DCG by the ideal DCG at k.", False),
+    (
+        "th-met-05",
+        "ndcg-divides-by-k",
+        ("Normalise by the DCG of the ideal ordering so queries are comparable; usually cut at k."),
+        False,
+    ),
+    ("th-met-05", "ndcg-divides-by-k", "NDCG@k divides by IDCG@k, not by k.", False),
+    ("th-met-05", "ndcg-divides-by-k", "DCG sums gains discounted by log of position.", False),
+    (
+        "th-met-05",
+        "ndcg-map-swapped",
+        (
+            "- prefer MAP when labels are graded (it averages over the relevance levels),"
+            " NDCG when relevance is just binary clicks"
+        ),
+        True,
+    ),
+    ("th-met-05", "ndcg-map-swapped", "Use MAP when relevance is graded.", True),
+    ("th-met-05", "ndcg-map-swapped", "choose AP when labels are graded", True),
+    ("th-met-05", "ndcg-map-swapped", "NDCG when relevance is graded, MAP when relevance is binary.", False),
+    ("th-met-05", "ndcg-map-swapped", "Prefer MAP when labels are binary and recall matters.", False),
+    ("th-met-05", "ndcg-map-swapped", "MAP uses binary relevance; NDCG handles graded labels.", False),
+    ("th-met-05", "ndcg-map-swapped", "Use MAP for binary relevance and NDCG for graded.", False),
+    (
+        "th-met-07",
+        "ab-test-cannot-mislead",
+        (
+            "Once the A/B is significant you're done: that's the causal ground truth, so"
+            " unlike offline numbers it can't mislead you about the long-term effect."
+        ),
+        True,
+    ),
+    ("th-met-07", "ab-test-cannot-mislead", "An online test can't mislead you, it is causal.", True),
+    ("th-met-07", "ab-test-cannot-mislead", "A significant A/B result is the truth about the long-term effect.", True),
+    ("th-met-07", "ab-test-cannot-mislead", "An A/B test measures the causal effect on real users.", False),
+    (
+        "th-met-07",
+        "ab-test-cannot-mislead",
+        ("Online metrics mislead too: novelty effects fade and short-term gains can diverge from long-term ones."),
+        False,
+    ),
+    ("th-met-07", "ab-test-cannot-mislead", "A/B tests can mislead when they are underpowered.", False),
+    ("th-met-07", "ab-test-cannot-mislead", "Offline metrics can mislead; online tests can mislead too.", False),
+    (
+        "th-met-07",
+        "ab-test-cannot-mislead",
+        "The A/B test is the closest thing to ground truth, but novelty effects fade.",
+        False,
+    ),
+    (
+        "th-met-07",
+        "more-logs-remove-bias",
+        (
+            "What fixed it was scale: we trained and evaluated on a few months of logs"
+            " instead of a week, so enough items got exposure and the bias averaged out."
+        ),
+        True,
+    ),
+    ("th-met-07", "more-logs-remove-bias", "Collect more logs and the bias averages out.", True),
+    ("th-met-07", "more-logs-remove-bias", "- fix = more logs from the current ranker, longer window", True),
+    ("th-met-07", "more-logs-remove-bias", "More logs from the same ranker repeat the same exposure pattern.", False),
+    (
+        "th-met-07",
+        "more-logs-remove-bias",
+        ("More logs don't fix it: log propensities and keep a randomised exploration slice."),
+        False,
+    ),
+    ("th-met-07", "more-logs-remove-bias", "Use inverse-propensity weighting and interleaving.", False),
+    ("th-met-07", "more-logs-remove-bias", "Keep a record of offline and online deltas across launches.", False),
+    (
+        "th2a-int-02",
+        "training-data-fine",
+        (
+            "on training data, thats what the model actually learned from, held-out only adds"
+            " sampling noise to the importances."
+        ),
+        True,
+    ),
+    ("th2a-int-02", "training-data-fine", "Held-out only adds noise to the importances.", True),
+    ("th2a-int-02", "training-data-fine", "- validation only adds sampling noise", True),
+    (
+        "th2a-int-02",
+        "training-data-fine",
+        "On held-out data: on training data it rewards features the model has memorised.",
+        False,
+    ),
+    ("th2a-int-02", "training-data-fine", "Held-out importances are noisier but honest.", False),
+    (
+        "th2a-int-02",
+        "training-data-fine",
+        ("Use held-out data; training data rewards noise features an overfit model relies on."),
+        False,
+    ),
+    ("th2a-int-02", "training-data-fine", "A small held-out set adds noise, so repeat the shuffles.", False),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        (
+            "What we did was switch to the forest's impurity importance, which looks at the"
+            " splits the model actually made, so correlation doesn't hide the features and"
+            " both came out near the top."
+        ),
+        True,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        "Use impurity importance instead, correlation doesn't affect it.",
+        True,
+    ),
+    ("th2a-int-02", "impurity-fixes-correlation", "- fix: switch to gini importance", True),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        ("Impurity importance is computed on training data and biased toward high-cardinality features."),
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        ("Don't switch to impurity importance: correlated features split the credit there too."),
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        "Permute correlated features together as a group, or use drop-column importance.",
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        "Impurity-based importance is biased toward continuous features.",
+        False,
+    ),
+    ("th2a-int-03", "flat-pdp-irrelevant", "- flat PDP = model ignores the feature, safe to drop it", True),
+    ("th2a-int-03", "flat-pdp-irrelevant", "A flat partial dependence means the model ignores it.", True),
+    ("th2a-int-03", "flat-pdp-irrelevant", "flat pdp -> drop the feature", True),
+    ("th2a-int-03", "flat-pdp-irrelevant", "A flat PDP does not show the feature is unimportant.", False),
+    (
+        "th2a-int-03",
+        "flat-pdp-irrelevant",
+        "Opposite effects in subgroups cancel, so a flat PDP can hide a strong feature.",
+        False,
+    ),
+    (
+        "th2a-int-03",
+        "flat-pdp-irrelevant",
+        "A flat PDP can come from cancelling subgroups; don't drop the feature.",
+        False,
+    ),
+    ("th2a-int-03", "flat-pdp-irrelevant", "Look at ICE curves before reading a flat PDP.", False),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        (
+            "PDP(v) = mean of f(x_i) over rows i with x_i,j ≈ v, i.e. bin the data by the"
+            " feature and average predictions per bin."
+        ),
+        True,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        ("Group the rows by the feature value and average the predictions within each group."),
+        True,
+    ),
+    ("th2a-int-03", "pdp-averages-within-bins", "PDP: bucket the feature, mean prediction per bucket", True),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        ("A PDP sets the feature to each value v for every row and averages the predictions."),
+        False,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        "ALE bins the feature and averages the local differences within each bin.",
+        False,
+    ),
+    ("th2a-int-03", "pdp-averages-within-bins", "ICE plots one curve per row; the PDP is their average.", False),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        ("A PDP is not the average prediction within bins of the feature; it forces the value in every row."),
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        (
+            "Equal opportunity asks for equal false-positive rates, so applicants who will"
+            " default are approved equally often in each group."
+        ),
+        True,
+    ),
+    ("th2a-fair-01", "equal-opportunity-is-parity", "Equal opportunity wants the same FPR in every group.", True),
+    ("th2a-fair-01", "equal-opportunity-is-parity", "Equal opportunity requires equal true-positive rates.", False),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        ("Equal opportunity asks for equal TPR: qualified applicants are approved at the same rate."),
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        "Equalised odds adds equal false-positive rates to equal opportunity.",
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "both-achievable",
+        "so approval rates come out equal as well: equalised odds implies parity.",
+        True,
+    ),
+    ("th2a-fair-01", "both-achievable", "Equalized odds gives demographic parity for free.", True),
+    ("th2a-fair-01", "both-achievable", "Equalised odds does not imply parity when base rates differ.", False),
+    ("th2a-fair-01", "both-achievable", "Equal TPR and FPR give equal approval rates only if TPR = FPR.", False),
+    ("th2a-fair-01", "both-achievable", "Equalised odds implies neither equal precision nor parity.", False),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
+        (
+            "but its really a weak-model problem, with a good enough model (AUC 0.95+) the"
+            " gaps shrink to nothing and you can satisfy all three."
+        ),
+        True,
+    ),
+    ("th2a-fair-02", "satisfy-all-with-data", "A good enough model can satisfy all three criteria.", True),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
+        "Only a perfect predictor satisfies calibration and equal error rates together.",
+        False,
+    ),
+    ("th2a-fair-02", "satisfy-all-with-data", "No realistic model satisfies all three when base rates differ.", False),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
+        "A better model shrinks the errors but cannot satisfy all three criteria.",
+        False,
+    ),
+    (
+        "th2a-fair-02",
+        "compas-miscalibrated",
+        "ProPublica showed that the score was not calibrated for Black defendants.",
+        True,
+    ),
+    ("th2a-fair-02", "compas-miscalibrated", "ProPublica found COMPAS was miscalibrated across races.", True),
+    (
+        "th2a-fair-02",
+        "compas-miscalibrated",
+        ("ProPublica showed the false-positive rates differed; the score was roughly calibrated."),
+        False,
+    ),
+    (
+        "th2a-fair-02",
+        "compas-miscalibrated",
+        "COMPAS was roughly calibrated across groups while false-positive rates differed.",
+        False,
+    ),
+    (
+        "th2a-fair-02",
+        "compas-miscalibrated",
+        "Northpointe showed the score was calibrated; ProPublica showed unequal FPRs.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        (
+            "If we don't have the protected attribute, the model can't have used it, which is"
+            " the strongest guarantee: fairness through unawareness."
+        ),
+        True,
+    ),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "Fairness through unawareness is enough here.", True),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "The model can't use it, the strongest guarantee.", True),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        "Fairness through unawareness doesn't work: other features act as proxies.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        ("Without the attribute, collect it voluntarily for auditing or infer it with BISG."),
+        False,
+    ),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "The model not using the attribute does not make it fair.", False),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "Other features act as proxies for the attribute.", False),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        (
+            "- early proxy: missed first payment; it is the same event for everyone so it"
+            " tracks default equally in every group, no need to validate it"
+        ),
+        True,
+    ),
+    ("th2a-fair-04", "proxies-are-substitutes", "No need to validate the proxy per group.", True),
+    ("th2a-fair-04", "proxies-are-substitutes", "a missed payment is the same thing for everyone", True),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        ("Validate that early proxies track the final outcome similarly across groups before relying on them."),
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        "A proxy can track default well in one group and poorly in another.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "proxies-are-substitutes",
+        "Monitor approval rates and score distributions per group from day one.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "dropping-proxies-fixes",
+        (
+            "pre: drop the protected attribute plus proxies like zip code, that removes the"
+            " gap at the source and is the cheapest."
+        ),
+        True,
+    ),
+    ("th2a-fair-05", "dropping-proxies-fixes", "Removing proxies closes the gap.", True),
+    (
+        "th2a-fair-05",
+        "dropping-proxies-fixes",
+        "Dropping proxies alone rarely works because information is redundant.",
+        False,
+    ),
+    ("th2a-fair-05", "dropping-proxies-fixes", "Dropping zip code does not remove the gap.", False),
+    (
+        "th2a-fair-05",
+        "dropping-proxies-fixes",
+        "Pre-processing changes the data: reweighting or resampling groups.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        (
+            "cost: none if the model is good, gap → 0 means the lower group's TPR rises to"
+            " the higher one's, so nobody is made worse off and accuracy stays the same."
+        ),
+        True,
+    ),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        "Closing the gap means the disadvantaged group's TPR goes up.",
+        True,
+    ),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody ends up worse off when the gap closes.", True),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        "The gap can close by making the better served group worse (levelling down).",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        "Closing the gap does not mean the lower group's TPR rises.",
+        False,
+    ),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Constrain each group's TPR from below.", False),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Constraints usually cost some accuracy or utility.", False),
+]
+
+
+@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
+def test_t7e_cues(
+    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
+) -> None:
+    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
+
+
+def test_t7e_added_rows(curriculum: Curriculum) -> None:
+    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
+    check_rows(curriculum, list(WIDENED), CASES, wrong=1, right=2)
+
+
+def test_t7e_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
+    check_cue_cap(curriculum, matcher, [*ADDED, *WIDENED])
+
+
+def test_t7e_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
+    check_right_texts(curriculum, matcher, {p for p, _, _, _ in CASES})
+
+
+def test_t7e_added(curriculum: Curriculum) -> None:
+    check_added(curriculum, {**ADDED, **WIDENED})
