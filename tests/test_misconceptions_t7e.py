@@ -29,55 +29,73 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=prefill compute bound|limited because|since|due attention|quadratic*",
         "quadratic*|n2|squared attention|score* saturat*|makes|why prefill|compute",
         "=prefill compute bound|limited|heavy quadratic*|n2|squared attention",
+        ("=prefill compute bound|limited|heavy|intensive since|because|due|bc self|attention"),
+        ("attention|attn cost|compute|flops grows|scales|is quadratic* prefill compute bound|limited"),
     ],
     ("th2b-serve-01", "weights-stay-on-chip"): [
         "weights stay|remain|kept|resident|cached l2|sram|chip|smem",
         "=weights stay|remain resident|cached",
-        "=decode memory bound|limited because|since|due kv|cache",
+        "=decode memory|bandwidth bound|limited because|since|due kv|cache",
+        "=weights already|stay|stays|remain|kept|resident cache|cached|chip|sram|l2",
+        ("=decode memory|bandwidth bound|limited because|since|due|bc reading|read kv|cache"),
     ],
     ("th2b-serve-02", "fp16-one-byte-per-param"): [
         "=7b weights|model|params fp16|16 7 gb|gigabytes",
         "=fp16 approxim* 7 gb",
         "=7 gb weights|fp16",
         "=fp16 weights approxim* 7 gb",
+        "7b model|weights|params 7 gb half|fp16|16",
     ],
     ("th2b-serve-03", "ttft-tpot-drivers-swapped"): [
         "=batch size drives|determines|sets|controls ttft|first",
         "=prompt length|prompts mostly|drives|affects|hits|shows tpot|itl|inter",
         "=prefill one-off|negligible|free|basically|cheap",
+        ("ttft mostly|mainly|largely|depends|driven|determined|dominated batch size tpot|itl prompt"),
+        "=batch size ttft",
     ],
     ("th2b-batch-01", "continuous-is-time-window"): [
         ("continuous batching collect*|gather*|group*|wait* requests|arriving|arrive window|timeout|ms|milliseconds"),
         "window|timeout launch*|run*|send* together|batch end|completion",
         ("collect*|gather*|group* requests arriv*|arriving window|timeout launch*|run*|send*|together"),
+        "=continuous batching|batch dynamic batching",
+        "=batch|batches every|each few ms|milliseconds",
     ],
     ("th2b-batch-01", "spike-from-long-decode"): [
         "=30k|long request|document|doc decoding|decodes",
         "=read*|reads 30k|long token|tokens kv|cache",
         "prefill one-time|once|one-off cost|not hurt*|problem|culprit|cause",
+        "decode step|steps slower|slow because|since|as its kv|cache",
+        "=spike|spikes attention|attending over|on long|30k",
     ],
     ("th2b-cap-01", "kv-cache-negligible"): [
         "=kv|cache negligible|insignificant",
         "kv|cache few|couple gb 200|users|all",
         "=weights decide|determine|dominate|set gpu|gpus count|number",
-        "kv|cache small next|compared|relative weights",
+        "kv|cache small|negligible|tiny compared|relative",
+        "cache only|just few|couple gb",
     ],
     ("th2b-cap-01", "size-decode-by-flops"): [
         ("decod*|throughput needs|need|requires less|under|fraction one|1|single gpu compute|flops"),
-        "=size*|sizing|estimate|count gpus|gpu|replicas|capacity flops|compute|tflops",
+        "size*|sizing gpus|gpu|fleet|replicas|capacity|decode flops|tflops",
         "gpu count|number weights kv memory only|alone",
+        "decode|decoding not constraint|bottleneck|limit*|problem|issue",
     ],
     ("th2b-dec-03", "loops-from-sampling-noise"): [
         ("loops|loop*|looping|repetition come*|caused|from sampling|random* noise|randomness"),
         "=high|higher temperature causes|cause*|creates loops|looping|repetition",
-        "greedy|temperature|temp zero|near|low remov*|stop*|fix* looping|loops|loop",
-        "=loop*|looping|loops|repetition sampling|sampl* random*|noise",
+        ("greedy|temperature|temp 0|zero|near|low remov*|stop*|fix*|avoid* repeat*|looping|loops|loop"),
+        ("=loop*|looping|loops|repetition sampling|sampl* random*|noise|artifact*|artefact*"),
+        "loop*|loops|repetition because|caused temperature|temp high|too",
     ],
     ("th2b-hall-01", "false-data-causes-hallucination"): [
-        ("misinformation|falsehoods|false training|corpus|data reproduc*|repeat*|cause*|source"),
+        (
+            "misinformation|falsehoods|false|garbage|wrong|incorrect training|corpus|data"
+            " reproduc*|repeat*|cause*|source"
+        ),
         ("hallucinat* come*|caused|from false|wrong|incorrect|misinformation information|data|facts|statements"),
         ("clean*|cleaning|cleaner corpus|data stop*|fix*|eliminat*|prevent*|remov*|end* hallucinat*|making|up"),
         "model reproduc*|repeat*|copies|parrot* misinformation|falsehoods|false|wrong",
+        ("hallucinat* because|since internet|web|corpus|data wrong|false|misinformation|incorrect|errors|garbage"),
     ],
     ("th-met-04", "log-loss-convex-everywhere"): [
         "log loss|cross entropy convex neural|networks|nets|deep|any|every|all",
@@ -89,11 +107,14 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=normaliz*|normalis*|divid*|divides k|cutoff",
         "=average|mean gain per slot|position|rank",
         "=divid*|divides dcg k|cutoff",
+        "=dcg k k",
+        "=normaliz*|normalis*|divid* dcg number|count",
     ],
     ("th-met-07", "ab-test-cannot-mislead"): [
         "ab|online|experiment|test|tests not mislead*",
         "=significant|significance causal ground|label|truth",
         "significan* result|ab|b|test truth|label long|true",
+        "significan* long term|long-term effect|effects proven|proved|guaranteed|settled",
     ],
     ("th-met-07", "more-logs-remove-bias"): [
         "bias averag*|averages|averaged out|away",
@@ -104,16 +125,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "switch*|use|moved|move impurity|mdi|gini importance instead|rather",
         "impurity|mdi|gini correlation|correlated not hide*|affect*|matter*|fool*|mask*",
         "=switch*|switched|moved impurity|mdi|gini",
+        ("impurity|mdi|gini importance|importances not fool*|affect*|hurt*|bothered|confused correlat*|correlation"),
     ],
     ("th2a-int-03", "pdp-averages-within-bins"): [
         "=average*|mean predictions per|each|within bin|bucket|group",
         "bin*|group* data|rows feature|value average*|mean predictions per|each|within",
         ("mean|average f rows|observations with|where|having x|feature|value approxim*|near|close|equal"),
+        "=average*|mean prediction|predictions|pred|score bin|bucket",
     ],
     ("th2a-fair-04", "unawareness-audit-unneeded"): [
-        "unawareness strongest|best|guarantee*|enough|works|fair|safe",
+        ("unawareness strongest|best|guarantee*|enough|works|fair|safe|unnecessary|redundant"),
         "strongest|best guarantee* unawareness",
         "=model not use* strongest|guarantee*",
+        ("model not see*|sees|use* race|attribute|gender|protected not biased|discriminat*|unfair"),
+        "=fair|unbiased construction|definition|design",
     ],
     ("th2a-fair-05", "parity-lifts-the-lower-group"): [
         "nobody|noone|one made|worse off",
@@ -132,7 +157,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
 #: misconceptions whose cues this pass widened or narrowed, with their cues now
 WIDENED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-02", "gqa-only-saves-compute"): [
-        "gqa|mqa only reduc*|save*|cut*|affect* compute|flops|speed",
+        "gqa|mqa|grouped only reduc*|save*|cut*|affect* compute|flops|speed",
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
         "=70b needs|has larger|bigger|more kv|cache",
         "=70b kv|cache larger|bigger",
@@ -150,7 +175,10 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "higher temperature sharpen*|sharper lower flatten*|flatter",
         "=t|temp|temperature below|under|less 1 flatten*|flatter|spread*|random*",
         "=t|temp|temperature 0 5 spreads|spread|flatten*|flatter|evens",
-        "=t|temp|temperature above|over|greater|higher 1 peak*|peakier|sharp*|sharper",
+        (
+            "=lower|low|smaller temperature|temp makes|make"
+            " distribution|probabilities|output|sampling flatter|flatten*|uniform|random*"
+        ),
     ],
     ("th2b-dec-02", "top-p-stops-below"): [
         "=top p 0 8 keeps|keep|leaves two|2 tokens",
@@ -164,19 +192,20 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "=no repeat n gram constraint|blocking fix*|solv*|help*",
         "=use|add|apply no repeat n|ngram gram constraint code",
         "=cleaner|better|safer|nicer hard rule|ban",
+        "swap*|replace*|switch* penalty gram|ngram block*|ban|constraint|rule",
     ],
     ("th2b-dec-04", "constraint-cannot-hurt-accuracy"): [
         ("=constrain*|strict|mask* not|never affect*|change*|hurt*|lower* accuracy|content|answers|extract*|output*"),
         ("constrain*|strict|schema|mask* only affect*|change*|touch* format|form|syntax|structure"),
         "drop|decrease must|probably noise|bug",
         "=still picks|chooses|outputs|gives|produces same values|answers|value|answer",
-        "drop|decrease come*|comes evaluation|eval|parser|scoring side|code|bug",
+        ("mask*|masking|constrain*|strict|it not change*|affect*|hurt*|alter* answers|values|content|accuracy"),
     ],
     ("th2b-hall-01", "benchmarks-reward-abstaining"): [
         ("=benchmarks|raters|rlhf|graders reward*|favo*|prefer* abstain*|abstention|hedging|uncertainty|idk"),
         "=finetune|sft new facts|knowledge reduc*|prevent*|fix* hallucinat*",
-        "=rlhf|preference|tuning|finetuning teach*|trains model abstain*|hedge*",
-        "rlhf|preference|tuning teach*|trains model say not know",
+        ("=rlhf|preference|tuning|finetuning teach*|trains model|models abstain*|hedge*|admit*"),
+        "rlhf|preference|tuning teach*|trains model say|saying idk|unsure|uncertain",
         "=rlhf|preference|chat|instruct|tuned model better|more calibrated",
     ],
     ("th2b-hall-02", "citations-prove-grounding"): [
@@ -187,13 +216,17 @@ WIDENED: dict[tuple[str, str], list[str]] = {
             "cit*|citation*|sources|references verif*|guarantee*|ensur*|confirm*|prove*"
             " answer|claim*|correct*|faithful*|grounded"
         ),
-        ("cites|cited|citing doc*|passage*|source sentence|claim|answer generated|came|comes|taken"),
+        (
+            "cites|cited|citing|citation doc*|passage*|source|means sentence|claim|answer"
+            " generated|came|comes|taken|copied"
+        ),
     ],
     ("th2b-hall-02", "faithfulness-is-recall"): [
         ("faithfulness|groundedness against|vs|using|compar*|match* reference|gold|label|truth answer*"),
         "=faithfulness|groundedness recall|retrieval",
         "faithfulness|groundedness equals|means|same retrieval|recall",
         "answer match*|matches|equals reference|gold faithful*",
+        ("faithfulness|groundedness close*|closeness|similar*|similarity|overlap answer|reference|gold"),
     ],
     ("th2b-cap-01", "fp8-free-or-useless"): [
         ("fp8 lossless|free|identical|costless quantis*|quantiz*|switch*|ship*|use|take|buy|deploy|skip|turn"),
@@ -267,6 +300,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "tune|tuning|tuned threshold* satisf*|achiev*|meet* both",
         "=good|better|accurate enough classifier|model satisf*|achiev*|meet*",
         "=equali* odds implies|guarantees|gives|entails parity|demographic|equal",
+        "=tpr fpr means|implies|guarantee*|guarantees equal|same approval",
     ],
     ("th2a-fair-02", "satisfy-all-with-data"): [
         "good|better|accurate model satisf* all",
@@ -274,7 +308,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "enough data satisfy all",
         (
             "good|perfect|better|accurate model|classifier satisf*|achiev*|meet*"
-            " all|every|both fairness|criteria|metrics|three"
+            " all|every|both|calibration fairness|criteria|metrics|three|equal"
         ),
         ("more data|enough|larger data|training fix*|solv*|resolv*|remov* conflict|tradeoff|trade"),
     ],
@@ -332,6 +366,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-serve-01",
         "prefill-compute-from-quadratic-attention",
+        ("Because attention cost grows quadratically with prompt length, prefill ends up compute bound."),
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "prefill is compute-heavy since self-attention is O(n^2) over the prompt",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
         (
             "Prefill is compute-bound because each weight is reused for every prompt token;"
             " attention adds a quadratic term only for long prompts."
@@ -364,6 +410,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        ("Attention is quadratic, but prefill is compute-bound because every weight is reused for all prompt tokens."),
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-compute-from-quadratic-attention",
+        "Attention grows quadratically with prompt length, which adds to prefill compute.",
+        False,
+    ),
+    (
+        "th2b-serve-01",
         "weights-stay-on-chip",
         (
             "decode memory-bound bc of the KV cache reads; the weights stay resident in"
@@ -387,6 +445,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-serve-01",
         "weights-stay-on-chip",
+        ("after the first token the weights are already in cache, so decode only waits on KV cache reads"),
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        "Decode is bandwidth-bound because of reading the KV cache each step.",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
         ("Decode is memory-bound because each step reads all the weights and the KV cache from HBM."),
         False,
     ),
@@ -403,6 +473,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-serve-01", "weights-stay-on-chip", "KV cache reads add to the weight reads as the context grows.", False),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        "The weights remain in HBM and are streamed every step, along with the KV cache.",
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "weights-stay-on-chip",
+        "Decode is bandwidth-bound because of reading all the weights each step.",
+        False,
+    ),
     (
         "th2b-serve-02",
         "gqa-only-saves-compute",
@@ -423,6 +505,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-serve-02",
         "gqa-only-saves-compute",
+        "grouped-query attention only saves compute, memory is the same as MHA",
+        True,
+    ),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
         "GQA groups query heads so that 8 KV heads serve all 64 of them.",
         False,
     ),
@@ -433,6 +521,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-serve-02", "gqa-only-saves-compute", "With 64 full KV heads it would be 8 times more.", False),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        "Grouped-query attention saves KV memory: only 8 KV heads are cached.",
+        False,
+    ),
     (
         "th2b-serve-02",
         "fp16-one-byte-per-param",
@@ -446,6 +540,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-serve-02", "fp16-one-byte-per-param", "fp16 weights ≈ 7 GB for the 7B model", True),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "weights for the 7B model are about 7 GB in half precision", True),
     ("th2b-serve-02", "fp16-one-byte-per-param", "7B weights take 14 GB in fp16, or 7 GB in int8.", False),
     (
         "th2b-serve-02",
@@ -460,6 +555,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-serve-02", "fp16-one-byte-per-param", "int8 weights for 7B are 7 GB.", False),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "The 7B model is 14 GB in fp16, 7 GB in int8.", False),
     (
         "th2b-serve-03",
         "ttft-tpot-drivers-swapped",
@@ -474,6 +570,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size determines TTFT while prompt length drives TPOT.", True),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "prompt length affects TPOT, not TTFT", True),
+    (
+        "th2b-serve-03",
+        "ttft-tpot-drivers-swapped",
+        "TTFT mostly depends on the batch size, TPOT on the prompt length",
+        True,
+    ),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "batch size -> TTFT; prompt length -> TPOT", True),
     (
         "th2b-serve-03",
         "ttft-tpot-drivers-swapped",
@@ -497,6 +600,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Prefill is not negligible: a long prompt raises TTFT.", False),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "TTFT depends on prompt length, TPOT on batch size.", False),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size raises TPOT; prompt length raises TTFT.", False),
     (
         "th2b-batch-01",
         "continuous-is-time-window",
@@ -528,6 +633,21 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-batch-01",
         "continuous-is-time-window",
+        ("continuous batching = dynamic batching: wait up to 10 ms to fill a batch, then run it"),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        (
+            "Instead of waiting for a full batch, continuous batching fires a batch every few"
+            " milliseconds with whatever is queued."
+        ),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
         (
             "Continuous batching re-forms the batch at every decode step: finished sequences"
             " leave and waiting requests join."
@@ -550,6 +670,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-batch-01",
         "continuous-is-time-window",
         ("Static batching runs the batch to completion; continuous batching swaps sequences in and out every step."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        ("Continuous batching is not dynamic batching: the batch changes every decode step."),
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        "The batch is re-formed at every decode step, every few milliseconds.",
         False,
     ),
     (
@@ -582,6 +714,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-batch-01",
         "spike-from-long-decode",
+        "The 30k document makes every decode step slower because its KV cache is huge.",
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "the spike is attention over the long context during decode, not the prefill",
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
         ("The 30k-token prefill occupies whole iterations, so every decoding request waits for it."),
         False,
     ),
@@ -598,6 +742,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-batch-01", "spike-from-long-decode", "Chunked prefill with a token budget per step fixes it.", False),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "Every decode step is slower because it waits for the 30k-token prefill.",
+        False,
+    ),
     (
         "th2b-paged-01",
         "paging-is-cpu-offload",
@@ -654,6 +804,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-cap-01", "kv-cache-negligible", "kv cache negligible, weights determine the number of GPUs", True),
+    ("th2b-cap-01", "kv-cache-negligible", "KV cache is only a few GB so it does not change the GPU count", True),
+    ("th2b-cap-01", "kv-cache-negligible", "the KV cache is small compared to the weights, ignore it for sizing", True),
     (
         "th2b-cap-01",
         "kv-cache-negligible",
@@ -673,6 +825,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-cap-01", "kv-cache-negligible", "The cache budget sets the GPU count as much as the model does.", False),
+    ("th2b-cap-01", "kv-cache-negligible", "KV for 200 users is 270 GB, bigger than the weights.", False),
+    ("th2b-cap-01", "kv-cache-negligible", "The KV cache is not small compared with the weights here.", False),
     (
         "th2b-cap-01",
         "size-decode-by-flops",
@@ -693,6 +847,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-cap-01",
         "size-decode-by-flops",
+        "compute-wise 4000 tok/s is well under one H100, so decode is not the constraint",
+        True,
+    ),
+    ("th2b-cap-01", "size-decode-by-flops", "size the decode fleet by FLOPs", True),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
         (
             "A memory-bound step takes about (weight bytes + KV bytes read) / bandwidth,"
             " which sets the largest batch per replica."
@@ -702,10 +863,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-cap-01", "size-decode-by-flops", "Don't size decode by FLOPs: it is memory-bound.", False),
     ("th2b-cap-01", "size-decode-by-flops", "20 tokens/s per user means TPOT at most 50 ms.", False),
     ("th2b-cap-01", "size-decode-by-flops", "Prefill needs compute, decode needs bandwidth.", False),
+    ("th2b-cap-01", "size-decode-by-flops", "Don't size the fleet by FLOPs.", False),
+    ("th2b-cap-01", "size-decode-by-flops", "Size the fleet by bandwidth, not FLOPs.", False),
     ("th2b-dec-02", "temperature-direction", "temperature under 1 flattens it", True),
     ("th2b-dec-02", "temperature-direction", "T=0.5 spreads the mass more evenly over all five.", True),
     ("th2b-dec-02", "temperature-direction", "temperature below 1 flattens the distribution", True),
-    ("th2b-dec-02", "temperature-direction", "Temperature above 1 sharpens the distribution.", True),
+    ("th2b-dec-02", "temperature-direction", "lower temperature makes the distribution flatter", True),
     ("th2b-dec-02", "temperature-direction", "T < 1 sharpens the distribution, T > 1 flattens it.", False),
     ("th2b-dec-02", "temperature-direction", "Temperature below 1 sharpens; above 1 flattens.", False),
     (
@@ -716,6 +879,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dec-02", "temperature-direction", "T = 0.5 makes the top token more likely.", False),
     ("th2b-dec-02", "temperature-direction", "At T > 1 the distribution flattens and spreads mass to the tail.", False),
+    ("th2b-dec-02", "temperature-direction", "lower temperature makes it sharper, higher makes it flatter", False),
+    ("th2b-dec-02", "temperature-direction", "Lower temperature makes the output less random.", False),
     (
         "th2b-dec-02",
         "top-p-stops-below",
@@ -762,6 +927,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-dec-03",
         "loops-from-sampling-noise",
+        "repetition loops are a sampling artifact, greedy decoding avoids them",
+        True,
+    ),
+    ("th2b-dec-03", "loops-from-sampling-noise", "set temperature to 0 and the model stops repeating itself", True),
+    ("th2b-dec-03", "loops-from-sampling-noise", "the loops happen because temperature is too high", True),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
         (
             "Loops are self-reinforcing: each repetition makes the next more probable, and"
             " greedy decoding locks them in."
@@ -787,6 +960,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2b-dec-03", "loops-from-sampling-noise", "Low temperature removes randomness but makes loops worse.", False),
+    ("th2b-dec-03", "loops-from-sampling-noise", "At temperature 0 the model often gets stuck repeating.", False),
+    ("th2b-dec-03", "loops-from-sampling-noise", "Temperature 0 does not stop repeating; it locks the loop in.", False),
+    (
+        "th2b-dec-03",
+        "loops-from-sampling-noise",
+        "Loops happen because of greedy decoding, not because temperature is high.",
+        False,
+    ),
     (
         "th2b-dec-03",
         "code-fix-more-randomness",
@@ -803,6 +984,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "switch to no-repeat n-grams, a cleaner hard rule than the penalty",
         True,
     ),
+    ("th2b-dec-03", "code-fix-more-randomness", "for code swap the repetition penalty for an n-gram block", True),
     (
         "th2b-dec-03",
         "code-fix-more-randomness",
@@ -823,6 +1005,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dec-03", "code-fix-more-randomness", "Replace the penalty with low temperature and stop sequences.", False),
     (
+        "th2b-dec-03",
+        "code-fix-more-randomness",
+        "Turn the penalty off for code instead of adding an n-gram ban.",
+        False,
+    ),
+    (
         "th2b-dec-04",
         "constraint-cannot-hurt-accuracy",
         (
@@ -835,13 +1023,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-dec-04",
         "constraint-cannot-hurt-accuracy",
-        ("A three-point drop therefore has to come from the evaluation side, a parser or field-mapping change."),
+        "The model still produces the same answers, just in valid JSON.",
         True,
     ),
     (
         "th2b-dec-04",
         "constraint-cannot-hurt-accuracy",
-        "The model still produces the same answers, just in valid JSON.",
+        "masking only removes invalid tokens so it cannot change the answers",
         True,
     ),
     (
@@ -864,6 +1052,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        "Masking can hurt accuracy: it forces tokens the model thought unlikely.",
+        False,
+    ),
+    (
         "th2b-hall-01",
         "false-data-causes-hallucination",
         (
@@ -880,6 +1074,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-hall-01", "false-data-causes-hallucination", "The model just parrots wrong facts it saw on the web.", True),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "LLMs hallucinate because the internet is full of wrong information",
+        True,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "garbage in the training data is the main cause of hallucination",
+        True,
+    ),
     (
         "th2b-hall-01",
         "false-data-causes-hallucination",
@@ -906,6 +1112,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th2b-hall-01",
+        "false-data-causes-hallucination",
+        ("Models hallucinate because rare facts are stored weakly, not because of wrong data."),
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "LLMs hallucinate because next-token training rewards plausible text.",
+        False,
+    ),
+    (
+        "th2b-hall-01",
         "benchmarks-reward-abstaining",
         (
             "RLHF and preference data teach the model to say I don't know instead of"
@@ -920,6 +1138,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-hall-01", "benchmarks-reward-abstaining", "the RLHF model is better calibrated than the base model", True),
+    ("th2b-hall-01", "benchmarks-reward-abstaining", "RLHF teaches models to admit when they do not know", True),
     (
         "th2b-hall-01",
         "benchmarks-reward-abstaining",
@@ -945,6 +1164,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "th2b-hall-01",
+        "benchmarks-reward-abstaining",
+        ("RLHF does not teach models to admit when they do not know; it rewards confident answers."),
+        False,
+    ),
+    (
         "th2b-hall-02",
         "citations-prove-grounding",
         ("if it cites doc X the sentence was generated from doc X, the citation is the grounding."),
@@ -957,6 +1182,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-hall-02", "citations-prove-grounding", "cited source = where the sentence was taken from", True),
+    ("th2b-hall-02", "citations-prove-grounding", "a citation means the claim was copied from that source", True),
     (
         "th2b-hall-02",
         "citations-prove-grounding",
@@ -978,6 +1204,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-hall-02", "citations-prove-grounding", "Ask for quoted spans from the cited passage.", False),
     (
         "th2b-hall-02",
+        "citations-prove-grounding",
+        ("A citation shows which passage the model pointed to, not that the claim came from it."),
+        False,
+    ),
+    (
+        "th2b-hall-02",
         "faithfulness-is-recall",
         (
             "- faithfulness: compare the generated answer with the gold reference answer"
@@ -987,6 +1219,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-hall-02", "faithfulness-is-recall", "- if the answer matches the reference, it was faithful", True),
     ("th2b-hall-02", "faithfulness-is-recall", "Measure faithfulness by matching answers against gold answers.", True),
+    ("th2b-hall-02", "faithfulness-is-recall", "faithfulness = how close the answer is to the reference answer", True),
     (
         "th2b-hall-02",
         "faithfulness-is-recall",
@@ -1004,6 +1237,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-hall-02",
         "faithfulness-is-recall",
         "Correctness against a gold answer is a different metric from faithfulness.",
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "faithfulness-is-recall",
+        ("Faithfulness is not similarity to a gold answer; it is support by the given context."),
         False,
     ),
     ("th2b-cap-01", "fp8-free-or-useless", "FP8 is lossless, just quantise", True),
@@ -1068,6 +1307,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-met-02", "auc-is-accuracy", "Always saying legit gets 99.9 % of transactions right.", False),
+    ("th-met-02", "auc-is-accuracy", "An AUC of 0.97 does not mean 97% of the time it is correct.", False),
     (
         "th-met-03",
         "weights-keep-probabilities",
@@ -1151,6 +1391,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-05", "ndcg-divides-by-k", "NDCG divides the DCG by k.", True),
     ("th-met-05", "ndcg-divides-by-k", "ndcg = dcg / k, i.e. mean gain per position", True),
+    ("th-met-05", "ndcg-divides-by-k", "NDCG@k = DCG@k / k", True),
+    ("th-met-05", "ndcg-divides-by-k", "normalise DCG by the number of positions", True),
     ("th-met-05", "ndcg-divides-by-k", "NDCG divides DCG by the ideal DCG at k.", False),
     (
         "th-met-05",
@@ -1160,6 +1402,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-05", "ndcg-divides-by-k", "NDCG@k divides by IDCG@k, not by k.", False),
     ("th-met-05", "ndcg-divides-by-k", "DCG sums gains discounted by log of position.", False),
+    ("th-met-05", "ndcg-divides-by-k", "NDCG@k = DCG@k / IDCG@k", False),
+    (
+        "th-met-05",
+        "ndcg-divides-by-k",
+        ("Divide DCG by the ideal DCG so queries with different numbers of relevant results are comparable."),
+        False,
+    ),
     (
         "th-met-05",
         "ndcg-map-swapped",
@@ -1186,6 +1435,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-07", "ab-test-cannot-mislead", "An online test can't mislead you, it is causal.", True),
     ("th-met-07", "ab-test-cannot-mislead", "A significant A/B result is the truth about the long-term effect.", True),
+    ("th-met-07", "ab-test-cannot-mislead", "if the A/B test is significant the long-term effect is proven", True),
     ("th-met-07", "ab-test-cannot-mislead", "An A/B test measures the causal effect on real users.", False),
     (
         "th-met-07",
@@ -1199,6 +1449,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-met-07",
         "ab-test-cannot-mislead",
         "The A/B test is the closest thing to ground truth, but novelty effects fade.",
+        False,
+    ),
+    (
+        "th-met-07",
+        "ab-test-cannot-mislead",
+        "A significant two-week test says little about the long-term effect.",
         False,
     ),
     (
@@ -1263,6 +1519,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-int-02", "impurity-fixes-correlation", "- fix: switch to gini importance", True),
+    ("th2a-int-02", "impurity-fixes-correlation", "Gini importance is not fooled by correlated features", True),
     (
         "th2a-int-02",
         "impurity-fixes-correlation",
@@ -1285,6 +1542,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-int-02",
         "impurity-fixes-correlation",
         "Impurity-based importance is biased toward continuous features.",
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        "Correlated features split the credit in impurity importance too.",
         False,
     ),
     ("th2a-int-03", "flat-pdp-irrelevant", "- flat PDP = model ignores the feature, safe to drop it", True),
@@ -1323,6 +1586,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-int-03",
         "pdp-averages-within-bins",
+        "the PDP bins the feature and plots the average prediction in each bin",
+        True,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
         ("A PDP sets the feature to each value v for every row and averages the predictions."),
         False,
     ),
@@ -1337,6 +1606,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-int-03",
         "pdp-averages-within-bins",
         ("A PDP is not the average prediction within bins of the feature; it forces the value in every row."),
+        False,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        "ALE averages the local differences in predictions within each bin.",
         False,
     ),
     (
@@ -1369,6 +1644,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-fair-01", "both-achievable", "Equalized odds gives demographic parity for free.", True),
+    ("th2a-fair-01", "both-achievable", "equal TPR and FPR means equal approval rates, so both hold", True),
     ("th2a-fair-01", "both-achievable", "Equalised odds does not imply parity when base rates differ.", False),
     ("th2a-fair-01", "both-achievable", "Equal TPR and FPR give equal approval rates only if TPR = FPR.", False),
     ("th2a-fair-01", "both-achievable", "Equalised odds implies neither equal precision nor parity.", False),
@@ -1385,6 +1661,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-fair-02",
         "satisfy-all-with-data",
+        "a very accurate model can satisfy calibration and equal error rates together",
+        True,
+    ),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
         "Only a perfect predictor satisfies calibration and equal error rates together.",
         False,
     ),
@@ -1393,6 +1675,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-fair-02",
         "satisfy-all-with-data",
         "A better model shrinks the errors but cannot satisfy all three criteria.",
+        False,
+    ),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
+        ("No accurate but imperfect model can satisfy calibration and equal error rates together."),
         False,
     ),
     (
@@ -1431,6 +1719,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-fair-04", "unawareness-audit-unneeded", "Fairness through unawareness is enough here.", True),
     ("th2a-fair-04", "unawareness-audit-unneeded", "The model can't use it, the strongest guarantee.", True),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "if the model never sees race it cannot be biased", True),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        "we do not collect the attribute, so the model is fair by construction",
+        True,
+    ),
+    ("th2a-fair-04", "unawareness-audit-unneeded", "fairness through unawareness makes the audit unnecessary", True),
     (
         "th2a-fair-04",
         "unawareness-audit-unneeded",
@@ -1445,6 +1741,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-fair-04", "unawareness-audit-unneeded", "The model not using the attribute does not make it fair.", False),
     ("th2a-fair-04", "unawareness-audit-unneeded", "Other features act as proxies for the attribute.", False),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        "A model that never sees race can still be biased through proxies.",
+        False,
+    ),
+    (
+        "th2a-fair-04",
+        "unawareness-audit-unneeded",
+        "The model is not fair by construction just because it lacks the attribute.",
+        False,
+    ),
     (
         "th2a-fair-04",
         "proxies-are-substitutes",
@@ -1527,6 +1835,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-fair-05", "parity-lifts-the-lower-group", "Constrain each group's TPR from below.", False),
     ("th2a-fair-05", "parity-lifts-the-lower-group", "Constraints usually cost some accuracy or utility.", False),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        "Check that nobody loses out when the gap closes, since levelling down is common.",
+        False,
+    ),
 ]
 
 
