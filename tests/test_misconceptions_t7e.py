@@ -191,6 +191,19 @@ ADDED: dict[tuple[str, str], list[str]] = {
         ("long prompt*|prefill*|document*|request only affect*|delay*|slow*|hurt* own|itself|its"),
         "=prefill only|just delays|slows|affects own|itself|its",
     ],
+    ("th2b-serve-01", "prefill-generates-output"): [
+        ("prefill generat*|produc*|outputs|emits all|whole|entire|every output|response|answer|tokens"),
+        ("all|whole|entire output|response|answer tokens generated|produced parallel|once|prefill"),
+        "=decode processes|reads|encodes prompt|input",
+    ],
+    ("th2a-fair-05", "in-processing-guarantees-fairness"): [
+        (
+            "debiasing|processing|inprocessing|constraint|penalty"
+            " guarantee*|ensures|removes|eliminates all bias|fairness|unfairness"
+        ),
+        "=adversary|adversarial|debiasing removes|eliminates|erases all bias|information",
+        ("debiasing|processing|inprocessing|constraint|penalty guarantee*|guarantees|ensures fair|fairness|unbiased"),
+    ],
 }
 
 #: misconceptions whose cues this pass widened or narrowed, with their cues now
@@ -2030,6 +2043,64 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-batch-01",
         "long-prompt-only-own",
         "Chunked prefill with a token budget per step limits the interference.",
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "prefill-generates-output",
+        ("Prefill generates the whole response in parallel, and decode then streams it out."),
+        True,
+    ),
+    ("th2b-serve-01", "prefill-generates-output", "In prefill all the output tokens are produced at once.", True),
+    ("th2b-serve-01", "prefill-generates-output", "Decode processes the prompt one token at a time.", True),
+    (
+        "th2b-serve-01",
+        "prefill-generates-output",
+        "Prefill processes the whole prompt in parallel and produces the first token.",
+        False,
+    ),
+    ("th2b-serve-01", "prefill-generates-output", "Decode generates one token per forward pass.", False),
+    ("th2b-serve-01", "prefill-generates-output", "Prefill fills the KV cache for every prompt token.", False),
+    (
+        "th2b-serve-01",
+        "prefill-generates-output",
+        ("Output tokens cannot be generated in parallel, since each depends on the one before."),
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        ("Adversarial debiasing guarantees the model is fair, since the adversary removes all bias."),
+        True,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "In-processing with a fairness penalty eliminates all bias.",
+        True,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "In-processing guarantees fairness because the constraint is part of training.",
+        True,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "In-processing adds a fairness penalty with a knob trading accuracy for the gap.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        ("Adversarial debiasing reduces, but does not eliminate, what the model can learn about the attribute."),
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "A fairness constraint during training usually costs some accuracy.",
         False,
     ),
 ]
