@@ -49,12 +49,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-03", "ttft-tpot-drivers-swapped"): [
         "=batch size drives|determines|sets|controls ttft|first",
         "=prompt length|prompts mostly|drives|affects|hits|shows tpot|itl|inter",
-        "=prefill one-off|negligible|free|basically|cheap",
+        "=batch size drives|determines|sets|controls time first",
         ("ttft mostly|mainly|largely|depends|driven|determined|dominated batch size tpot|itl prompt"),
         "=batch size ttft",
     ],
     ("th2b-batch-01", "continuous-is-time-window"): [
-        ("continuous batching collect*|gather*|group*|wait* requests|arriving|arrive window|timeout|ms|milliseconds"),
+        ("continuous batching wait*|waits|collect*|gather* few|ms|milliseconds|window|timeout"),
         "window|timeout launch*|run*|send* together|batch end|completion",
         ("collect*|gather*|group* requests arriv*|arriving window|timeout launch*|run*|send*|together"),
         "=continuous batching|batch dynamic batching",
@@ -81,7 +81,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "decode|decoding not constraint|bottleneck|limit*|problem|issue",
     ],
     ("th2b-dec-03", "loops-from-sampling-noise"): [
-        ("loops|loop*|looping|repetition come*|caused|from sampling|random* noise|randomness"),
+        ("loops|loop*|looping|repetition come*|caused|from sampling|random* noise|randomness|sampling"),
         "=high|higher temperature causes|cause*|creates loops|looping|repetition",
         ("greedy|temperature|temp 0|zero|near|low remov*|stop*|fix*|avoid* repeat*|looping|loops|loop"),
         ("=loop*|looping|loops|repetition sampling|sampl* random*|noise|artifact*|artefact*"),
@@ -112,20 +112,20 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-07", "ab-test-cannot-mislead"): [
         "ab|online|experiment|test|tests not mislead*",
-        "=significant|significance causal ground|label|truth",
+        "significan* test|result|ab|b|causal ground|label|truth",
         "significan* result|ab|b|test truth|label long|true",
         "significan* long term|long-term effect|effects proven|proved|guaranteed|settled",
     ],
     ("th-met-07", "more-logs-remove-bias"): [
         "bias averag*|averages|averaged out|away",
         "more|longer|months logs|data fix*|fixes|remov*|solv*|averag* bias",
-        "fix*|fixed|solution|answer scale|more logs|longer window",
+        "=fix*|fixed|solution scale|more|longer logs|data|window",
     ],
     ("th2a-int-02", "impurity-fixes-correlation"): [
         "switch*|use|moved|move impurity|mdi|gini importance instead|rather",
         "impurity|mdi|gini correlation|correlated not hide*|affect*|matter*|fool*|mask*",
         "=switch*|switched|moved impurity|mdi|gini",
-        ("impurity|mdi|gini importance|importances not fool*|affect*|hurt*|bothered|confused correlat*|correlation"),
+        ("impurity|mdi|gini not fool*|affect*|hurt*|bothered|confused correlat*|correlation"),
     ],
     ("th2a-int-03", "pdp-averages-within-bins"): [
         "=average*|mean predictions per|each|within bin|bucket|group",
@@ -148,7 +148,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         ),
         (
             "closing|close|closed|closes gap|gaps means|implies lower|worse|disadvantaged"
-            " group* tpr|rate rises|rise|improv*|raised|up|increas*"
+            " group* rises|rise|improv*|raised|up|increas*|gains|catches"
         ),
         "cost* none|nothing|zero if|when model good|accurate|strong",
     ],
@@ -181,6 +181,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
             " scaling|regression|map|model training|train data|set"
         ),
         "=recalibrat*|calibrat* training|train data|set",
+        "=platt|isotonic|calibrator scaling|regression fit|fitted training|train",
     ],
     ("th2a-int-01", "lime-is-global"): [
         "lime global*|globally",
@@ -188,7 +189,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "lime overall|global feature importance*|importances",
     ],
     ("th2b-batch-01", "long-prompt-only-own"): [
-        ("long prompt*|prefill*|document*|request only affect*|delay*|slow*|hurt* own|itself|its"),
+        ("long|big|large|huge prompt*|prefill*|document*|request only affect*|delay*|slow*|hurt* own|itself|its|one"),
         "=prefill only|just delays|slows|affects own|itself|its",
     ],
     ("th2b-serve-01", "prefill-generates-output"): [
@@ -209,7 +210,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
 #: misconceptions whose cues this pass widened or narrowed, with their cues now
 WIDENED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-02", "gqa-only-saves-compute"): [
-        "gqa|mqa|grouped only reduc*|save*|cut*|affect* compute|flops|speed",
+        ("gqa|mqa|grouped only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention"),
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
         "=70b needs|has larger|bigger|more kv|cache",
         "=70b kv|cache larger|bigger",
@@ -560,6 +561,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "grouped-query attention only saves compute, memory is the same as MHA",
         True,
     ),
+    ("th2b-serve-02", "gqa-only-saves-compute", "GQA only speeds up attention, the KV cache is the same size", True),
     (
         "th2b-serve-02",
         "gqa-only-saves-compute",
@@ -579,6 +581,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Grouped-query attention saves KV memory: only 8 KV heads are cached.",
         False,
     ),
+    ("th2b-serve-02", "gqa-only-saves-compute", "GQA speeds up decode because the KV cache is 8 times smaller.", False),
     (
         "th2b-serve-02",
         "fp16-one-byte-per-param",
@@ -614,12 +617,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "- batch size is what drives TTFT: bigger batch -> longer first token",
         True,
     ),
-    (
-        "th2b-serve-03",
-        "ttft-tpot-drivers-swapped",
-        ("- prompt length mostly shows up in TPOT, prefill is a one-off that's basically free"),
-        True,
-    ),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size determines TTFT while prompt length drives TPOT.", True),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "prompt length affects TPOT, not TTFT", True),
     (
@@ -629,6 +626,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "batch size -> TTFT; prompt length -> TPOT", True),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "batch size determines time to first token", True),
     (
         "th2b-serve-03",
         "ttft-tpot-drivers-swapped",
@@ -654,6 +652,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Prefill is not negligible: a long prompt raises TTFT.", False),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "TTFT depends on prompt length, TPOT on batch size.", False),
     ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size raises TPOT; prompt length raises TTFT.", False),
+    ("th2b-serve-03", "ttft-tpot-drivers-swapped", "Batch size determines time per output token.", False),
     (
         "th2b-batch-01",
         "continuous-is-time-window",
@@ -700,6 +699,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-batch-01",
         "continuous-is-time-window",
+        ("continuous batching waits a few ms to collect requests and then runs them as one batch"),
+        True,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
         (
             "Continuous batching re-forms the batch at every decode step: finished sequences"
             " leave and waiting requests join."
@@ -734,6 +739,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-batch-01",
         "continuous-is-time-window",
         "The batch is re-formed at every decode step, every few milliseconds.",
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        "With continuous batching, waiting requests join at the next step.",
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        "Continuous batching does not wait for a full batch or a time window.",
         False,
     ),
     (
@@ -984,6 +1001,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dec-03", "loops-from-sampling-noise", "set temperature to 0 and the model stops repeating itself", True),
     ("th2b-dec-03", "loops-from-sampling-noise", "the loops happen because temperature is too high", True),
+    ("th2b-dec-03", "loops-from-sampling-noise", "repetition comes from randomness in sampling", True),
     (
         "th2b-dec-03",
         "loops-from-sampling-noise",
@@ -1020,6 +1038,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Loops happen because of greedy decoding, not because temperature is high.",
         False,
     ),
+    ("th2b-dec-03", "loops-from-sampling-noise", "Repetition comes from copying, not sampling randomness.", False),
     (
         "th2b-dec-03",
         "code-fix-more-randomness",
@@ -1172,6 +1191,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2b-hall-01",
         "false-data-causes-hallucination",
         "LLMs hallucinate because next-token training rewards plausible text.",
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "Cleaning the corpus will not make hallucinations go away.",
         False,
     ),
     (
@@ -1488,6 +1513,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-met-07", "ab-test-cannot-mislead", "An online test can't mislead you, it is causal.", True),
     ("th-met-07", "ab-test-cannot-mislead", "A significant A/B result is the truth about the long-term effect.", True),
     ("th-met-07", "ab-test-cannot-mislead", "if the A/B test is significant the long-term effect is proven", True),
+    ("th-met-07", "ab-test-cannot-mislead", "a significant A/B test is the causal ground truth", True),
     ("th-met-07", "ab-test-cannot-mislead", "An A/B test measures the causal effect on real users.", False),
     (
         "th-met-07",
@@ -1511,6 +1537,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "th-met-07",
+        "ab-test-cannot-mislead",
+        ("A significant A/B test gives a causal estimate, not the truth about the long term."),
+        False,
+    ),
+    (
+        "th-met-07",
         "more-logs-remove-bias",
         (
             "What fixed it was scale: we trained and evaluated on a few months of logs"
@@ -1520,6 +1552,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-07", "more-logs-remove-bias", "Collect more logs and the bias averages out.", True),
     ("th-met-07", "more-logs-remove-bias", "- fix = more logs from the current ranker, longer window", True),
+    ("th-met-07", "more-logs-remove-bias", "the fix is more data from the current ranker", True),
     ("th-met-07", "more-logs-remove-bias", "More logs from the same ranker repeat the same exposure pattern.", False),
     (
         "th-met-07",
@@ -1529,6 +1562,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-07", "more-logs-remove-bias", "Use inverse-propensity weighting and interleaving.", False),
     ("th-met-07", "more-logs-remove-bias", "Keep a record of offline and online deltas across launches.", False),
+    ("th-met-07", "more-logs-remove-bias", "The fix is more randomised exploration data.", False),
     (
         "th2a-int-02",
         "training-data-fine",
@@ -1572,6 +1606,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-int-02", "impurity-fixes-correlation", "- fix: switch to gini importance", True),
     ("th2a-int-02", "impurity-fixes-correlation", "Gini importance is not fooled by correlated features", True),
+    ("th2a-int-02", "impurity-fixes-correlation", "MDI is not affected by correlation", True),
     (
         "th2a-int-02",
         "impurity-fixes-correlation",
@@ -1600,6 +1635,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-int-02",
         "impurity-fixes-correlation",
         "Correlated features split the credit in impurity importance too.",
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "impurity-fixes-correlation",
+        "Impurity importance is not reliable with correlated features.",
         False,
     ),
     ("th2a-int-03", "flat-pdp-irrelevant", "- flat PDP = model ignores the feature, safe to drop it", True),
@@ -1873,6 +1914,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody ends up worse off when the gap closes.", True),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "closing the gap means the lower group improves", True),
     (
         "th2a-fair-05",
         "parity-lifts-the-lower-group",
@@ -1893,6 +1935,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Check that nobody loses out when the gap closes, since levelling down is common.",
         False,
     ),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Closing the gap does not mean the lower group improves.", False),
     (
         "th2b-serve-01",
         "bandwidth-not-summed",
@@ -1987,6 +2030,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-03", "calibrate-on-training-data", "Fit isotonic regression on the training data.", True),
     ("th-met-03", "calibrate-on-training-data", "- recalibrate on train data", True),
+    ("th-met-03", "calibrate-on-training-data", "Platt scaling fit on training data", True),
     (
         "th-met-03",
         "calibrate-on-training-data",
@@ -2008,6 +2052,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         ("Fit the calibration map on held-out data, since the training data gives overconfident scores."),
         False,
     ),
+    ("th-met-03", "calibrate-on-training-data", "Platt scaling fit on held-out data.", False),
     ("th2a-int-01", "lime-is-global", "LIME gives a global explanation of the whole model.", True),
     ("th2a-int-01", "lime-is-global", "LIME explains the entire model with one linear surrogate.", True),
     ("th2a-int-01", "lime-is-global", "- LIME = global feature importance", True),
@@ -2027,6 +2072,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-batch-01", "long-prompt-only-own", "The prefill only slows its own request.", True),
     ("th2b-batch-01", "long-prompt-only-own", "a long document only slows its own request", True),
+    ("th2b-batch-01", "long-prompt-only-own", "a big prompt only hurts its own latency", True),
+    ("th2b-batch-01", "long-prompt-only-own", "the long prefill only affects that one request", True),
     (
         "th2b-batch-01",
         "long-prompt-only-own",
@@ -2045,6 +2092,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Chunked prefill with a token budget per step limits the interference.",
         False,
     ),
+    ("th2b-batch-01", "long-prompt-only-own", "A big prompt hurts every request in the step.", False),
     (
         "th2b-serve-01",
         "prefill-generates-output",
