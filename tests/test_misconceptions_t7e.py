@@ -205,6 +205,26 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=adversary|adversarial|debiasing removes|eliminates|erases all bias|information",
         ("debiasing|processing|inprocessing|constraint|penalty guarantee*|guarantees|ensures fair|fairness|unbiased"),
     ],
+    ("th-met-03", "isotonic-needs-less-data"): [
+        "=isotonic needs|requires|uses less|fewer data|samples|examples|points",
+        "isotonic less|fewer data|samples|examples than platt",
+        "=platt needs|requires more data|samples|examples",
+    ],
+    ("th2a-int-02", "permutation-retrains"): [
+        "=permutation importance retrain*|refit*",
+        "=permutation importance requires|needs|means retrain*|refit*|retraining",
+        "=permut*|shuffl* feature|column retrain*|refit*",
+        "permutation importance drop*|drops|removes|remove feature|column retrain*|refit*",
+    ],
+    ("th2b-hall-02", "rag-eliminates-hallucination"): [
+        ("rag|retrieval|grounding|grounded eliminates|removes|prevents|solves|stops|fixes|ends hallucinat*"),
+        "=grounded|rag models|systems|answers|model|system not hallucinat*",
+    ],
+    ("th2a-int-01", "shap-always-exact"): [
+        "shap|shapley exact any|every|all model*|models|black",
+        "=shap|shapley always exact",
+        "=shap|shapley values|value always exact",
+    ],
 }
 
 #: misconceptions whose cues this pass widened or narrowed, with their cues now
@@ -2151,6 +2171,106 @@ CASES: list[tuple[str, str, str, bool]] = [
         "A fairness constraint during training usually costs some accuracy.",
         False,
     ),
+    (
+        "th-met-03",
+        "isotonic-needs-less-data",
+        "Fix it with isotonic regression, which needs less data than Platt scaling.",
+        True,
+    ),
+    (
+        "th-met-03",
+        "isotonic-needs-less-data",
+        "isotonic: fewer samples than Platt, so use it when data is scarce",
+        True,
+    ),
+    ("th-met-03", "isotonic-needs-less-data", "Platt needs more data, isotonic is the small-data option.", True),
+    (
+        "th-met-03",
+        "isotonic-needs-less-data",
+        "Isotonic regression is monotone and needs more data than Platt scaling.",
+        False,
+    ),
+    ("th-met-03", "isotonic-needs-less-data", "With few claims, use Platt scaling; isotonic needs more data.", False),
+    ("th-met-03", "isotonic-needs-less-data", "Platt scaling fits two parameters, so it needs less data.", False),
+    ("th-met-03", "isotonic-needs-less-data", "Isotonic overfits with less data.", False),
+    (
+        "th2a-int-02",
+        "permutation-retrains",
+        (
+            "Permutation importance retrains the model without the feature and measures how"
+            " much the held-out score drops."
+        ),
+        True,
+    ),
+    ("th2a-int-02", "permutation-retrains", "permutation importance = drop the column, refit, compare scores", True),
+    (
+        "th2a-int-02",
+        "permutation-retrains",
+        "Permutation importance requires retraining the model for each feature.",
+        True,
+    ),
+    (
+        "th2a-int-02",
+        "permutation-retrains",
+        ("Permutation importance needs no retraining: it shuffles one feature in held-out data."),
+        False,
+    ),
+    (
+        "th2a-int-02",
+        "permutation-retrains",
+        "Drop-column importance retrains the model; permutation importance does not.",
+        False,
+    ),
+    ("th2a-int-02", "permutation-retrains", "Unlike permutation importance, drop-column importance retrains.", False),
+    ("th2a-int-02", "permutation-retrains", "Measure drop-column importance by retraining.", False),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        ("With retrieval the model only uses the passages, so RAG eliminates hallucination."),
+        True,
+    ),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        "Grounded models can't hallucinate, so the bug must be in retrieval.",
+        True,
+    ),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        "- RAG fixes hallucination, remaining errors = retrieval misses",
+        True,
+    ),
+    ("th2b-hall-02", "rag-eliminates-hallucination", "RAG lowers hallucination but does not eliminate it.", False),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        "Grounded models still hallucinate: the generator blends in its own knowledge.",
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        "Retrieval does not stop hallucination when the right passage is missing.",
+        False,
+    ),
+    (
+        "th2b-hall-02",
+        "rag-eliminates-hallucination",
+        ("Tell the model to answer only from the passages and to say when they do not cover the question."),
+        False,
+    ),
+    ("th2a-int-01", "shap-always-exact", "SHAP is exact for any model, so it never needs sampling, unlike LIME.", True),
+    ("th2a-int-01", "shap-always-exact", "Shapley values are always exact.", True),
+    ("th2a-int-01", "shap-always-exact", "- SHAP: exact for every model", True),
+    (
+        "th2a-int-01",
+        "shap-always-exact",
+        "TreeSHAP is exact for trees; KernelSHAP approximates for other models.",
+        False,
+    ),
+    ("th2a-int-01", "shap-always-exact", "Shapley values are exact only for trees, via TreeSHAP.", False),
+    ("th2a-int-01", "shap-always-exact", "SHAP is not exact for any model: KernelSHAP samples.", False),
 ]
 
 
