@@ -406,6 +406,34 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         ("drop*|remov*|exclud* zip|postcode|proxies|proxy|race|gender unbiased|fair|fixed|solved|debiased"),
         "without proxies|zip|race|gender model|bias fair|gone|unbiased|fixed",
     ],
+    ("th-met-03", "overall-means-segments"): [
+        "overall calibration implies|means|guarantees segment*",
+        "fine|good overall fine|good segments|subgroups",
+        (
+            "if|since|once|when fine|good|calibrated whole|overall|full|entire"
+            " fine|good|calibrated every|all|any segment*|subgroup*|slice*"
+        ),
+        "calibrat* fine|good|ok overall every|all|each segment*|subgroup*|slice*",
+    ],
+    ("th-met-04", "loss-accuracy-contradiction"): [
+        "loss accuracy impossible|contradict*|inconsistent",
+        "loss rising accuracy bug",
+        "cannot both|can't both happen|true",
+        "loss rises|rising|increases|up accuracy must|should fall*|drop*|decrease*",
+    ],
+    ("th2b-hall-01", "hallucinations-are-consistent"): [
+        "=hallucinat* consistent*|stable|same|agree",
+        "=hallucinat* facts|answers|details consistent*|stable|same",
+        "consisten*|agreement|agree proves|guarantees|must correct*|true|truth|right",
+        "=known facts|answers vary|differ between|across samples",
+        ("same answer*|answers every|each|all time|sample* must|guarantee*|proves correct*|true|right"),
+    ],
+    ("th-met-02", "low-fpr-few-alarms"): [
+        "low|small fpr mean*|means few|reduc*|little false positive",
+        "=fpr divid* number|count|total positives|frauds",
+        "roc account*|reflect*|captur* imbalance",
+        "roc|roc_auc sensitive|affected|depends imbalance|prevalence|balance",
+    ],
 }
 
 CASES: list[tuple[str, str, str, bool]] = [
@@ -2271,6 +2299,56 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-int-01", "shap-always-exact", "Shapley values are exact only for trees, via TreeSHAP.", False),
     ("th2a-int-01", "shap-always-exact", "SHAP is not exact for any model: KernelSHAP samples.", False),
+    ("th-met-03", "overall-means-segments", "If calibration is fine overall, every segment is calibrated too.", True),
+    ("th-met-03", "overall-means-segments", "calibration good overall -> all segments fine", True),
+    (
+        "th-met-03",
+        "overall-means-segments",
+        "Calibration fine overall doesn't mean every segment is calibrated.",
+        False,
+    ),
+    ("th-met-03", "overall-means-segments", "Calibration can look fine overall while every segment is off.", False),
+    ("th-met-03", "overall-means-segments", "Overall calibration is fine, but check each segment separately.", False),
+    ("th-met-04", "loss-accuracy-contradiction", "That cannot happen: if loss rises, accuracy must fall too.", True),
+    ("th-met-04", "loss-accuracy-contradiction", "when loss increases accuracy must decrease", True),
+    (
+        "th-met-04",
+        "loss-accuracy-contradiction",
+        "Loss rises while accuracy improves: the model is overconfident.",
+        False,
+    ),
+    ("th-met-04", "loss-accuracy-contradiction", "If loss rises, accuracy need not fall.", False),
+    ("th-met-04", "loss-accuracy-contradiction", "Accuracy can keep rising while the loss goes up.", False),
+    (
+        "th2b-hall-01",
+        "hallucinations-are-consistent",
+        ("If the model gives the same answer every time you sample, the answer must be correct."),
+        True,
+    ),
+    ("th2b-hall-01", "hallucinations-are-consistent", "same answer in all samples guarantees it is true", True),
+    ("th2b-hall-01", "hallucinations-are-consistent", "The same answer every time does not prove it's correct.", False),
+    (
+        "th2b-hall-01",
+        "hallucinations-are-consistent",
+        "Getting the same answer every time means the model probably knows it.",
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "hallucinations-are-consistent",
+        "Facts the model knows come back the same in every sample.",
+        False,
+    ),
+    (
+        "th-met-02",
+        "low-fpr-few-alarms",
+        ("ROC-AUC is sensitive to class imbalance, which is why it is lower than PR-AUC here."),
+        True,
+    ),
+    ("th-met-02", "low-fpr-few-alarms", "ROC AUC is affected by the class imbalance", True),
+    ("th-met-02", "low-fpr-few-alarms", "ROC-AUC is not sensitive to class imbalance.", False),
+    ("th-met-02", "low-fpr-few-alarms", "PR-AUC is sensitive to imbalance, ROC-AUC is not.", False),
+    ("th-met-02", "low-fpr-few-alarms", "ROC-AUC depends on the ranking, not on prevalence.", False),
 ]
 
 
