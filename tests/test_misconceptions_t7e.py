@@ -42,7 +42,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-02", "fp16-one-byte-per-param"): [
         "=7b weights|model|params fp16|16 7 gb|gigabytes",
         "=fp16 approxim* 7 gb",
-        "=7 gb weights|fp16",
+        "=7 gb fp16|half",
         "=fp16 weights approxim* 7 gb",
         "7b model|weights|params 7 gb half|fp16|16",
     ],
@@ -75,10 +75,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cache only|just few|couple gb",
     ],
     ("th2b-cap-01", "size-decode-by-flops"): [
-        ("decod*|throughput needs|need|requires less|under|fraction one|1|single gpu compute|flops"),
         "size*|sizing gpus|gpu|fleet|replicas|capacity|decode flops|tflops",
         "gpu count|number weights kv memory only|alone",
-        "decode|decoding not constraint|bottleneck|limit*|problem|issue",
+        "=decode|decoding not constraint|bottleneck|limit*|problem|issue",
     ],
     ("th2b-dec-03", "loops-from-sampling-noise"): [
         ("loops|loop*|looping|repetition come*|caused|from sampling|random* noise|randomness|sampling"),
@@ -141,7 +140,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=fair|unbiased construction|definition|design",
     ],
     ("th2a-fair-05", "parity-lifts-the-lower-group"): [
-        "nobody|noone|one made|worse off",
+        "=nobody|noone made|worse worse|off",
+        "=no one made|worse worse|off",
         (
             "gap closing|closed|0|zero|closes means|implies lower|worse|disadvantaged group*"
             " tpr|rate rises|rise|improv*|raised|up"
@@ -153,7 +153,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cost* none|nothing|zero if|when model good|accurate|strong",
     ],
     ("th2b-serve-01", "bandwidth-not-summed"): [
-        "=42 ms|milliseconds",
+        "=decode|decoding|token takes|needs|is 42 ms|milliseconds",
         "=24 tokens|tok|tps",
         "=23 tokens|tok|tps",
         "=3 35 tb s 42",
@@ -162,7 +162,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=70b fp16|16 70 gb|gigabytes",
         "=70 gb fp16|half|bf16",
         "fp16|bf16|half fits|fit one|single gpu|h100|card|a100",
-        "=70b weights|model|params 70 gb|gigabytes",
+        "=70b weights|model|params 70 gb|gigabytes fp16|16|half|bf16",
     ],
     ("th2a-int-03", "flat-pdp-experts-wrong"): [
         "flat pdp|partial|dependence feature|age irrelevant|useless|unimportant|ignored",
@@ -195,7 +195,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-01", "prefill-generates-output"): [
         ("prefill generat*|produc*|outputs|emits all|whole|entire|every output|response|answer|tokens"),
         ("all|whole|entire output|response|answer tokens generated|produced parallel|once|prefill"),
-        "=decode processes|reads|encodes prompt|input",
+        "=decode processes|encodes prompt|input",
     ],
     ("th2a-fair-05", "in-processing-guarantees-fairness"): [
         (
@@ -372,15 +372,15 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "=yes satisf*|achiev*|meet*|both",
         "tune|tuning|tuned threshold* satisf*|achiev*|meet* both",
         "=good|better|accurate enough classifier|model satisf*|achiev*|meet*",
-        "=equali* odds implies|guarantees|gives|entails parity|demographic|equal",
-        "=tpr fpr means|implies|guarantee*|guarantees equal|same approval",
+        "=equali* odds implies|guarantees|gives|entails parity|demographic",
+        "=tpr fpr means|implies|guarantee*|guarantees equal|same approval rate*",
     ],
     ("th2a-fair-02", "satisfy-all-with-data"): [
         "good|better|accurate model satisf* all",
         "enough|more data satisf* all",
         "enough data satisfy all",
         (
-            "good|perfect|better|accurate model|classifier satisf*|achiev*|meet*"
+            "good|better|accurate model|classifier satisf*|achiev*|meet*"
             " all|every|both|calibration fairness|criteria|metrics|three|equal"
         ),
         ("more data|enough|larger data|training fix*|solv*|resolv*|remov* conflict|tradeoff|trade"),
@@ -954,7 +954,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         ),
         True,
     ),
-    ("th2b-cap-01", "size-decode-by-flops", "Decode needs less than one GPU of compute for 4000 tokens/s.", True),
+    ("th2b-cap-01", "size-decode-by-flops", "Decode needs less than one GPU of compute for 4000 tokens/s.", False),
     (
         "th2b-cap-01",
         "size-decode-by-flops",
@@ -1961,7 +1961,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Closing the gap means the disadvantaged group's TPR goes up.",
         True,
     ),
-    ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody ends up worse off when the gap closes.", True),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody is worse off when the gap closes.", True),
     ("th2a-fair-05", "parity-lifts-the-lower-group", "closing the gap means the lower group improves", True),
     (
         "th2a-fair-05",
@@ -2349,6 +2349,59 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-met-02", "low-fpr-few-alarms", "ROC-AUC is not sensitive to class imbalance.", False),
     ("th-met-02", "low-fpr-few-alarms", "PR-AUC is sensitive to imbalance, ROC-AUC is not.", False),
     ("th-met-02", "low-fpr-few-alarms", "ROC-AUC depends on the ranking, not on prevalence.", False),
+    ("th2a-fair-01", "both-achievable", "Equalised odds gives equal TPR and FPR across groups.", False),
+    (
+        "th2a-fair-01",
+        "both-achievable",
+        "Equal TPR and FPR means equal approval rates only if base rates are equal.",
+        False,
+    ),
+    ("th2a-fair-01", "both-achievable", "Equalised odds implies parity only when base rates are equal.", False),
+    ("th2a-fair-01", "both-achievable", "Equal TPR and FPR means equal approval rates.", True),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody was made better off", False),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "no one is made better off", False),
+    (
+        "th2a-fair-05",
+        "parity-lifts-the-lower-group",
+        "Levelling down: one group is made worse off and nobody is made better off.",
+        False,
+    ),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "Nobody is made worse off when the gap closes.", True),
+    ("th2a-fair-05", "parity-lifts-the-lower-group", "so no one is worse off", True),
+    (
+        "th2a-fair-02",
+        "satisfy-all-with-data",
+        "Only a perfect classifier satisfies calibration and equal error rates together.",
+        False,
+    ),
+    ("th2b-cap-01", "fp16-70gb-one-gpu", "In FP8 a 70B model is 70 GB", False),
+    ("th2b-cap-01", "fp16-70gb-one-gpu", "The 70B model is 70 GB in fp16, so one H100 holds it.", True),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
+        "Decode needs only a fraction of one GPU's FLOPs, so FLOPs are not the limit; bandwidth is.",
+        False,
+    ),
+    (
+        "th2b-cap-01",
+        "size-decode-by-flops",
+        "Decode needs well under one GPU of compute, so decode is not the bottleneck.",
+        True,
+    ),
+    (
+        "th2b-serve-01",
+        "bandwidth-not-summed",
+        "On one GPU it would be 42 ms per token, but with 4 GPUs it's about 10 ms.",
+        False,
+    ),
+    (
+        "th2b-serve-01",
+        "bandwidth-not-summed",
+        "With four GPUs each token still needs 140 GB read, so decode takes about 42 ms per token.",
+        True,
+    ),
+    ("th2b-serve-01", "prefill-generates-output", "Decode reads the prompt's keys and values from the cache.", False),
+    ("th2b-serve-02", "fp16-one-byte-per-param", "In int8 the 7B model takes about 7 GB of weights.", False),
 ]
 
 
