@@ -54,17 +54,17 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=batch size ttft",
     ],
     ("th2b-batch-01", "continuous-is-time-window"): [
-        ("continuous batching wait*|waits|collect*|gather* few|ms|milliseconds|window|timeout"),
+        "=continuous batching wait*|waits|collect*|gather* few|ms|milliseconds|window|timeout|up|short|small",
         "window|timeout launch*|run*|send* together|batch end|completion",
         ("collect*|gather*|group* requests arriv*|arriving window|timeout launch*|run*|send*|together"),
         "=continuous batching|batch dynamic batching",
         "=batch|batches every|each few ms|milliseconds",
     ],
     ("th2b-batch-01", "spike-from-long-decode"): [
-        "=30k|long request|document|doc decoding|decodes",
+        "=spike*|slowdown*|culprit|come*|comes 30k|long request|document|doc decod*",
         "=read*|reads 30k|long token|tokens kv|cache",
         "prefill one-time|once|one-off cost|not hurt*|problem|culprit|cause",
-        "decode step|steps slower|slow because|since|as its kv|cache",
+        "every|each|all|everyone* decode step|steps slower|slow because|since|as its kv|cache",
         "=spike|spikes attention|attending over|on long|30k",
     ],
     ("th2b-cap-01", "kv-cache-negligible"): [
@@ -89,7 +89,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2b-hall-01", "false-data-causes-hallucination"): [
         (
             "misinformation|falsehoods|false|garbage|wrong|incorrect training|corpus|data"
-            " reproduc*|repeat*|cause*|source"
+            " main|primary|root|biggest|chief|dominant cause*|source|reason|driver"
         ),
         ("hallucinat* come*|caused|from false|wrong|incorrect|misinformation information|data|facts|statements"),
         ("clean*|cleaning|cleaner corpus|data stop*|fix*|eliminat*|prevent*|remov*|end* hallucinat*|making|up"),
@@ -98,7 +98,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-met-04", "log-loss-convex-everywhere"): [
         "log loss|cross entropy convex neural|networks|nets|deep|any|every|all",
-        "convex neural|networks|nets|deep|any|every classifier*|model*|network*|included",
+        "=convex any|every|all|even classifier*|model*|network*|nets|deep|neural",
         "guarantee*|guaranteed global optimum|minimum|optima|minima",
         "=neural|deep networks|nets convex",
     ],
@@ -121,13 +121,12 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=fix*|fixed|solution scale|more|longer logs|data|window",
     ],
     ("th2a-int-02", "impurity-fixes-correlation"): [
-        "switch*|use|moved|move impurity|mdi|gini importance instead|rather",
+        "=fix*|solution|answer switch*|use|move* impurity|mdi|gini",
         "impurity|mdi|gini correlation|correlated not hide*|affect*|matter*|fool*|mask*",
-        "=switch*|switched|moved impurity|mdi|gini",
         ("impurity|mdi|gini not fool*|affect*|hurt*|bothered|confused correlat*|correlation"),
     ],
     ("th2a-int-03", "pdp-averages-within-bins"): [
-        "=average*|mean predictions per|each|within bin|bucket|group",
+        "pdp|partial|dependence average*|mean predictions per|each|within bin|bucket|group",
         "bin*|group* data|rows feature|value average*|mean predictions per|each|within",
         ("mean|average f rows|observations with|where|having x|feature|value approxim*|near|close|equal"),
         "=average*|mean prediction|predictions|pred|score bin|bucket",
@@ -166,7 +165,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-int-03", "flat-pdp-experts-wrong"): [
         "flat pdp|partial|dependence feature|age irrelevant|useless|unimportant|ignored",
-        "experts|expert wrong|mistaken",
+        "pdp|plot|model|trust experts|expert wrong|mistaken",
         "pdp|partial|dependence flat drop*|remove*|irrelevant|useless|unimportant|ignor*",
     ],
     ("th2a-fair-02", "lever-is-free"): [
@@ -202,8 +201,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
             "debiasing|processing|inprocessing|constraint|penalty"
             " guarantee*|ensures|removes|eliminates all bias|fairness|unfairness"
         ),
-        "=adversary|adversarial|debiasing removes|eliminates|erases all bias|information",
-        ("debiasing|processing|inprocessing|constraint|penalty guarantee*|guarantees|ensures fair|fairness|unbiased"),
+        "=adversary|adversarial|debiasing removes|eliminates|erases all bias",
+        "debiasing|processing|inprocessing|constraint|penalty guarantee*|guarantees fair|fairness|unbiased",
     ],
     ("th-met-03", "isotonic-needs-less-data"): [
         "=isotonic needs|requires|uses less|fewer data|samples|examples|points",
@@ -221,7 +220,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=grounded|rag models|systems|answers|model|system not hallucinat*",
     ],
     ("th2a-int-01", "shap-always-exact"): [
-        "shap|shapley exact any|every|all model*|models|black",
+        "=shap|shapley|values exact any|every|all model*|models|black",
         "=shap|shapley always exact",
         "=shap|shapley values|value always exact",
     ],
@@ -358,7 +357,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "flat pdp proves irrelevant|unimportant",
         "flat partial dependence means|proves unimportant|irrelevant",
         "pdp|partial|dependence flat drop*|remove*|irrelevant|useless|unimportant",
-        "flat pdp|partial|dependence ignor*|unused|drop*|remov*|safe",
+        "flat pdp|partial|dependence model|it ignor*|unused",
     ],
     ("th2a-fair-01", "equal-opportunity-is-parity"): [
         (
@@ -390,7 +389,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "compas not calibrat*",
         "compas equal|same fpr|fprs|false-positive",
         "=compas calibration|calibrated differ*|unequal|failed|broken",
-        ("propublica show*|showed|found|proved score|compas|it not|miscalibrat*|uncalibrated"),
+        "propublica show*|showed|found|proved score|compas|it not calibrat*",
     ],
     ("th2a-fair-04", "proxies-are-substitutes"): [
         ("early|proxy|proxies|payment* perfect|exact|safe|good substitute*|stand|replacement|equivalent"),
@@ -1649,7 +1648,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-int-02",
         "impurity-fixes-correlation",
-        "Use impurity importance instead, correlation doesn't affect it.",
+        "Use impurity importance, since correlation doesn't affect it.",
         True,
     ),
     ("th2a-int-02", "impurity-fixes-correlation", "- fix: switch to gini importance", True),
@@ -1693,7 +1692,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-int-03", "flat-pdp-irrelevant", "- flat PDP = model ignores the feature, safe to drop it", True),
     ("th2a-int-03", "flat-pdp-irrelevant", "A flat partial dependence means the model ignores it.", True),
-    ("th2a-int-03", "flat-pdp-irrelevant", "flat pdp -> drop the feature", True),
+    ("th2a-int-03", "flat-pdp-irrelevant", "The PDP is flat -> drop the feature", True),
     ("th2a-int-03", "flat-pdp-irrelevant", "A flat PDP does not show the feature is unimportant.", False),
     (
         "th2a-int-03",
@@ -2402,6 +2401,103 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-serve-01", "prefill-generates-output", "Decode reads the prompt's keys and values from the cache.", False),
     ("th2b-serve-02", "fp16-one-byte-per-param", "In int8 the 7B model takes about 7 GB of weights.", False),
+    (
+        "th2b-batch-01",
+        "continuous-is-time-window",
+        "Continuous batching is different from dynamic batching, which waits for a window.",
+        False,
+    ),
+    ("th2b-batch-01", "continuous-is-time-window", "Continuous batching collects new requests at every step.", False),
+    ("th2b-batch-01", "continuous-is-time-window", "continuous batching waits up to 10 ms for requests", True),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "The long request's decode steps are slower because its KV cache is large, but the spike is from prefill.",
+        False,
+    ),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "The spike is caused by the 30k request's prefill, which blocks every request from decoding.",
+        False,
+    ),
+    ("th2b-batch-01", "spike-from-long-decode", "The spike is the long request's prefill, not its decoding.", False),
+    (
+        "th2b-batch-01",
+        "spike-from-long-decode",
+        "The spike comes from the long request decoding next to the others.",
+        True,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "False training data is one source, but most hallucinations are invented facts.",
+        False,
+    ),
+    (
+        "th2b-hall-01",
+        "false-data-causes-hallucination",
+        "False training data is the main source of hallucination.",
+        True,
+    ),
+    (
+        "th-met-04",
+        "log-loss-convex-everywhere",
+        "Log loss is convex in the logits for any model, but not in the weights of a neural network.",
+        False,
+    ),
+    ("th-met-04", "log-loss-convex-everywhere", "Log loss is convex for any neural network.", True),
+    ("th2a-int-01", "shap-always-exact", "SHAP is exact for every tree model via TreeSHAP.", False),
+    ("th2a-int-01", "shap-always-exact", "Shapley values are exact for every model.", True),
+    ("th2a-int-02", "impurity-fixes-correlation", "Using impurity importance instead would not fix it.", False),
+    ("th2a-int-02", "impurity-fixes-correlation", "Switching to impurity importance would not fix it.", False),
+    ("th2a-int-02", "impurity-fixes-correlation", "The fix is to use Gini importance.", True),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        "A marginal plot averages predictions within each bin of the feature, unlike a PDP.",
+        False,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        "Unlike a PDP, a marginal plot averages predictions within each bin.",
+        False,
+    ),
+    (
+        "th2a-int-03",
+        "pdp-averages-within-bins",
+        "The PDP averages the predictions within each bin of the feature.",
+        True,
+    ),
+    ("th2a-int-03", "flat-pdp-experts-wrong", "Maybe the experts are wrong, but first check ICE curves.", False),
+    ("th2a-int-03", "flat-pdp-experts-wrong", "A flat PDP doesn't prove the experts wrong.", False),
+    ("th2a-int-03", "flat-pdp-irrelevant", "A flat PDP doesn't mean the feature is safe to drop.", False),
+    ("th2a-int-03", "flat-pdp-irrelevant", "A flat PDP doesn't mean the model ignores the feature.", False),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "The constraint ensures fairness only on the criterion it constrains",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "Adversarial debiasing removes all information about the group from the outputs.",
+        False,
+    ),
+    (
+        "th2a-fair-05",
+        "in-processing-guarantees-fairness",
+        "The fairness penalty guarantees fairness on new data too.",
+        True,
+    ),
+    (
+        "th2a-fair-02",
+        "compas-miscalibrated",
+        "ProPublica showed the score was not equally wrong for both groups.",
+        False,
+    ),
 ]
 
 
