@@ -186,7 +186,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "sequence|request|user own|separate pass|read weights",
     ],
     ("th2b-serve-02", "gqa-only-saves-compute"): [
-        "gqa|mqa|grouped only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention",
+        "=gqa|mqa|grouped|attention only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention|query|increas*",
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
         "=70b needs|has larger|bigger|more kv|cache",
         "=70b kv|cache larger|bigger",

@@ -229,7 +229,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
 #: misconceptions whose cues this pass widened or narrowed, with their cues now
 WIDENED: dict[tuple[str, str], list[str]] = {
     ("th2b-serve-02", "gqa-only-saves-compute"): [
-        ("gqa|mqa|grouped only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention"),
+        "=gqa|mqa|grouped|attention only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention|query|increas*",
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
         "=70b needs|has larger|bigger|more kv|cache",
         "=70b kv|cache larger|bigger",
@@ -239,8 +239,8 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "paged|paging|pagedattention means offload*|swap*",
         "paged attention moves cache cpu",
         "pagedattention pages|moves cache out|cpu",
-        "cache|kv lives|stored|kept|sits cpu|host|ram",
-        "pages|blocks moved|copied|loaded|brought onto|into gpu only|when|needed|active",
+        "cache|kv lives|sits|resides cpu|host|ram",
+        "pages|blocks moved|copied|loaded|brought onto|into gpu only|needed|active",
     ],
     ("th2b-dec-02", "temperature-direction"): [
         "above 1 sharpen*|sharper below 1 flatten*|flatter",
@@ -257,7 +257,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "top p only 0 5 0 2",
         "=top p two|2 tokens",
         "cumul* stay*|remain* below|under 0 8",
-        "=same top k",
+        "=same top k 0|2|two|k 2|two|5",
     ],
     ("th2b-dec-03", "code-fix-more-randomness"): [
         "=raise|increase|higher temperature|temp fix*|solv*",
@@ -270,7 +270,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         ("=constrain*|strict|mask* not|never affect*|change*|hurt*|lower* accuracy|content|answers|extract*|output*"),
         ("constrain*|strict|schema|mask* only affect*|change*|touch* format|form|syntax|structure"),
         "drop|decrease must|probably noise|bug",
-        "=still picks|chooses|outputs|gives|produces same values|answers|value|answer",
+        "=model still picks|chooses|outputs|gives|produces same values|answers|value|answer",
         ("mask*|masking|constrain*|strict|it not change*|affect*|hurt*|alter* answers|values|content|accuracy"),
     ],
     ("th2b-hall-01", "benchmarks-reward-abstaining"): [
@@ -312,7 +312,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "worse random|chance",
         "random|chance|baseline pr auc 0 5",
         "random|chance baseline 0 5 both|curves|either|each",
-        "worse|below coin|coinflip|flip",
+        "pr|18 worse|below coin|coinflip|flip",
     ],
     ("th-met-02", "auc-is-accuracy"): [
         ("classif*|predict*|meant|means|mean 97 percent transactions|cases|examples correct*|right"),
@@ -326,7 +326,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "resampl*|weights|weighting keep*|keeps|preserv* calibrat*|probab*",
         "overfit* pull*|push*|move* scores|probab* middle|center|centre",
         "drift not affect*|change* calibration",
-        "=fix*|fixes retrain* class|oversampl*|resampl*|reweight*",
+        "=fix*|fixes retrain* oversampl*|resampl*|reweight*|upweight*",
     ],
     ("th-met-04", "log-loss-bounded"): [
         "log loss bounded|capped|limited",
@@ -362,10 +362,15 @@ WIDENED: dict[tuple[str, str], list[str]] = {
     ("th2a-fair-01", "equal-opportunity-is-parity"): [
         (
             "=equal|eq opportunity mean*|requir*|is|ask*|asks|want*|demand* equal|same"
-            " approval|acceptance|fpr|fprs|false-positive|precision|ppv"
+            " fpr|fprs|false-positive|precision|ppv"
         ),
-        ("=equal|eq opportunity equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv"),
+        "=equal|eq opportunity equal|same fpr|fprs|false-positive|precision|ppv",
         "=equal|eq opportunity mean*|requir* every|all group*",
+        "=equal|eq opportunity equal|same approval|acceptance rate*|rates across|between|every|all|both|group*",
+        (
+            "=equal|eq opportunity mean*|requir*|ask*|asks|want*|demand* equal|same approval|acceptance"
+            " rate*|rates across|between|every|all|both|group*"
+        ),
     ],
     ("th2a-fair-01", "both-achievable"): [
         "=yes satisf*|achiev*|meet*|both",
@@ -396,7 +401,7 @@ WIDENED: dict[tuple[str, str], list[str]] = {
         "proxy|proxies same|equivalent|identical final|real outcome*|default*|label*",
         "=proxies|proxy fine|enough|sufficient use",
         "not need* validat*|check*|verif*",
-        "=same event|everyone|everybody",
+        "=payment|proxy|same event|same everyone|everybody",
     ],
     ("th2a-fair-05", "dropping-proxies-fixes"): [
         "drop*|remov* proxies|zip removes|fixes|eliminates|closes bias|gap|gaps|disparit*",
@@ -1002,7 +1007,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "top-p-stops-below",
         (
             "top-p=0.8: add while cum <= 0.8: 0.5, 0.7, next would be 0.85 > 0.8 so stop ->"
-            " {0.5, 0.2}, same as top-k here."
+            " {0.5, 0.2}, same as top-k with k = 2."
         ),
         True,
     ),
@@ -1436,12 +1441,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-met-03",
         "weights-keep-probabilities",
         (
-            "- fix: retrain with class weights / oversample the claims so the rare class"
+            "- fix: retrain with oversampling of the claims so the rare class"
             " isn't under-predicted, that pulls the probabilities to the right level"
         ),
         True,
     ),
-    ("th-met-03", "weights-keep-probabilities", "Fix it by retraining with class weights.", True),
+    ("th-met-03", "weights-keep-probabilities", "Fix it by retraining with reweighting.", True),
     ("th-met-03", "weights-keep-probabilities", "fix: retrain with oversampling", True),
     (
         "th-met-03",
@@ -2497,6 +2502,54 @@ CASES: list[tuple[str, str, str, bool]] = [
         "compas-miscalibrated",
         "ProPublica showed the score was not equally wrong for both groups.",
         False,
+    ),
+    ("th2a-fair-04", "proxies-are-substitutes", "Check that the proxy means the same for everyone.", False),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        "a preempted sequence's KV cache is stored in CPU memory until it resumes.",
+        False,
+    ),
+    (
+        "th2b-paged-01",
+        "paging-is-cpu-offload",
+        "When it resumes, its blocks are loaded back into the GPU when the scheduler has room.",
+        False,
+    ),
+    ("th2b-paged-01", "paging-is-cpu-offload", "The KV cache lives in CPU RAM.", True),
+    ("th2b-dec-02", "top-p-stops-below", "we keep three tokens, the same as top-k with k = 3 here.", False),
+    ("th2b-dec-02", "top-p-stops-below", "Top-p keeps three tokens here, the same as top-k with k = 3.", False),
+    (
+        "th2b-serve-02",
+        "gqa-only-saves-compute",
+        "GQA only needs 8 KV heads, which reduces memory and also speeds up attention.",
+        False,
+    ),
+    (
+        "th2b-dec-04",
+        "constraint-cannot-hurt-accuracy",
+        "if the model was already going to produce valid JSON, the mask still gives the same answer.",
+        False,
+    ),
+    ("th-met-02", "pr-baseline-half", "An ROC-AUC below 0.5 is worse than a coin flip", False),
+    ("th-met-03", "weights-keep-probabilities", "To fix it, retrain class weights out and refit a calibrator.", False),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        "Equal opportunity is equal approval among applicants who would repay.",
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        "Equal opportunity means equal approval rates among qualified applicants.",
+        False,
+    ),
+    (
+        "th2a-fair-01",
+        "equal-opportunity-is-parity",
+        "Equal opportunity means equal approval rates across groups.",
+        True,
     ),
 ]
 
