@@ -186,7 +186,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "sequence|request|user own|separate pass|read weights",
     ],
     ("th2b-serve-02", "gqa-only-saves-compute"): [
-        "gqa|mqa only reduc*|save*|cut*|affect* compute|flops|speed",
+        "=gqa|mqa|grouped|attention only reduc*|save*|cut*|affect*|speed* compute|flops|speed|attention|query|increas*",
         "gqa|mqa not shrink|reduc*|change*|affect*|save* kv|cache|memory",
         "=70b needs|has larger|bigger|more kv|cache",
         "=70b kv|cache larger|bigger",
@@ -285,7 +285,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=within|must|needs 20ms|20 per|token|ms",
     ],
     ("th2b-cap-01", "fp8-free-or-useless"): [
-        "fp8 lossless|free|identical|costless",
+        "fp8 lossless|free|identical|costless quantis*|quantiz*|switch*|ship*|use|take|buy|deploy|skip|turn",
         "=fp8 no quality loss|drop|impact|degradation",
         "fp8 only help*|speed*|accelerat* compute|prefill|matmul*",
         "=fp8 not help*|speed* decod*|memory",
@@ -391,7 +391,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=verify|check embedding|cosine similarity",
     ],
     ("th2b-hall-02", "faithfulness-is-recall"): [
-        "faithfulness|groundedness against|vs|using reference|gold|label|truth answer*",
+        "faithfulness|groundedness against|vs|using|compar*|match* reference|gold|label|truth answer*",
         "=faithfulness|groundedness recall|retrieval",
         "faithfulness|groundedness equals|means|same retrieval|recall",
     ],

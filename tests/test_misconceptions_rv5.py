@@ -230,9 +230,17 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "accuracy always wins|comes|matters",
     ],
     ("th2a-fair-01", "equal-opportunity-is-parity"): [
-        "=equal|eq opportunity mean*|requir*|is equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv",
-        "=equal|eq opportunity equal|same approval|acceptance|fpr|fprs|false-positive|precision|ppv",
+        (
+            "=equal|eq opportunity mean*|requir*|is|ask*|asks|want*|demand* equal|same"
+            " fpr|fprs|false-positive|precision|ppv"
+        ),
+        "=equal|eq opportunity equal|same fpr|fprs|false-positive|precision|ppv",
         "=equal|eq opportunity mean*|requir* every|all group*",
+        "=equal|eq opportunity equal|same approval|acceptance rate*|rates across|between|every|all|both|group*",
+        (
+            "=equal|eq opportunity mean*|requir*|ask*|asks|want*|demand* equal|same approval|acceptance"
+            " rate*|rates across|between|every|all|both|group*"
+        ),
     ],
     ("th2a-fair-01", "equalised-odds-is-accuracy"): [
         "=equali* odds mean*|requir*|is equal|same accuracy|precision|ppv|approval|calibrat*",
