@@ -455,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
         help="grade each theory prompt with an evidence model fitted without that prompt's answers",
     )
     ap.add_argument("--cues-only", action="store_true", help="the grader without its evidence layer")
+    ap.add_argument("--llm", action="store_true", help="theory answers also go to the LLM judge (GRADER_LLM_URL)")
+    ap.add_argument("--llm-cache", type=Path, default=None, help="the judge's replies (default .cache/llm_judge.jsonl)")
     args = ap.parse_args(argv)
     files = args.files or sorted(LABELLED.glob("*.yaml"))
     if not files:
@@ -471,6 +473,11 @@ def main(argv: list[str] | None = None) -> int:
         def grader(cur: Curriculum, _m: Matcher, item: dict[str, Any]) -> tuple[Grade, set[str]]:
             return grade_item(cur, per_prompt.get(item["prompt_id"], per_prompt["*"]), item)
 
+    judged = None
+    if args.llm:
+        from bench.llm_judge import DEFAULT_CACHE, judged_grader
+
+        grader = judged = judged_grader(grader, args.llm_cache or DEFAULT_CACHE)
     reports: list[Report] = []
     mis_reports: list[MisReport] = []
     own: list[dict[str, Any]] = []
@@ -499,6 +506,9 @@ def main(argv: list[str] | None = None) -> int:
             reports.append(evaluate_items(f.stem, items, cur, m, grader, show_errors=args.show_errors))
     if own_n > 1:
         reports.append(evaluate_items("own sets together", own, cur, m, grader))
+    if judged is not None:
+        judged.close()
+        print(judged.summary(), file=sys.stderr)
     if args.json:
         print(json.dumps([r.figures() for r in [*reports, *mis_reports]], indent=1))
         return 0
