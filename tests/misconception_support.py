@@ -1,10 +1,15 @@
-"""What every misconception test file needs: the grader's own "is this belief stated" check, and a
-misconception looked up by prompt and id."""
+"""What every misconception test needs: the grader's own "is this belief stated" check, a misconception
+looked up by prompt and id, the checks the tuning passes share, and ``Checks``, how a pass's module in
+``tests/misconception_rows/`` says which of them it runs (``tests/test_misconceptions.py`` runs them)."""
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from bot.core.curriculum import Curriculum, Misconception, TheoryPrompt
 from bot.core.matcher import Matcher
@@ -22,15 +27,98 @@ def misconception(curriculum: Curriculum, prompt_id: str, misconception_id: str)
 
 
 Case = tuple[str, str, str, bool]
+#: A misconception: (prompt id, misconception id).
+Key = tuple[str, str]
+#: Which cues a check reads: the cues listed per misconception, the content's cues of these misconceptions,
+#: or (None) every cue of every misconception of the prompt.
+Cues = Mapping[Key, Sequence[str]] | Sequence[Key] | None
+
+
+@dataclass(frozen=True)
+class Authored:
+    """The prompts a pass wrote, found by their content file's name: ``prompts`` of them, each with one to
+    twelve misconceptions and a model explanation of at most 95 words on every key point; every
+    misconception of them has a wrong and two right rows in some pass; with ``right_texts``, none fires
+    on its prompt's right texts (``check_right_texts``)."""
+
+    files: tuple[str, ...]
+    prompts: int
+    prefix: str = ""  #: every id starts with it
+    misconception_cues: bool = True  #: each misconception has two to five cues
+    key_point_cues: tuple[int, int] | None = None  #: each key point has this many cues (at least, at most)
+    right_texts: bool = True
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a tuning pass checks besides its rows (every row of CASES is always checked):
+
+    * ``rows``: (misconceptions, wrong, right): each exists and has at least ``wrong`` rows that must fire
+      and ``right`` that must not in the pass's CASES (``check_rows``);
+    * ``cue_cap``: two to five cues of two slots or more (``check_cue_cap``);
+    * ``right_texts``: prompts none of whose misconceptions fires on the prompt's right texts
+      (``check_right_texts``);
+    * ``quiet_on_right_texts``: cues (see ``Cues``) that must not fire on their own prompt's right texts, where
+      ``right_texts`` cannot take the whole prompt;
+    * ``added``: cue lists that must be in the content, one ``check_added`` each;
+    * ``right_answers``: (prompt id, right answer) on which ``right_answer_cues`` of that prompt must not fire;
+    * ``authored``: the prompts the pass wrote (``Authored``)."""
+
+    rows: Sequence[tuple[Sequence[Key], int, int]] = ()
+    cue_cap: Sequence[Key] = ()
+    right_texts: Collection[str] = frozenset()
+    quiet_on_right_texts: Cues = ()
+    added: Sequence[Mapping[Key, Sequence[str]]] = ()
+    right_answers: Sequence[tuple[str, str]] = ()
+    right_answer_cues: Cues = None
+    authored: Authored | None = None
+
+
+def passes() -> dict[str, ModuleType]:
+    """The module of every tuning pass in ``tests/misconception_rows/``, by name."""
+    from tests import misconception_rows
+
+    names = sorted(m.name for m in pkgutil.iter_modules(misconception_rows.__path__))
+    return {n: importlib.import_module(f"tests.misconception_rows.{n}") for n in names}
 
 
 def all_cases() -> list[Case]:
-    """The sentence rows of every misconception test file: a misconception may be written in one
-    pass and its rows kept in that pass's file, so "every misconception has rows" looks in all of them."""
-    out: list[Case] = []
-    for path in sorted(Path(__file__).parent.glob("test_misconceptions_*.py")):
-        out += getattr(importlib.import_module(f"tests.{path.stem}"), "CASES", [])
-    return out
+    """The sentence rows of every tuning pass: a misconception may be written in one pass and its rows
+    kept in that pass's module, so "every misconception has rows" looks in all of them."""
+    return [c for module in passes().values() for c in module.CASES]
+
+
+def authored_prompts(curriculum: Curriculum, files: Collection[str]) -> list[TheoryPrompt]:
+    """The theory prompts of these content files, by id."""
+    return [
+        p
+        for pid, p in sorted(curriculum.prompts.items())
+        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in files
+    ]
+
+
+def right_texts(p: TheoryPrompt) -> list[str]:
+    """A prompt's texts that are right by construction: key points, explanations, depths and corrections."""
+    kps = [*p.key_points, *p.follow_up.key_points]
+    texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
+    return texts + [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+
+
+def cues_of(curriculum: Curriculum, prompt_id: str, cues: Cues) -> list[tuple[str, str]]:
+    """(misconception id, cue) of one prompt that ``cues`` names."""
+    if cues is None:
+        p = curriculum.prompts[prompt_id]
+        assert isinstance(p, TheoryPrompt)
+        return [(m.id, c) for m in p.misconceptions for c in m.cues]
+    if isinstance(cues, Mapping):
+        return [(mid, c) for (pid, mid), cs in cues.items() if pid == prompt_id for c in cs]
+    return [(mid, c) for pid, mid in cues if pid == prompt_id for c in misconception(curriculum, pid, mid).cues]
+
+
+def prompt_ids(cues: Cues) -> list[str]:
+    """The prompts ``cues`` names (not None), in order, once each."""
+    assert cues is not None
+    return list(dict.fromkeys(pid for pid, _ in cues))
 
 
 def case_ids(cases: list[Case]) -> list[str]:
@@ -68,9 +156,7 @@ def check_right_texts(curriculum: Curriculum, matcher: Matcher, prompt_ids: set[
     for pid in sorted(prompt_ids):
         p = curriculum.prompts[pid]
         assert isinstance(p, TheoryPrompt)
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
+        texts = right_texts(p)
         for m in p.misconceptions:
             for t in texts:
                 hits = [c for c in m.cues if states(matcher, t, c)]

@@ -5,12 +5,6 @@ cue was narrowed or dropped. Matching is the grader's own (``Matcher.states``)."
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired
-
 CASES: list[tuple[str, str, str, bool]] = [
     # th-bv-04: right sentences that name k = n and variance together
     ("th-bv-04", "large-k-variance", "At k = n the variance is low and the bias maximal.", False),
@@ -96,10 +90,3 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-reg-04", "dropout-at-inference", "Dropout is still applied at inference time.", True),
 ]
-
-
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_rf1_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire

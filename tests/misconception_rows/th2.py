@@ -8,25 +8,7 @@ negation not counting unless the cue itself says "not"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import all_cases, case_ids, check_right_texts, check_rows, fired
-
-FILES = ("llm_training", "llm_serving", "deep_learning_more", "mlops")
-EXPECTED = 64
-
-
-def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
-    return [
-        p
-        for pid, p in sorted(curriculum.prompts.items())
-        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
-    ]
-
+from tests.misconception_support import Authored, Checks
 
 # (prompt, misconception, sentence, should the misconception fire)
 CASES: list[tuple[str, str, str, bool]] = [
@@ -1176,43 +1158,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2b-fs-02", "realtime-always-better", "Always use real-time features.", True),
     ("th2b-fs-02", "realtime-always-better", "Build real-time features when measured gains justify the cost.", False),
     ("th2b-fs-02", "realtime-always-better", "Real-time features are not always worth it.", False),
-    # th2b-mp-01: misconception added in tests/test_misconceptions_para2.py
+    # th2b-mp-01: misconception added in tests/misconception_rows/para2.py
     ("th2b-mp-01", "fp16-range-precision-swapped", "fp16 has more range than bf16.", True),
     ("th2b-mp-01", "fp16-range-precision-swapped", "bf16 has the range of fp32 but less precision than fp16.", False),
     ("th2b-mp-01", "fp16-range-precision-swapped", "fp16 does not have a wider range than bf16.", False),
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    authored=Authored(files=("llm_training", "llm_serving", "deep_learning_more", "mlops"), prompts=64, prefix="th2b-")
 )
-def test_misconception_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
-    ours = _ours(curriculum)
-    assert len(ours) == EXPECTED
-    for p in ours:
-        assert p.id.startswith("th2b-"), p.id
-        assert 1 <= len(p.misconceptions) <= 12, p.id
-        for k in [*p.key_points, *p.follow_up.key_points]:
-            assert k.explanation and len(k.explanation.split()) <= 95, (p.id, k.id)
-        for m in p.misconceptions:
-            assert 2 <= len(m.cues) <= 5, (p.id, m.id)
-
-
-def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
-    touched = [(p.id, m.id) for p in _ours(curriculum) for m in p.misconceptions]
-    check_rows(curriculum, touched, all_cases(), wrong=1, right=2)
-
-
-def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Key points, explanations, depths and corrections are right by construction, so a cue that
-    fires on them would put "Careful:" on a strong answer."""
-    check_right_texts(curriculum, matcher, {p.id for p in _ours(curriculum)})

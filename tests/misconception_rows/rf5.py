@@ -5,12 +5,6 @@ so that the sentence no longer fires, while the belief itself, stated plainly, s
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired
-
 CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-cl-05",
@@ -29,10 +23,3 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-mf-04", "random-split-fine", "Randomly splitting interactions is ok for recommenders.", True),
 ]
-
-
-@pytest.mark.parametrize(("prompt_id", "misconception_id", "sentence", "should_fire"), CASES, ids=case_ids(CASES))
-def test_rf5_false_alarms(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire

@@ -8,26 +8,7 @@ negation not counting unless the cue itself says "not"."""
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
-import pytest
-
-from bot.core.curriculum import Curriculum, Kind, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import all_cases, case_ids, check_right_texts, check_rows, states
-
-FILES = ("experimentation", "recsys_retrieval", "classical_more", "responsible_ml")
-N_PROMPTS = 64
-
-
-def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
-    return [
-        p
-        for pid, p in sorted(curriculum.prompts.items())
-        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
-    ]
-
+from tests.misconception_support import Authored, Checks
 
 CASES: list[tuple[str, str, str, bool]] = [
     # th2a-ab-01
@@ -1273,63 +1254,18 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th2a-svm-04", "svm-scores-are-probabilities", "SVMs give probabilities only after Platt scaling.", False),
     ("th2a-int-01", "lime-is-stable", "To make LIME stable, fix the seed and average several runs.", False),
     ("th2a-fair-03", "overall-implies-group", "Calibrated overall does not mean calibrated in every group.", False),
-    # th2a-ht-01: misconception added in tests/test_misconceptions_para2.py
+    # th2a-ht-01: misconception added in tests/misconception_rows/para2.py
     ("th2a-ht-01", "nonsignificant-proves-null", "At p = 0.051 we accept the null hypothesis.", True),
     ("th2a-ht-01", "nonsignificant-proves-null", "We fail to reject the null; we never accept it.", False),
     ("th2a-ht-01", "nonsignificant-proves-null", "A p-value above 0.05 does not prove the null.", False),
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    authored=Authored(
+        files=("experimentation", "recsys_retrieval", "classical_more", "responsible_ml"),
+        prompts=64,
+        prefix="th2a-",
+        key_point_cues=(3, 6),
+    )
 )
-def test_misconception_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    prompt = curriculum.prompts[prompt_id]
-    assert isinstance(prompt, TheoryPrompt)
-    (mc,) = [m for m in prompt.misconceptions if m.id == misconception_id]
-    hits = [c for c in mc.cues if states(matcher, sentence, c)]
-    assert bool(hits) is should_match, hits
-
-
-def test_our_prompts_are_phase_one_theory_with_our_prefix(curriculum: Curriculum) -> None:
-    ours = _ours(curriculum)
-    assert len(ours) == N_PROMPTS
-    for p in ours:
-        assert p.id.startswith("th2a-") and p.kind is Kind.THEORY and p.phase == 1, p.id
-    per_topic = Counter(p.topic for p in ours)
-    assert all(4 <= n <= 8 for n in per_topic.values()), per_topic
-
-
-def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
-    for p in _ours(curriculum):
-        assert 1 <= len(p.misconceptions) <= 12, p.id
-        for kp in [*p.key_points, *p.follow_up.key_points]:
-            assert kp.explanation, f"{p.id}/{kp.id} has no explanation"
-            assert len(kp.explanation.split()) <= 95, f"{p.id}/{kp.id}: explanation too long"
-            assert 3 <= len(kp.cues) <= 6, f"{p.id}/{kp.id}: {len(kp.cues)} cues"
-        for m in p.misconceptions:
-            assert 2 <= len(m.cues) <= 5, f"{p.id}/{m.id}"
-
-
-def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
-    touched = [(p.id, m.id) for p in _ours(curriculum) for m in p.misconceptions]
-    check_rows(curriculum, touched, all_cases(), wrong=1, right=2)
-
-
-def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Key points, explanations, depths and corrections are right by construction, so a cue that
-    fires on them would put "Careful:" on a strong answer."""
-    check_right_texts(curriculum, matcher, {p.id for p in _ours(curriculum)})
-
-
-def test_a_learner_who_says_the_model_explanation_gets_the_point(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Every key point's own text or explanation matches one of its cues, so the cues are written in
-    the words a strong answer uses."""
-    for p in _ours(curriculum):
-        for kp in [*p.key_points, *p.follow_up.key_points]:
-            said = matcher.index(f"{kp.text} {kp.explanation or ''}")
-            assert matcher.any_match(said, kp.cues), f"{p.id}/{kp.id}"

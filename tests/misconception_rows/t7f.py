@@ -9,18 +9,7 @@ words that must not. Matching is the grader's own (``Matcher.states``)."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -1657,25 +1646,9 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t7f_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
+#: what this pass added or changed, and th2a-ab-01/reweight-fixes-srm, whose cue it narrowed (t7f-056)
+TOUCHED: list[tuple[str, str]] = [*ADDED, *CHANGED, ("th2a-ab-01", "reweight-fixes-srm")]
 
-
-def test_t7f_touched_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, [*ADDED, *CHANGED, ("th2a-ab-01", "reweight-fixes-srm")], CASES, wrong=3, right=3)
-
-
-def test_t7f_touched_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, [*ADDED, *CHANGED, ("th2a-ab-01", "reweight-fixes-srm")])
-
-
-def test_t7f_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _, _, _ in CASES})
-
-
-def test_t7f_added(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-    check_added(curriculum, CHANGED)
+CHECKS = Checks(
+    rows=[(TOUCHED, 3, 3)], cue_cap=TOUCHED, right_texts={p for p, _, _, _ in CASES}, added=[ADDED, CHANGED]
+)

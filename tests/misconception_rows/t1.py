@@ -9,18 +9,7 @@ registers, and right sentences with the same vocabulary that must not fire. Matc
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -1016,24 +1005,4 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t1_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
-
-
-def test_t1_added_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
-
-
-def test_t1_added_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, list(ADDED))
-
-
-def test_t1_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _, _, _ in CASES})
-
-
-def test_t1_added(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
+CHECKS = Checks(rows=[(list(ADDED), 3, 3)], cue_cap=list(ADDED), right_texts={p for p, _, _, _ in CASES}, added=[ADDED])

@@ -10,18 +10,7 @@ same words that must not fire. Matching is the grader's own (``Matcher.states``)
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -2554,25 +2543,9 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t7e_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
-
-
-def test_t7e_added_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
-    check_rows(curriculum, list(WIDENED), CASES, wrong=1, right=2)
-
-
-def test_t7e_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, [*ADDED, *WIDENED])
-
-
-def test_t7e_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _, _, _ in CASES})
-
-
-def test_t7e_added(curriculum: Curriculum) -> None:
-    check_added(curriculum, {**ADDED, **WIDENED})
+CHECKS = Checks(
+    rows=[(list(ADDED), 3, 3), (list(WIDENED), 1, 2)],
+    cue_cap=[*ADDED, *WIDENED],
+    right_texts={p for p, _, _, _ in CASES},
+    added=[{**ADDED, **WIDENED}],
+)

@@ -11,19 +11,7 @@ Matching is the grader's own (``Matcher.states``)."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-    states,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -1707,40 +1695,11 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    rows=[(TOUCHED, 3, 3)],
+    cue_cap=TOUCHED,
+    added=[{**ADDED, **CHANGED}],
+    right_texts={p for p, _ in [*ADDED, *CHANGED]},
+    right_answers=RIGHT_ANSWERS,
+    right_answer_cues={**ADDED, **CHANGED},
 )
-def test_t2_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_added_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=3, right=3)
-
-
-def test_added_and_changed_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, {**ADDED, **CHANGED})
-
-
-def test_added_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-@pytest.mark.parametrize(
-    "prompt_id, text", RIGHT_ANSWERS, ids=[f"{p}:{i}" for i, (p, _) in enumerate(RIGHT_ANSWERS)] or None
-)
-def test_right_answers_do_not_trip_added_misconceptions(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, text: str
-) -> None:
-    cues = {**ADDED, **CHANGED}
-    hits = [(mid, c) for (pid, mid), cs in cues.items() if pid == prompt_id for c in cs if states(matcher, text, c)]
-    assert not hits, hits
-
-
-def test_correct_texts_do_not_trip_touched_prompts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _ in [*ADDED, *CHANGED]})

@@ -9,21 +9,7 @@ related true statement) that must not. Matching is the grader's own (``Matcher.s
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    Case,
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-    misconception,
-    states,
-)
+from tests.misconception_support import Case, Checks
 
 #: every misconception this pass added
 TOUCHED: list[tuple[str, str]] = [
@@ -5648,63 +5634,18 @@ RIGHT_ANSWERS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
-)
-def test_rv2_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_added_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=3, right=3)
-
-
-def test_added_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-
-
-def test_correct_texts_do_not_trip_added_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Like ``check_right_texts``, limited to what this pass added: the added misconceptions stay quiet on
-    every key point, explanation, depth and correction of their prompt, and no misconception of the
-    prompt fires on an added correction. (Two older clashes in th-of-01 and th-of-05, an existing cue on
-    an existing explanation, are left to their owners.)"""
-    for pid, mid in TOUCHED:
-        p = curriculum.prompts[pid]
-        assert isinstance(p, TheoryPrompt)
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        added = misconception(curriculum, pid, mid)
-        for t in texts:
-            hits = [c for c in added.cues if states(matcher, t, c)]
-            assert not hits, f"{pid}/{mid}: {hits} fires on {t!r}"
-        for m in p.misconceptions:
-            hits = [c for c in m.cues if states(matcher, added.correction, c)]
-            assert not hits, f"{pid}/{m.id}: {hits} fires on the correction of {mid}"
-
-
 #: prompts where an existing cue already fires on an existing explanation (not this pass's to fix)
 OLDER_CLASHES = {"th-of-01", "th-of-05"}
 
 
-def test_correct_texts_do_not_trip_any_misconception(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED} - OLDER_CLASHES)
-
-
-@pytest.mark.parametrize(
-    "prompt_id, sentence", RIGHT_ANSWERS, ids=[f"{p}:right{i}" for i, (p, _) in enumerate(RIGHT_ANSWERS)]
+CHECKS = Checks(
+    rows=[(TOUCHED, 3, 3)],
+    cue_cap=TOUCHED,
+    added=[ADDED],
+    right_texts={p for p, _ in TOUCHED} - OLDER_CLASHES,
+    # the added misconceptions stay quiet on their prompt's right texts, OLDER_CLASHES included (that no
+    # misconception of the prompt fires on an added correction: tests/test_misconceptions_specific.py)
+    quiet_on_right_texts=TOUCHED,
+    right_answers=RIGHT_ANSWERS,
+    right_answer_cues=None,  # every misconception of the prompt
 )
-def test_right_answers_stay_quiet(curriculum: Curriculum, matcher: Matcher, prompt_id: str, sentence: str) -> None:
-    p = curriculum.prompts[prompt_id]
-    assert isinstance(p, TheoryPrompt)
-    hits = [(m.id, c) for m in p.misconceptions for c in m.cues if states(matcher, sentence, c)]
-    assert not hits, hits

@@ -8,31 +8,7 @@ negation not counting unless the cue itself says "not"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-
-from bench.accuracy import own_files
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import all_cases
-
-FILES = ("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics")
-
-
-def matches_in_order(matcher: Matcher, text: str, cue: str) -> bool:
-    """The grader's own misconception semantics (``Matcher.states``)."""
-    return matcher.states(matcher.index(text), cue)
-
-
-def _prompts(curriculum: Curriculum) -> list[TheoryPrompt]:
-    return [
-        p
-        for pid, p in sorted(curriculum.prompts.items())
-        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[pid]).stem in FILES
-    ]
-
+from tests.misconception_support import Authored, Checks
 
 CASES = [
     ("th-bv-01", "more-data-cures-bias", "If the model underfits, more data will fix the bias.", True),
@@ -1106,58 +1082,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_match", CASES)
-def test_misconception_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    prompt = curriculum.prompts[prompt_id]
-    assert isinstance(prompt, TheoryPrompt)
-    (mc,) = [m for m in prompt.misconceptions if m.id == misconception_id]
-    hits = [c for c in mc.cues if matches_in_order(matcher, sentence, c)]
-    assert bool(hits) is should_match, hits
-
-
-def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
-    prompts = _prompts(curriculum)
-    assert len(prompts) == 39
-    for p in prompts:
-        assert 1 <= len(p.misconceptions) <= 12, p.id
-        for kp in [*p.key_points, *p.follow_up.key_points]:
-            assert kp.explanation, f"{p.id}/{kp.id} has no explanation"
-            assert len(kp.explanation.split()) <= 95, f"{p.id}/{kp.id}: explanation too long"
-        for m in p.misconceptions:
-            assert 2 <= len(m.cues) <= 5, f"{p.id}/{m.id}"
-
-
-def test_every_misconception_has_a_wrong_and_two_right_sentences(curriculum: Curriculum) -> None:
-    for p in _prompts(curriculum):
-        for m in p.misconceptions:
-            rows = [c for c in all_cases() if c[:2] == (p.id, m.id)]
-            assert sum(c[3] for c in rows) >= 1, f"{p.id}/{m.id}: no wrong sentence"
-            assert sum(not c[3] for c in rows) >= 2, f"{p.id}/{m.id}: fewer than two right sentences"
-
-
-def test_correct_texts_do_not_trip_the_prompts_own_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """The explanations, key points, depths and corrections are right by construction, so a cue that
-    fires on them would put "Careful:" on a strong answer."""
-    for p in _prompts(curriculum):
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        for m in p.misconceptions:
-            for t in texts:
-                hits = [c for c in m.cues if matches_in_order(matcher, t, c)]
-                assert not hits, f"{p.id}/{m.id}: {hits} fires on {t!r}"
-
-
-def test_strong_labelled_answers_do_not_trip_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    ids = {p.id for p in _prompts(curriculum)}
-    answers = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
-    strong = [a for a in answers if a["prompt_id"] in ids and a["label"] in ("strong", "long") and a.get("answer")]
-    assert len(strong) >= 10
-    for a in strong:
-        prompt = curriculum.prompts[a["prompt_id"]]
-        assert isinstance(prompt, TheoryPrompt)
-        for m in prompt.misconceptions:
-            hits = [c for c in m.cues if matches_in_order(matcher, a["answer"], c)]
-            assert not hits, f"{prompt.id}/{m.id}: {hits} fires on a {a['label']} answer"
+CHECKS = Checks(
+    authored=Authored(
+        files=("bias_variance", "classical_ml", "deep_learning", "diagnosis", "evaluation_metrics"), prompts=39
+    )
+)

@@ -8,18 +8,7 @@ the wrong one, a related true statement) must not fire. Matching is the grader's
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 TOUCHED: list[tuple[str, str]] = [
     ("th2b-serve-01", "prefill-memory-bound"),
@@ -3262,29 +3251,4 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
-)
-def test_rv4_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_new_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=3, right=3)
-
-
-def test_new_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-def test_new_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-
-
-def test_correct_texts_do_not_trip_any_misconception_of_these_prompts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED})
+CHECKS = Checks(rows=[(TOUCHED, 3, 3)], cue_cap=TOUCHED, added=[ADDED], right_texts={p for p, _ in TOUCHED})

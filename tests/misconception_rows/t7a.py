@@ -10,18 +10,7 @@ statement) that must not. Matching is the grader's own (``Matcher.states``)."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -1144,29 +1133,9 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t7a_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_fire, hits
-
-
-def test_t7a_added_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
-
-
-def test_t7a_widened_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, WIDENED, CASES, wrong=1, right=1)
-
-
-def test_t7a_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-def test_t7a_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _, _, _ in CASES})
-
-
-def test_t7a_added(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
+CHECKS = Checks(
+    rows=[(list(ADDED), 3, 3), (WIDENED, 1, 1)],
+    cue_cap=TOUCHED,
+    right_texts={p for p, _, _, _ in CASES},
+    added=[ADDED],
+)

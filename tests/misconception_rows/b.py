@@ -5,26 +5,7 @@ claim, including the correct claim said with a negation; matching is the grader'
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-
-from bench.accuracy import own_files
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import all_cases, case_ids, fired, states
-
-FILES = ("gradient_descent", "llm_stack", "overfitting", "probability", "regularization")
-
-
-def _ours(curriculum: Curriculum) -> list[TheoryPrompt]:
-    return [
-        p
-        for p in curriculum.prompts.values()
-        if isinstance(p, TheoryPrompt) and Path(curriculum.sources[p.id]).stem in FILES
-    ]
-
+from tests.misconception_support import Authored, Checks
 
 CASES: list[tuple[str, str, str, bool]] = [
     (
@@ -1401,67 +1382,11 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    authored=Authored(
+        files=("gradient_descent", "llm_stack", "overfitting", "probability", "regularization"),
+        prompts=34,
+        misconception_cues=False,
+        right_texts=False,
+    )
 )
-def test_misconception_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_prompt_has_misconceptions_and_every_key_point_an_explanation(curriculum: Curriculum) -> None:
-    ours = _ours(curriculum)
-    assert len(ours) == 34
-    for p in ours:
-        assert 1 <= len(p.misconceptions) <= 12, p.id
-        for k in [*p.key_points, *p.follow_up.key_points]:
-            assert k.explanation and len(k.explanation.split()) <= 95, (p.id, k.id)
-
-
-def test_every_misconception_has_a_hit_and_two_misses(curriculum: Curriculum) -> None:
-    for p in _ours(curriculum):
-        for m in p.misconceptions:
-            rows = [hit for pid, mid, _, hit in all_cases() if (pid, mid) == (p.id, m.id)]
-            assert rows.count(True) >= 1 and rows.count(False) >= 2, (p.id, m.id)
-
-
-def _labelled(prompt_ids: set[str]) -> list[dict[str, object]]:
-    items = [a for f in own_files() for a in yaml.safe_load(f.read_text())["answers"]]
-    return [a for a in items if a["prompt_id"] in prompt_ids]
-
-
-def test_labelled_answers_state_a_misconception_only_when_wrong(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Answers labelled strong, partial, definition, long or off-topic must not trigger a correction;
-    the ones labelled wrong must trigger at least one."""
-    ours = {p.id: p for p in _ours(curriculum)}
-    for a in _labelled(set(ours)):
-        p = ours[str(a["prompt_id"])]
-        text = str(a.get("answer") or "")
-        fired = [m.id for m in p.misconceptions if any(states(matcher, text, c) for c in m.cues)]
-        if a["label"] == "wrong":
-            assert fired, (p.id, text[:60])
-        else:
-            assert not fired, (p.id, a["label"], fired)
-
-
-@pytest.mark.parametrize(
-    "answer, credited",
-    [
-        ("A 0.3-point lift with these arms is not significant at the 5% level.", True),
-        ("It isn't statistically significant at the 5 percent level.", True),
-        ("p is about 0.13, so the lift is not significant at 0.05.", True),
-        ("The lift is significant at 5%.", False),
-        ("Treatment wins, it is significant at the 5% level.", False),
-    ],
-)
-def test_ab_test_conclusion_is_credited_only_when_right(
-    curriculum: Curriculum, matcher: Matcher, answer: str, credited: bool
-) -> None:
-    p = curriculum.prompts["th-prob-06"]
-    assert isinstance(p, TheoryPrompt)
-    calculation = next(k for k in p.key_points if k.id == "calculation")
-    assert (matcher.any_match(matcher.index(answer), calculation.cues) is not None) is credited

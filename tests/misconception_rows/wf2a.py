@@ -8,11 +8,7 @@ the cue's words in the cue's order inside one clause, none negated unless the cu
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, check_cue_cap, check_right_texts, check_rows, fired
+from tests.misconception_support import Checks
 
 #: every misconception whose cues this pass added, widened or replaced
 TOUCHED: list[tuple[str, str]] = [
@@ -910,25 +906,4 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
-)
-def test_wf2a_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_touched_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=2, right=2)
-
-
-def test_touched_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-def test_correct_texts_do_not_trip_touched_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED})
+CHECKS = Checks(rows=[(TOUCHED, 2, 2)], cue_cap=TOUCHED, right_texts={p for p, _ in TOUCHED})

@@ -8,19 +8,7 @@ not fire. Matching is the grader's own (``Matcher.states``)."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-    states,
-)
+from tests.misconception_support import Checks
 
 #: every misconception this pass added, with its cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -4434,51 +4422,14 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    rows=[(TOUCHED, 3, 3)],
+    cue_cap=TOUCHED,
+    added=[ADDED],
+    # right_texts checks every misconception of a prompt; th-reg-04's older ``dropout-at-inference`` cue already
+    # fires on its own ``redundancy`` key point, so the added ones are checked there one by one
+    right_texts={p for p, _ in TOUCHED} - {"th-reg-04"},
+    quiet_on_right_texts={k: cues for k, cues in ADDED.items() if k[0] == "th-reg-04"},
+    right_answers=RIGHT_ANSWERS,
+    right_answer_cues=ADDED,
 )
-def test_rv1_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_added_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=3, right=3)
-
-
-def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-
-
-def test_added_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-@pytest.mark.parametrize("prompt_id, text", RIGHT_ANSWERS, ids=[f"{p}:{i}" for i, (p, _) in enumerate(RIGHT_ANSWERS)])
-def test_right_answers_do_not_trip_added_misconceptions(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, text: str
-) -> None:
-    hits = [
-        (mid, c) for (pid, mid), cues in ADDED.items() if pid == prompt_id for c in cues if states(matcher, text, c)
-    ]
-    assert not hits, hits
-
-
-def test_correct_texts_do_not_trip_added_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Each prompt's key points, explanations, depths and corrections are right: no added cue fires on them.
-    (``check_right_texts`` checks every misconception of a prompt; th-reg-04's older ``dropout-at-inference``
-    cue already fires on its own ``redundancy`` key point, so the added ones are checked here one by one.)"""
-    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED} - {"th-reg-04"})
-    p = curriculum.prompts["th-reg-04"]
-    assert isinstance(p, TheoryPrompt)
-    kps = [*p.key_points, *p.follow_up.key_points]
-    texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-    texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-    for (pid, mid), cues in ADDED.items():
-        if pid == "th-reg-04":
-            for t in texts:
-                assert not [c for c in cues if states(matcher, t, c)], (mid, t)

@@ -6,18 +6,7 @@ other registers, and right sentences in the same words that must not fire. Match
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -1139,29 +1128,9 @@ PROMPTS: set[str] = {
 }
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t7c_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire
-
-
-def test_t7c_added_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, list(ADDED), CASES, wrong=3, right=3)
-
-
-def test_t7c_changed_rows(curriculum: Curriculum) -> None:
-    check_rows(curriculum, list(CHANGED), CASES, wrong=2, right=2)
-
-
-def test_t7c_added_cue_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, list(ADDED))
-
-
-def test_t7c_right_texts(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, PROMPTS)
-
-
-def test_t7c_added(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-    check_added(curriculum, CHANGED)
+CHECKS = Checks(
+    rows=[(list(ADDED), 3, 3), (list(CHANGED), 2, 2)],
+    cue_cap=list(ADDED),
+    right_texts=PROMPTS,
+    added=[ADDED, CHANGED],
+)

@@ -11,18 +11,7 @@ listed in ``ADDED`` and checked like ``test_misconceptions_rv1.py``. Matching is
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import (
-    case_ids,
-    check_added,
-    check_cue_cap,
-    check_right_texts,
-    check_rows,
-    fired,
-)
+from tests.misconception_support import Checks
 
 #: every misconception this pass added, with its cues
 ADDED: dict[tuple[str, str], list[str]] = {
@@ -926,25 +915,4 @@ CASES: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize("prompt_id, misconception_id, sentence, should_fire", CASES, ids=case_ids(CASES))
-def test_t4_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_fire, hits
-
-
-def test_every_added_misconception_has_wrong_and_right_sentences(curriculum: Curriculum) -> None:
-    check_rows(curriculum, TOUCHED, CASES, wrong=3, right=3)
-
-
-def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-
-
-def test_added_cues_stay_within_the_cap(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_cue_cap(curriculum, matcher, TOUCHED)
-
-
-def test_correct_texts_do_not_trip_added_misconceptions(curriculum: Curriculum, matcher: Matcher) -> None:
-    check_right_texts(curriculum, matcher, {p for p, _ in TOUCHED})
+CHECKS = Checks(rows=[(TOUCHED, 3, 3)], cue_cap=TOUCHED, added=[ADDED], right_texts={p for p, _ in TOUCHED})

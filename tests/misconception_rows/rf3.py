@@ -3,12 +3,6 @@ misconception cue, now a row that must not fire, beside wrong sentences that mus
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired
-
 CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-prob-06",
@@ -57,14 +51,3 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("th-prob-06", "p-value-as-posterior", "The p-value tells us the probability that the treatment works.", True),
     ("th-prob-06", "p-value-as-posterior", "p of 0.13 means there's an 87% probability the variant works", True),
 ]
-
-
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_fire",
-    CASES,
-    ids=case_ids(CASES),
-)
-def test_rf3_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire

@@ -5,12 +5,6 @@ sentence must no longer match. Matching is the grader's own (``Matcher.states``)
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired
-
 CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-batch-01",
@@ -53,10 +47,3 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2b-dec-01", "greedy-finds-best-sequence", "greedy decoding yields the optimal output", True),
 ]
-
-
-@pytest.mark.parametrize(("prompt_id", "misconception_id", "sentence", "should_fire"), CASES, ids=case_ids(CASES))
-def test_rf4_right_answers_do_not_trip(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire

@@ -5,12 +5,6 @@ narrowed; it must no longer fire. Matching is the grader's own (``Matcher.states
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, fired
-
 CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-attn-03",
@@ -63,10 +57,3 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-met-05", "ndcg-positions-equal", "NDCG isn't normalized, so queries aren't comparable", True),
 ]
-
-
-@pytest.mark.parametrize(("prompt_id", "misconception_id", "sentence", "should_fire"), CASES, ids=case_ids(CASES))
-def test_misconception_rf2(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_fire: bool
-) -> None:
-    assert bool(fired(curriculum, matcher, prompt_id, misconception_id, sentence)) is should_fire

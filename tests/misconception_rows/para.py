@@ -9,11 +9,7 @@ the belief and the correction alone. Matching is the grader's own (``Matcher.sta
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.curriculum import Curriculum, TheoryPrompt
-from bot.core.matcher import Matcher
-from tests.misconception_support import case_ids, check_added, fired, states
+from tests.misconception_support import Checks
 
 CASES: list[tuple[str, str, str, bool]] = [
     ("th-reg-01", "l2-makes-zeros", "For feature selection use ridge, it prunes the weak coefficients.", True),
@@ -1656,36 +1652,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
 }
 
 
-@pytest.mark.parametrize(
-    "prompt_id, misconception_id, sentence, should_match",
-    CASES,
-    ids=case_ids(CASES),
+CHECKS = Checks(
+    rows=[(sorted({(p, m) for p, m, _, _ in CASES}), 3, 2)],
+    quiet_on_right_texts=ADDED,
+    added=[ADDED],
 )
-def test_paraphrased_misconception_cues(
-    curriculum: Curriculum, matcher: Matcher, prompt_id: str, misconception_id: str, sentence: str, should_match: bool
-) -> None:
-    hits = fired(curriculum, matcher, prompt_id, misconception_id, sentence)
-    assert bool(hits) is should_match, hits
-
-
-def test_every_touched_misconception_has_paraphrases_and_two_right_sentences() -> None:
-    touched = {(p, m) for p, m, _, _ in CASES}
-    for key in touched:
-        rows = [hit for p, m, _, hit in CASES if (p, m) == key]
-        assert rows.count(True) >= 3 and rows.count(False) >= 2, key
-
-
-def test_added_cues_are_in_the_content(curriculum: Curriculum) -> None:
-    check_added(curriculum, ADDED)
-
-
-def test_correct_texts_do_not_trip_the_added_cues(curriculum: Curriculum, matcher: Matcher) -> None:
-    """Key points, explanations, depths and corrections are right by construction."""
-    for (pid, _mid), cues in ADDED.items():
-        p = curriculum.prompts[pid]
-        assert isinstance(p, TheoryPrompt)
-        kps = [*p.key_points, *p.follow_up.key_points]
-        texts = [k.text for k in kps] + [k.explanation or "" for k in kps]
-        texts += [p.depths.s30, p.depths.m2, p.depths.m5] + [m.correction for m in p.misconceptions]
-        for t in texts:
-            assert not [c for c in cues if states(matcher, t, c)], (pid, t)
