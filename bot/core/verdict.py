@@ -15,8 +15,10 @@ PARTLY = "partly"
 MISSED = "missed"
 CONTRADICTED = "contradicted"
 VERDICTS = (COVERED, PARTLY, MISSED, CONTRADICTED)
-#: How much of a point's weight each verdict earns: a half-made point half, a wrong claim nothing.
-CREDIT = {COVERED: 1.0, PARTLY: 0.5, MISSED: 0.0, CONTRADICTED: 0.0}
+#: How much of a point's weight each verdict earns: a half-made point half, and a wrong claim costs half
+#: a point (the score never goes below 0). An interviewer ranks an answer that states a wrong belief
+#: below one that only leaves the point out: with the same points made, the wrong one scores lower.
+CREDIT = {COVERED: 1.0, PARTLY: 0.5, MISSED: 0.0, CONTRADICTED: -0.5}
 #: An answer that states a wrong belief is not a pass however much else it gets right: an interviewer
 #: who hears "L2 gives exact zeros" marks the answer down, not three quarters right. Its score is
 #: held below the line where a weak answer starts to look like credit (0.4).
@@ -151,12 +153,12 @@ class Grade:
 def weighted_score(points: Iterable[PointVerdict]) -> float:
     pts = list(points)
     total = sum(p.weight for p in pts) or 1.0
-    score = sum(p.weight * CREDIT[p.verdict] for p in pts) / total
+    score = max(0.0, sum(p.weight * CREDIT[p.verdict] for p in pts) / total)
     return min(score, CONTRADICTED_CAP) if any(p.verdict == CONTRADICTED for p in pts) else score
 
 
 def rescore(points: list[dict[str, Any]]) -> float:
     """The score of points stored as ``PointVerdict.as_json`` (after a self-report changed one)."""
     total = sum(float(p.get("weight", 1.0)) for p in points) or 1.0
-    score = sum(float(p.get("weight", 1.0)) * CREDIT.get(str(p.get("verdict")), 0.0) for p in points) / total
+    score = max(0.0, sum(float(p.get("weight", 1.0)) * CREDIT.get(str(p.get("verdict")), 0.0) for p in points) / total)
     return min(score, CONTRADICTED_CAP) if any(p.get("verdict") == CONTRADICTED for p in points) else score
