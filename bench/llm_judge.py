@@ -102,7 +102,8 @@ class JudgedGrader:
 
     def summary(self) -> str:
         return (
-            f"LLM judge {self.judge.model} at {self.judge.host}: {self.asked} answers asked, "
+            f"LLM judge {self.judge.model} at {self.judge.host} (trust: {self.judge.trust}): "
+            f"{self.asked} answers asked, "
             f"{len(self.cache)} replies cached, {len(self.failed)} left with the local grade (time-out, error, shape)"
         )
 
@@ -110,7 +111,9 @@ class JudgedGrader:
 def judged_grader(fallback: Grader, cache_path: Path = DEFAULT_CACHE) -> JudgedGrader:
     """The judge the settings configure; SystemExit with a clear message when none is."""
     s = Settings()
-    judge = build_judge(s.grader_llm_url, s.grader_llm_model, s.grader_llm_api_key, s.grader_llm_timeout)
+    judge = build_judge(
+        s.grader_llm_url, s.grader_llm_model, s.grader_llm_api_key, s.grader_llm_timeout, s.grader_llm_trust
+    )
     if judge is None:
         raise SystemExit("--llm needs GRADER_LLM_URL (an OpenAI-compatible endpoint) and GRADER_LLM_MODEL")
     return JudgedGrader(judge, FileJudgeCache(cache_path, judge.model), fallback)

@@ -61,6 +61,7 @@ async def bootstrap(
         settings.grader_llm_model,
         settings.grader_llm_api_key,
         settings.grader_llm_timeout,
+        settings.grader_llm_trust,
     )
     if judge is not None:
         logging.getLogger(__name__).info("LLM judge: %s at %s", judge.model, judge.host)

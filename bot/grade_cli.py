@@ -66,6 +66,7 @@ async def _judged(settings: Settings, p: TheoryPrompt, text: str, follow_up: boo
         settings.grader_llm_model,
         settings.grader_llm_api_key,
         settings.grader_llm_timeout,
+        settings.grader_llm_trust,
     )
     try:
         return await grade_judged(

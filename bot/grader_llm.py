@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.core.grading_llm import (
+    TRUST_ALL,
+    TRUST_LEVELS,
     JudgeResult,
     Rubric,
     messages,
@@ -41,9 +43,13 @@ class OpenAICompatibleJudge:
         api_key: str | None = None,
         *,
         timeout: float = 8.0,
+        trust: str = TRUST_ALL,
     ) -> None:
+        if trust not in TRUST_LEVELS:
+            raise ValueError(f"GRADER_LLM_TRUST must be one of {', '.join(TRUST_LEVELS)}, not {trust!r}")
         self.url = completions_url(url)
         self.model = model
+        self.trust = trust
         self._api_key = api_key
         self.timeout = timeout
         self._session: aiohttp.ClientSession | None = None
@@ -97,8 +103,10 @@ class OpenAICompatibleJudge:
         return content
 
 
-def build_judge(url: str | None, model: str, api_key: str | None, timeout: float) -> OpenAICompatibleJudge | None:
+def build_judge(
+    url: str | None, model: str, api_key: str | None, timeout: float, trust: str = TRUST_ALL
+) -> OpenAICompatibleJudge | None:
     """The judge the operator configured, or None: without a URL, answers never leave this process."""
     if not url:
         return None
-    return OpenAICompatibleJudge(url, model, api_key, timeout=timeout)
+    return OpenAICompatibleJudge(url, model, api_key, timeout=timeout, trust=trust)

@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     grader_llm_model: str = "gpt-4o-mini"
     grader_llm_api_key: str | None = None
     grader_llm_timeout: float = 8.0  # seconds; on a time-out the local grade stands
+    # all: the judge's quoted verdicts replace the local ones; contradictions: it may only add a contradiction
+    grader_llm_trust: Literal["all", "contradictions"] = "all"
     retention_days: int = Field(default=30, ge=0, description="days a removed workspace's data is kept")
 
     @field_validator("desired_retention")

@@ -116,6 +116,53 @@ async def test_a_contradiction_with_a_quote_leads_with_the_correction(llm, judge
     assert c.misconception == "l2-makes-zeros" and c.span == "Ridge is the one that kills features"
 
 
+async def test_a_judge_trusted_with_contradictions_only_adds_them_and_changes_nothing_else(llm, reg, matcher) -> None:
+    """GRADER_LLM_TRUST=contradictions: a quoted contradiction the local grader missed is added; the
+    judge's covered, partly and missed verdicts are shown but not used, and it cannot clear a local one."""
+    answer = "L1 sums |w| and L2 sums w^2. Ridge is the one that kills features; lasso only shrinks them a bit."
+    local = grade(matcher, reg, answer)
+    llm.reply = lambda body: json.dumps(
+        {
+            "points": [
+                {"id": "penalty-definitions", "verdict": "missed", "quote": ""},
+                {"id": "gradient-view", "verdict": "contradicted", "quote": "Ridge is the one that kills features"},
+                {"id": "geometry", "verdict": "covered", "quote": "lasso only shrinks them"},
+            ]
+        }
+    )
+    wary = OpenAICompatibleJudge(llm.url, "fake-judge", timeout=2.0, trust="contradictions")
+    try:
+        g = await grade_judged(matcher, wary, reg, answer)
+    finally:
+        await wary.close()
+    assert g.contradicted == ["gradient-view"] and g.corrections[0].span == "Ridge is the one that kills features"
+    for pid in ("penalty-definitions", "geometry", "threshold-condition"):
+        assert g.point(pid).verdict == local.point(pid).verdict, pid  # type: ignore[union-attr]
+    geo = g.point("geometry")
+    assert geo is not None and ("llm", "covered: not used (only its contradictions are)") in geo.layers
+    assert g.score <= local.score
+
+
+async def test_a_judge_trusted_with_contradictions_cannot_clear_a_local_one(llm, reg, matcher) -> None:
+    answer = "L2 regularisation drives weights to exactly zero, L1 only shrinks them."
+    local = grade(matcher, reg, answer)
+    assert local.contradicted, "the local grader catches this swap"
+    llm.reply = lambda body: json.dumps(
+        {"points": [{"id": pid, "verdict": "covered", "quote": "L1 only shrinks them"} for pid in local.contradicted]}
+    )
+    wary = OpenAICompatibleJudge(llm.url, "fake-judge", timeout=2.0, trust="contradictions")
+    try:
+        g = await grade_judged(matcher, wary, reg, answer)
+    finally:
+        await wary.close()
+    assert g.contradicted == local.contradicted and g.score == local.score
+
+
+def test_an_unknown_trust_level_is_refused_with_the_choices() -> None:
+    with pytest.raises(ValueError, match="all, contradictions"):
+        OpenAICompatibleJudge("http://127.0.0.1:9/v1", "m", trust="some")
+
+
 @pytest.mark.parametrize(
     "reply", ["Sure! gradient-view is covered.", '{"points": [{"id": "gradient-view", "verdict": "great"}]}', "{}"]
 )

@@ -25,6 +25,12 @@ from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY, VERDICTS, Co
 
 #: How sure a quoted verdict of the judge is taken to be (the local grader's cue hit is 0.8).
 JUDGE_CONFIDENCE = 0.85
+#: How much of the judge's reply is used (``GRADER_LLM_TRUST``): ``all`` its quoted verdicts replace the
+#: local ones; ``contradictions`` it may only add a quoted contradiction the local grader missed, for a
+#: small local model that reads claims better than it credits paraphrase (bench/ACCURACY.md, "Eighth pass").
+TRUST_ALL = "all"
+TRUST_CONTRADICTIONS = "contradictions"
+TRUST_LEVELS = (TRUST_ALL, TRUST_CONTRADICTIONS)
 MAX_QUOTE = 400  # characters of a quote kept in a verdict
 
 
@@ -75,6 +81,11 @@ class AnswerJudge(Protocol):
 
     @property
     def model(self) -> str: ...
+
+    @property
+    def trust(self) -> str:
+        """``TRUST_ALL`` or ``TRUST_CONTRADICTIONS``: which of its verdicts ``merge`` uses."""
+        ...
 
     async def judge(self, rubric: Rubric, answer: str) -> JudgeResult: ...
 
@@ -180,9 +191,12 @@ def quoted(quote: str, answer: str) -> bool:
     return bool(pieces) and all(p in body for p in pieces)
 
 
-def merge(local: Grade, rubric: Rubric, result: JudgeResult, answer: str, prompt: TheoryPrompt) -> Grade:
+def merge(
+    local: Grade, rubric: Rubric, result: JudgeResult, answer: str, prompt: TheoryPrompt, trust: str = TRUST_ALL
+) -> Grade:
     """The local grade with each point's verdict replaced by the judge's where the judge gave one it
-    can back with a quote; every point says what the judge said (``prepdrip grade --explain``)."""
+    can back with a quote (with ``TRUST_CONTRADICTIONS``, only a contradiction, and never to clear one
+    the local grader found); every point says what the judge said (``prepdrip grade --explain``)."""
     if result.verdicts is None:
         pts = tuple(replace(p, layers=(*p.layers, ("local", p.verdict), ("llm", result.note))) for p in local.points)
         return replace(local, points=pts, detail={**local.detail, "llm": result.note})
@@ -199,6 +213,11 @@ def merge(local: Grade, rubric: Rubric, result: JudgeResult, answer: str, prompt
         if v.verdict != MISSED and not quoted(v.quote, answer):
             said = f"{v.verdict}, but “{v.quote[:80]}” is not in the answer: dropped"
             points.append(replace(p, layers=(*p.layers, ("llm", said))))
+            continue
+        if trust == TRUST_CONTRADICTIONS and (v.verdict != CONTRADICTED or p.verdict == CONTRADICTED):
+            points.append(
+                replace(p, layers=(*p.layers, ("llm", f"{v.verdict}: not used (only its contradictions are)")))
+            )
             continue
         used += 1
         layer = ("llm", f"{v.verdict}" + (f" “{v.quote}”" if v.quote else ""))
@@ -270,4 +289,4 @@ async def grade_judged(
         result = await judge.judge(rubric, answer)
         if cache is not None and now is not None and result.verdicts is not None:
             await cache.put(*key, judge.model, verdicts_json(result.verdicts), now)
-    return merge(local, rubric, result, answer, prompt)
+    return merge(local, rubric, result, answer, prompt, judge.trust)
