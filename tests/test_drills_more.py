@@ -48,9 +48,13 @@ def test_each_new_drill_has_visible_edge_and_hidden_tests(drill: CodingPrompt) -
 
 @pytest.mark.parametrize("drill", NEW, ids=lambda p: p.id)
 def test_each_test_of_a_new_drill_is_quick(drill: CodingPrompt) -> None:
-    # the budget in the sandbox is ~0.5 s a test; here, on a shared machine, leave room for load
-    slow = [(o.name, round(o.seconds, 2)) for o in run_drill_tests(drill) if o.seconds > 1.5]
-    assert not slow, slow
+    # the budget in the sandbox is ~0.5 s a test; here, on a shared machine, leave room for load, and a test
+    # is slow only when it is slow twice (another process on the same two cores can stall one run)
+    def slow() -> set[str]:
+        return {o.name for o in run_drill_tests(drill) if o.seconds > 1.5}
+
+    first = slow()
+    assert not (first and first & slow()), first
 
 
 # (drill, old, new, the test that must fail): one bug each, the kind a candidate writes under time
