@@ -26,8 +26,9 @@ from bot.core.verdict import CONTRADICTED, COVERED, MISSED, PARTLY, VERDICTS, Co
 #: How sure a quoted verdict of the judge is taken to be (the local grader's cue hit is 0.8).
 JUDGE_CONFIDENCE = 0.85
 #: How much of the judge's reply is used (``GRADER_LLM_TRUST``): ``all`` its quoted verdicts replace the
-#: local ones; ``contradictions`` it may only add a quoted contradiction the local grader missed, for a
-#: small local model that reads claims better than it credits paraphrase (bench/ACCURACY.md, "Eighth pass").
+#: local ones; ``contradictions`` it may only add a quoted contradiction the local grader missed, so a judge
+#: not trusted with coverage (a small local model) can make feedback stricter but never clear a flag
+#: (bench/ACCURACY.md, "Eighth pass").
 TRUST_ALL = "all"
 TRUST_CONTRADICTIONS = "contradictions"
 TRUST_LEVELS = (TRUST_ALL, TRUST_CONTRADICTIONS)
