@@ -151,14 +151,17 @@ class Grade:
 
 
 def weighted_score(points: Iterable[PointVerdict]) -> float:
-    pts = list(points)
-    total = sum(p.weight for p in pts) or 1.0
-    score = max(0.0, sum(p.weight * CREDIT[p.verdict] for p in pts) / total)
-    return min(score, CONTRADICTED_CAP) if any(p.verdict == CONTRADICTED for p in pts) else score
+    return _score((p.weight, p.verdict) for p in points)
 
 
 def rescore(points: list[dict[str, Any]]) -> float:
     """The score of points stored as ``PointVerdict.as_json`` (after a self-report changed one)."""
-    total = sum(float(p.get("weight", 1.0)) for p in points) or 1.0
-    score = max(0.0, sum(float(p.get("weight", 1.0)) * CREDIT.get(str(p.get("verdict")), 0.0) for p in points) / total)
-    return min(score, CONTRADICTED_CAP) if any(p.get("verdict") == CONTRADICTED for p in points) else score
+    return _score((float(p.get("weight", 1.0)), str(p.get("verdict"))) for p in points)
+
+
+def _score(weighted: Iterable[tuple[float, str]]) -> float:
+    """Credit per verdict over the total weight, floored at 0, capped while a point is contradicted."""
+    pts = list(weighted)
+    total = sum(w for w, _ in pts) or 1.0
+    score = max(0.0, sum(w * CREDIT.get(v, 0.0) for w, v in pts) / total)
+    return min(score, CONTRADICTED_CAP) if any(v == CONTRADICTED for _, v in pts) else score
