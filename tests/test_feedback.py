@@ -106,6 +106,16 @@ async def test_design_with_only_a_model_misses_the_checklist(console) -> None:
     assert "❌ Rollback plan" in t and "❌ Concept drift" in t and "strong looks like" in t
 
 
+async def test_design_that_brushes_a_framing_step_is_told_so(console, curriculum) -> None:
+    await onboard(console, answers="yyyn")
+    await console.say("/coach practice sd-fraud-01")
+    p = curriculum.prompts["sd-fraud-01"]
+    await console.say(p.steps["model"].strong + " I'd clarify the latency budget first.")
+    r = await console.say("/coach done")
+    t = texts(r)
+    assert "➖ Clarify requirements" in t and "touched it in passing" in t
+
+
 async def test_done_without_open_design(console) -> None:
     await onboard(console)
     r = await console.say("/coach done")

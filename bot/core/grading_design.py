@@ -132,9 +132,18 @@ CHECKLIST_TITLES: dict[str, str] = {
 }
 
 
-#: What a step that is only named earns: a quarter, not the half of a partly theory point, so a
-#: paragraph that names all twelve items scores below an answer that works out a few.
-NAMED_ONLY_CREDIT = 0.25
+#: What a step that is only named earns: an eighth, not the half of a partly point, so a paragraph that
+#: names all twelve items (1.5 items' worth) scores below an answer that works out two (a quarter credited
+#: 11 named items 2.75, above the partial answer ind-144's 2.5).
+NAMED_ONLY_CREDIT = 0.125
+#: The steps that frame the problem. A model-first answer brushes them in passing (a feature that implies a
+#: constraint, the loss it trains on: "untrained for every new event", "one query group per search"); one that
+#: frames the problem says at least two things about each. One cue is half the step (the blind writers of
+#: tests/labelled/design_fresh.yaml marked 24 of 28 such one-cue steps in model-only answers missed or partly).
+FRAMING = frozenset({"step:requirements", "step:objective"})
+RUNNING = frozenset(
+    {"step:serving", "step:monitoring", "check:skew", "check:data_drift", "check:concept_drift", "check:rollback"}
+)
 #: An answer that names its items in fewer words than this each, padded with generic words, has
 #: listed them, not designed them (strong answers run at 25-45 words per item, keyword-stuffed
 #: paragraphs at 13-22 with 4-8 generic words per 100; a terse but specific design has none).
@@ -155,31 +164,51 @@ _REASON = re.compile(
     r"when|per|vs|versus|e\.g)\b|->|→|=|<|>"
 )
 
+#: ... or with its items named mostly in phrasings that fit any problem ("monitor data drift", "offline
+#: metric", "rollback"), not in this problem's terms: half or more of them in the fresh keyword-stuffed
+#: answers of tests/labelled/design_fresh.yaml and extra/, at most a third in a strong or partial one.
+TEMPLATE_SHARE = 0.5
+
 
 def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Grade:
     ans = matcher.index(text)
     found: dict[str, tuple[str, int, int]] = {}
-    cues_of = {f"step:{s}": [*prompt.steps[s].cues, *GENERIC_STEPS[s]] for s in DESIGN_STEPS}
-    cues_of |= {f"check:{c}": [*prompt.checklist[c], *GENERIC_CHECKLIST[c]] for c in DESIGN_CHECKLIST}
+    own_of = {f"step:{s}": prompt.steps[s].cues for s in DESIGN_STEPS}
+    own_of |= {f"check:{c}": prompt.checklist[c] for c in DESIGN_CHECKLIST}
+    generic_of = {f"step:{s}": GENERIC_STEPS[s] for s in DESIGN_STEPS}
+    generic_of |= {f"check:{c}": GENERIC_CHECKLIST[c] for c in DESIGN_CHECKLIST}
+    by_generic: set[str] = set()  # items only a phrasing that fits any problem named
+    framed: set[str] = set()  # framing steps with two cues
     if ans.words >= MIN_WORDS:
-        for pid, cues in cues_of.items():
-            for cue in cues:
+        for pid in own_of:
+            for cue in (*own_of[pid], *generic_of[pid]):
                 hit = matcher.find(ans, cue)
-                if hit:
+                if not hit:
+                    continue
+                if pid not in found:
                     found[pid] = (cue, *hit)
+                    if cue not in own_of[pid]:
+                        by_generic.add(pid)
+                    if pid not in FRAMING:
+                        break
+                else:
+                    framed.add(pid)
                     break
     words = len(text.split())
     generic = 100 * len(_GENERIC.findall(text.lower())) / max(words, 1)
     reasons = 100 * len(_REASON.findall(text.lower())) / max(words, 1)
-    bare = generic >= GENERIC_PER_100 or reasons < REASONS_PER_100
+    templated = len(by_generic) >= TEMPLATE_SHARE * max(len(found), 1)
+    bare = generic >= GENERIC_PER_100 or reasons < REASONS_PER_100 or templated
     listed = len(found) >= 4 and words / len(found) < WORDS_PER_ITEM and bare
     points: list[PointVerdict] = []
-    for pid in cues_of:
+    for pid in own_of:
         if pid not in found:
             points.append(PointVerdict(pid, MISSED, 0.8, layers=(("cues", "no cue matched"),)))
             continue
         cue, lo, _hi = found[pid]
-        verdict = PARTLY if listed else COVERED
+        thin = pid in FRAMING and pid not in framed and len(found.keys() & RUNNING) < 2
+        verdict = PARTLY if listed or thin else COVERED
+        how = "listed, not designed" if listed else "one phrase in passing" if thin else "worked out"
         points.append(
             PointVerdict(
                 pid,
@@ -191,22 +220,28 @@ def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Gra
                     ("cues", f"named by “{cue}”"),
                     (
                         "substance",
-                        f"{words / len(found):.0f} words per item named, {generic:.1f} generic words and "
-                        f"{reasons:.1f} reasons per 100 "
-                        f"({'worked out' if verdict == COVERED else 'listed, not designed'})",
+                        f"{words / len(found):.0f} words per item named, {len(by_generic)} of {len(found)} "
+                        f"items only in words that fit any problem, {generic:.1f} generic words and "
+                        f"{reasons:.1f} reasons per 100 ({how})",
                     ),
                 ),
             )
         )
     steps = [s for s in DESIGN_STEPS if any(p.id == f"step:{s}" and p.verdict == COVERED for p in points)]
     checks = [c for c in DESIGN_CHECKLIST if any(p.id == f"check:{c}" and p.verdict == COVERED for p in points)]
-    credit = {COVERED: 1.0, PARTLY: NAMED_ONLY_CREDIT}
+    credit = {COVERED: 1.0, PARTLY: NAMED_ONLY_CREDIT if listed else 0.5}
     score = sum(credit.get(p.verdict, 0.0) for p in points) / len(points)
+    partly = [p.id for p in points if p.verdict == PARTLY]
     return Grade(
         prompt.id,
         "system_design",
         tuple(points),
         len(text.split()),
-        {"steps": steps, "checklist": checks, "named_only": [p.id for p in points if p.verdict == PARTLY]},
+        {
+            "steps": steps,
+            "checklist": checks,
+            "named_only": partly if listed else [],
+            "thin": [] if listed else [p.id.split(":", 1)[1] for p in points if p.verdict == PARTLY],
+        },
         score_override=score,
     )

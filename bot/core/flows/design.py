@@ -62,12 +62,13 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
     pend.stage = "rate"
     pend.attempt_id = a.id
     pend.buffer = []
-    steps, checks = g.detail["steps"], g.detail["checklist"]
+    steps, checks, thin = g.detail["steps"], g.detail["checklist"], g.detail.get("thin", [])
     lines = [f"*Design feedback* — {len(steps)}/6 steps, {len(checks)}/6 check-list items ({g.score:.0%})."]
     missing = [s for s in STEP_TITLES if s not in steps]
     if missing:
         first = missing[0]
-        lines.append(f"👉 *Fix first — {STEP_TITLES[first]}:* {p.steps[first].strong}")
+        passing = " You touched it in passing; say what you'd decide and why." if first in thin else ""
+        lines.append(f"👉 *Fix first — {STEP_TITLES[first]}:*{passing} {p.steps[first].strong}")
     else:
         gaps = [CHECKLIST_TITLES[c] for c in CHECKLIST_TITLES if c not in checks]
         if gaps:
@@ -78,14 +79,15 @@ async def cmd_done(ctx: Ctx, args: list[str]) -> list[Reply]:
             f"⚠️ You named {len(named)} items in a few words each: a step counts when you make its decisions "
             "for *this* problem (numbers, trade-offs, what you'd choose and why), not when its keyword appears."
         )
-    lines.append("Steps: " + " · ".join(f"{'✅' if s in steps else '❌'} {STEP_TITLES[s]}" for s in STEP_TITLES))
+    mark = {s: "✅" if s in steps else "➖" if s in thin else "❌" for s in STEP_TITLES}
+    lines.append("Steps: " + " · ".join(f"{mark[s]} {STEP_TITLES[s]}" for s in STEP_TITLES))
     lines.append(
         "Check-list: " + " · ".join(f"{'✅' if c in checks else '❌'} {CHECKLIST_TITLES[c]}" for c in CHECKLIST_TITLES)
     )
     lines.append("_Rate how it went: Again / Hard / Good / Easy. `more` shows what strong looks like._")
     ctx.conv.more = [
         f"*{p.id}* — what strong looks like",
-        *(f"{'✅' if s in steps else '❌'} *{STEP_TITLES[s]}*: {p.steps[s].strong}" for s in STEP_TITLES),
+        *(f"{mark[s]} *{STEP_TITLES[s]}*: {p.steps[s].strong}" for s in STEP_TITLES),
         "Clarifying questions a strong candidate asks first: " + " · ".join(p.clarifying_questions),
     ]
     return [say("\n".join(lines), buttons=FEEDBACK_BUTTONS, kind="feedback"), *await check_gates(ctx)]
