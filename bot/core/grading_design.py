@@ -2,7 +2,8 @@
 
 A step or check counts when the answer says something about it for *this* problem, not when its
 keyword appears: an answer that names its items in a few words each (a keyword-stuffed paragraph)
-has listed them, not designed them, so each is only partly there and earns a quarter."""
+has listed them, not designed them, so each is only partly there and earns an eighth (the labelled sets
+differ here: independent.yaml marks a named-only item partly, design_fresh.yaml missed)."""
 
 from __future__ import annotations
 
@@ -138,8 +139,9 @@ CHECKLIST_TITLES: dict[str, str] = {
 NAMED_ONLY_CREDIT = 0.125
 #: The steps that frame the problem. A model-first answer brushes them in passing (a feature that implies a
 #: constraint, the loss it trains on: "untrained for every new event", "one query group per search"); one that
-#: frames the problem says at least two things about each. One cue is half the step (the blind writers of
-#: tests/labelled/design_fresh.yaml marked 24 of 28 such one-cue steps in model-only answers missed or partly).
+#: frames the problem says at least two things about each, or goes on to run the system (two of RUNNING).
+#: Otherwise one cue is half the step: the blind writers of tests/labelled/design_fresh.yaml marked 24 of 28
+#: such one-cue steps in model-only answers missed or partly.
 FRAMING = frozenset({"step:requirements", "step:objective"})
 RUNNING = frozenset(
     {"step:serving", "step:monitoring", "check:skew", "check:data_drift", "check:concept_drift", "check:rollback"}
