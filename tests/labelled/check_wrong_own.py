@@ -3,7 +3,8 @@
 ids, key points, schema, word counts, two wrong and one right answer per prompt.
 
 Also validates the sets written the same way since: wrong_own2 and wrong_own3 (held out) and the seventh pass's
-tuning sets wrong_t7_A … wrong_t7_F (dumps/t7_*_prompts.yaml, written by ``dump_seventh.py``).
+tuning sets wrong_t7_A … wrong_t7_F (dumps/t7_*_prompts.yaml, written by ``dump_seventh.py``), and the ninth pass's
+wrong_t9_A … wrong_t9_F (a second writer, the same dumps).
 
 Usage: python tests/labelled/check_wrong_own.py [wrong_own2 | wrong_own3 | wrong_t7_A …]
 """
@@ -62,6 +63,7 @@ def check(prompts: dict, answers: list[dict], per: dict | None = None) -> list[s
 
 HELD_OUT_LINE = "# held-out split: never tune on this"
 T7_LINE = "# tuning set (seventh pass): written blind from the dump, then tuned on; see WRONG_T7.md"
+T9_LINE = "# tuning set (ninth pass): written blind from the dump, then tuned on; see WRONG_T9.md"
 
 #: each set: the dump it was written from, its first line, and the labels per prompt
 SETS = {
@@ -70,6 +72,8 @@ SETS = {
     # one wrong answer per prompt, a right one on about every third prompt
     "wrong_own3": ("wrong_own_prompts.yaml", HELD_OUT_LINE, {"wrong": 1, "right": 1}),
     **{f"wrong_t7_{g}": (f"t7_{g}_prompts.yaml", T7_LINE, None) for g in "ABCDEF"},
+    # the ninth pass: a second writer on the seventh pass's prompts, from the same dumps
+    **{f"wrong_t9_{g}": (f"t7_{g}_prompts.yaml", T9_LINE, None) for g in "ABCDEF"},
 }
 
 
