@@ -167,3 +167,9 @@ async def test_settings_accept_spaces_and_colons(console) -> None:
     assert "Saved" in r[0].text and "Asia/Tokyo" in r[0].text and "06:45" in r[0].text
     r = await console.say("/coach settings interview=none")
     assert "interview=none" in r[0].text
+
+
+async def test_readiness_half_way_through_setup_asks_to_finish_it(console) -> None:
+    await console.say("/coach start")
+    r = await console.say("/readiness")
+    assert "finish setting you up first" in texts(r) and "Question 1 of 4" in texts(r)

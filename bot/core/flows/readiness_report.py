@@ -7,6 +7,7 @@ import asyncio
 import logging
 
 from bot.core.context import Ctx, days_phrase, local_today, say
+from bot.core.flows import onboarding
 from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
 from bot.core.flows.timeline import behind_plan, plan_for
 from bot.core.messages import Reply, neutralize
@@ -19,6 +20,10 @@ log = logging.getLogger(__name__)
 async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
     if not L.onboarded:
+        if ctx.conv.onboarding and ctx.msg.in_dm:
+            return [say("No readiness yet: let's finish setting you up first."), *onboarding.question(ctx)]
+        if ctx.conv.onboarding:
+            return [say("No readiness yet: finish setting up in your DM with me first.")]
         return [say("No readiness yet: send `/coach start` first.")]
     attempts, stories = await ctx.attempts(), await ctx.stories()
     rounds = round_scores(L, attempts, stories)
