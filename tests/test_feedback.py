@@ -27,8 +27,9 @@ async def test_definition_only_rated_easy_shows_missed_points_and_calibration_wa
     r = await console.say("easy")
     assert "Calibration check" in texts(r)
     r = await console.say("/readiness")
-    # one answer is not a pattern: the warning waits for three the grader was sure of
-    assert "Calibration warning" not in texts(r)
+    # one answer is not a pattern: the warning waits for three the grader was sure of, and says so
+    assert "Calibration warning" not in texts(r) and "in line" not in texts(r)
+    assert "Too early to call" in texts(r) and "(you have 1)" in texts(r)
     for _ in range(2):
         await console.say("/coach practice th-bv-01")
         await console.say(DEFINITION_ONLY)

@@ -12,9 +12,24 @@ from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, 
 from bot.core.flows.timeline import behind_plan, plan_for
 from bot.core.messages import Reply, neutralize
 from bot.core.model import PHASE_NAMES, Learner
-from bot.core.readiness import RoundReadiness, calibration, round_scores
+from bot.core.readiness import GAP_WARN, MIN_RATED, RoundReadiness, calibration, round_scores
 
 log = logging.getLogger(__name__)
+
+
+def _calibration_note(gap: float, rated: int) -> str:
+    """What the gap says when there is no warning: too early, underconfident, or in line."""
+    if rated < MIN_RATED:
+        return (
+            f"Too early to call: the calibration check waits for {MIN_RATED} rated answers the grader was sure of "
+            f"(you have {rated})."
+        )
+    if gap <= -GAP_WARN:
+        return (
+            "You rate yourself lower than your answers show: trust the evidence, and spend the time on the "
+            "rounds that are actually behind."
+        )
+    return "Your self-ratings are in line with what your answers demonstrate. Keep them honest with a mock interview."
 
 
 async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
@@ -49,9 +64,7 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     if warning:
         lines.append(f"⚠️ {warning}")
     elif gap is not None:
-        lines.append(
-            "Your self-ratings are in line with what your answers demonstrate. Keep them honest with a mock interview."
-        )
+        lines.append(_calibration_note(gap, sum(r.rated for r in rounds)))
     lines.append(await criteria_text(ctx, L.phase or 1, ctx.cur.phase(L.phase or 1).exit_criteria))
     sts = await statuses(ctx, ctx.cur.program.ready_checklist)
     lines.append(f"*Ready-to-interview checklist* — {sum(s.met for s in sts)}/{len(sts)}")
