@@ -71,3 +71,11 @@ async def test_a_passed_drill_keeps_its_code_for_history(console, clock) -> None
     await console.say("good")
     t = texts(await console.say("/coach history coding"))
     assert "passed" in t and "def " in t
+
+
+async def test_an_unrated_answer_says_not_rated_yet(console) -> None:
+    await onboard(console)
+    await console.say("/coach practice th-bv-01")
+    await console.say(WEAK)
+    t = texts(await console.say("/coach history"))
+    assert "not rated yet" in t and "rated not rated" not in t

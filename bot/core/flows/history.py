@@ -116,8 +116,8 @@ async def cmd_history(ctx: Ctx, args: list[str]) -> list[Reply]:
 def _entry(ctx: Ctx, a: Attempt) -> str:
     tz = ZoneInfo(ctx.learner.tz) if ctx.learner.tz else None
     day = day_label(a.submitted_at.astimezone(tz).date() if tz else a.submitted_at.date())
-    rating = RATING_NAMES.get(a.self_rating, "not rated") if a.self_rating else "not rated"
-    line = f"• {day} · `{a.prompt_id}` ({_kind(a)}) · {outcome(a)} · rated {rating}"
+    rating = f"rated {RATING_NAMES.get(a.self_rating, a.self_rating)}" if a.self_rating else "not rated yet"
+    line = f"• {day} · `{a.prompt_id}` ({_kind(a)}) · {outcome(a)} · {rating}"
     text = answer_text(a)
     return line + (f"\n    “{excerpt(text)}”" if text.strip() else "")
 
