@@ -273,3 +273,14 @@ async def test_tips_show_phase_resources_and_mistakes(console) -> None:
     await onboard(console, answers="nnnn")
     t = texts(await console.say("/coach tips"))
     assert "huyenchip.com" in t and "Fix:" in t and "Phase 1" in t
+
+
+async def test_practice_a_round_by_name(console) -> None:
+    await onboard(console, answers="nnnn")
+    for word, header in (
+        ("behavioral", "*Behavioral* ·"),
+        ("design", "*ML system design* ·"),
+        ("drills", "*Coding drill* ·"),
+    ):
+        t = texts(await console.say(f"/coach practice {word}"))
+        assert header in t and "I don't have a topic" not in t, word

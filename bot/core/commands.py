@@ -96,9 +96,9 @@ COMMANDS: tuple[Command, ...] = (
     Command(("coach", "plan"), "Your phase timeline and the next 7 drill times", timeline.cmd_plan),
     Command(
         ("coach", "practice"),
-        "A prompt right now, outside the drip",
+        "A prompt right now, outside the drip: a topic, a prompt id or a round (`design`)",
         today.cmd_practice,
-        args=(Arg("topic", "a topic or a prompt id (see /coach topics)", kind="text", source="topics"),),
+        args=(Arg("topic", "a topic, a round or a prompt id (see /coach topics)", kind="text", source="topics"),),
     ),
     Command(("coach", "topics"), "The topics you can practise", today.cmd_topics, needs_profile=False),
     Command(("coach", "done"), "Finish a system design answer sent over several messages", design.cmd_done),

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import available_timezones
 
+from bot.core.context import KIND_LABEL, ROUND_WORDS
 from bot.core.engine import Coach
 from bot.core.messages import LearnerRef
 
 MAX_SUGGESTIONS = 25  # Discord's limit for autocomplete choices
+ROUNDS = ("theory", "coding", "design", "behavioral")  # the round names offered beside the topics
 
 
 async def suggestions(
@@ -32,7 +34,8 @@ async def suggestions(
 def _topics(coach: Coach, typed: str) -> list[tuple[str, str]]:
     key = typed.lower().replace(" ", "-").replace("_", "-")
     topics = coach.cur.topics()
-    out = [(f"{t} ({len(ids)} prompts)", t) for t, ids in topics.items() if key in t]
+    rounds = [(f"{w} (any {KIND_LABEL[ROUND_WORDS[w]]} prompt)", w) for w in ROUNDS if key in w]
+    out = rounds + [(f"{t} ({len(ids)} prompts)", t) for t, ids in topics.items() if key in t]
     if key:  # a prompt id, once the typing looks like one
         out += [(pid, pid) for ids in topics.values() for pid in ids if pid.startswith(key)]
     return out

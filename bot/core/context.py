@@ -44,6 +44,21 @@ KIND_LABEL = {
     "system_design": "ML system design",
     "behavioral": "Behavioral",
 }
+#: What learners call a round (`/coach practice design`, `/coach history drills`), to its kind.
+ROUND_WORDS = {
+    "theory": "theory",
+    "coding": "coding",
+    "code": "coding",
+    "drill": "coding",
+    "drills": "coding",
+    "design": "system_design",
+    "system_design": "system_design",
+    "system-design": "system_design",
+    "behavioral": "behavioral",
+    "behavioural": "behavioral",
+    "story": "behavioral",
+    "stories": "behavioral",
+}
 
 
 @dataclass

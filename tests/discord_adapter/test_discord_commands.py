@@ -95,6 +95,9 @@ async def test_timezones_and_topics_autocomplete(fake: FakeDiscord, bot: object,
     choices = (await it.wait_callback())["data"]["choices"]
     assert choices[0]["value"] == "bias-variance" and 1 <= len(choices) <= 25
     assert all(c["value"].startswith(("bias-variance", "th-")) or "bias" in c["value"] for c in choices)
+    it = await fake.autocomplete("coach practice", {"topic": "des"}, focused="topic", user=ada)
+    choices = (await it.wait_callback())["data"]["choices"]
+    assert choices[0] == {"name": "design (any ML system design prompt)", "value": "design"}
 
 
 async def test_criteria_autocomplete_lists_the_learners_phase(

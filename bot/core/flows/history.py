@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from bot.core.context import KIND_LABEL, Ctx, day_label, plural, say
+from bot.core.context import KIND_LABEL, ROUND_WORDS, Ctx, day_label, plural, say
 from bot.core.messages import Reply, neutralize
 from bot.core.model import RATING_NAMES, Attempt
 from bot.core.readiness import demonstrated
@@ -19,18 +19,6 @@ from bot.core.readiness import demonstrated
 PAGE = 8  # answers per page: with the coverage lines, one chat message
 EXCERPT = 90  # characters of the answer shown
 MOVES = 5  # topics and prompts in "how your coverage moved"
-ROUND_WORDS = {
-    "theory": "theory",
-    "coding": "coding",
-    "drill": "coding",
-    "drills": "coding",
-    "design": "system_design",
-    "system_design": "system_design",
-    "system-design": "system_design",
-    "behavioral": "behavioral",
-    "behavioural": "behavioral",
-    "stories": "behavioral",
-}
 
 
 def answer_text(a: Attempt) -> str:

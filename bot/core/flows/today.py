@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from bot.core.context import (
     KIND_LABEL,
     RATING_BUTTONS,
+    ROUND_WORDS,
     AnyPrompt,
     Ctx,
     days_left,
@@ -85,14 +86,15 @@ async def _build_queue(ctx: Ctx) -> tuple[list[str], list[str]]:
     return items, reviews
 
 
-async def pick_new(ctx: Ctx, exclude: set[str]) -> AnyPrompt | None:
+async def pick_new(ctx: Ctx, exclude: set[str], kind: str | None = None) -> AnyPrompt | None:
+    """The next new prompt: of ``kind`` if given, else of the kind the phase's mix has next."""
     L = ctx.learner
     phase = ctx.cur.phase(L.phase or 1)
     attempts = await ctx.attempts()
     seen = {a.prompt_id for a in attempts} | exclude | set(ctx.conv.skipped)
     # which kind today: rotate through the phase's mix by the number of prompts sent so far
     wheel = [k for k, n in phase.mix.items() for _ in range(n)]
-    kinds = [wheel[(ctx.conv.sent + i) % len(wheel)] for i in range(len(wheel))]
+    kinds = [kind] if kind else [wheel[(ctx.conv.sent + i) % len(wheel)] for i in range(len(wheel))]
     target = DIFFICULTY_TARGET.get(L.seniority or "senior", 2)
     per_topic: dict[str, int] = {}
     for a in attempts:
@@ -203,6 +205,13 @@ async def cmd_practice(ctx: Ctx, args: list[str]) -> list[Reply]:
         return send_prompt(ctx, ctx.cur.prompts[want], source="practice", note=note)
     topics = ctx.cur.topics()
     key = want.replace(" ", "-").replace("_", "-")
+    kind = ROUND_WORDS.get(key)
+    if kind and key not in topics:
+        p = await pick_new(ctx, exclude=set(), kind=kind)
+        if p is None:
+            ctx.conv.pending = old
+            return [say(f"I have no {KIND_LABEL[kind]} prompts. " + topics_text(ctx))]
+        return send_prompt(ctx, p, source="practice", note=note)
     if key not in topics:
         matches = [t for t in topics if key in t]
         if len(matches) == 1:
@@ -227,7 +236,10 @@ def topics_text(ctx: Ctx) -> str:
     for topic, ids in ctx.cur.topics().items():
         k = ctx.cur.prompts[ids[0]].kind.value
         by_kind.setdefault(k, []).append(f"{topic} ({len(ids)})")
-    lines = ["Topics I can practise (`/coach practice TOPIC` or a prompt id):"]
+    lines = [
+        "Topics I can practise (`/coach practice TOPIC`, a prompt id, "
+        "or a round: `theory`, `coding`, `design`, `behavioral`):"
+    ]
     for k in ("theory", "coding", "system_design", "behavioral"):
         if k in by_kind:
             lines.append(f"*{KIND_LABEL[k]}*: " + ", ".join(by_kind[k]))
