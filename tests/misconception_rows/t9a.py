@@ -12,7 +12,16 @@ answers that drew a "Careful" got the firing cue narrowed (``more-bins-faster``,
 and are kept as rows that must stay quiet; both cues were first added by earlier passes, so their entries in
 ``rv1.py`` and ``rv2.py`` ADDED now carry the narrowed cue. Where every cue of the matching misconception was
 another pass's and the list was full (``never-both-high``, ``trees-drive-variance-to-zero``), nothing was changed
-and the answer stays missed. Matching is the grader's own (``Matcher.states``)."""
+and the answer stays missed. Matching is the grader's own (``Matcher.states``).
+
+A second reader then probed every added and widened cue with right sentences in the cues' own words (the
+claim, a denial, a "not X but Y" contrast, a named mistake, a related true statement, shorthand). Cues that
+fired on them were narrowed, or the widening was undone where no cue could tell the wrong sentence from a right
+one (``more-data``-style hedges, OLS's "the coefficient compensates", "calibrated by construction", "distances stay
+the same whatever the units", "the single best sensor", "AUC is stable, the model is fine"), and those wrong rows
+were dropped; ``permutation-on-training`` and ``separate-model-per-segment`` were removed (a right answer warns
+against permutation importance on training data, or routes small segments away from a per-segment booster, in the
+same words). The right sentences that had fired stay below as rows that must not fire."""
 
 from __future__ import annotations
 
@@ -21,55 +30,46 @@ from tests.misconception_support import Checks
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th-bv-02", "boosting-averages-noise"): [
-        "boost*|boosted|boosting ensemble|model averag* noise|variance|errors",
-        "more trees|rounds|iterations averag* noise|variance|errors",
-        "like forest|bagging boost*|boosted|ensemble averag*",
-    ],
-    ("th-bv-03", "separate-model-per-segment"): [
-        "train*|fit*|build* separate|dedicated model*|gbm|boost*|booster small|sparse",
-        "give*|gave small|sparse segment* own|separate|dedicated",
-        "segment specific|level gbm|gbms|boosted|booster*",
+        "boost*|boosted|boosting averag* noise|errors individual|many",
+        "more rounds|iterations averag* noise|variance|errors",
+        "forest|bagging boost*|boosted averag*",
     ],
     ("th-logit-01", "odds-up-70-percent"): [
-        "rais*|increas*|boost*|lift* odds 70",
-        "odds rise*|grow*|jump* 70",
-        "odds 70 higher|more|greater|percent",
+        "unit rais*|increas*|boost*|lift* odds 70",
+        "unit odds rise*|grow*|jump*|increas*|up 70",
+        "unit odds 70 higher|more|greater|percent",
     ],
     ("th-logit-02", "hashing-lossless"): [
-        "hash*|hashing|hashed accuracy unaffected|unchanged|intact|preserved",
-        "collision* harmless|irrelevant|impossible",
+        "same slot|bucket|index accuracy unaffected|unchanged|intact|preserved",
+        "collision* harmless|irrelevant|impossible deterministic",
         "hash*|hashing|hashed lossless",
     ],
-    ("th-rf-01", "permutation-on-training"): [
-        "shuffl*|permut* column*|feature* training|train set|data",
-        "permutation importance training|train set|data",
-    ],
     ("th-of-02", "second-descent-is-bias"): [
-        "variance maxed|saturat*|plateau*",
-        "variance stays|remains|stuck high|maximal|maxed|constant",
+        "past|after|beyond peak|threshold|point variance maxed|saturat*|maximal",
+        "=variance saturat*|maxed past|beyond|after",
+        "=variance stays|remains|stuck high|maximal|maxed past|after|beyond",
     ],
     ("th-of-04", "growing-less-confident"): [
-        "model|predictions less|under confident",
         "probabilities|predictions shrink*|drift* 0 5|half",
         "becomes|became|grows|turns underconfident",
     ],
     ("th-of-04", "no-best-checkpoint"): [
-        "=not need* save*|keep*|store*|restor* checkpoints|checkpoint|best",
+        "=not need* save*|keep*|store*|restor* checkpoint* since|because|anyway",
         "not checkpoint*|checkpointing needed|necessary|required",
     ],
     ("th-reg-01", "decay-lr-exact-zeros"): [
-        "fix* decay*|anneal* learning rate|step|lr",
-        "weights converge* exactly|exact zero",
-        "decay*|anneal* learning rate give*|gives|get*|reach*|land* exact*|zero*",
+        "eta|lr 0|zero schedule|long|enough|eventually converge* exactly|exact",
+        "decay*|anneal* learning rate give*|gives|reach*|land* exact*|exactly",
+        "decay*|anneal* weights converge* exact*|exactly",
     ],
     ("th-reg-07", "lambda-uniform-shrink"): [
-        "shrink*|pull* leaf|leaves same fraction|proportion|amount|factor|percentage",
-        "same|equal pull|shrinkage|penalty regardless|whatever|independent size|samples|count",
-        "shrink*|pull* leaves|leaf equally|uniform*",
+        "lambda shrink*|pull* leaf|leaves same fraction|proportion|amount|factor|percentage",
+        "lambda same|equal pull|shrinkage regardless|whatever|independent size|samples|count",
+        "lambda shrink*|pull* leaves|leaf equally|uniform*",
     ],
     ("th-reg-03", "uniform-shrink"): [
-        "direction*|weights grow*|move*|learn*|fit* same pace|rate|speed",
-        "uniform*|equal* shrink*|scal*|scaled",
+        "direction*|weights grow*|move*|learn*|fit* same pace|speed",
+        "early|stopping uniform*|equal* shrink*|shrinkage|scal*|scaled",
     ],
 }
 
@@ -77,21 +77,13 @@ ADDED: dict[tuple[str, str], list[str]] = {
 WIDENED: list[tuple[str, str]] = [
     ("th-bv-01", "more-data-cures-bias"),
     ("th-bv-02", "small-gap-means-better"),
-    ("th-bv-03", "small-data-boost-less-bias"),
-    ("th-bv-05", "data-always-helps"),
-    ("th-bv-07", "churn-levers-backwards"),
-    ("th-bv-07", "stable-auc-stable-model"),
-    ("th-logit-01", "separable-is-perfect"),
-    ("th-logit-02", "log-loss-guarantees-calibration"),
     ("th-gbm-02", "more-bins-faster"),
-    ("th-km-01", "kmeans-scale-free"),
     ("th-km-01", "pick-k-min-inertia"),
+    ("th-logit-01", "separable-is-perfect"),
     ("th-of-02", "big-nets-skip-regularization"),
     ("th-of-06", "select-before-cv"),
     ("th-of-06", "real-score-valid"),
     ("th-reg-01", "l1-just-stronger"),
-    ("th-reg-05", "scaling-does-not-matter"),
-    ("th-reg-06", "lasso-picks-the-important-one"),
     ("th-reg-06", "ridge-fails-on-correlated"),
     ("th-reg-07", "lr-only-speed"),
 ]
@@ -109,7 +101,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-bv-02", "boosting-averages-noise", "more rounds average out the noise", True),
     ("th-bv-02", "boosting-averages-noise", "- boosting model averages errors of many trees so variance drops", True),
-    ("th-bv-02", "boosting-averages-noise", "more trees basicaly average out the noise lol", True),
+    ("th-bv-02", "boosting-averages-noise", "more boosting rounds basicaly average out the noise lol", True),
     (
         "th-bv-02",
         "boosting-averages-noise",
@@ -130,41 +122,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Row and column subsampling decorrelate the trees the way bagging does.",
         False,
     ),
-    # th-bv-03 t9a-008 (added): a separate flexible model per small segment
-    (
-        "th-bv-03",
-        "separate-model-per-segment",
-        "so I'd train a dedicated gradient-boosted model on each small segment, letting each one learn its own "
-        "patterns, and keep the global model for the big ones",
-        True,
-    ),
-    ("th-bv-03", "separate-model-per-segment", "fit a separate GBM per small segment", True),
-    ("th-bv-03", "separate-model-per-segment", "- give each small segment its own booster", True),
-    ("th-bv-03", "separate-model-per-segment", "id train a separate boosted model for evry sparse segment", True),
-    (
-        "th-bv-03",
-        "separate-model-per-segment",
-        "Route by segment: the boosted model for the big segments, logistic regression for the small ones.",
-        False,
-    ),
-    (
-        "th-bv-03",
-        "separate-model-per-segment",
-        "I wouldn't train a separate model on each small segment; shrink toward the global model instead.",
-        False,
-    ),
-    (
-        "th-bv-03",
-        "separate-model-per-segment",
-        "Shrink segment-level estimates toward a global model, not a separate model per segment.",
-        False,
-    ),
-    (
-        "th-bv-03",
-        "separate-model-per-segment",
-        "In sparse segments the variance term dominates, so the simpler model wins there.",
-        False,
-    ),
     # th-logit-01 t9a-017 (added): 0.7 read as +70% odds
     (
         "th-logit-01",
@@ -173,8 +130,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "everything else fixed.",
         True,
     ),
-    ("th-logit-01", "odds-up-70-percent", "coef 0.7 = odds increase 70%", True),
-    ("th-logit-01", "odds-up-70-percent", "- the odds rise by 70 percent per unit", True),
+    ("th-logit-01", "odds-up-70-percent", "coef 0.7: each unit = odds increase 70%", True),
+    ("th-logit-01", "odds-up-70-percent", "- per unit, the odds rise by 70 percent", True),
     ("th-logit-01", "odds-up-70-percent", "each unit makes the odds 70% higher", True),
     ("th-logit-01", "odds-up-70-percent", "A coefficient of 0.7 multiplies the odds by e^0.7, about 2.", False),
     ("th-logit-01", "odds-up-70-percent", "The odds roughly double; they don't rise by 70%.", False),
@@ -195,7 +152,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-logit-02", "hashing-lossless", "hashing is lossless", True),
     ("th-logit-02", "hashing-lossless", "- collisions are harmless since the hash is deterministic", True),
-    ("th-logit-02", "hashing-lossless", "hashed features keep accuracy intact, no tradeoff", True),
+    ("th-logit-02", "hashing-lossless", "each feature always hits the same bucket, so accuracy is preserved", True),
     (
         "th-logit-02",
         "hashing-lossless",
@@ -211,36 +168,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-logit-02", "hashing-lossless", "A bigger hash space makes collisions rarer.", False),
-    # th-rf-01 t9a-026 (added): permutation importance on the training set
-    (
-        "th-rf-01",
-        "permutation-on-training",
-        "switch to permutation importance: shuffle each column in the training set and measure how much the "
-        "forest's accuracy drops",
-        True,
-    ),
-    ("th-rf-01", "permutation-on-training", "permutation importance on the training data", True),
-    (
-        "th-rf-01",
-        "permutation-on-training",
-        "- permute each feature in the train set, see how much accuracy falls",
-        True,
-    ),
-    ("th-rf-01", "permutation-on-training", "shuffle the column on training data n check the drop", True),
-    (
-        "th-rf-01",
-        "permutation-on-training",
-        "Use permutation importance on held-out data: scramble a feature and see how much validation performance "
-        "falls.",
-        False,
-    ),
-    ("th-rf-01", "permutation-on-training", "Mean decrease in impurity is computed on training data.", False),
-    (
-        "th-rf-01",
-        "permutation-on-training",
-        "Shuffle the column in the validation set, not in the data the forest was fit on.",
-        False,
-    ),
     # th-of-02 t9a-037 (added): the second descent credited to bias, variance staying maxed
     (
         "th-of-02",
@@ -251,7 +178,12 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-of-02", "second-descent-is-bias", "variance saturates past the peak", True),
     ("th-of-02", "second-descent-is-bias", "- variance stays high after the threshold, bias keeps falling", True),
-    ("th-of-02", "second-descent-is-bias", "variance remains maximal, only bias drops n thats the 2nd descent", True),
+    (
+        "th-of-02",
+        "second-descent-is-bias",
+        "variance stays maxed beyond the threshold, only bias drops n thats the 2nd descent",
+        True,
+    ),
     (
         "th-of-02",
         "second-descent-is-bias",
@@ -268,7 +200,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         "less confident overall and −log p grows even though argmax accuracy stays flat.",
         True,
     ),
-    ("th-of-04", "growing-less-confident", "model less confident, so val loss up", True),
+    ("th-of-04", "growing-less-confident", "val probabilities shrink toward 0.5 as it trains", True),
     ("th-of-04", "growing-less-confident", "- predictions drift towards 0.5 after epoch 12", True),
     ("th-of-04", "growing-less-confident", "the net becomes underconfident on val", True),
     (
@@ -292,8 +224,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th-of-04", "no-best-checkpoint", "no checkpoints needed", True),
-    ("th-of-04", "no-best-checkpoint", "- don't need to restore the best checkpoint, just ship", True),
-    ("th-of-04", "no-best-checkpoint", "u dont need to keep checkpoints", True),
+    (
+        "th-of-04",
+        "no-best-checkpoint",
+        "- no need to keep checkpoints because the final weights are close enough",
+        True,
+    ),
+    ("th-of-04", "no-best-checkpoint", "u dont need to save checkpoints since it stops near the best anyway", True),
     ("th-of-04", "no-best-checkpoint", "Save the best checkpoint and restore it when training stops.", False),
     ("th-of-04", "no-best-checkpoint", "You don't need to save every checkpoint, only the best one.", False),
     ("th-of-04", "no-best-checkpoint", "Checkpointing the best epoch is necessary.", False),
@@ -307,7 +244,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th-reg-01", "decay-lr-exact-zeros", "fix: decay the lr, weights converge to exact zero", True),
     ("th-reg-01", "decay-lr-exact-zeros", "- anneal the learning rate, it lands on exact zeros", True),
-    ("th-reg-01", "decay-lr-exact-zeros", "fix it by annealing the step size over time", True),
+    ("th-reg-01", "decay-lr-exact-zeros", "decaying the step size makes SGD reach exact zeros eventually", True),
     (
         "th-reg-01",
         "decay-lr-exact-zeros",
@@ -340,9 +277,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         "final solution toward zero.",
         True,
     ),
-    ("th-reg-03", "uniform-shrink", "all directions learned at the same rate", True),
+    ("th-reg-03", "uniform-shrink", "all directions learned at the same speed", True),
     ("th-reg-03", "uniform-shrink", "- early stopping = uniform scaling of the final weights", True),
-    ("th-reg-03", "uniform-shrink", "its basically an equal shrink of every weight", True),
+    ("th-reg-03", "uniform-shrink", "early stopping is basically an equal shrink of every weight", True),
     (
         "th-reg-03",
         "uniform-shrink",
@@ -357,7 +294,7 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th-reg-07", "lambda-uniform-shrink", "w* = -G/(H+λ), lambda pulls all leaves equally toward zero", True),
-    ("th-reg-07", "lambda-uniform-shrink", "- same shrinkage regardless of leaf size", True),
+    ("th-reg-07", "lambda-uniform-shrink", "- lambda: same shrinkage regardless of leaf size", True),
     ("th-reg-07", "lambda-uniform-shrink", "lambda shrinks every leaf by the same amount, big or small", True),
     (
         "th-reg-07",
@@ -401,22 +338,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-03",
         "small-data-boost-less-bias",
-        "The boosted model lost because with so few rows it can't grow enough trees or deep enough splits to learn "
-        "anything, so it's stuck with high bias.",
-        True,
-    ),
-    (
-        "th-bv-03",
-        "small-data-boost-less-bias",
         "With few rows each leaf is estimated from a handful of samples, so the boosted model's variance is large.",
         False,
-    ),
-    (
-        "th-bv-05",
-        "data-always-helps",
-        "An underfitting model benefits too, only more slowly, since with 10× the examples it can pin down the true "
-        "shape of the function more precisely.",
-        True,
     ),
     (
         "th-bv-05",
@@ -427,17 +350,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-bv-07",
         "churn-levers-backwards",
-        "Fix: shorten the window to the last few weeks so each model reflects current behaviour and the scores "
-        "settle down, fix seeds, bag over seeds.",
-        True,
-    ),
-    (
-        "th-bv-07",
-        "churn-levers-backwards",
         "Don't shorten the window to the last few weeks; a longer window makes the weekly fits agree more.",
         False,
     ),
-    ("th-bv-07", "stable-auc-stable-model", "if AUC is stable the model is fine.", True),
     (
         "th-bv-07",
         "stable-auc-stable-model",
@@ -460,13 +375,6 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-logit-02",
         "log-loss-guarantees-calibration",
-        "Another win is that its outputs are calibrated by construction, so even after we down-sampled negatives "
-        "10:1 we fed the scores straight into the threshold without a correction step.",
-        True,
-    ),
-    (
-        "th-logit-02",
-        "log-loss-guarantees-calibration",
         "The outputs are not calibrated by construction once negatives are down-sampled, so correct them.",
         False,
     ),
@@ -477,13 +385,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "2,000 mostly one-hot columns are mutually exclusive, so EFB bundles them, or better, pass the categoricals "
         "natively instead of one-hot",
         False,
-    ),
-    (
-        "th-km-01",
-        "kmeans-scale-free",
-        "We didn't bother standardising: the centroids live in the same units as the data, so relative distances "
-        "stay the same whatever the scale.",
-        True,
     ),
     (
         "th-km-01",
@@ -553,22 +454,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-reg-05",
         "scaling-does-not-matter",
-        "no need to standardise: if a feature is in larger units its coefficient just gets smaller to compensate, "
-        "so the fit comes out the same",
-        True,
-    ),
-    (
-        "th-reg-05",
-        "scaling-does-not-matter",
         "A feature in large units gets a smaller coefficient to compensate, so the penalty barely touches it.",
         False,
-    ),
-    (
-        "th-reg-06",
-        "lasso-picks-the-important-one",
-        "lasso is great here, it keeps the single best sensor from each group of near duplicates and zeros the "
-        "redundant ones, so u get a clean reliable feature list.",
-        True,
     ),
     (
         "th-reg-06",
@@ -613,6 +500,307 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th-reg-07",
         "lr-only-speed",
         "A lower learning rate needs more rounds, and many small steps generalize better than a few large ones.",
+        False,
+    ),
+    # review (r9): right sentences in the cues' own words that fired before the review; they must stay quiet
+    (
+        "th-bv-02",
+        "boosting-averages-noise",
+        "A bagging ensemble averages independent trees to cut variance; boosting instead adds trees that fit "
+        "residuals.",
+        False,
+    ),
+    (
+        "th-bv-02",
+        "boosting-averages-noise",
+        "In a random forest more trees average out the noise of individual trees; in boosting more rounds fit it.",
+        False,
+    ),
+    (
+        "th-bv-02",
+        "boosting-averages-noise",
+        "Row and column subsampling make the boosted ensemble average over random subsets of data, which "
+        "lowers variance a bit.",
+        False,
+    ),
+    (
+        "th-bv-02",
+        "boosting-averages-noise",
+        "More trees in a forest average errors away, so a forest plateaus rather than overfits.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "odds-up-70-percent",
+        "It's tempting to say the odds rise by 70%, but they actually double.",
+        False,
+    ),
+    ("th-logit-01", "odds-up-70-percent", "Raising the odds by 70% would need a coefficient of 0.53.", False),
+    (
+        "th-logit-02",
+        "hashing-lossless",
+        "In practice, hashing leaves accuracy nearly unchanged when the space is large.",
+        False,
+    ),
+    (
+        "th-logit-02",
+        "hashing-lossless",
+        "Hashing with a big enough table keeps accuracy intact in practice, with bounded memory.",
+        False,
+    ),
+    (
+        "th-logit-02",
+        "hashing-lossless",
+        "Collisions are mostly harmless because most colliding features are rare.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "second-descent-is-bias",
+        "At the peak the variance is maxed out; past it, variance falls as width grows.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "second-descent-is-bias",
+        "With more label noise the variance stays high for longer around the threshold.",
+        False,
+    ),
+    ("th-of-02", "second-descent-is-bias", "variance maxes at interpolation threshold -> then drops", False),
+    ("th-of-04", "growing-less-confident", "Label smoothing makes the model less confident and can curb this.", False),
+    (
+        "th-of-04",
+        "growing-less-confident",
+        "Temperature scaling makes predictions less confident after training.",
+        False,
+    ),
+    (
+        "th-of-04",
+        "no-best-checkpoint",
+        "No need to keep checkpoints from every epoch: overwrite the best one whenever validation improves.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "decay-lr-exact-zeros",
+        "A common fix people try is decaying the learning rate, but that only shrinks the oscillation.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "decay-lr-exact-zeros",
+        "Fix: decay the learning rate for convergence, and use truncated updates for exact zeros.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "decay-lr-exact-zeros",
+        "Weights converge to exactly zero only with a proximal or truncated update.",
+        False,
+    ),
+    (
+        "th-reg-03",
+        "uniform-shrink",
+        "All weights learn at the same learning rate, yet the high-curvature directions converge first.",
+        False,
+    ),
+    ("th-reg-03", "uniform-shrink", "Uniformly scaling the features changes the effective stopping point.", False),
+    (
+        "th-reg-07",
+        "lambda-uniform-shrink",
+        "The learning rate shrinks every leaf by the same factor, unlike lambda, which depends on the hessian sum.",
+        False,
+    ),
+    (
+        "th-reg-07",
+        "lambda-uniform-shrink",
+        "Shrinkage (eta) scales every leaf by the same fraction; lambda's pull depends on leaf size.",
+        False,
+    ),
+    (
+        "th-reg-07",
+        "lambda-uniform-shrink",
+        "The learning rate shrinks all leaves equally; lambda targets small leaves.",
+        False,
+    ),
+    (
+        "th-reg-07",
+        "lambda-uniform-shrink",
+        "eta shrinks each tree's leaves uniformly, lambda shrinks small leaves the most.",
+        False,
+    ),
+    (
+        "th-reg-07",
+        "lambda-uniform-shrink",
+        "Lambda is the same penalty regardless of leaf size, but its effect is much stronger on small leaves.",
+        False,
+    ),
+    ("th-bv-01", "more-data-cures-bias", "Getting more data solves both? No, only variance.", False),
+    (
+        "th-bv-01",
+        "more-data-cures-bias",
+        "More data fixes both the estimate noise and the overfitting, which are both variance.",
+        False,
+    ),
+    (
+        "th-bv-03",
+        "small-data-boost-less-bias",
+        "With few rows the boosted model can still grow enough trees and splits to memorise the data, which "
+        "is variance.",
+        False,
+    ),
+    ("th-bv-03", "small-data-boost-less-bias", "On few rows, even a shallow GBM has enough depth to overfit.", False),
+    (
+        "th-bv-05",
+        "data-always-helps",
+        "The underfit model's validation error improves slowly, if at all, as data grows, because bias dominates.",
+        False,
+    ),
+    (
+        "th-bv-05",
+        "data-always-helps",
+        "More data helps the high-variance model; an underfit model's gains slow to nothing.",
+        False,
+    ),
+    (
+        "th-bv-07",
+        "stable-auc-stable-model",
+        "The AUC being stable means the model is fine on average, not per customer.",
+        False,
+    ),
+    (
+        "th-logit-02",
+        "log-loss-guarantees-calibration",
+        "Logistic regression is close to calibrated by construction when it is trained on the real base rate.",
+        False,
+    ),
+    (
+        "th-logit-02",
+        "log-loss-guarantees-calibration",
+        "Its outputs are approximately calibrated by construction, which auctions need, but we still verify "
+        "calibration after down-sampling.",
+        False,
+    ),
+    (
+        "th-logit-02",
+        "log-loss-guarantees-calibration",
+        "Log loss is a proper scoring rule, so calibration comes nearly for free with a well-specified "
+        "model, but you still measure it.",
+        False,
+    ),
+    (
+        "th-km-01",
+        "kmeans-scale-free",
+        "After standardising, distances stay the same regardless of the original units.",
+        False,
+    ),
+    ("th-km-01", "pick-k-min-inertia", "Pick the k where the BIC is lowest.", False),
+    ("th-km-01", "pick-k-min-inertia", "Choose the k where the Davies-Bouldin index is lowest.", False),
+    (
+        "th-reg-01",
+        "l1-just-stronger",
+        "L1's pull is stronger than L2's on every small weight, weaker on every large one.",
+        False,
+    ),
+    (
+        "th-reg-05",
+        "scaling-does-not-matter",
+        "For plain least squares scaling doesn't change the fit: the coefficient shrinks to compensate, so "
+        "the fit is the same.",
+        False,
+    ),
+    (
+        "th-reg-05",
+        "scaling-does-not-matter",
+        "In OLS the coefficient gets smaller to compensate and the solution is identical, but ridge "
+        "penalises that coefficient differently.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "lasso-picks-the-important-one",
+        "Lasso keeps the single best-fitting feature in this sample, which may not be the truly important one.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "odds-up-70-percent",
+        "A coefficient of ln(1.7), about 0.53, would raise the odds by 70%; 0.7 roughly doubles them.",
+        False,
+    ),
+    (
+        "th-reg-06",
+        "ridge-fails-on-correlated",
+        "Ridge: correlated features make OLS unstable, and the L2 penalty fixes that.",
+        False,
+    ),
+    (
+        "th-of-04",
+        "no-best-checkpoint",
+        "Keras' restore_best_weights means you don't need to restore the best checkpoint by hand.",
+        False,
+    ),
+    (
+        "th-reg-01",
+        "decay-lr-exact-zeros",
+        "With proximal gradient and a fixed eta of 0.1, weights converge to exactly zero in finitely many steps.",
+        False,
+    ),
+    (
+        "th-of-02",
+        "second-descent-is-bias",
+        "After the threshold, variance stays bounded and keeps decreasing with width.",
+        False,
+    ),
+    ("th-of-02", "second-descent-is-bias", "Variance saturates at the threshold, then falls after it.", False),
+    ("th-of-02", "second-descent-is-bias", "Variance is maxed at the threshold, and falls past it.", False),
+    (
+        "th-bv-07",
+        "stable-auc-stable-model",
+        "AUC is stable, so the model is fine in aggregate, but individual scores churn.",
+        False,
+    ),
+    (
+        "th-bv-07",
+        "stable-auc-stable-model",
+        "If AUC is stable the model is fine on ranking, not on per-customer stability.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "With L2, the weights settle at a solution where the penalty balances the likelihood.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "Early stopping means the weights settle at the solution you stopped at.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "With an L2 penalty the weights converge to a finite solution.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "Add an L2 penalty and the weights settle at a finite, unique solution.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "With L2 the loss doesn't reach zero and the weights settle at a finite value.",
+        False,
+    ),
+    (
+        "th-logit-01",
+        "separable-is-perfect",
+        "The loss goes to zero and the weights converge in direction to the max-margin separator while their "
+        "norm grows.",
         False,
     ),
 ]
