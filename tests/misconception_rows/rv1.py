@@ -473,7 +473,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-hps-01", "edge-optimum-fine"): [
         "=edge|boundary fine|best|optimal",
-        "=boundary|edge value optimum|best|optimal",
+        "=boundary|edge|top value|range optimum|best|optimal",
         "take|use|keep largest|max|edge learning|lr|value",
         "not need extend*",
     ],
@@ -512,7 +512,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "cut|eliminat* earlier|sooner",
     ],
     ("th2a-hps-03", "trust-early-ranking"): [
-        "strong* regulariz* bad|worse|useless",
+        "=strong* regulariz* bad|worse|useless",
         "trust* successive|sh|halving result*|ranking",
         "drop|remove strong* regulariz*",
     ],
