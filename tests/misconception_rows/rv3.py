@@ -47,7 +47,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "set threshold|cutoff once leave|forget",
     ],
     ("th-imb-02", "precision-prevalence-free"): [
-        "precision independent|invariant|insensitive|property prevalence|prior|imbalance|balance|base|classifier",
+        "precision independent|invariant|insensitive prevalence|prior|imbalance|balance|base",
         "precision not depend* prevalence|prior|imbalance|balance|base|positive",
         "prevalence|prior|imbalance|balance not affect*|change*|impact* precision",
         "same precision regardless|whatever prevalence|prior|imbalance|balance|base",
