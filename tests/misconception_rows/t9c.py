@@ -4,7 +4,13 @@ a misconception of the right key point, 1/25 right answers with a false "Careful
 answer no misconception of its key point caught, an existing misconception was widened when it held the same idea,
 or a new one added; two cues that fired on right sentences were narrowed to adjacent words. Every touched
 misconception keeps the answer's sentence, paraphrases in other registers, and right sentences in the same words
-that must not fire. Matching is the grader's own (``Matcher.states``)."""
+that must not fire. Matching is the grader's own (``Matcher.states``).
+
+A second reader (r9) then probed every touched misconception with right sentences in the cues' own words,
+narrowed or dropped each cue that fired on one (adding that sentence as a must-not-fire row), swapped the
+must-fire rows that no narrowed cue could catch for other wordings of the same belief, and fixed the facts:
+beliefs that are true in some setting (dilated or strided receptive fields, local minima in small
+networks) were narrowed to the wrong version."""
 
 from __future__ import annotations
 
@@ -15,12 +21,10 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-cnn-01", "rf-doubles-per-layer"): [
         "=extra|additional|each|every 3 3 layer*|conv*|convolution* doubl*",
         "=extra|additional|each|every 3x3 layer*|conv*|convolution* doubl*",
-        "receptive field doubl*|doubles each|every|per layer|conv*",
     ],
     ("th-tfm-01", "scaling-prevents-overflow"): [
-        "sqrt|scal*|divid*|division prevent*|avoid*|stop*|guard* overflow*",
-        "exp|exponential*|exponentials|softmax|logits overflow*",
-        "=numerical|numeric safeguard|guard|trick",
+        "=sqrt|dk|k|scal*|divid*|division prevent*|avoid*|stop*|guard* overflow*",
+        "=sqrt|dk|k|scaling|division numerical|numeric safeguard|guard|trick",
     ],
     ("th-tfm-01", "cache-stores-outputs"): [
         "=cach*|stor*|reus*|caches|stores|reuses attention output*|outputs|results",
@@ -28,58 +32,56 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "skip*|skips|avoid*|avoids attending|attend* prefix|past|previous|earlier",
     ],
     ("th2b-norm-02", "pre-ln-normalises-stream"): [
-        "=keep*|keeps|hold*|holds residual stream|path itself|unit|normali*|bounded",
-        "pre ln|norm keep*|keeps|hold* residual stream|path unit|normali*|bounded|constant",
-        "normali*|layernorm rescal*|resets residual stream|path every|each layer",
+        "=pre ln|norm keep*|keeps|hold*|holds residual stream unit|normali*|normalis*|bounded|constant",
+        "=keep*|keeps|hold*|holds residual stream itself unit|normali*|normalis*|bounded",
     ],
     ("th2b-arch-01", "decoder-loss-last-token"): [
-        "=last|final token each|every|training|trainning sequence",
-        "one|single prediction|target|label per|each sequence",
+        "=last|final token training|trainning sequence",
+        "=one|single prediction|target|loss per|each sequence",
+        "=loss only last|final token",
     ],
     ("th2b-opt-01", "softmax-shrinks-all-gradients"): [
-        "uniformly|equally|similarly small|tiny gradient*|gradients",
-        "softmax squash*|squashes|shrink*|shrinks gradients|gradient every|all",
-        "=scales|scale them|all back up",
+        "=uniformly|equally small|tiny gradient*|gradients",
+        "=softmax squash*|squashes|shrink*|shrinks every|all gradient*|gradients|parameter*",
     ],
     ("th2b-opt-03", "peak-grows-with-width"): [
-        "optimum|optimal|best|peak grow*|grows|increas*|rise*|rises width",
-        "wider|larger|bigger model*|models need*|get*|want*|take* higher|larger|bigger lr|peak|rate",
-        "=scale*|scaling|increase|raise proxy*|proxy's best|small rate|lr up|full",
+        "=optimum|optimal|best|peak|lr grow*|increas*|rise* roughly|proportional*|linearly width|sqrt",
+        "=wider|larger|bigger model*|models need*|want*|take* higher|larger|bigger lr|peak|rate|learning",
+        "=scale*|scaling|increase|raise proxy*|proxy's best|small rate|lr up",
     ],
     ("th2b-opt-03", "constant-lr-same-loss"): [
-        "constant rate|lr same|equal|identical loss",
-        "decay* pull*|pulls|bring*|brings improvement|improvment|gain*|drop forward|earlier",
+        "=constant rate|lr reach*|reaches|give*|gives|hit*|hits same|equal|identical loss",
+        "decay* pull*|pulls|bring*|brings improvement|improvment|gain*|drop forward",
         "decay* mostly|purely|merely cosmetic",
     ],
     ("th2b-opt-04", "purely-bad-data"): [
-        "=optimizer|optimiser|adam state nothing",
-        "purely|entirely|solely|simply bad|corrupt data|batch*|batches",
-        "=settles|proves bad|corrupt data",
+        "=optimizer|optimiser|adam state irrelevant|uninvolved|blameless|innocent|unrelated",
+        "=settles|settled bad|corrupt data",
     ],
     ("th-gd-02", "momentum-rescales-per-coordinate"): [
-        "momentum rescal*|rescales|normaliz*|normalis*|divid* coordinate*|coordinates",
-        "momentum divid*|divides|normaliz*|rescal* gradient* magnitude|size|norm|rms",
+        "=momentum fix* rescal*|divid*|normalis*|normaliz* coordinate*",
+        "=momentum fix*|works|helps rescal*|divid*|normalis*|normaliz* gradient*|step*",
     ],
     ("th-gd-02", "smoother-velocity-allows-higher-lr"): [
-        "smooth* safe*|safely increas*|rais* eta|lr|rate",
-        "smooth* v|velocity further|more increas*|rais* eta|lr|rate",
+        "=raise|rais*|increase|increas* eta|lr|learning|rate along",
+        "=smooth*|smooths v|velocity further|more raise|increase|bump eta|lr|learning",
     ],
     ("th-gd-04", "warmup-prevents-early-overfit"): [
-        "overfit*|memoriz*|memoris* first|early few|batch*|batches|data",
-        "early|first data|batches|examples dominat*",
+        "=otherwise overfit*|overfit|memoriz*|memoris*",
         "warmup prevent*|stop*|avoid* overfit*|memoriz*|memoris*",
     ],
     ("th-gd-04", "near-peak-proves-safe"): [
-        "almost|nearly peak fine|stable|ok|safe|worked",
-        "=peak itself not|isnt problem|issue|culprit",
+        "peak itself not|isnt problem|issue|culprit fine|safe|stable|ok",
+        "=peak cannot|cant too high|large",
     ],
     ("th-gd-06", "local-minima-much-worse"): [
-        "local minim* much|far|significantly|way worse",
-        "=much|far|significantly worse global|best",
+        "few|real local minim* exist* much|far|significantly worse",
+        "=few|remaining|real local minim* much|far|significantly worse",
     ],
     ("th-rag-01", "sku-chunking-problem"): [
-        "=chunking|chunk problem|issue",
-        "sku*|identifier*|id drown*|diluted|lost",
+        "=sku*|skus|ups|mixups|confusion chunking|chunk problem|issue",
+        "bigger|larger|better embed* model* learn*|learns|capture*|handle*|distinguish* exact",
+        "smaller|shrink* chunks|chunk fix*|solve*|solves sku*|identifier*|mix*",
     ],
 }
 
@@ -109,7 +111,7 @@ NARROWED: list[tuple[str, str]] = [
 #: the cues this pass wrote into existing misconceptions
 CHANGED: dict[tuple[str, str], list[str]] = {
     ("th-cnn-01", "conv-translation-invariant"): [
-        "=themselves|itself translation|shift invariant",
+        "=layer*|layers|conv*|convolution*|convolutions|filters themselves|itself translation|shift invariant",
     ],
     ("th-drop-01", "train-scale-by-p"): [
         "=1 p m h|x",
@@ -119,41 +121,42 @@ CHANGED: dict[tuple[str, str], list[str]] = {
         "=fp16 keep*|keeps|has|shares same exponent|dynamic range",
     ],
     ("th2b-attn-02", "backward-stores-matrix"): [
-        "training memory stay*|stays|remain*|still quadratic|squar*",
+        "=win|gain|benefit|speedup only bandwidth",
     ],
     ("th2b-opt-02", "double-lr-weaker-decay"): [
-        "shrink*|decay* regardless|independent* peak|lr",
+        "=shrink*|shrink|decay*|decay regardless|independent* peak|lr",
     ],
     ("th2b-opt-02", "decay-everything"): [
-        "exclud*|excluding biases|bias|gains|norm* leftover|unnecessary|pointless|myth",
+        "=gains|gain leftover|unnecessary|pointless|myth",
     ],
     ("th2b-opt-02", "decay-independent-of-lr"): [
-        "=decay|wd|lambda decoupled|separate|independent|unrelated lr|learning rate|schedule",
+        "=decay|wd|lambda decoupled|separate|independent lr|learning rate|schedule entirely|completely|fully",
     ],
     ("th2b-opt-04", "higher-beta2-stabler"): [
-        "=0 999 0 9999",
+        "=higher beta2 always|more more|stable|stabler",
+        "=up|raise|increase|bump 0 999 0 9999",
     ],
     ("th-gd-03", "adam-always-converges"): [
-        "convex adam guaranteed|provably|certain* converg*",
+        "=convex problems|problem|case|setting adam guaranteed|provably|certainly converg*",
     ],
     ("th-gd-07", "large-batch-gap-unfixable"): [
         "sharp* minim* whole|entire|full story|explanation",
-        "intrinsic|inherent property batch*",
+        "=intrinsic|inherent property batch size|sizes",
     ],
     ("th-ctx-01", "prompt-length-only-costs-money"): [
-        "first token same|similar|unchanged|constant",
+        "parallel first token same|similar|unchanged|constant|negligible",
     ],
     ("th-ctx-01", "more-context-always-helps"): [
-        "=quality not|isnt concern|issue|problem|worry",
+        "=quality not|isnt concern|issue|problem|worry attention|everything",
     ],
     ("th-rag-02", "prompt-enforces-access"): [
-        "model*|llms follow*|obey* instructions|rules reliably|reliable",
+        "=modern|current|newer|today's models|llms follow* instructions|rules reliably",
     ],
     ("th-llmeval-01", "judge-is-unbiased"): [
-        "=judge* no|zero real|systematic bias|biases",
+        "=rubric|criteria judge* no|zero real|systematic bias|biases",
     ],
     ("th-tfm-02", "longer-context-just-works"): [
-        "=rope|rotary|relative extrapolat*|generaliz*|work* fine|well|32k|longer|unseen",
+        "=rope|rotary|relative extrapolat*|generaliz* fine|well|32k|longer|unseen",
     ],
 }
 
@@ -175,7 +178,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-cnn-01",
         "rf-doubles-per-layer",
-        "- receptive field doubles every layer, so it grows exponentialy",
+        "- every additional 3x3 layer doubles the receptive field, so it grows exponentialy",
         True,
     ),
     (
@@ -223,7 +226,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-tfm-01",
         "scaling-prevents-overflow",
-        "- divide by √d_k so the logits dont overflow; big logits overflow in half precision",
+        "- divide by √d_k: it stops overflow in half precision",
         True,
     ),
     (
@@ -322,7 +325,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-norm-02",
         "pre-ln-normalises-stream",
-        "- layernorm resets the residual stream every layer, so nothing drifts",
+        "- pre-LN keeps the residual stream normalised, so activations never drift",
         True,
     ),
     (
@@ -370,7 +373,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-arch-01",
         "decoder-loss-last-token",
-        "- decoder: loss on the last token of every sequence only",
+        "- decoder: loss only on the last token of each sequence",
         True,
     ),
     (
@@ -418,7 +421,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-opt-01",
         "softmax-shrinks-all-gradients",
-        "- Adam's normalisation scales them all back up to a sensible step",
+        "- softmax shrinks all gradients, so SGD crawls",
         True,
     ),
     (
@@ -469,7 +472,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-opt-03",
         "peak-grows-with-width",
-        "- best peak lr increases with width",
+        "- larger models want a bigger peak",
         True,
     ),
     (
@@ -553,13 +556,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2b-opt-04",
         "purely-bad-data",
-        "the optimizer state has nothing to do with it",
+        "the optimizer state is irrelevant, it's the data",
         True,
     ),
     (
         "th2b-opt-04",
         "purely-bad-data",
-        "- its purely bad data, drop those docs",
+        "- the Adam state is uninvolved, drop those docs",
         True,
     ),
     (
@@ -598,13 +601,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-gd-02",
         "momentum-rescales-per-coordinate",
-        "momentum divides by the gradient magnitude",
+        "momentum fixes it by dividing each step by the gradient magnitude",
         True,
     ),
     (
         "th-gd-02",
         "momentum-rescales-per-coordinate",
-        "- momentum normalises each coordinate so steep dims move less",
+        "- momentum fix = normalise each coordinate so steep dims move less",
         True,
     ),
     (
@@ -640,7 +643,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-gd-02",
         "smoother-velocity-allows-higher-lr",
-        "higher beta smooths things, so you can safely increase the lr",
+        "higher beta smooths things, so raise the lr along with it",
         True,
     ),
     (
@@ -691,7 +694,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-gd-04",
         "warmup-prevents-early-overfit",
-        "- ramping up keeps the early data from dominating",
+        "- warmup = avoid memorising the first batches",
         True,
     ),
     (
@@ -730,13 +733,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-gd-04",
         "near-peak-proves-safe",
-        "it ran at nearly the peak and was stable, so the peak is safe",
+        "it ran at nearly the peak and was stable, so the peak can't be too high",
         True,
     ),
     (
         "th-gd-04",
         "near-peak-proves-safe",
-        "- peak itself is not the issue, must be a bug",
+        "- peak itself not the issue, it was fine at 790",
         True,
     ),
     (
@@ -772,7 +775,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-gd-06",
         "local-minima-much-worse",
-        "local minima are far worse than the best solution",
+        "the real local minima are far worse than the best solution",
         True,
     ),
     (
@@ -808,19 +811,19 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-rag-01",
         "sku-chunking-problem",
-        "This is a chunking problem.",
+        "The SKU mix-ups are a chunking problem.",
         True,
     ),
     (
         "th-rag-01",
         "sku-chunking-problem",
-        "The SKU is one token in a big chunk, so it gets drowned out by all the other text.",
+        "Upgrade to a bigger embedding model, which learns the exact strings once the noise is gone.",
         True,
     ),
     (
         "th-rag-01",
         "sku-chunking-problem",
-        "- sku gets diluted in the chunk, shrink chunks",
+        "- sku confusion = chunking issue, use smaller chunks",
         True,
     ),
     (
@@ -985,7 +988,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th-ctx-01",
         "prompt-length-only-costs-money",
-        "time to first token is roughly the same as for a 2k prompt",
+        "prefill runs all 150k tokens in parallel, so time to first token is roughly the same as for a 2k prompt",
         True,
     ),
     (
@@ -1043,6 +1046,442 @@ CASES: list[tuple[str, str, str, bool]] = [
             "We rescaled the RoPE base YaRN-style (position interpolation also works), then "
             "fine-tuned for a few hundred steps on long documents."
         ),
+        False,
+    ),
+    # second reader (r9): right sentences that fired a cue before it was narrowed
+    ("th-rag-01", "sku-chunking-problem", "SKU mix-ups have nothing to do with a chunking problem.", False),
+    (
+        "th-ctx-01",
+        "more-context-always-helps",
+        "Quality is not a concern when the whole corpus is tiny and fits easily.",
+        False,
+    ),
+    (
+        "th-cnn-01",
+        "rf-doubles-per-layer",
+        "With dilation doubling at each layer, as in WaveNet, the receptive field doubles per layer.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "Scaling prevents saturation, and subtracting the max prevents overflow.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "The softmax subtracts the row max to avoid overflow; the sqrt(d_k) is for gradients.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "Subtracting the max is the numerical trick; the sqrt(d_k) is about saturation.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "Overflow is handled by the max-subtraction trick, a standard numerical safeguard.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "Exp of large logits would overflow, so implementations subtract the max first.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "In fp16, large logits can overflow, which is why kernels subtract the row max first.",
+        False,
+    ),
+    (
+        "th-tfm-01",
+        "scaling-prevents-overflow",
+        "Scaling is about gradients, and the numerical safeguard is the max subtraction.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "pre-ln-normalises-stream",
+        "In Post-LN the norm keeps the residual stream normalised after every layer.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "pre-ln-normalises-stream",
+        "Post-LN keeps the residual stream at unit scale, which is why gradients get rescaled at each layer.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "pre-ln-normalises-stream",
+        "In Post-LN, LayerNorm rescales the residual stream at every layer.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "pre-ln-normalises-stream",
+        "Compared with Pre-LN, Post-LN keeps the residual stream normalised.",
+        False,
+    ),
+    (
+        "th2b-norm-02",
+        "pre-ln-normalises-stream",
+        "DeepNorm keeps the residual stream bounded by scaling the residual.",
+        False,
+    ),
+    (
+        "th2b-arch-01",
+        "decoder-loss-last-token",
+        "Encoders suit classification: one label per sequence from the CLS token.",
+        False,
+    ),
+    ("th2b-arch-01", "decoder-loss-last-token", "Sentence classification gives a single label per sequence.", False),
+    (
+        "th2b-arch-01",
+        "decoder-loss-last-token",
+        "For classification, decoder models use the last token of every sequence.",
+        False,
+    ),
+    (
+        "th2b-arch-01",
+        "decoder-loss-last-token",
+        "At inference we use only the last token's logits to pick the next token.",
+        False,
+    ),
+    (
+        "th2b-opt-01",
+        "softmax-shrinks-all-gradients",
+        "Adam gives every parameter roughly equally sized steps, even those with small gradients.",
+        False,
+    ),
+    (
+        "th2b-opt-01",
+        "softmax-shrinks-all-gradients",
+        "Rare-token embeddings get tiny, rare gradients; Adam's normalisation scales them all back up.",
+        False,
+    ),
+    (
+        "th2b-opt-01",
+        "softmax-shrinks-all-gradients",
+        "A saturated softmax shrinks the gradients of all the attention logits in that row.",
+        False,
+    ),
+    (
+        "th2b-opt-03",
+        "peak-grows-with-width",
+        "Bigger models get a lower peak, and larger batches take a higher rate.",
+        False,
+    ),
+    ("th2b-opt-03", "peak-grows-with-width", "The optimal LR increases as width decreases.", False),
+    (
+        "th2b-opt-03",
+        "peak-grows-with-width",
+        "With μP, scale the proxy's best rate to the full model unchanged.",
+        False,
+    ),
+    (
+        "th2b-opt-03",
+        "constant-lr-same-loss",
+        "A constant rate followed by a short decay reaches the same loss as cosine.",
+        False,
+    ),
+    (
+        "th2b-opt-03",
+        "constant-lr-same-loss",
+        "WSD with a constant rate and a 20% cooldown ends at about the same loss as a tuned cosine.",
+        False,
+    ),
+    (
+        "th2b-opt-03",
+        "constant-lr-same-loss",
+        "Cosine's gradual decay brings gains earlier, while WSD's drop comes at the end.",
+        False,
+    ),
+    (
+        "th2b-opt-03",
+        "constant-lr-same-loss",
+        "Cosine's decay brings the improvement earlier in the run than WSD does.",
+        False,
+    ),
+    (
+        "th2b-opt-04",
+        "purely-bad-data",
+        "If you also reset the Adam state, nothing spikes, which shows the state matters.",
+        False,
+    ),
+    ("th2b-opt-04", "purely-bad-data", "With a fresh optimizer state nothing happens on those batches.", False),
+    ("th2b-opt-04", "purely-bad-data", "It proves bad data is a trigger, not the whole cause.", False),
+    (
+        "th2b-opt-04",
+        "purely-bad-data",
+        "Those batches might be purely bad data, or unusual data hitting a fragile state; inspect them.",
+        False,
+    ),
+    ("th-gd-02", "momentum-rescales-per-coordinate", "momentum and Adam: Adam rescales each coordinate", False),
+    (
+        "th-gd-02",
+        "momentum-rescales-per-coordinate",
+        "Adam combines momentum with dividing each coordinate by its RMS.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "momentum-rescales-per-coordinate",
+        "Adam combines momentum, rescaling each coordinate by its recent gradient size.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "momentum-rescales-per-coordinate",
+        "Momentum plus per-coordinate rescaling by gradient magnitude is Adam.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "momentum-rescales-per-coordinate",
+        "With momentum, dividing by the gradient norm is not needed.",
+        False,
+    ),
+    ("th-gd-02", "momentum-rescales-per-coordinate", "Adam is momentum with normalised coordinates.", False),
+    (
+        "th-gd-02",
+        "momentum-rescales-per-coordinate",
+        "Adam uses momentum and divides each coordinate by sqrt(v).",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "smoother-velocity-allows-higher-lr",
+        "Momentum smooths the updates, so to be safe when increasing beta, lower the rate.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "smoother-velocity-allows-higher-lr",
+        "Higher β smooths the velocity more and raises the effective step, so lower the learning rate.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "smoother-velocity-allows-higher-lr",
+        "Smoothing the velocity further increases the effective learning rate to eta/(1-beta).",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "smoother-velocity-allows-higher-lr",
+        "Higher beta smooths the velocity more, increasing the effective rate tenfold.",
+        False,
+    ),
+    (
+        "th-gd-02",
+        "smoother-velocity-allows-higher-lr",
+        "With a lower beta you can safely raise the learning rate.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "warmup-prevents-early-overfit",
+        "Overfitting the first batches is not the concern; stability is.",
+        False,
+    ),
+    ("th-gd-04", "warmup-prevents-early-overfit", "Overfitting early batches is not what warmup prevents.", False),
+    (
+        "th-gd-04",
+        "warmup-prevents-early-overfit",
+        "Early batches' huge gradients dominate Adam's second-moment estimate.",
+        False,
+    ),
+    ("th-gd-04", "warmup-prevents-early-overfit", "The first few batches dominate v, so the estimate is noisy.", False),
+    (
+        "th-gd-04",
+        "near-peak-proves-safe",
+        "Training at almost the peak rate was fine, but the last bit pushed it over, so the peak is too high.",
+        False,
+    ),
+    ("th-gd-04", "near-peak-proves-safe", "Being fine at almost the peak doesn't prove the peak is safe.", False),
+    (
+        "th-gd-04",
+        "near-peak-proves-safe",
+        "If the peak itself is not the problem, check clipping and loss scaling next.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "near-peak-proves-safe",
+        "If the peak itself isn't the problem, it's probably a bug in the scheduler.",
+        False,
+    ),
+    (
+        "th-gd-04",
+        "near-peak-proves-safe",
+        "At almost the peak, training was fine, so the instability edge is right at the peak: lower it.",
+        False,
+    ),
+    (
+        "th-gd-06",
+        "local-minima-much-worse",
+        "In small networks local minima can be much worse than the global one, but in large ones they are close.",
+        False,
+    ),
+    (
+        "th-gd-06",
+        "local-minima-much-worse",
+        "Bad local minima much worse than the global one do exist in small networks.",
+        False,
+    ),
+    (
+        "th-gd-06",
+        "local-minima-much-worse",
+        "People used to worry that local minima are much worse than the global minimum.",
+        False,
+    ),
+    (
+        "th-gd-06",
+        "local-minima-much-worse",
+        "The old worry was that local minima would be much worse than the best solution.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "sku-chunking-problem",
+        "Large chunks can make it worse, since the SKU gets diluted, but the root cause is the embedding.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "sku-chunking-problem",
+        "Rule out a chunking issue first: check the SKU text is actually in the chunk.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "sku-chunking-problem",
+        "Even with small chunks the identifier is lost in the embedding, because its fragments look alike.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "sku-chunking-problem",
+        "The identifier gets lost in tokenisation: XR-4410 splits into fragments.",
+        False,
+    ),
+    (
+        "th-rag-01",
+        "sku-chunking-problem",
+        "Exact identifiers get diluted in dense vectors whatever the chunk size.",
+        False,
+    ),
+    ("th-rag-01", "sku-chunking-problem", "Even a bigger embedding model doesn't capture exact identifiers.", False),
+    (
+        "th-cnn-01",
+        "conv-translation-invariant",
+        "The pooled output itself is translation invariant after global pooling.",
+        False,
+    ),
+    (
+        "th2b-attn-02",
+        "backward-stores-matrix",
+        "In standard attention, training memory stays quadratic because the n×n matrix is saved for the backward.",
+        False,
+    ),
+    ("th2b-attn-02", "backward-stores-matrix", "Without FlashAttention, training memory is still quadratic.", False),
+    (
+        "th2b-opt-02",
+        "double-lr-weaker-decay",
+        "AdamW shrinks weights regardless of their gradients, by lr·λ per step.",
+        False,
+    ),
+    (
+        "th2b-opt-02",
+        "double-lr-weaker-decay",
+        "Each decayed weight shrinks regardless of its size by the same fraction lr·λ.",
+        False,
+    ),
+    (
+        "th2b-opt-02",
+        "decay-everything",
+        "Excluding biases is arguably unnecessary for capacity, but it's cheap.",
+        False,
+    ),
+    ("th2b-opt-02", "decay-everything", "Excluding norm gains matters, excluding biases is mostly unnecessary.", False),
+    (
+        "th2b-opt-02",
+        "decay-independent-of-lr",
+        "AdamW applies decay separate from the lr-scaled adaptive step, but still multiplied by lr.",
+        False,
+    ),
+    (
+        "th2b-opt-02",
+        "decay-independent-of-lr",
+        "Weight decay is decoupled from the adaptive step, and PyTorch still multiplies it by the learning rate.",
+        False,
+    ),
+    ("th2b-opt-04", "higher-beta2-stabler", "Going from 0.999 to 0.9999 makes v lag even more.", False),
+    ("th2b-opt-04", "higher-beta2-stabler", "Defaults like 0.999 or 0.9999 react too slowly for LLMs.", False),
+    ("th2b-opt-04", "higher-beta2-stabler", "A higher beta2 doesn't make Adam more stable; lower it to 0.95.", False),
+    (
+        "th-gd-03",
+        "adam-always-converges",
+        "The original Adam paper claimed convex Adam provably converges, but Reddi et al. found a flaw.",
+        False,
+    ),
+    ("th-gd-07", "large-batch-gap-unfixable", "Gradient noise is an intrinsic property of small batches.", False),
+    (
+        "th-gd-07",
+        "large-batch-gap-unfixable",
+        "Noise is an inherent property of small-batch SGD, which large batches lose.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "prompt-length-only-costs-money",
+        "With prompt caching, time to first token is similar to a short prompt's.",
+        False,
+    ),
+    (
+        "th-ctx-01",
+        "prompt-length-only-costs-money",
+        "For a cached prefix, time to first token stays similar across calls.",
+        False,
+    ),
+    ("th-ctx-01", "more-context-always-helps", "If the corpus is small, quality isn't the issue; cost is.", False),
+    ("th-ctx-01", "more-context-always-helps", "For one-off whole-document tasks quality isn't a problem.", False),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "Models follow instructions fairly reliably, but a prompt injection can still extract the page.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "Even if models follow instructions reliably most of the time, access must be enforced at retrieval.",
+        False,
+    ),
+    (
+        "th-rag-02",
+        "prompt-enforces-access",
+        "LLMs follow instructions reliably only until someone jailbreaks them.",
+        False,
+    ),
+    ("th-llmeval-01", "judge-is-unbiased", "Make sure the judge has no systematic bias by swapping positions.", False),
+    ("th-llmeval-01", "judge-is-unbiased", "Check that the judge has no real bias before trusting it.", False),
+    (
+        "th-llmeval-01",
+        "judge-is-unbiased",
+        "Validate the judge: it should have no systematic bias relative to humans.",
+        False,
+    ),
+    (
+        "th-tfm-02",
+        "longer-context-just-works",
+        "With position interpolation, RoPE works well at 32k after a short fine-tune.",
         False,
     ),
 ]
