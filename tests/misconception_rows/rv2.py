@@ -295,7 +295,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th-tfm-02", "longer-context-just-works"): [
         "nothing break*|breaks|changes",
         "work*|runs out box",
-        "rope|rotary|relative extrapolat*|generaliz*|work* fine|well|32k|longer|unseen",
+        "=rope|rotary|relative extrapolat*|generaliz* fine|well|32k|longer|unseen",
         "just|simply work* 32k|longer|any",
     ],
     ("th-tfm-02", "extension-needs-scratch"): [
