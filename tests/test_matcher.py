@@ -340,3 +340,13 @@ def test_a_claim_said_to_make_things_worse_is_not_stated() -> None:
     assert not m.states(m.index("Lowering the minimum budget would make it worse."), "lower* minimum budget")
     assert not m.states(m.index("Raising eta will only make things worse here."), "rais* eta")
     assert m.states(m.index("Lower the minimum budget, it makes the search faster."), "lower* minimum budget")
+
+
+def test_a_claim_said_not_to_work_or_to_mean_nothing_is_not_stated() -> None:
+    """Second readers of the ninth pass found "X won't work" and "X means nothing" read as claiming X."""
+    m = Matcher()
+    assert not m.states(m.index("Training until it memorises the real policies won't work."), "memoris* policies")
+    assert not m.states(m.index("Just adding more trees doesn't work here."), "more trees")
+    assert not m.states(m.index("A small gap on its own means nothing."), "small gap")
+    assert m.states(m.index("Training until it memorises the real policies works well."), "memoris* policies")
+    assert m.states(m.index("Adding more trees worked, the gap closed."), "more trees")

@@ -63,7 +63,9 @@ _DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^
 _DISCLAIM_AFTER = re.compile(
     r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
     r"(?:is|are|was|would be|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap)|"
-    r"(?:would|will|only) (?:only )?make (?:it|this|things|that) worse)\b|^[\s,]*only (?:if|when)\b"  # "X only if Y"
+    r"(?:would|will|only) (?:only )?make (?:it|this|things|that) worse|"
+    r"(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not) work|means? nothing)\b"
+    r"|^[\s,]*only (?:if|when)\b"  # "X only if Y"
 )
 _PAUSE = re.compile(r"[,;:()\n.!?]")  # where a negation's reach ends
 #: A negation of a pronoun ("without it the first steps would be too small") negates only the pronoun.
