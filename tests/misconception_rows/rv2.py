@@ -1110,7 +1110,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "favor*|favour* model* differ*|unlike",
         "unshown item* fair*|neutral|unbiased",
         "copi*|copy|mimic* current ranker|order penal*|punish*|lose|lower",
-        "logging|logs not bias*",
+        "=logging|logs|policy not bias*|biased|skew*",
     ],
     ("th-met-07", "no-propensities-needed"): [
         "not need* propensit*|exploration|random*",
