@@ -350,3 +350,7 @@ def test_a_claim_said_not_to_work_or_to_mean_nothing_is_not_stated() -> None:
     assert not m.states(m.index("A small gap on its own means nothing."), "small gap")
     assert m.states(m.index("Training until it memorises the real policies works well."), "memoris* policies")
     assert m.states(m.index("Adding more trees worked, the gap closed."), "more trees")
+    assert not m.states(m.index("Reading AP as precision at ten is a common error."), "ap precision")
+    # only right after the claim, in its clause: a verdict on the next thing leaves the claim stated
+    assert m.states(m.index("Use L2 for sparsity; L1 won't work here."), "l2 sparsity")
+    assert m.states(m.index("Use L2 for sparsity and L1 won't work."), "l2 sparsity")
