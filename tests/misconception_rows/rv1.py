@@ -352,7 +352,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th-km-01", "silhouette-like-inertia"): [
         "silhouette always|keeps increas*|improv*|rises",
-        "lowest|smallest|minimum silhouette",
+        "=lowest|smallest|minimum silhouette",  # made adjacent (fa9.py)
         "minimi* silhouette",
     ],
     ("th-pca-01", "pca-scale-invariant"): [

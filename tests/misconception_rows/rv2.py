@@ -841,7 +841,8 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "parameters always increas*|more capacity",
     ],
     ("th-of-02", "big-nets-skip-regularization"): [
-        "=not need*|bother regulari*|early|decay|weight",  # narrowed in the ninth pass (t9a.py)
+        # narrowed in the ninth pass (t9a.py), then to a big-network subject (fa9.py)
+        "large|big|bigger|huge nets|networks|models not need*|bother regulari*|early|decay|weight",
         "regulari*|decay|early unnecessary|pointless|useless",
         "first rise|uptick|bump means|mean* stop*",
     ],
@@ -3782,12 +3783,6 @@ CASES: list[Case] = [
     ("th-of-02", "big-nets-skip-regularization", "big networks don't need regularization", True),
     ("th-of-02", "big-nets-skip-regularization", "early stopping is unnecessary with double descent", True),
     ("th-of-02", "big-nets-skip-regularization", "big nets dont need weight decay", True),
-    (
-        "th-of-02",
-        "big-nets-skip-regularization",
-        ("Given double descent, I wouldn't bother with weight decay or early stopping on a large network."),
-        True,
-    ),
     (
         "th-of-02",
         "big-nets-skip-regularization",

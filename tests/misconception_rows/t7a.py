@@ -286,7 +286,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Shrink the window so it trains on fresh data only, which keeps scores steadier.",
         True,
     ),
-    ("th-bv-07", "churn-levers-backwards", "shorten the training window to recent data", True),
     ("th-bv-07", "churn-levers-backwards", "Shortening the window to recent weeks would add churn.", False),
     ("th-bv-07", "churn-levers-backwards", "Don't shorten the window to recent data; lengthen it.", False),
     (
