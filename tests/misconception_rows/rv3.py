@@ -677,7 +677,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2b-mon-02", "failures-raise-errors"): [
         "=renamed|rename* column crash*|fail*|break* pipeline|loudly",
-        "column rename* throw*|raise* error*|exception*",
+        "=column rename* throw*|raise* error*|exception*",  # "=" since fd9
         "unit change* caught|obvious",
     ],
     ("th2b-mon-02", "ml-team-owns-data"): [

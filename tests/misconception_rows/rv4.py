@@ -765,7 +765,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=int4 weights multipl*|computed|matmul* natively|int4",
     ],
     ("th2b-quant-02", "per-token-scales-fix"): [
-        "per token scal*|scales fix*|solv*|handle*|remov* outlier*",
+        "=per token scal*|scales fix*|solv*|handle*|remov* outlier*",  # "=" since fd9
         "=dynamic scal*|scales enough|sufficient|suffices",
     ],
     ("th2b-quant-02", "llm-int8-faster"): [

@@ -103,9 +103,11 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=loss scaling divid*|divides|shrink*|shrinks loss",
         "divid*|divides|dividing loss below|avoid*|prevent*|stop* overflow*|max|maximum|range",
     ],
+    # both cues replaced in fd9: "=fix|… cast*|… bf16" and "=solution|answer cast*|… bf16" fired on right
+    # sentences ("A partial fix is casting to bf16", "One partial solution is casting to bf16")
     ("th2b-mp-03", "pure-bf16-cast"): [
-        "=fix|fixes|fixed cast*|convert*|casting bfloat16|bf16",
-        "=solution|answer cast*|convert*|casting bfloat16|bf16",
+        "=bfloat16|bf16 train*|trains same|identical fp32|float32",
+        "=bfloat16|bf16|cast*|casting fix*|solv* everything|all",
     ],
     ("th2b-roll-01", "canary-replaces-ab"): [
         "=canary rates|metrics|numbers|results give|gives|provide* effect",
@@ -958,18 +960,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Accumulate in fp32 because summing thousands of products in fp16 loses small terms.",
         False,
     ),
-    (
-        "th2b-mp-03",
-        "pure-bf16-cast",
-        (
-            "The fix is just to cast with .bfloat16() insted of .half(): bf16 has fp32's exponent range "
-            "so nothing overflows"
-        ),
-        True,
-    ),
-    ("th2b-mp-03", "pure-bf16-cast", "the fix: just cast it to bfloat16", True),
-    ("th2b-mp-03", "pure-bf16-cast", "fix: convert to bf16 instead of half", True),
-    ("th2b-mp-03", "pure-bf16-cast", "- the solution is casting to bf16", True),
+    # fd9 dropped the must-fire rows "The fix is just to cast with .bfloat16() insted of .half(): …", "the fix: just
+    # cast it to bfloat16", "fix: convert to bf16 instead of half" and "- the solution is casting to bf16": in
+    # those words a right answer says "A partial fix is casting to bf16", so no cue can tell them apart
+    ("th2b-mp-03", "pure-bf16-cast", "Cast the model to bf16 and it trains the same as fp32.", True),
+    ("th2b-mp-03", "pure-bf16-cast", "Casting the whole model to bfloat16 fixes everything.", True),
+    ("th2b-mp-03", "pure-bf16-cast", "bf16 training is identical to fp32, so just cast.", True),
     ("th2b-mp-03", "pure-bf16-cast", "Use bf16 autocast, which needs no scaler, with fp32 master weights.", False),
     ("th2b-mp-03", "pure-bf16-cast", "Don't just cast the model to bfloat16; keep fp32 master weights.", False),
     ("th2b-mp-03", "pure-bf16-cast", "The fix is autocast with fp32 master weights and a gradient scaler.", False),
