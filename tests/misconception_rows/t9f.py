@@ -10,7 +10,22 @@ and paraphrases in other registers that must fire, and right sentences in the sa
 widened one has at least one of each. Matching is the grader's own (``Matcher.states``). After tuning: 52 of 54
 caught, 0 of 27 false. Left uncaught: t9f-039 (th2a-cl-05/collapse-impossible) and t9f-074
 (th2a-ht-04/select-then-cv-fine), whose cues are all pinned by earlier passes' ``added`` checks with no room under
-the five-cue cap, and a second misconception with the same belief seemed worse than a miss."""
+the five-cue cap, and a second misconception with the same belief seemed worse than a miss.
+
+Second reading (review): every cue of these misconceptions was probed with right sentences in the same words
+(plain, negated, "not X but Y", named as a mistake, related truths, shorthand) and through the full grader. Cues
+that fired on right sentences were narrowed (mostly to ``=`` adjacency) or dropped, and each such sentence is a
+must-not-fire row below (tagged with its misconception). That also touched cues of earlier passes that fired on
+right sentences: lower-logloss-better-ranking ("lower log loss means better calibration"), same-threshold-each-look
+(a correct "Pocock uses the same threshold at every look"), unfiltered-ground-truth ("ground truth ... among all items
+that pass the filter"), freezing-is-free ("when you retrain the document encoder, re-embed the corpus") and
+lambdarank-smooth-ndcg ("LambdaRank never writes down an explicit loss"); rv3's and rv5's pins follow, and rv5's row
+"just freeze the query tower and retrain the document side" went, since the same words say the right "freezing the
+query tower and retraining the document encoder invalidates the index". The misspellings of "retrieval" in a cue were
+dropped. The widenings of cannot-combine-losses, freezing-is-free, crossing-margin-passes and resample-orders were
+reverted (each new cue fired on right sentences). Two corrections were made more exact (bootstrap-any-statistic:
+extreme quantiles fail only with few points beyond them; opq-concentrates-variance: OPQ minimises quantisation error,
+which in effect balances variance). After review: 41 of 54 caught, 0 of 27 false."""
 
 from __future__ import annotations
 
@@ -19,60 +34,61 @@ from tests.misconception_support import Checks
 #: misconceptions this pass added, with their cues
 ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ltr-02", "lambdamart-drops-lambdas"): [
-        "lambdamart|boosting|mart drop*|discard*|ignor*|skip* lambda|lambdas",
-        "=plain|pure|unweighted|vanilla ranknet pairwise|residuals|gradients",
+        "=lambdamart|boosting|mart drop*|discard*|ignor*|skip* lambda|lambdas",
+        "=plain|pure|unweighted|vanilla ranknet pairwise residuals",
+        "=plain|pure|unweighted|vanilla ranknet residuals",
         "ndcg only enters|used|matters early stopping",
     ],
     ("th2a-cl-05", "normalisation-prevents-collapse"): [
-        "normali*|normalization|sphere rules|prevents|stops|avoids|rule collapse|constant",
-        "=no collapse because|since normali*|unit|sphere|z",
+        "=normali*|normalization|sphere rules|prevents|stops|avoids|rule collapse|constant",
+        "=normali*|normalization rules|rule out constant|collapse",
+        "=no collapse because|since normali*|unit|sphere",
         "collapse impossible|prevented unit|sphere|normali*",
     ],
     ("th2a-ann-02", "opq-concentrates-variance"): [
-        "rotation|opq pack*|concentrat*|squeez*|push* most|variance first|few|top",
-        "first|top|few subspaces finest|finer|more codes|bits|centroids",
+        "=learned|opq rotation pack*|concentrat*|squeez*|push*",
+        "=get|gets finest codes|code",
         "=opq concentrat*|packs|puts variance",
     ],
     ("th2a-ann-04", "prefilter-hurts-recall"): [
-        "ann|graph|index useless|pointless recall tank*|drop*|suffer*|fall*|collaps*",
-        "pre|prefilter* filter*|filtering hurts|kills|tanks|ruins recall",
-        "pre|prefilter* recall worse|lower|bad|poor",
+        "=pre|prefilter* filter*|filtering hurts|kills|tanks|ruins|destroys recall",
+        "=pre|prefilter* filter*|filtering recall worse|lower|bad|poor|tanks|drops",
     ],
     ("th2a-ab-04", "obf-pocock-swapped"): [
-        "o'brien|obrien|fleming same|constant|flat|equal threshold|boundary|alpha|cutoff look*|stage*",
-        "pocock start*|begin* very|most strict*|conservative|stringent",
-        "pocock relax*|loosen*|eas* towards|later|end|final",
+        "=o'brien|obrien|fleming same|constant|flat|equal threshold|boundary|cutoff|critical",
+        (
+            "=o'brien|obrien|fleming uses|has|keeps|applies same|constant|flat|equal "
+            "stricter|strict|threshold|boundary|cutoff"
+        ),
+        "=pocock start*|begin* most|extremely|really strict*|conservative|stringent",
+        "=pocock relax*|loosen*|eas* towards|later|end|final|over",
     ],
     ("th2a-ab-05", "three-hits-unlikely"): [
         "three|3 almost|surely|certainly|definitely|clearly real|genuine",
-        "three|3 significant|them noise|chance unlikely|tiny|negligible|rare|small",
-        "=0 05 cubed",
+        "three|3 significant|them noise|chance unlikely|negligible|rare|improbable",
     ],
     ("th2a-ht-02", "alpha-leaves-power"): [
-        "same|current|existing sample|n size fine|enough|ok|okay|works",
-        "power|beta stays|remains unchanged|same|untouched|unaffected",
+        "=power|beta stays|remains unchanged|same|unaffected|untouched when|if lower*|reduc*|tighten*|stricter",
         "=leaves|leave power where|alone|unchanged",
     ],
     ("th2a-ht-02", "type-errors-swapped"): [
-        "=false negative* rate alpha|α",
-        "=false positive* rate beta|β",
         "=type false negative*|negatives",
         "=type 2|ii false positive*|positives",
     ],
     ("th2a-ht-04", "bh-step-down"): [
-        "stop* first k|rank|index|one fail*|fails|violat*|where",
-        "stop* first failure|violation|miss",
-        "=go up k 1 while",
+        "bh|benjamini|hochberg stop* first fail*|failure|violation|violat*|miss",
+        "=up k 1 while",
     ],
     ("th2a-ht-06", "bootstrap-any-statistic"): [
-        "any|every|all statistic* valid|fine|works|correct|reliable",
-        "maximum|max|p99* included|too valid|fine|reliable interval|ci",
-        "enough|more resamples fix*|fixes|solve*|make* max|maximum|extremes|tail*",
+        "=any|every|all statistic* valid|fine|works|ok",
+        "maximum|max|p99* included valid|fine|reliable interval|ci",
+        "enough|more resamples fix*|fixes|solve* max|maximum|extremes|tail*",
     ],
     ("th2a-ltr-05", "dedup-fixes-row-split"): [
-        "after|once dedup*|deduplicat* split fine|ok|safe|valid",
-        "dedup*|deduplicat* rows|row fix*|fixes|solv*|remov*|stop* leak*",
-        "=dedup*|deduplicat* enough|sufficient",
+        "after|once dedup*|deduplicat* random split fine|ok|safe|valid",
+        "=dedup*|deduplicat* row|random split fine|ok|safe|valid",
+        "=dedup*|deduplicat* rows|row fix*|fixes|solv*|solves leak*|leakage",
+        "=dedup*|deduplicat* alone|rows enough|sufficient",
     ],
 }
 
@@ -87,7 +103,6 @@ WIDENED: list[tuple[str, str]] = [
     ("th2a-ms-05", "logs-learn-any-list"),
     ("th2a-ms-06", "uniform-shift-harmless"),
     ("th2a-ltr-01", "pairwise-focuses-top"),
-    ("th2a-ltr-01", "cannot-combine-losses"),
     ("th2a-ltr-02", "lambdarank-smooth-ndcg"),
     ("th2a-ltr-03", "discount-is-rank"),
     ("th2a-ltr-03", "test-surely-powered"),
@@ -100,14 +115,11 @@ WIDENED: list[tuple[str, str]] = [
     ("th2a-ann-02", "pq-is-scalar"),
     ("th2a-ann-03", "delete-directly"),
     ("th2a-ann-04", "unfiltered-ground-truth"),
-    ("th2a-ann-05", "freezing-is-free"),
     ("th2a-ab-01", "imbalance-is-noise"),
     ("th2a-ab-02", "new-users-identical"),
     ("th2a-ab-04", "boundaries-fix-estimate"),
-    ("th2a-ab-05", "crossing-margin-passes"),
     ("th2a-ht-01", "small-p-big-effect"),
     ("th2a-ht-05", "width-shrinks-1-over-n"),
-    ("th2a-ht-06", "resample-orders"),
 ]
 
 TOUCHED: list[tuple[str, str]] = [*ADDED, *WIDENED]
@@ -117,7 +129,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-mf-04",
         "sampled-metrics-agree",
-        ("with 101 candidates the ranking of models is the same as over the full catalogue, just rescaled"),
+        "with 101 candidates the ranking of models is the same as over the full catalogue, just rescaled",
         True,
     ),
     (
@@ -130,14 +142,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-mf-04",
         "sampled-metrics-agree",
-        ("Sampled negatives can change the ranking of models compared with the full catalogue."),
+        "Sampled negatives can change the ranking of models compared with the full catalogue.",
         False,
     ),
     ("th2a-mf-04", "sampled-metrics-agree", "The ranking of models is not the same as with the full catalogue.", False),
     (
         "th2a-mf-04",
         "sampled-metrics-agree",
-        ("Rank against the full catalogue, not 100 sampled negatives: the order of models can flip."),
+        "Rank against the full catalogue, not 100 sampled negatives: the order of models can flip.",
         False,
     ),
     (
@@ -146,17 +158,22 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Sampled metrics don't give the same ranking of models as the full catalogue.",
         False,
     ),
+    (
+        "th2a-mf-04",
+        "sampled-metrics-agree",
+        "Correct sampled metrics so the ranking of models matches full ranking.",
+        False,
+    ),
     # th2a-ms-01/offline-must-transfer (widened)
     (
         "th2a-ms-01",
         "offline-must-transfer",
         (
-            "Logged impressions are real user behaviour, so NDCG computed on them is an "
-            "unbiased preview of how the ranker will do live."
+            "Logged impressions are real user behaviour, so NDCG computed on them is an unbiased preview of "
+            "how the ranker will do live."
         ),
         True,
     ),
-    ("th2a-ms-01", "offline-must-transfer", "offline ndcg on impressions = unbiased estimate of online", True),
     (
         "th2a-ms-01",
         "offline-must-transfer",
@@ -166,15 +183,15 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-01",
         "offline-must-transfer",
-        ("Offline NDCG on logged impressions is not an unbiased estimate of online performance."),
+        "Offline NDCG on logged impressions is not an unbiased estimate of online performance.",
         False,
     ),
     (
         "th2a-ms-01",
         "offline-must-transfer",
         (
-            "Offline NDCG on logged impressions is a biased estimate of online performance, "
-            "because the logs only cover what the old system showed."
+            "Offline NDCG on logged impressions is a biased estimate of online performance, because the logs "
+            "only cover what the old system showed."
         ),
         False,
     ),
@@ -187,19 +204,16 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-01",
         "offline-must-transfer",
-        ("Logged impressions only cover items the old system showed, so offline gains need not transfer online."),
+        "Logged impressions only cover items the old system showed, so offline gains need not transfer online.",
+        False,
+    ),
+    (
+        "th2a-ms-01",
+        "offline-must-transfer",
+        "IPS-weighted offline NDCG can be an unbiased estimate of online performance if propensities are known.",
         False,
     ),
     # th2a-ms-01/retrieval-wants-precision (widened)
-    (
-        "th2a-ms-01",
-        "retrieval-wants-precision",
-        (
-            "Retreival is the first filter and its main goal is precision: it should only "
-            "pass on items that are very likely relevant."
-        ),
-        True,
-    ),
     ("th2a-ms-01", "retrieval-wants-precision", "retrieval's main job is precision", True),
     (
         "th2a-ms-01",
@@ -226,6 +240,27 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Retrieval optimises recall so the ranker can focus on precision.",
         False,
     ),
+    ("th2a-ms-01", "retrieval-wants-precision", "retrieval's main goal is recall and ranking's is precision", False),
+    (
+        "th2a-ms-01",
+        "retrieval-wants-precision",
+        "Retrieval's main goal is recall and the ranker's main goal is precision.",
+        False,
+    ),
+    (
+        "th2a-ms-01",
+        "retrieval-wants-precision",
+        "Retrieval's first job is high recall, then precision comes from the ranker.",
+        False,
+    ),
+    ("th2a-ms-01", "retrieval-wants-precision", "retrieval's main priority: recall >> precision", False),
+    (
+        "th2a-ms-01",
+        "retrieval-wants-precision",
+        "The retrieval stage's main job is to keep recall high so precision can be fixed later.",
+        False,
+    ),
+    ("th2a-ms-01", "retrieval-wants-precision", "Retrieval's main goal: precision.", True),
     # th2a-ms-04/real-position-at-serving (widened)
     (
         "th2a-ms-04",
@@ -243,7 +278,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-04",
         "real-position-at-serving",
-        ("At serving, set the position feature to a fixed value such as 1 for every candidate."),
+        "At serving, set the position feature to a fixed value such as 1 for every candidate.",
         False,
     ),
     (
@@ -255,7 +290,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-04",
         "real-position-at-serving",
-        ("Feed position only in training, and at serving use a constant instead of the logged position."),
+        "Feed position only in training, and at serving use a constant instead of the logged position.",
         False,
     ),
     (
@@ -279,14 +314,20 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-04",
         "weight-by-propensity",
-        ("A click at position 20 counts more than one at position 1 after inverse-propensity weighting."),
+        "A click at position 20 counts more than one at position 1 after inverse-propensity weighting.",
+        False,
+    ),
+    (
+        "th2a-ms-04",
+        "weight-by-propensity",
+        "First clicks are more trusted by users even when less relevant: trust bias.",
         False,
     ),
     # th2a-ms-05/mmr-one-shot (widened)
     (
         "th2a-ms-05",
         "mmr-one-shot",
-        ("s'_i = λ·s_i − (1 − λ)·mean_j sim(i, j) over all the other candidates, once, then sort by s'_i"),
+        "s'_i = λ·s_i − (1 − λ)·mean_j sim(i, j) over all the other candidates, once, then sort by s'_i",
         True,
     ),
     ("th2a-ms-05", "mmr-one-shot", "subtract the average sim to all candidates and sort once", True),
@@ -295,8 +336,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ms-05",
         "mmr-one-shot",
         (
-            "MMR picks greedily: at each slot, the item with the best score minus its maximum"
-            " similarity to the items already chosen."
+            "MMR picks greedily: at each slot, the item with the best score minus its maximum similarity to "
+            "the items already chosen."
         ),
         False,
     ),
@@ -304,15 +345,15 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ms-05",
         "mmr-one-shot",
         (
-            "MMR does not average the similarity over all candidates once; it recomputes "
-            "against the chosen items at each slot."
+            "MMR does not average the similarity over all candidates once; it recomputes against the chosen "
+            "items at each slot."
         ),
         False,
     ),
     (
         "th2a-ms-05",
         "mmr-one-shot",
-        ("The penalty is the max similarity to items already selected, recomputed every slot."),
+        "The penalty is the max similarity to items already selected, recomputed every slot.",
         False,
     ),
     ("th2a-ms-05", "mmr-one-shot", "A DPP scores the whole set jointly instead of sorting once.", False),
@@ -321,9 +362,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ms-05",
         "logs-learn-any-list",
         (
-            "Since we had billions of logged slates, the model saw every kind of arrangement "
-            "and learned by itself which combinations work, so no exploration or simulation "
-            "was needed."
+            "Since we had billions of logged slates, the model saw every kind of arrangement and learned by "
+            "itself which combinations work, so no exploration or simulation was needed."
         ),
         True,
     ),
@@ -332,14 +372,14 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-05",
         "logs-learn-any-list",
-        ("Logged slates only cover arrangements the old system showed, so exploration or simulation is needed."),
+        "Logged slates only cover arrangements the old system showed, so exploration or simulation is needed.",
         False,
     ),
     ("th2a-ms-05", "logs-learn-any-list", "Logs never cover every arrangement, so we added exploration.", False),
     (
         "th2a-ms-05",
         "logs-learn-any-list",
-        ("Without exploration, the effects of arrangements never shown can't be learned from logged lists."),
+        "Without exploration, the effects of arrangements never shown can't be learned from logged lists.",
         False,
     ),
     (
@@ -352,7 +392,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ms-06",
         "uniform-shift-harmless",
-        ("a ranking is invariant to multiplying one signal by a constant, so the order of items stays the same"),
+        "a ranking is invariant to multiplying one signal by a constant, so the order of items stays the same",
         True,
     ),
     ("th2a-ms-06", "uniform-shift-harmless", "ranking is invariant to scaling a single head, so no change", True),
@@ -367,65 +407,66 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ms-06",
         "uniform-shift-harmless",
         (
-            "A ranking is invariant to multiplying the whole score by a constant, but scaling"
-            " one head changes the trade-off."
+            "A ranking is invariant to multiplying the whole score by a constant, but scaling one head "
+            "changes the trade-off."
         ),
         False,
     ),
     (
         "th2a-ms-06",
         "uniform-shift-harmless",
-        ("Rescaling one head silently reweights the objective; calibrate each head before combining."),
+        "Rescaling one head silently reweights the objective; calibrate each head before combining.",
         False,
     ),
     (
         "th2a-ms-06",
         "uniform-shift-harmless",
-        ("Rank-based combination is invariant to scale shifts but throws away the size of differences."),
+        "Rank-based combination is invariant to scale shifts but throws away the size of differences.",
+        False,
+    ),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "Rank-based combination is invariant to rescaling one head's scores.",
+        False,
+    ),
+    (
+        "th2a-ms-06",
+        "uniform-shift-harmless",
+        "Rank normalisation makes the blend invariant to scaling any single head.",
         False,
     ),
     # th2a-ltr-01/pairwise-focuses-top (widened)
-    (
-        "th2a-ltr-01",
-        "pairwise-focuses-top",
-        (
-            "because the top pairs are where labels differ most, it automatically weighs a "
-            "swap at ranks 1-2 more than one at 50-51"
-        ),
-        True,
-    ),
     ("th2a-ltr-01", "pairwise-focuses-top", "RankNet naturally penalises top swaps more", True),
     ("th2a-ltr-01", "pairwise-focuses-top", "pairwise loss inherently counts errors at the top as worse", True),
     ("th2a-ltr-01", "pairwise-focuses-top", "RankNet treats a swap at ranks 1-2 like one at ranks 50-51.", False),
     (
         "th2a-ltr-01",
         "pairwise-focuses-top",
-        ("RankNet doesn't automatically weigh top swaps more; LambdaRank adds that with |ΔNDCG|."),
+        "RankNet doesn't automatically weigh top swaps more; LambdaRank adds that with |ΔNDCG|.",
         False,
     ),
     (
         "th2a-ltr-01",
         "pairwise-focuses-top",
-        ("LambdaRank weights each pair's gradient by the change in NDCG so the top positions dominate."),
+        "LambdaRank weights each pair's gradient by the change in NDCG so the top positions dominate.",
         False,
     ),
     ("th2a-ltr-01", "pairwise-focuses-top", "Pairwise losses count every misordered pair the same.", False),
-    # th2a-ltr-01/cannot-combine-losses (widened)
     (
         "th2a-ltr-01",
-        "cannot-combine-losses",
-        (
-            "a ranking term and a pointwise term pull gradients in opposite directions, so "
-            "one model can't be both calibrated and well ordered. Pick one loss per model."
-        ),
-        True,
+        "pairwise-focuses-top",
+        "LambdaRank automatically weighs swaps at the top more, through |ΔNDCG|.",
+        False,
     ),
-    ("th2a-ltr-01", "cannot-combine-losses", "can't be both calibrated and well ranked", True),
-    ("th2a-ltr-01", "cannot-combine-losses", "pick one loss, pointwise or ranking", True),
+    ("th2a-ltr-01", "pairwise-focuses-top", "NDCG's discount automatically counts errors at the top as worse.", False),
+    ("th2a-ltr-01", "pairwise-focuses-top", "ListNet and LambdaMART naturally penalise top mistakes more.", False),
+    ("th2a-ltr-01", "pairwise-focuses-top", "Pointwise losses inherently count errors on every item the same.", False),
+    # th2a-ltr-01/cannot-combine-losses (reviewed)
     (
         "th2a-ltr-01",
         "cannot-combine-losses",
-        ("You can combine a pointwise term with a ranking term, keeping calibration while improving order."),
+        "You can combine a pointwise term with a ranking term, keeping calibration while improving order.",
         False,
     ),
     (
@@ -446,14 +487,27 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Pointwise when the score is used as a probability, such as pCTR times the bid.",
         False,
     ),
+    ("th2a-ltr-01", "cannot-combine-losses", "Pick one loss as primary and add the other as a regulariser.", False),
+    (
+        "th2a-ltr-01",
+        "cannot-combine-losses",
+        "If you can only pick one loss and need calibration, choose pointwise.",
+        False,
+    ),
+    (
+        "th2a-ltr-01",
+        "cannot-combine-losses",
+        "A ranking loss alone does not give scores that are both calibrated and ordered.",
+        False,
+    ),
     # th2a-ltr-02/lambdamart-drops-lambdas (added)
     (
         "th2a-ltr-02",
         "lambdamart-drops-lambdas",
         (
-            "LambdaMART is a different beast: boosting needs a proper loss, so it drops the "
-            "lambdas and fits the trees to plain RankNet pairwise residuals, and NDCG only "
-            "enters through early stopping on validation."
+            "LambdaMART is a different beast: boosting needs a proper loss, so it drops the lambdas and fits "
+            "the trees to plain RankNet pairwise residuals, and NDCG only enters through early stopping on "
+            "validation."
         ),
         True,
     ),
@@ -486,13 +540,31 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ltr-02",
         "lambdamart-drops-lambdas",
-        ("RankNet weights every pair the same, while LambdaMART scales each pair's gradient by |ΔNDCG|."),
+        "RankNet weights every pair the same, while LambdaMART scales each pair's gradient by |ΔNDCG|.",
         False,
     ),
     (
         "th2a-ltr-02",
         "lambdamart-drops-lambdas",
-        ("Early stopping on validation NDCG is common with LambdaMART, and the lambdas shape every tree."),
+        "Early stopping on validation NDCG is common with LambdaMART, and the lambdas shape every tree.",
+        False,
+    ),
+    (
+        "th2a-ltr-02",
+        "lambdamart-drops-lambdas",
+        "Plain RankNet pairwise gradients treat every swap the same; lambdas scale them by |ΔNDCG|.",
+        False,
+    ),
+    (
+        "th2a-ltr-02",
+        "lambdamart-drops-lambdas",
+        ("Without the lambdas, you'd be fitting trees to plain RankNet pairwise gradients, which ignore position."),
+        False,
+    ),
+    (
+        "th2a-ltr-02",
+        "lambdamart-drops-lambdas",
+        "LambdaMART skips the explicit loss and fits the lambdas directly.",
         False,
     ),
     # th2a-ltr-02/lambdarank-smooth-ndcg (widened)
@@ -500,9 +572,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ltr-02",
         "lambdarank-smooth-ndcg",
         (
-            "LambdaRank fixes this by replacing each rank with a soft rank r̂_i = 1 + Σ_j "
-            "sigmoid((s_j − s_i)/T), so NDCG becomes a smooth explicit loss you can "
-            "differentiate exactly."
+            "LambdaRank fixes this by replacing each rank with a soft rank r̂_i = 1 + Σ_j sigmoid((s_j − "
+            "s_i)/T), so NDCG becomes a smooth explicit loss you can differentiate exactly."
         ),
         True,
     ),
@@ -510,19 +581,19 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ltr-02",
         "lambdarank-smooth-ndcg",
-        ("LambdaRank: swap the hard rank for a smooth rank, then NDCG is a smooth explicit loss"),
+        "LambdaRank: swap the hard rank for a smooth rank, then NDCG is a smooth explicit loss",
         True,
     ),
     (
         "th2a-ltr-02",
         "lambdarank-smooth-ndcg",
-        ("LambdaRank does not replace the ranks with soft ranks; it defines the gradient directly."),
+        "LambdaRank does not replace the ranks with soft ranks; it defines the gradient directly.",
         False,
     ),
     (
         "th2a-ltr-02",
         "lambdarank-smooth-ndcg",
-        ("LambdaRank has no explicit loss: the lambdas are RankNet's gradient times |ΔNDCG|."),
+        "LambdaRank has no explicit loss: the lambdas are RankNet's gradient times |ΔNDCG|.",
         False,
     ),
     (
@@ -532,6 +603,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ltr-02", "lambdarank-smooth-ndcg", "The loss is implicit; only the gradients are defined.", False),
+    ("th2a-ltr-02", "lambdarank-smooth-ndcg", "LambdaRank never writes down a smooth explicit loss.", False),
+    ("th2a-ltr-02", "lambdarank-smooth-ndcg", "LambdaRank never writes down an explicit loss.", False),
+    (
+        "th2a-ltr-02",
+        "lambdarank-smooth-ndcg",
+        ("LambdaRank swaps two items' ranks and measures the NDCG change, multiplied by RankNet's sigmoid gradient."),
+        False,
+    ),
     # th2a-ltr-03/discount-is-rank (widened)
     (
         "th2a-ltr-03",
@@ -539,24 +618,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "gains 2^rel−1 = 7, 0, 3 and the discount is 1/rank, so DCG = 7 + 0 + 3/3 = 8",
         True,
     ),
-    ("th2a-ltr-03", "discount-is-rank", "discount = 1/rank, giving 8/8.5", True),
     ("th2a-ltr-03", "discount-is-rank", "- the discount is 1 / position so NDCG ≈ 0.94", True),
     ("th2a-ltr-03", "discount-is-rank", "The discount is 1/log2(1 + rank), not 1/rank.", False),
     ("th2a-ltr-03", "discount-is-rank", "The discount is not 1/rank, a common slip.", False),
     ("th2a-ltr-03", "discount-is-rank", "DCG sums gains discounted by 1/log2(1 + rank).", False),
     ("th2a-ltr-03", "discount-is-rank", "MRR averages 1/rank of the first relevant result.", False),
+    ("th2a-ltr-03", "discount-is-rank", "For MRR the discount is 1/rank, giving weight only to the first hit.", False),
     # th2a-ltr-03/test-surely-powered (widened)
-    (
-        "th2a-ltr-03",
-        "test-surely-powered",
-        (
-            "The online test runs on millions of queries, so power is not the issue there; "
-            "with that much traffic even a tiny real improvement would show up as "
-            "significant."
-        ),
-        True,
-    ),
-    ("th2a-ltr-03", "test-surely-powered", "power isn't the problem with millions of users", True),
     ("th2a-ltr-03", "test-surely-powered", "millions of queries -> even tiny gains show up as significant", True),
     ("th2a-ltr-03", "test-surely-powered", "The online test may be underpowered for the effect.", False),
     (
@@ -567,17 +635,28 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     ("th2a-ltr-03", "test-surely-powered", "Even with millions of queries, a small effect can go undetected.", False),
     ("th2a-ltr-03", "test-surely-powered", "The offline query sample may not match live traffic.", False),
+    (
+        "th2a-ltr-03",
+        "test-surely-powered",
+        "Power isn't the issue for large effects, but a 2% NDCG gain may be tiny online.",
+        False,
+    ),
+    (
+        "th2a-ltr-03",
+        "test-surely-powered",
+        "Power is not a concern for interleaving; it needs far less traffic.",
+        False,
+    ),
     # th2a-ltr-04/credit-to-higher-ranker (widened)
     (
         "th2a-ltr-04",
         "credit-to-higher-ranker",
         (
-            "when a user clicks a result, the point goes to whichever ranker had that "
-            "document higher in its own original ranking"
+            "when a user clicks a result, the point goes to whichever ranker had that document higher in its "
+            "own original ranking"
         ),
         True,
     ),
-    ("th2a-ltr-04", "credit-to-higher-ranker", "the point goes to the ranker that ranked it higher", True),
     ("th2a-ltr-04", "credit-to-higher-ranker", "points go to whichever team placed the result higher", True),
     ("th2a-ltr-04", "credit-to-higher-ranker", "Clicks are credited to the team that drafted the result.", False),
     (
@@ -589,13 +668,19 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ltr-04",
         "credit-to-higher-ranker",
-        ("Credit doesn't go to the ranker with the document higher; it goes to the drafting team."),
+        "Credit doesn't go to the ranker with the document higher; it goes to the drafting team.",
         False,
     ),
     (
         "th2a-ltr-04",
         "credit-to-higher-ranker",
         "Each ranker picks its highest-ranked result not yet in the list.",
+        False,
+    ),
+    (
+        "th2a-ltr-04",
+        "credit-to-higher-ranker",
+        "In balanced interleaving, the point goes to the ranker that ranked the clicked document higher.",
         False,
     ),
     # th2a-ltr-05/query-feature-reorders (widened)
@@ -628,20 +713,20 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-cl-01",
         "infonce-is-binary",
-        ("InfoNCE is a softmax cross-entropy that classifies the positive among all candidates in the batch."),
+        "InfoNCE is a softmax cross-entropy that classifies the positive among all candidates in the batch.",
         False,
     ),
     (
         "th2a-cl-01",
         "infonce-is-binary",
-        ("InfoNCE does not treat each pair separately; the negatives compete in one softmax."),
+        "InfoNCE does not treat each pair separately; the negatives compete in one softmax.",
         False,
     ),
     ("th2a-cl-01", "infonce-is-binary", "InfoNCE scores all pairs jointly in one softmax, not each on its own.", False),
     (
         "th2a-cl-01",
         "infonce-is-binary",
-        ("A sigmoid loss like SigLIP treats pairs separately, whereas InfoNCE uses one softmax."),
+        "A sigmoid loss like SigLIP treats pairs separately, whereas InfoNCE uses one softmax.",
         False,
     ),
     # th2a-cl-01/batches-only-reduce-noise (widened)
@@ -649,34 +734,28 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-cl-01",
         "batches-only-reduce-noise",
         (
-            "Larger batches help for the same reason they help any supervised model: the "
-            "gradient is averaged over more examples and is less noisy, so training is more "
-            "stable, while the task itself stays the same."
+            "Larger batches help for the same reason they help any supervised model: the gradient is averaged "
+            "over more examples and is less noisy, so training is more stable, while the task itself stays "
+            "the same."
         ),
         True,
     ),
     (
         "th2a-cl-01",
         "batches-only-reduce-noise",
-        "bigger batches help in the same way as for any supervised model",
+        "- larger batch: helps for the same reason as in ordinary training, task itself unchanged",
         True,
     ),
     (
         "th2a-cl-01",
         "batches-only-reduce-noise",
-        ("- larger batch: helps for the same reason as in ordinary training, task itself unchanged"),
-        True,
-    ),
-    (
-        "th2a-cl-01",
-        "batches-only-reduce-noise",
-        ("Larger batches help InfoNCE in a way they don't help ordinary supervised training: they add negatives."),
+        "Larger batches help InfoNCE in a way they don't help ordinary supervised training: they add negatives.",
         False,
     ),
     (
         "th2a-cl-01",
         "batches-only-reduce-noise",
-        ("Bigger batches don't help the same way as in supervised learning; the task itself gets harder."),
+        "Bigger batches don't help the same way as in supervised learning; the task itself gets harder.",
         False,
     ),
     (
@@ -688,7 +767,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-cl-01",
         "batches-only-reduce-noise",
-        ("The InfoNCE bound on mutual information is capped at log B, which grows with the batch."),
+        "The InfoNCE bound on mutual information is capped at log B, which grows with the batch.",
+        False,
+    ),
+    (
+        "th2a-cl-01",
+        "batches-only-reduce-noise",
+        ("Larger batches help for the same reason as in supervised learning, and also because they add negatives."),
         False,
     ),
     # th2a-cl-03/collisions-bias-down (widened)
@@ -696,34 +781,41 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-cl-03",
         "collisions-bias-down",
         (
-            "Collisions are harmless here: two items sharing a slot just average their gaps, "
-            "so the errors cancel out on average."
+            "Collisions are harmless here: two items sharing a slot just average their gaps, so the errors "
+            "cancel out on average."
         ),
         True,
     ),
-    ("th2a-cl-03", "collisions-bias-down", "hash collisions are negligible", True),
     ("th2a-cl-03", "collisions-bias-down", "collisions just average out", True),
     ("th2a-cl-03", "collisions-bias-down", "Hash collisions bias q upward for items sharing a slot.", False),
     (
         "th2a-cl-03",
         "collisions-bias-down",
-        ("Collisions are not harmless: the shared slot sees more sightings, so q is overestimated."),
+        "Collisions are not harmless: the shared slot sees more sightings, so q is overestimated.",
         False,
     ),
     (
         "th2a-cl-03",
         "collisions-bias-down",
-        ("A decaying average follows trends, at the cost of noisier estimates for rare items."),
+        "A decaying average follows trends, at the cost of noisier estimates for rare items.",
         False,
     ),
     ("th2a-cl-03", "collisions-bias-down", "Collisions push q up for every item in the slot.", False),
+    ("th2a-cl-03", "collisions-bias-down", "Collisions are negligible if the hash table is large.", False),
+    ("th2a-cl-03", "collisions-bias-down", "With enough buckets, collisions are rare and harmless.", False),
+    (
+        "th2a-cl-03",
+        "collisions-bias-down",
+        "Collisions average the gaps of the items sharing a slot, making q too high for all.",
+        False,
+    ),
     # th2a-cl-05/normalisation-prevents-collapse (added)
     (
         "th2a-cl-05",
         "normalisation-prevents-collapse",
         (
-            "No collapse because z = f(x)/‖f(x)‖: on the unit sphere the embeddings can't "
-            "shrink to zero, so the normalisation rules out a constant solution."
+            "No collapse because z = f(x)/‖f(x)‖: on the unit sphere the embeddings can't shrink to zero, so "
+            "the normalisation rules out a constant solution."
         ),
         True,
     ),
@@ -751,13 +843,37 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-cl-05",
         "normalisation-prevents-collapse",
-        ("On the unit sphere every image can still map to the same point, so the negatives must push them apart."),
+        "On the unit sphere every image can still map to the same point, so the negatives must push them apart.",
         False,
     ),
     (
         "th2a-cl-05",
         "normalisation-prevents-collapse",
-        ("Normalising the embeddings keeps the similarities bounded, which makes the temperature meaningful."),
+        "Normalising the embeddings keeps the similarities bounded, which makes the temperature meaningful.",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "normalisation-prevents-collapse",
+        "Normalisation stops embeddings from growing without bound, and the negatives stop collapse.",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "normalisation-prevents-collapse",
+        "Normalisation rules out the trivial zero solution, so collapse must be a constant point on the sphere.",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "normalisation-prevents-collapse",
+        "Normalised embeddings with temperature make the uniformity term work, which prevents collapse.",
+        False,
+    ),
+    (
+        "th2a-cl-05",
+        "normalisation-prevents-collapse",
+        "No collapse because z_i is pushed away from the negatives.",
         False,
     ),
     # th2a-ann-01/more-cells-always-better (widened)
@@ -765,14 +881,11 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ann-01",
         "more-cells-always-better",
         (
-            "nlist should be as large as you can afford to train, because more cells means "
-            "each cell holds fewer vectors; for a billion vectors I'd go to tens of millions "
-            "of cells."
+            "nlist should be as large as you can afford to train, because more cells means each cell holds "
+            "fewer vectors; for a billion vectors I'd go to tens of millions of cells."
         ),
         True,
     ),
-    ("th2a-ann-01", "more-cells-always-better", "go for tens of millions of cells", True),
-    ("th2a-ann-01", "more-cells-always-better", "tens of millions of cells for 1B vectors", True),
     (
         "th2a-ann-01",
         "more-cells-always-better",
@@ -782,7 +895,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ann-01",
         "more-cells-always-better",
-        ("More cells shrink each cell but make scanning the centroids costlier, so nlist is a balance."),
+        "More cells shrink each cell but make scanning the centroids costlier, so nlist is a balance.",
         False,
     ),
     (
@@ -792,13 +905,26 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-01", "more-cells-always-better", "Sweep nprobe and measure recall against exact search.", False),
+    (
+        "th2a-ann-01",
+        "more-cells-always-better",
+        "Tens of millions of cells would make the centroid scan the bottleneck.",
+        False,
+    ),
+    (
+        "th2a-ann-01",
+        "more-cells-always-better",
+        "With tens of millions of cells, the centroid scan needs its own index.",
+        False,
+    ),
+    ("th2a-ann-01", "more-cells-always-better", "nlist as large as you can afford", True),
     # th2a-ann-02/opq-concentrates-variance (added)
     (
         "th2a-ann-02",
         "opq-concentrates-variance",
         (
-            "OPQ, a learned rotation that packs most of the variance into the first few "
-            "subspaces so they get the finest codes."
+            "OPQ, a learned rotation that packs most of the variance into the first few subspaces so they get "
+            "the finest codes."
         ),
         True,
     ),
@@ -809,7 +935,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "- opq rotation: push variance into a few subspaces, they get finer codes",
         True,
     ),
-    ("th2a-ann-02", "opq-concentrates-variance", "the top subspaces get finer codes after the OPQ rotation", True),
     (
         "th2a-ann-02",
         "opq-concentrates-variance",
@@ -826,36 +951,69 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ann-02",
         "opq-concentrates-variance",
-        ("Every subspace gets the same 256 centroids, so variance should be balanced across them."),
+        "Every subspace gets the same 256 centroids, so variance should be balanced across them.",
         False,
     ),
     ("th2a-ann-02", "opq-concentrates-variance", "Accuracy rises with more subspaces or bits per code.", False),
+    (
+        "th2a-ann-02",
+        "opq-concentrates-variance",
+        (
+            "A plain PCA rotation concentrates most of the variance in the first few components, which is why "
+            "OPQ rebalances it."
+        ),
+        False,
+    ),
+    (
+        "th2a-ann-02",
+        "opq-concentrates-variance",
+        "The rotation pushes variance out of the top dimensions into all subspaces evenly.",
+        False,
+    ),
+    ("th2a-ann-02", "opq-concentrates-variance", "More bits per code give finer codes in every subspace.", False),
+    (
+        "th2a-ann-02",
+        "opq-concentrates-variance",
+        "Giving the first few subspaces more bits is what variable-rate schemes do, not OPQ.",
+        False,
+    ),
     # th2a-ann-02/pq-is-scalar (widened)
     (
         "th2a-ann-02",
         "pq-is-scalar",
-        ("round each coordinate of each sub-vector to one of 256 levels, so every dimension becomes one byte"),
+        "round each coordinate of each sub-vector to one of 256 levels, so every dimension becomes one byte",
         True,
     ),
-    ("th2a-ann-02", "pq-is-scalar", "each dimension takes 1 byte", True),
-    ("th2a-ann-02", "pq-is-scalar", "round every coordinate to 256 levels", True),
     ("th2a-ann-02", "pq-is-scalar", "Each sub-vector, not each dimension, becomes a one-byte centroid id.", False),
     (
         "th2a-ann-02",
         "pq-is-scalar",
-        ("PQ doesn't round each coordinate; it runs k-means with 256 centroids per subspace."),
+        "PQ doesn't round each coordinate; it runs k-means with 256 centroids per subspace.",
         False,
     ),
     (
         "th2a-ann-02",
         "pq-is-scalar",
-        ("Each sub-vector becomes one byte, so 768 dimensions in 64 subspaces take 64 bytes."),
+        "Each sub-vector becomes one byte, so 768 dimensions in 64 subspaces take 64 bytes.",
         False,
     ),
     (
         "th2a-ann-02",
         "pq-is-scalar",
-        ("Scalar quantisation rounds each coordinate to 256 levels, whereas PQ encodes whole sub-vectors."),
+        "Scalar quantisation rounds each coordinate to 256 levels, whereas PQ encodes whole sub-vectors.",
+        False,
+    ),
+    (
+        "th2a-ann-02",
+        "pq-is-scalar",
+        "Scalar quantisation rounds each coordinate to 256 levels, so each dimension takes one byte.",
+        False,
+    ),
+    ("th2a-ann-02", "pq-is-scalar", "SQ8 rounds every coordinate to 256 levels; PQ doesn't.", False),
+    (
+        "th2a-ann-02",
+        "pq-is-scalar",
+        "With SQ8 each dimension becomes one byte; with PQ each sub-vector becomes one byte.",
         False,
     ),
     # th2a-ann-03/delete-directly (widened)
@@ -863,23 +1021,22 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ann-03",
         "delete-directly",
         (
-            "since every node keeps M neighbours, the graph stays connected without "
-            "maintenance, so we never needed tombstones or rebuilds"
+            "since every node keeps M neighbours, the graph stays connected without maintenance, so we never "
+            "needed tombstones or rebuilds"
         ),
         True,
     ),
     ("th2a-ann-03", "delete-directly", "hard delete is fine, the graph stays connected without tombstones", True),
-    ("th2a-ann-03", "delete-directly", "the graph remains connected without any rebuilds", True),
     (
         "th2a-ann-03",
         "delete-directly",
-        ("Tombstones keep the graph connected, since deleted nodes are still used for routing."),
+        "Tombstones keep the graph connected, since deleted nodes are still used for routing.",
         False,
     ),
     (
         "th2a-ann-03",
         "delete-directly",
-        ("The graph does not stay connected without maintenance; rebuild as recall degrades."),
+        "The graph does not stay connected without maintenance; rebuild as recall degrades.",
         False,
     ),
     ("th2a-ann-03", "delete-directly", "Hard-deleting nodes cuts routing paths, so mark them as tombstones.", False),
@@ -889,17 +1046,20 @@ CASES: list[tuple[str, str, str, bool]] = [
         "With tombstones the graph stays connected, and periodic rebuilds compact it.",
         False,
     ),
-    # th2a-ann-04/unfiltered-ground-truth (widened)
     (
-        "th2a-ann-04",
-        "unfiltered-ground-truth",
-        (
-            "I would compute ground truth by running exact brute-force search for each "
-            "sampled query over the whole catalogue, taking the true top 100, and then "
-            "removing the items that fail the filter."
-        ),
-        True,
+        "th2a-ann-03",
+        "delete-directly",
+        "With tombstones, the graph stays connected without rebuilding right away.",
+        False,
     ),
+    ("th2a-ann-03", "delete-directly", "Tombstones mean the graph remains connected without immediate repair.", False),
+    (
+        "th2a-ann-03",
+        "delete-directly",
+        "The graph remains connected without the deleted node only if you repair its neighbours' links.",
+        False,
+    ),
+    # th2a-ann-04/unfiltered-ground-truth (widened)
     ("th2a-ann-04", "unfiltered-ground-truth", "exact search over the whole catalog, then drop non-matching", True),
     ("th2a-ann-04", "unfiltered-ground-truth", "brute force over the full catalogue, then apply the filter", True),
     (
@@ -921,15 +1081,33 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-04", "unfiltered-ground-truth", "Report recall per selectivity bucket.", False),
-    # th2a-ann-04/prefilter-hurts-recall (added)
     (
         "th2a-ann-04",
-        "prefilter-hurts-recall",
-        ("once you restrict to a few thousand items the ANN graph is useless, so recall tanks"),
-        True,
+        "unfiltered-ground-truth",
+        "Ground truth is exact neighbours among all items that pass the filter.",
+        False,
     ),
+    ("th2a-ann-04", "unfiltered-ground-truth", "Ground truth is brute force over all matching items.", False),
+    (
+        "th2a-ann-04",
+        "unfiltered-ground-truth",
+        "For unfiltered queries, ground truth is exact search over the whole catalogue.",
+        False,
+    ),
+    (
+        "th2a-ann-04",
+        "unfiltered-ground-truth",
+        "Exact brute-force search over the entire catalogue is too slow at query time, so we use ANN.",
+        False,
+    ),
+    (
+        "th2a-ann-04",
+        "unfiltered-ground-truth",
+        "Exact search over the whole catalogue restricted to items passing the filter gives ground truth.",
+        False,
+    ),
+    # th2a-ann-04/prefilter-hurts-recall (added)
     ("th2a-ann-04", "prefilter-hurts-recall", "pre-filtering hurts recall", True),
-    ("th2a-ann-04", "prefilter-hurts-recall", "prefilter -> recall worse", True),
     ("th2a-ann-04", "prefilter-hurts-recall", "pre-filtering kills recall for rare filters", True),
     (
         "th2a-ann-04",
@@ -946,13 +1124,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ann-04",
         "prefilter-hurts-recall",
-        ("Restricting to a tiny set makes the ANN index useless, so brute-force it and get perfect recall."),
+        "Restricting to a tiny set makes the ANN index useless, so brute-force it and get perfect recall.",
         False,
     ),
     (
         "th2a-ann-04",
         "prefilter-hurts-recall",
-        ("Filtering inside the graph loses connectivity when most nodes are excluded, so recall drops."),
+        "Filtering inside the graph loses connectivity when most nodes are excluded, so recall drops.",
         False,
     ),
     (
@@ -961,23 +1139,34 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Post-filtering returns far fewer than k results under a selective filter.",
         False,
     ),
-    # th2a-ann-05/freezing-is-free (widened)
     (
-        "th2a-ann-05",
-        "freezing-is-free",
+        "th2a-ann-04",
+        "prefilter-hurts-recall",
         (
-            "Freeze the query encoder and retrain only the document tower: queries stay in "
-            "the old space, so the existing index remains valid."
+            "Filtering inside the graph traversal makes the index pointless when most nodes are excluded, and "
+            "recall collapses."
         ),
-        True,
+        False,
     ),
-    ("th2a-ann-05", "freezing-is-free", "freeze the query side, retrain the doc tower", True),
-    ("th2a-ann-05", "freezing-is-free", "- freeze query encoder + retrain item tower", True),
+    (
+        "th2a-ann-04",
+        "prefilter-hurts-recall",
+        "An HNSW index with most nodes filtered out is useless, recall drops sharply.",
+        False,
+    ),
+    (
+        "th2a-ann-04",
+        "prefilter-hurts-recall",
+        "Pre-filtering is best for small sets; post-filtering recall drops for selective filters.",
+        False,
+    ),
+    ("th2a-ann-04", "prefilter-hurts-recall", "pre-filtering: recall worse", True),
+    # th2a-ann-05/freezing-is-free (reviewed)
     ("th2a-ann-05", "freezing-is-free", "Freeze the document encoder and retrain only the query tower.", False),
     (
         "th2a-ann-05",
         "freezing-is-free",
-        ("Freeze the document tower and retrain the query side, which keeps the index valid."),
+        "Freeze the document tower and retrain the query side, which keeps the index valid.",
         False,
     ),
     (
@@ -987,11 +1176,18 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("th2a-ann-05", "freezing-is-free", "Freezing the document encoder limits how much the model can improve.", False),
+    (
+        "th2a-ann-05",
+        "freezing-is-free",
+        "When you retrain the document encoder, re-embed the corpus and rebuild the index.",
+        False,
+    ),
+    ("th2a-ann-05", "freezing-is-free", "If you retrain the document tower, the whole index must be rebuilt.", False),
     # th2a-ab-01/imbalance-is-noise (widened)
     (
         "th2a-ab-01",
         "imbalance-is-noise",
-        ("random assignment always wobbles by around a percent, so a chi-square test against 50/50 won't flag it"),
+        "random assignment always wobbles by around a percent, so a chi-square test against 50/50 won't flag it",
         True,
     ),
     ("th2a-ab-01", "imbalance-is-noise", "a chi-square test won't flag 7,500 users", True),
@@ -1001,31 +1197,43 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ab-01",
         "imbalance-is-noise",
         (
-            "Chance imbalance has a standard deviation of about 700 users per arm, so 7,500 "
-            "is over 10 standard deviations."
+            "Chance imbalance has a standard deviation of about 700 users per arm, so 7,500 is over 10 "
+            "standard deviations."
         ),
         False,
     ),
     ("th2a-ab-01", "imbalance-is-noise", "Random assignment wobbles by only about 0.07% at this size.", False),
     ("th2a-ab-01", "imbalance-is-noise", "The chi-square test flags it immediately.", False),
+    (
+        "th2a-ab-01",
+        "imbalance-is-noise",
+        "Random assignment always varies a little, but by about 700 users here, not 7,500.",
+        False,
+    ),
+    (
+        "th2a-ab-01",
+        "imbalance-is-noise",
+        "Random splits always vary slightly; 7,500 is over 10 standard deviations.",
+        False,
+    ),
     # th2a-ab-02/new-users-identical (widened)
     (
         "th2a-ab-02",
         "new-users-identical",
-        ("their effect is exactly what existing users will settle at once the novelty has worn off"),
+        "their effect is exactly what existing users will settle at once the novelty has worn off",
         True,
     ),
     (
         "th2a-ab-02",
         "new-users-identical",
-        ("If new users show +1%, ship on that number with confidence, and there's no need for a holdback."),
+        "If new users show +1%, ship on that number with confidence, and there's no need for a holdback.",
         True,
     ),
     ("th2a-ab-02", "new-users-identical", "new users' lift = exactly where existing users will end up", True),
     (
         "th2a-ab-02",
         "new-users-identical",
-        ("New users approximate the steady state, but they differ from existing users, so keep a holdback."),
+        "New users approximate the steady state, but they differ from existing users, so keep a holdback.",
         False,
     ),
     ("th2a-ab-02", "new-users-identical", "Their effect is not exactly what existing users will settle at.", False),
@@ -1036,8 +1244,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ab-04",
         "boundaries-fix-estimate",
         (
-            "Since the design is valid, the lift observed at look two is an unbiased estimate"
-            " of the true effect and can go straight into the launch forecast."
+            "Since the design is valid, the lift observed at look two is an unbiased estimate of the true "
+            "effect and can go straight into the launch forecast."
         ),
         True,
     ),
@@ -1059,7 +1267,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ab-04",
         "boundaries-fix-estimate",
-        ("The lift at an interim look is biased upward because you stopped when it was large."),
+        "The lift at an interim look is biased upward because you stopped when it was large.",
+        False,
+    ),
+    (
+        "th2a-ab-04",
+        "boundaries-fix-estimate",
+        "The estimate at the final look of a fixed-horizon test is unbiased.",
         False,
     ),
     # th2a-ab-04/obf-pocock-swapped (added)
@@ -1067,8 +1281,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ab-04",
         "obf-pocock-swapped",
         (
-            "O'Brien-Fleming uses the same stricter threshold at every look (about 0.016 for "
-            "five), while Pocock starts very strict and relaxes towards 0.05 at the end."
+            "O'Brien-Fleming uses the same stricter threshold at every look (about 0.016 for five), while "
+            "Pocock starts very strict and relaxes towards 0.05 at the end."
         ),
         True,
     ),
@@ -1078,61 +1292,100 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ab-04",
         "obf-pocock-swapped",
-        ("Pocock uses the same threshold at every look, while O'Brien-Fleming starts very strict and relaxes."),
+        "Pocock uses the same threshold at every look, while O'Brien-Fleming starts very strict and relaxes.",
         False,
     ),
     (
         "th2a-ab-04",
         "obf-pocock-swapped",
-        ("O'Brien-Fleming doesn't use the same threshold at every look; it is strict early."),
+        "O'Brien-Fleming doesn't use the same threshold at every look; it is strict early.",
         False,
     ),
     ("th2a-ab-04", "obf-pocock-swapped", "O'Brien-Fleming starts very strict and ends near 0.05.", False),
     ("th2a-ab-04", "obf-pocock-swapped", "Pocock spends alpha evenly, so its boundary is flat.", False),
     ("th2a-ab-04", "obf-pocock-swapped", "With Pocock, each of five looks uses about 0.016.", False),
-    # th2a-ab-05/crossing-margin-passes (widened)
     (
-        "th2a-ab-05",
-        "crossing-margin-passes",
+        "th2a-ab-04",
+        "obf-pocock-swapped",
         (
-            "we had agreed a 20 ms tolerance on page load before the test, and the point "
-            "estimate of +15 ms is under it, so the guardrail passes and we shipped"
+            "Pocock uses the same threshold at every look and O'Brien-Fleming starts very strict and relaxes "
+            "towards the end."
         ),
-        True,
+        False,
     ),
-    ("th2a-ab-05", "crossing-margin-passes", "point estimate is below the tolerance so the guardrail passes", True),
-    ("th2a-ab-05", "crossing-margin-passes", "the point estimate is within the 20 ms margin, guardrail ok", True),
+    (
+        "th2a-ab-04",
+        "obf-pocock-swapped",
+        "O'Brien-Fleming starts very strict and relaxes, and Pocock keeps the same boundary at each look.",
+        False,
+    ),
+    (
+        "th2a-ab-04",
+        "obf-pocock-swapped",
+        "O'Brien-Fleming spends little alpha early and Pocock spends the same alpha at each look.",
+        False,
+    ),
+    (
+        "th2a-ab-04",
+        "obf-pocock-swapped",
+        (
+            "O'Brien-Fleming and Pocock differ: Pocock has a constant boundary across looks and "
+            "O'Brien-Fleming starts very conservative."
+        ),
+        False,
+    ),
+    (
+        "th2a-ab-04",
+        "obf-pocock-swapped",
+        "With O'Brien-Fleming the same overall alpha is kept across all looks.",
+        False,
+    ),
+    (
+        "th2a-ab-04",
+        "obf-pocock-swapped",
+        "Pocock starts less strict than O'Brien-Fleming but is most conservative at the end.",
+        False,
+    ),
+    # th2a-ab-05/crossing-margin-passes (reviewed)
     (
         "th2a-ab-05",
         "crossing-margin-passes",
-        ("The point estimate is under the margin, but the guardrail passes only if the upper bound is below it."),
+        "The point estimate is under the margin, but the guardrail passes only if the upper bound is below it.",
         False,
     ),
     (
         "th2a-ab-05",
         "crossing-margin-passes",
-        ("A point estimate under the tolerance isn't enough; the whole interval must sit below it."),
+        "A point estimate under the tolerance isn't enough; the whole interval must sit below it.",
         False,
     ),
     ("th2a-ab-05", "crossing-margin-passes", "Require the interval's upper bound to sit below the margin.", False),
     ("th2a-ab-05", "crossing-margin-passes", "If the interval crosses the margin, the result is inconclusive.", False),
+    (
+        "th2a-ab-05",
+        "crossing-margin-passes",
+        (
+            "Even if the point estimate is within the tolerance, the interval must sit below it for the "
+            "guardrail to pass."
+        ),
+        False,
+    ),
     # th2a-ab-05/three-hits-unlikely (added)
     (
         "th2a-ab-05",
         "three-hits-unlikely",
         (
-            "the chance that three of them come out significant by pure noise is 0.05³ ≈ "
-            "0.000125, so those three are almost certainly real effects"
+            "the chance that three of them come out significant by pure noise is 0.05³ ≈ 0.000125, so those "
+            "three are almost certainly real effects"
         ),
         True,
     ),
     ("th2a-ab-05", "three-hits-unlikely", "3 significant by chance is very unlikely", True),
     ("th2a-ab-05", "three-hits-unlikely", "those three are clearly real", True),
-    ("th2a-ab-05", "three-hits-unlikely", "three significant metrics by noise alone? 0.05 cubed, tiny", True),
     (
         "th2a-ab-05",
         "three-hits-unlikely",
-        ("About two of 39 would be significant by chance, so three is close to what noise produces."),
+        "About two of 39 would be significant by chance, so three is close to what noise produces.",
         False,
     ),
     ("th2a-ab-05", "three-hits-unlikely", "Three hits by chance is not unlikely: P(≥ 3) is about 0.3.", False),
@@ -1140,18 +1393,47 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ab-05",
         "three-hits-unlikely",
-        ("Three significant metrics out of 39 are what chance gives, so they are not clearly real."),
+        "Three significant metrics out of 39 are what chance gives, so they are not clearly real.",
         False,
     ),
     ("th2a-ab-05", "three-hits-unlikely", "Replicate a surprising movement before acting on it.", False),
+    (
+        "th2a-ab-05",
+        "three-hits-unlikely",
+        ("The chance that three particular metrics all fire is tiny, 0.05 cubed, but that is not the right question."),
+        False,
+    ),
+    (
+        "th2a-ab-05",
+        "three-hits-unlikely",
+        "With three significant metrics, chance is a likely explanation, and each has a small effect size.",
+        False,
+    ),
     # th2a-ht-01/small-p-big-effect (widened)
-    ("th2a-ht-01", "small-p-big-effect", "p = 0.001 means a much bigger effect than p = 0.04", True),
     ("th2a-ht-01", "small-p-big-effect", "p value measures effect size", True),
-    ("th2a-ht-01", "small-p-big-effect", "p=0.001 implies a stronger effect", True),
     ("th2a-ht-01", "small-p-big-effect", "A p-value is not a measure of effect size.", False),
     ("th2a-ht-01", "small-p-big-effect", "A tiny p-value can come from a tiny effect on a huge sample.", False),
     ("th2a-ht-01", "small-p-big-effect", "p = 0.001 doesn't mean a bigger effect than p = 0.04.", False),
     ("th2a-ht-01", "small-p-big-effect", "Report the effect with a confidence interval next to the p-value.", False),
+    ("th2a-ht-01", "small-p-big-effect", "The p-value tells us little about effect size.", False),
+    ("th2a-ht-01", "small-p-big-effect", "The p-value tells you nothing about effect size.", False),
+    ("th2a-ht-01", "small-p-big-effect", "The p-value tells you nothing about how big the effect is.", False),
+    ("th2a-ht-01", "small-p-big-effect", "A p-value shows effect only in combination with sample size.", False),
+    (
+        "th2a-ht-01",
+        "small-p-big-effect",
+        "The p-value shows how strong the evidence is, not how big the effect is.",
+        False,
+    ),
+    (
+        "th2a-ht-01",
+        "small-p-big-effect",
+        (
+            "p means the probability of data at least this extreme under the null, so a larger effect at "
+            "fixed n gives a smaller p."
+        ),
+        False,
+    ),
     # th2a-ht-02/alpha-leaves-power (added)
     (
         "th2a-ht-02",
@@ -1159,7 +1441,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         ("The same sample size is fine, since α only moves the false-positive rate and leaves power where it was."),
         True,
     ),
-    ("th2a-ht-02", "alpha-leaves-power", "same sample size is fine at α = 0.01", True),
     ("th2a-ht-02", "alpha-leaves-power", "power stays unchanged when you lower alpha", True),
     ("th2a-ht-02", "alpha-leaves-power", "lowering alpha leaves power alone", True),
     ("th2a-ht-02", "alpha-leaves-power", "With α = 0.01, collect a larger sample to keep power.", False),
@@ -1172,26 +1453,46 @@ CASES: list[tuple[str, str, str, bool]] = [
         "α = 0.01 or lower for blocking payments, with a larger sample to keep power.",
         False,
     ),
-    # th2a-ht-02/type-errors-swapped (added)
     (
         "th2a-ht-02",
-        "type-errors-swapped",
-        "the rule does nothing but we ship it anyway (a false positive), rate β",
-        True,
+        "alpha-leaves-power",
+        "For a cheap reversible change, α = 0.1 with the same sample size is fine.",
+        False,
     ),
+    ("th2a-ht-02", "alpha-leaves-power", "At α = 0.1 the same sample size is enough and power goes up.", False),
+    ("th2a-ht-02", "alpha-leaves-power", "Increase the sample so that power stays the same at α = 0.01.", False),
+    ("th2a-ht-02", "alpha-leaves-power", "With a larger sample, power remains unchanged at the stricter α.", False),
+    (
+        "th2a-ht-02",
+        "alpha-leaves-power",
+        "If the true effect is larger, the current sample size is enough even at α = 0.01.",
+        False,
+    ),
+    ("th2a-ht-02", "alpha-leaves-power", "β stays the same only with a larger sample.", False),
+    (
+        "th2a-ht-02",
+        "alpha-leaves-power",
+        "Existing sample size works for α = 0.05, but for α = 0.01 you need more.",
+        False,
+    ),
+    ("th2a-ht-02", "alpha-leaves-power", "power remains the same if you tighten alpha", True),
+    # th2a-ht-02/type-errors-swapped (added)
     ("th2a-ht-02", "type-errors-swapped", "type I = false negative", True),
     ("th2a-ht-02", "type-errors-swapped", "- type 2 = false positive, rate beta", True),
     ("th2a-ht-02", "type-errors-swapped", "type II: false positive", True),
     (
         "th2a-ht-02",
         "type-errors-swapped",
-        ("A type I error is a false positive with rate α; a type II error is a false negative with rate β."),
+        "A type I error is a false positive with rate α; a type II error is a false negative with rate β.",
         False,
     ),
     ("th2a-ht-02", "type-errors-swapped", "Type I: false positive, rate α. Type II: false negative, rate β.", False),
     ("th2a-ht-02", "type-errors-swapped", "The false negative rate is β and the false positive rate is α.", False),
     ("th2a-ht-02", "type-errors-swapped", "Type I is not a false negative.", False),
     ("th2a-ht-02", "type-errors-swapped", "Power is 1 − β.", False),
+    ("th2a-ht-02", "type-errors-swapped", "α = false positive rate, β = false negative rate.", False),
+    ("th2a-ht-02", "type-errors-swapped", "The false positive rate is α and the false negative rate is β.", False),
+    ("th2a-ht-02", "type-errors-swapped", "β = false negative rate, α = false positive rate.", False),
     # th2a-ht-04/bh-step-down (added)
     (
         "th2a-ht-04",
@@ -1200,14 +1501,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("th2a-ht-04", "bh-step-down", "BH: stop at the first failure", True),
-    ("th2a-ht-04", "bh-step-down", "walk up the sorted p-values and stop at the first one that fails", True),
-    ("th2a-ht-04", "bh-step-down", "stop at first rank violating k*q/m", True),
     ("th2a-ht-04", "bh-step-down", "Find the largest k with p(k) ≤ k·q/m and select the k smallest.", False),
     ("th2a-ht-04", "bh-step-down", "BH does not stop at the first failure; it takes the largest k that passes.", False),
     (
         "th2a-ht-04",
         "bh-step-down",
-        ("Sort the p-values and keep all up to the largest rank under the line, even if some smaller ranks fail."),
+        "Sort the p-values and keep all up to the largest rank under the line, even if some smaller ranks fail.",
         False,
     ),
     ("th2a-ht-04", "bh-step-down", "Bonferroni at 0.05/2,000 would keep almost nothing.", False),
@@ -1217,13 +1516,34 @@ CASES: list[tuple[str, str, str, bool]] = [
         "With q = 10% about a tenth of the selected features are expected to be false.",
         False,
     ),
+    (
+        "th2a-ht-04",
+        "bh-step-down",
+        "Stopping at the first failure would be a step-down rule like Holm, which BH is not.",
+        False,
+    ),
+    ("th2a-ht-04", "bh-step-down", "Holm stops at the first failure; BH is step-up.", False),
+    (
+        "th2a-ht-04",
+        "bh-step-down",
+        "Start from the largest k and stop at the first k where p(k) ≤ kq/m; keep everything up to it.",
+        False,
+    ),
+    ("th2a-ht-04", "bh-step-down", "Stop at the first k from the top where p(k) ≤ k·q/m.", False),
+    (
+        "th2a-ht-04",
+        "bh-step-down",
+        "Unlike Holm, which stops at the first violation, BH finds the largest passing rank.",
+        False,
+    ),
+    ("th2a-ht-04", "bh-step-down", "Benjamini-Hochberg stops at the first p-value that fails its threshold.", True),
     # th2a-ht-05/width-shrinks-1-over-n (widened)
     (
         "th2a-ht-05",
         "width-shrinks-1-over-n",
         (
-            "the SE goes like 1/n, so to make it half as wide you need twice the data, and "
-            "four times the data makes it a quarter as wide"
+            "the SE goes like 1/n, so to make it half as wide you need twice the data, and four times the "
+            "data makes it a quarter as wide"
         ),
         True,
     ),
@@ -1238,8 +1558,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         "th2a-ht-06",
         "bootstrap-any-statistic",
         (
-            "any statistic, the maximum or p99.9 latency included, gets a valid interval as "
-            "long as you draw enough resamples"
+            "any statistic, the maximum or p99.9 latency included, gets a valid interval as long as you draw "
+            "enough resamples"
         ),
         True,
     ),
@@ -1249,49 +1569,72 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ht-06",
         "bootstrap-any-statistic",
-        ("The bootstrap fails for the maximum or p99.9, since resamples cannot show values the sample never had."),
+        "The bootstrap fails for the maximum or p99.9, since resamples cannot show values the sample never had.",
         False,
     ),
     ("th2a-ht-06", "bootstrap-any-statistic", "Not every statistic gets a valid interval: extremes break it.", False),
     (
         "th2a-ht-06",
         "bootstrap-any-statistic",
-        ("More resamples only reduce Monte Carlo noise; they don't fix the interval for the maximum."),
+        "More resamples only reduce Monte Carlo noise; they don't fix the interval for the maximum.",
         False,
     ),
     (
         "th2a-ht-06",
         "bootstrap-any-statistic",
-        ("For the median the bootstrap works well, since it has no simple standard-error formula."),
+        "For the median the bootstrap works well, since it has no simple standard-error formula.",
         False,
     ),
     ("th2a-ht-06", "bootstrap-any-statistic", "Use a cluster bootstrap for clustered data.", False),
-    # th2a-ht-06/resample-orders (widened)
     (
         "th2a-ht-06",
-        "resample-orders",
-        ("since the order is the unit the metric is defined on, even when users place several"),
-        True,
+        "bootstrap-any-statistic",
+        "For any smooth statistic the bootstrap is valid, but not for the max.",
+        False,
     ),
-    ("th2a-ht-06", "resample-orders", "the order is the unit, so resample orders", True),
-    ("th2a-ht-06", "resample-orders", "orders = unit of the metric", True),
+    (
+        "th2a-ht-06",
+        "bootstrap-any-statistic",
+        "For any statistic that is a smooth function of means, the bootstrap works well.",
+        False,
+    ),
+    ("th2a-ht-06", "bootstrap-any-statistic", "More resamples make the max interval smoother but not valid.", False),
+    ("th2a-ht-06", "bootstrap-any-statistic", "For p99.9 too, a valid interval needs many points beyond it.", False),
+    (
+        "th2a-ht-06",
+        "bootstrap-any-statistic",
+        "The max gets a valid interval from extreme value theory, not the bootstrap.",
+        False,
+    ),
+    # th2a-ht-06/resample-orders (reviewed)
     ("th2a-ht-06", "resample-orders", "Resample users, not orders, if users place several orders.", False),
     ("th2a-ht-06", "resample-orders", "The user is the unit, not the order.", False),
     ("th2a-ht-06", "resample-orders", "The randomisation unit is the user.", False),
     ("th2a-ht-06", "resample-orders", "Orders aren't the unit: users are.", False),
+    (
+        "th2a-ht-06",
+        "resample-orders",
+        "The order is the unit of the metric, but the user is the unit of randomisation, so resample users.",
+        False,
+    ),
+    (
+        "th2a-ht-06",
+        "resample-orders",
+        "If each user places exactly one order, the order is the unit and resampling orders is fine.",
+        False,
+    ),
     # th2a-ltr-05/dedup-fixes-row-split (added)
     (
         "th2a-ltr-05",
         "dedup-fixes-row-split",
         (
-            "Once we deduplicated the rows, the random row split was perfectly fine, because "
-            "no single pair could sit in train and validation at once."
+            "Once we deduplicated the rows, the random row split was perfectly fine, because no single pair "
+            "could sit in train and validation at once."
         ),
         True,
     ),
     ("th2a-ltr-05", "dedup-fixes-row-split", "after dedup the row split is fine", True),
     ("th2a-ltr-05", "dedup-fixes-row-split", "deduplicating rows fixes the leak", True),
-    ("th2a-ltr-05", "dedup-fixes-row-split", "- dedup = enough", True),
     (
         "th2a-ltr-05",
         "dedup-fixes-row-split",
@@ -1303,10 +1646,54 @@ CASES: list[tuple[str, str, str, bool]] = [
     (
         "th2a-ltr-05",
         "dedup-fixes-row-split",
-        ("Documents from the same query appear in training and validation, so query-level patterns leak."),
+        "Documents from the same query appear in training and validation, so query-level patterns leak.",
         False,
     ),
     ("th2a-ltr-05", "dedup-fixes-row-split", "After deduplication we still split by query.", False),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "After dedup, split by query so the split is valid.", False),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "Dedup rows first, then split by query to stop leakage.", False),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "After deduplication, a query split is fine.", False),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "Once deduplicated, a group split by query is safe.", False),
+    (
+        "th2a-ltr-05",
+        "dedup-fixes-row-split",
+        "Dedup rows to remove leakage from repeated logging, and split by query.",
+        False,
+    ),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "Splitting by query after dedup is enough.", False),
+    ("th2a-ltr-05", "dedup-fixes-row-split", "dedup alone is enough", True),
+    # th2a-ltr-01/lower-logloss-better-ranking (reviewed)
+    (
+        "th2a-ltr-01",
+        "lower-logloss-better-ranking",
+        "Lower log loss means better calibration, not necessarily better ranking.",
+        False,
+    ),
+    ("th2a-ltr-01", "lower-logloss-better-ranking", "lower log loss means better calibrated probabilities", False),
+    (
+        "th2a-ltr-01",
+        "lower-logloss-better-ranking",
+        "Lower log loss usually means better calibration, and ranking may or may not improve.",
+        False,
+    ),
+    (
+        "th2a-ltr-01",
+        "lower-logloss-better-ranking",
+        "A lower log loss means better absolute levels across queries.",
+        False,
+    ),
+    # th2a-ab-04/same-threshold-each-look (reviewed)
+    (
+        "th2a-ab-04",
+        "same-threshold-each-look",
+        (
+            "O'Brien-Fleming is very strict at early looks and relaxes towards 0.05 at the end, and Pocock "
+            "uses the same threshold at every look, about 0.016 for five looks."
+        ),
+        False,
+    ),
+    ("th2a-ab-04", "same-threshold-each-look", "Pocock uses the same threshold at every look.", False),
+    ("th2a-ab-04", "same-threshold-each-look", "Pocock keeps the same cutoff at each look, stricter than 0.05.", False),
 ]
 
 CHECKS = Checks(
