@@ -315,7 +315,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ],
     ("th2a-ab-04", "same-threshold-each-look"): [
         "=use|keep 0.05 look|peek|check|interim",
-        "=same alpha|threshold|cutoff every|each look|peek|check",
+        "=same alpha|threshold|cutoff every|each look|peek|check fine|ok|okay|valid",
         "interim looks free|harmless",
         "5 every look|peek|check",
     ],

@@ -518,7 +518,7 @@ ADDED: dict[tuple[str, str], list[str]] = {
     ("th2a-ltr-02", "lambdarank-smooth-ndcg"): [
         "=lambdarank optimi*|minimi*|uses|relax* smooth*|differentiable|approximat*|ndcg",
         "=lambdarank smooth*|differentiable|approximat*|relax*",
-        "lambdarank|lambda explicit loss|objective",
+        "lambdarank|lambda optimi*|minimi*|has|uses|defines|writes|write explicit loss|objective",
     ],
     ("th2a-ltr-02", "lambdamart-is-neural"): [
         "lambdamart neural|network|nn|deep|mlp|transformer",
@@ -732,9 +732,9 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "prefilter*|filtering expensive|slow|costly always",
     ],
     ("th2a-ann-04", "unfiltered-ground-truth"): [
-        "ground truth|reference unfiltered|all|everything",
+        "ground truth|reference unfiltered|everything",
         "=unfiltered nearest|exact|true neighbours|neighbors|knn|top reference|ground",
-        "exact|knn|nearest everything|all|whole|full then filter*",
+        "=everything|catalogue|catalog|corpus filter*|filtering|drop*|remov*|apply*",
         "benchmark|recall not filter*|filters",
     ],
     ("th2a-ann-04", "average-recall-enough"): [
@@ -756,7 +756,6 @@ ADDED: dict[tuple[str, str], list[str]] = {
         "=freez* document|doc tower|encoder|side not quality|cost|downside",
         "=freez* query|user tower|encoder|side index stays|remains|still valid",
         "=lose|loses|lost nothing",
-        "=retrain* document|doc|item side|tower|encoder",
     ],
 }
 
@@ -3235,7 +3234,6 @@ CASES: list[tuple[str, str, str, bool]] = [
         "Freezing the document side is free, you keep the index and lose nothing.",
         True,
     ),
-    ("th2a-ann-05", "freezing-is-free", "just freeze the query tower and retrain the document side", True),
     (
         "th2a-ann-05",
         "freezing-is-free",
