@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import snowballstemmer
 
+from bot.core.disclaim import rejects
 from bot.core.lexicon import NEGATORS, PAIRS, REWRITES, STOP, SWAPS, SYNONYMS
 
 if TYPE_CHECKING:
@@ -51,28 +52,6 @@ _CONTRAST_LEAD = re.compile(
     r"\b(?:unlike|compared to|compared with|as opposed to|instead of|rather than)\b[^,.;:\n]{1,60}(,)"
 )
 
-#: A claim named to deny it ("a common mix-up is calling k = 1 the high-bias end"): words before it, and after.
-_DISCLAIM_BEFORE = re.compile(
-    r"\b(?:mistakes?|mistaken(?:ly)?|myths?|misconceptions?|misread\w*|mix-?ups?|confus\w*|fallac\w*|pitfalls?|"
-    r"traps?|(?:people|folks|many|some|others|candidates|teams) (?:\w+ )?(?:think|say|assume|believe|claim)|"
-    r"used to (?:think|believe|assume)|(?:don'?t|do not|never) (?:assume|believe)|calling|contrary to|"
-    r"the (?:idea|belief|claim) that|(?:(?:it'?s |it is |that'?s )?not|(?:it )?isn'?t) (?:that|the case that))\b"
-)
-#: ... and a claim right after "rather than" / "instead of" is the option turned down ("rather than more data").
-_DISCLAIM_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to)\b[^,;:.]*$")
-_DISCLAIM_AFTER = re.compile(
-    r"\b(?:(?:it'?s|that'?s|is) (?:the )?opposite|(?:it'?s|that'?s|is) backwards|other way a?round|not true|"
-    r"(?:is|are|was|would be|that'?s|it'?s) (?:false|wrong|a myth|a mistake|an error|misleading|meaningless|a trap)|"
-    r"(?:would|will|only) (?:only )?make (?:it|this|things|that) worse)\b|^[\s,]*only (?:if|when)\b"  # "X only if Y"
-)
-#: ... and verdicts that reject the claim only when they follow it within three words, in the same clause
-#: ("memorising the policies won't work", "a small gap on its own means nothing", "... is a common error"),
-#: so that "use L2 for sparsity; L1 won't work here" still states its first claim.
-_DISCLAIM_RIGHT_AFTER = re.compile(
-    r"^\s*(?:(?!(?:and|but|or|so|since|because|while|whereas|though)\b)[\w'-]+\s+){0,3}?"
-    r"(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not) work|means? nothing|"
-    r"(?:is|are|was) (?:a|an) (?:common|classic|typical|frequent) (?:myth|mistake|error|trap|misconception))\b"
-)
 _PAUSE = re.compile(r"[,;:()\n.!?]")  # where a negation's reach ends
 #: A negation of a pronoun ("without it the first steps would be too small") negates only the pronoun.
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "me", "us", "you", "one"})
@@ -505,9 +484,4 @@ def _disclaimed(ans: Answer, first: int, last: int) -> bool:
     before = ans.text[ans.starts[ids[0]] : ans.starts[first]].lower().replace("’", "'")
     nxt = next((j for j in range(last + 1, len(ans.tokens)) if j - last > 8), len(ans.tokens) - 1)
     after = ans.text[ans.ends[last] : ans.ends[nxt] if ans.tokens else 0].lower().replace("’", "'")
-    return bool(
-        _DISCLAIM_BEFORE.search(before)
-        or _DISCLAIM_CONTRAST.search(before)
-        or _DISCLAIM_AFTER.search(after)
-        or _DISCLAIM_RIGHT_AFTER.search(after)
-    )
+    return rejects(before, after)
