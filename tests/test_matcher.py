@@ -343,7 +343,8 @@ def test_a_claim_said_to_make_things_worse_is_not_stated() -> None:
 
 
 def test_a_claim_said_not_to_work_or_to_mean_nothing_is_not_stated() -> None:
-    """Second readers of the ninth pass found "X won't work" and "X means nothing" read as claiming X."""
+    """Second readers of the ninth pass found "X won't work", "X means nothing", "X? No, ..." and "A ≠ B" read as
+    claiming X (or A = B)."""
     m = Matcher()
     assert not m.states(m.index("Training until it memorises the real policies won't work."), "memoris* policies")
     assert not m.states(m.index("Just adding more trees doesn't work here."), "more trees")
@@ -354,3 +355,11 @@ def test_a_claim_said_not_to_work_or_to_mean_nothing_is_not_stated() -> None:
     # only right after the claim, in its clause: a verdict on the next thing leaves the claim stated
     assert m.states(m.index("Use L2 for sparsity; L1 won't work here."), "l2 sparsity")
     assert m.states(m.index("Use L2 for sparsity and L1 won't work."), "l2 sparsity")
+    # asked, then denied; and "≠" denies what follows it
+    assert not m.states(m.index("Decode bound by attention FLOPs? No, by bytes."), "decode bound attention flops")
+    assert not m.states(
+        m.index("Decode bound by attention flops in practice? Not really."), "decode bound attention flops"
+    )
+    assert m.states(m.index("Is decode bound by attention FLOPs? Yes."), "decode bound attention flops")
+    assert not m.states(m.index("Type I ≠ false negative; it is a false positive."), "type i false negative")
+    assert m.states(m.index("Type I = false negative."), "type i false negative")

@@ -20,12 +20,14 @@ _DISCLAIM_AFTER = re.compile(
     r"(?:would|will|only) (?:only )?make (?:it|this|things|that) worse)\b|^[\s,]*only (?:if|when)\b"  # "X only if Y"
 )
 #: ... and verdicts that reject the claim only when they follow it within three words, in the same clause
-#: ("memorising the policies won't work", "a small gap on its own means nothing", "... is a common error"),
+#: ("memorising the policies won't work", "a small gap on its own means nothing", "... is a common error",
+#: "decode is bound by attention FLOPs? No, by bytes"),
 #: so that "use L2 for sparsity; L1 won't work here" still states its first claim.
 _DISCLAIM_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?!(?:and|but|or|so|since|because|while|whereas|though)\b)[\w'-]+\s+){0,3}?"
     r"(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not) work|means? nothing|"
-    r"(?:is|are|was) (?:a|an) (?:common|classic|typical|frequent) (?:myth|mistake|error|trap|misconception))\b"
+    r"(?:is|are|was) (?:a|an) (?:common|classic|typical|frequent) (?:myth|mistake|error|trap|misconception)|"
+    r"[\w'-]*\s*\?\s*(?:no|nope|not)\b(?! only\b))\b"  # asked, then denied: "bound by FLOPs? No, by bytes"
 )
 
 

@@ -74,6 +74,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"↑|⬆", " increases "),
     (r"↓|⬇", " decreases "),
     (r"≈|~", " approximately "),
+    (r"≠|!=", " not equal "),  # "Type I ≠ false negative" denies it
     (r"==", " equals "),
     (r"→|->|=>|⇒", " then "),
     # "on"/"off" are stop words; kept on or switched off is a state: "dropout stays on at inference"
