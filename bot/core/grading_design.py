@@ -243,7 +243,7 @@ def grade_design(matcher: Matcher, prompt: SystemDesignPrompt, text: str) -> Gra
             "steps": steps,
             "checklist": checks,
             "named_only": partly if listed else [],
-            "thin": [] if listed else [p.id.split(":", 1)[1] for p in points if p.verdict == PARTLY],
+            "thin": [] if listed else [pid.split(":", 1)[1] for pid in partly],
         },
         score_override=score,
     )
