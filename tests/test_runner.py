@@ -150,6 +150,16 @@ async def test_an_infinite_loop_is_stopped_at_the_cpu_limit(sandbox, curriculum)
     assert not leftovers(before)
 
 
+async def test_a_stopped_run_says_how_long_it_ran_and_keeps_what_it_printed(sandbox, curriculum) -> None:
+    # a learner debugging a slow solution prints before the loop: the print must survive the kill, and
+    # "ran in 4 ms" beside "more than 2 s of CPU time" would contradict itself
+    code = s.INFINITE_LOOP.replace("    while True:", "    print('got here', n, k)\n    while True:")
+    report, text = await judge(sandbox, curriculum, "cd-kfold-01", code)
+    assert report.verdict == "cpu"
+    assert report.seconds >= TEST_LIMITS.cpu_seconds
+    assert "got here" in report.output and "got here" in text
+
+
 async def test_code_that_waits_forever_is_stopped_at_the_wall_time_limit(sandbox, curriculum) -> None:
     before = set(sandboxed_processes())
     report, text = await judge(sandbox, curriculum, "cd-kfold-01", s.SLEEPS_FOREVER)

@@ -154,6 +154,8 @@ def read_report(
     cases = tuple(_outcome(t) for t in ev.tests)
     total = len(drill.tests)
     seconds = (ev.loaded or {}).get("seconds", 0.0) + sum(c.seconds for c in cases)
+    if not ev.done:  # stopped mid-test: the finished tests' times leave out the one that ran long
+        seconds = max(seconds, end.wall_seconds)
     output = _cut_output(printed)
     common: dict[str, Any] = {"total": total, "cases": cases, "seconds": seconds, "output": output, "runner": runner}
     running = drill.tests[len(cases)].name if ev.loaded and ev.loaded.get("ok") and len(cases) < total else None

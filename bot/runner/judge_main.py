@@ -54,6 +54,7 @@ def main() -> None:
     sys.path[:0] = [here, *job.get("paths", [])]
     report = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
+    sys.stdout.reconfigure(line_buffering=True)  # what it printed before a limit killed it still shows
     me, nonce = os.getpid(), job["nonce"]
 
     def emit(event: str, **data: Any) -> None:
