@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 
@@ -81,6 +82,29 @@ async def test_a_button_pressed_after_a_restart_is_answered_by_the_new_process(
         await discord_env.said(dm, "Question 2 of 4", after=question)
     assert [b["disabled"] for b in fake.message(int(question["id"]))["components"][0]["components"]] == [True, True]
     assert_mentions_nobody(fake)
+
+
+async def test_a_double_click_answers_one_question_once(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """Both presses leave the client before the buttons are greyed out: the second used to answer
+    Question 2 with Question 1's "yes"."""
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach start")
+    question = await discord_env.said(dm, "Question 1 of 4")
+    first = await fake.press_button(question, "pd:v:0:yes", user=ada)
+    second = await fake.press_button(question, "pd:v:0:yes", user=ada)
+    assert (await first.wait_callback())["type"] == 7
+    assert (await second.wait_callback())["type"] == 6  # acknowledged, nothing changes
+    await discord_env.said(dm, "Question 2 of 4", after=question)
+    await asyncio.sleep(0.5)  # time for a wrong Question 3 to arrive
+    assert [m["content"][:16] for m in discord_env.bot_messages(dm) if "Question" in m["content"]] == [
+        "**Question 1 of ",
+        "**Question 2 of ",
+    ]
+    async with discord_env.coach.uow() as uow:
+        learner = await uow.get_learner(ref(ada))
+    assert learner is not None and '"answers": [true]' in json.dumps(learner.state)
 
 
 # ---- closed DMs ---------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ prefixed by the server's, so nothing is shared between servers.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import Any
 
@@ -50,6 +51,7 @@ SENT_TO_DM = "📬 Sent to your DMs."
 CLOSED_DMS_CODE = 50007
 TEXT_FILES = (".txt", ".md", ".py", ".sql")
 MAX_TEXT_FILE = 1_000_000  # bytes; the coach itself says when an answer is too long to read
+MAX_REMEMBERED_PRESSES = 10_000
 
 
 def expected_http_error(error: BaseException) -> str | None:
@@ -88,6 +90,7 @@ class Dialogue:
         self.coach = coach
         self.clock = clock
         self.groups = groups  # "server": a server is one study group; "channel": each channel is one
+        self._pressed: OrderedDict[int, None] = OrderedDict()  # messages whose buttons were pressed
 
     # ---- in ------------------------------------------------------------------------------------
 
@@ -182,11 +185,28 @@ class Dialogue:
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
         _tag(interaction)
+        if interaction.message is not None and not self._first_press(interaction.message.id):
+            # a double click: both presses left the client before the buttons were greyed out, and
+            # the second would answer the next question; acknowledged, changing nothing
+            await self._acked(interaction, interaction.response.defer())
+            return
         pressed = interaction.data.get("custom_id") if interaction.data else None
         if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
             return
         replies = await self.ask(self.from_interaction(interaction, value, via="button"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    def _first_press(self, message_id: int) -> bool:
+        """True for the first press on a message's buttons (a press disables them all). Checked and
+        noted with no await in between, so two presses handled at once cannot both pass; a message's
+        presses all reach the process running its shard, and after a restart its buttons are
+        disabled already."""
+        if message_id in self._pressed:
+            return False
+        self._pressed[message_id] = None
+        while len(self._pressed) > MAX_REMEMBERED_PRESSES:
+            self._pressed.popitem(last=False)
+        return True
 
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
         _tag(interaction)
