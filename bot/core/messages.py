@@ -66,10 +66,11 @@ class Reply:
     image: str | None = None  # path of a PNG; adapters that cannot show images ignore it
     to: LearnerRef | None = None
     dm: bool = False
-    kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder"
+    kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder" | "pointer"
     alt_text: str | None = None  # text fallback for the image
     meta: dict[str, str] = field(default_factory=dict)
     files: tuple[Attachment, ...] = ()
+    # "pointer": only says where the rest went ("I've sent you a DM"); left out when that DM failed
 
     @property
     def opens_prompt(self) -> bool:

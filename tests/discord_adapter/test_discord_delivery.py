@@ -128,6 +128,39 @@ async def test_closed_dms_get_an_ephemeral_notice_in_the_channel_and_one_log_lin
     assert line.levelno == logging.WARNING and line.exc_info is None
     assert "50007" in line.getMessage() and str(bob.id) in line.getMessage()
     assert fake.messages(fake.dm_channel(bob)) == []
+    assert len(it.followups) == 1  # not also "I've sent you a DM to set you up."
+
+
+async def test_a_drip_refused_by_closed_dms_is_explained_at_the_next_command_in_a_server(
+    fake: FakeDiscord, discord_env: Discord, guild: FakeGuild
+) -> None:
+    """The dispatcher pauses the drip of a learner whose DMs are closed; the core says so once, at the
+    next thing they send. That line used to be dropped with the failed DM of their next command, so
+    they never learned that `/coach resume` was needed and the drip stayed off after they opened DMs."""
+    from jobs.dispatcher import Dispatcher
+    from jobs.scheduler import drip_tick
+    from tests.discord_adapter.conftest import onboard
+
+    bob = fake.add_user("bob", dms_open=False)
+    guild.members.append(bob)
+    await onboard(discord_env, bob)
+    coach, clock = discord_env.coach, discord_env.clock
+    async with discord_env.running() as client:
+        clock.advance(days=1, minutes=31)
+        dispatcher = Dispatcher(coach.outbox, {"discord": DiscordSender(client)}, clock, door_closed=coach.door_closed)  # type: ignore[arg-type]
+        assert (await drip_tick(coach, dispatcher, clock)).failed == 1
+        it = await fake.slash_command("coach today", user=bob, channel=guild.channel("general"))
+        await discord_env.followup(it, "send `/coach resume`")
+        [notice, paused, *_] = it.followups
+        assert notice["content"] == CLOSED_DMS
+        assert "paused your daily drill" in paused["content"] and all(m["flags"] & EPHEMERAL for m in it.followups)
+
+        bob.dms_open = True
+        it = await fake.slash_command("coach resume", user=bob, channel=guild.channel("general"))
+        await discord_env.followup(it, "Welcome back! Next drill")
+    async with coach.uow() as uow:
+        learner = await uow.get_learner(ref(bob))
+    assert learner is not None and not learner.paused
 
 
 # ---- rate limits --------------------------------------------------------------------------------

@@ -242,9 +242,10 @@ class Dialogue:
         self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool, thinking: bool
     ) -> None:
         """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
-        came from a server channel, the rest as follow-ups. A DM that fails is the whole answer
-        failing: the user gets the notice instead. A "thinking" deferral that nothing filled is
-        filled with a pointer to the DM, or removed."""
+        came from a server channel, the rest as follow-ups. When the DM fails the user gets the
+        notice, then the replies meant for here (such as the core's "your drill is paused, send
+        `/coach resume`", said once) but not its pointer at the DM. A "thinking" deferral that
+        nothing filled is filled with a pointer to the DM, or removed."""
         in_server = interaction.guild_id is not None
         here = [r for r in replies if not (r.dm and in_server)]
         to_dm = [r for r in replies if r.dm and in_server]
@@ -258,14 +259,14 @@ class Dialogue:
                 break
         sent = 0
         try:
-            if notice is not None:  # the answer lives in the DM; what is left would point at it
+            if notice is not None:  # the rest of the answer stays here: a pointer at the DM does not
                 await interaction.followup.send(notice, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-                return
+                here = [r for r in here if r.kind != "pointer"]
             for reply in here:
                 for part in render(reply):
                     await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
                     sent += 1
-            if thinking and not sent:
+            if thinking and not sent and notice is None:
                 if to_dm:
                     await interaction.followup.send(
                         SENT_TO_DM, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
