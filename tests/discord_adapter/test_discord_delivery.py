@@ -55,6 +55,25 @@ async def test_dm_text_reaches_the_coach_and_the_bots_own_echo_is_ignored(
     assert_mentions_nobody(fake)
 
 
+async def test_a_typing_indicator_discord_refuses_does_not_cost_the_answer(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The typing call used to come first and unguarded: a 5xx on it dropped the learner's message
+    unanswered, and a long rate limit on it held the answer back until it lifted."""
+    dm = fake.dm_channel(ada)
+    fake.fail("POST /channels/*/typing", status=500, code=0, message="Internal Server Error", times=None)
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.discord"):
+        await fake.message_create(ada, "help")
+        helped = await discord_env.said(dm, "PrepDrip commands")
+    assert "no typing indicator" in caplog.text
+    fake.faults.clear()
+    fake.rate_limit("POST /channels/*/typing", retry_after=25.0, times=None)
+    started = time.monotonic()
+    await fake.message_create(ada, "topics")
+    await discord_env.said(dm, "Topics I can practise", after=helped)
+    assert time.monotonic() - started < 10.0
+
+
 async def test_no_privileged_intent_is_needed(coach: Coach, clock: FakeClock) -> None:
     """The application has none of the privileged intents enabled: the bot still connects (Discord
     would close with 4014 otherwise) and reads what is typed in its DMs."""

@@ -22,11 +22,14 @@ prefixed by the server's, so nothing is shared between servers.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
+import aiohttp
 import discord
 
 from bot.adapters.discord.discord_render import render, send_kwargs
@@ -52,6 +55,7 @@ CLOSED_DMS_CODE = 50007
 TEXT_FILES = (".txt", ".md", ".py", ".sql")
 MAX_TEXT_FILE = 1_000_000  # bytes; the coach itself says when an answer is too long to read
 MAX_REMEMBERED_PRESSES = 10_000
+TYPING_WAIT = 2.0  # seconds the typing indicator may take before the coach is asked anyway
 
 
 def expected_http_error(error: BaseException) -> str | None:
@@ -78,6 +82,25 @@ async def typed_text(message: discord.Message) -> str:
             except (discord.HTTPException, OSError) as e:
                 log.warning("reading %s from %s: %r", attachment.filename, message.author.id, e)
     return "\n".join(parts)
+
+
+@contextlib.asynccontextmanager
+async def typing_in(channel: discord.abc.Messageable) -> AsyncIterator[None]:
+    """"PrepDrip is typing…" while the coach thinks, if Discord lets us within a moment: the indicator
+    is a courtesy, and a typing call that fails (a 5xx, a dropped connection) or is rate limited must
+    not leave the learner's message unanswered or wait out the limit."""
+    typing = channel.typing()
+    started = False
+    try:
+        await asyncio.wait_for(typing.__aenter__(), TYPING_WAIT)
+        started = True
+    except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError) as e:  # OSError: timeouts
+        log.warning("no typing indicator: %s", expected_http_error(e) or repr(e))
+    try:
+        yield
+    finally:
+        if started:
+            await typing.__aexit__(None, None, None)
 
 
 def _tag(interaction: discord.Interaction[Any]) -> None:
@@ -161,7 +184,7 @@ class Dialogue:
             in_dm=True,
             via="command" if text.startswith("/") else "text",
         )
-        async with message.channel.typing():
+        async with typing_in(message.channel):
             replies = await self.ask(msg, notify=lambda now: self._reply_in_dm(message, now))
         await self._reply_in_dm(message, replies)
 
