@@ -86,7 +86,7 @@ async def typed_text(message: discord.Message) -> str:
 
 @contextlib.asynccontextmanager
 async def typing_in(channel: discord.abc.Messageable) -> AsyncIterator[None]:
-    """"PrepDrip is typing…" while the coach thinks, if Discord lets us within a moment: the indicator
+    """The "PrepDrip is typing…" indicator while the coach thinks, if Discord gives it within a moment: it
     is a courtesy, and a typing call that fails (a 5xx, a dropped connection) or is rate limited must
     not leave the learner's message unanswered or wait out the limit."""
     typing = channel.typing()
@@ -267,8 +267,10 @@ class Dialogue:
         """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
         came from a server channel, the rest as follow-ups. When the DM fails the user gets the
         notice, then the replies meant for here (such as the core's "your drill is paused, send
-        `/coach resume`", said once) but not its pointer at the DM. A "thinking" deferral that
-        nothing filled is filled with a pointer to the DM, or removed."""
+        `/coach resume`", said once) but not its pointer at the DM. In a shared answer a ``private``
+        reply comes after the rest, ephemerally (Discord shows the first follow-up in the deferral's
+        place, visible as the deferral was). A "thinking" deferral that nothing filled is filled
+        with a pointer to the DM, or removed."""
         in_server = interaction.guild_id is not None
         here = [r for r in replies if not (r.dm and in_server)]
         to_dm = [r for r in replies if r.dm and in_server]
@@ -285,9 +287,13 @@ class Dialogue:
             if notice is not None:  # the rest of the answer stays here: a pointer at the DM does not
                 await interaction.followup.send(notice, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
                 here = [r for r in here if r.kind != "pointer"]
+            if in_server and not ephemeral:  # shared: the answer fills the public "thinking" message
+                here = [r for r in here if not r.private] + [r for r in here if r.private]
             for reply in here:
                 for part in render(reply):
-                    await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+                    await interaction.followup.send(
+                        **send_kwargs(part), ephemeral=ephemeral or (in_server and reply.private)
+                    )
                     sent += 1
             if thinking and not sent and notice is None:
                 if to_dm:
