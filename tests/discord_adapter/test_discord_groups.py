@@ -101,3 +101,12 @@ async def test_a_shared_readiness_keeps_a_side_note_about_the_learner_to_them(
     assert "Nobody has joined" in board["content"] and not board["flags"] & EPHEMERAL
     assert "paused your daily drill" in paused["content"] and paused["flags"] & EPHEMERAL
     assert_mentions_nobody(fake)
+
+
+async def test_group_commands_in_the_dm_point_at_a_channel(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await set_up(discord_env, ada)
+    for command in ("coach group join", "leaderboard"):
+        answer = await run(fake, command, ada, None)
+        assert answer["content"] == "Study groups live in a channel: run this in your group's channel, not in our DM."
