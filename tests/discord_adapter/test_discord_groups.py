@@ -95,7 +95,8 @@ async def test_a_shared_readiness_keeps_a_side_note_about_the_learner_to_them(
     report, cancelled = await it.wait_followups(2)  # the first fills the public "thinking" message
     assert cancelled["content"].startswith("Cancelled: nothing was deleted") and cancelled["flags"] & EPHEMERAL
     assert report["embeds"][0]["description"].startswith("**Readiness — Ada") and not report["flags"] & EPHEMERAL
-    await discord_env.coach.door_closed(LearnerRef(PLATFORM, WORKSPACE, str(ada.id)), "Discord 50007", discord_env.clock.now())
+    ref = LearnerRef(PLATFORM, WORKSPACE, str(ada.id))
+    await discord_env.coach.door_closed(ref, "Discord 50007", discord_env.clock.now())
     it = await fake.slash_command("leaderboard", user=ada, channel=general)
     board, paused = await it.wait_followups(2)
     assert "Nobody has joined" in board["content"] and not board["flags"] & EPHEMERAL

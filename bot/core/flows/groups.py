@@ -91,7 +91,9 @@ async def cmd_leave(ctx: Ctx, args: list[str]) -> list[Reply]:
 async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:
     g = await _group(ctx, create=False)
     if g is None:
-        return [_no_group(ctx)] if _where(ctx) is None else [say("No one has joined this group yet: `/coach group join`.")]
+        if _where(ctx) is None:
+            return [_no_group(ctx)]
+        return [say("No one has joined this group yet: `/coach group join`.")]
     members = [m for m in await ctx.uow.groups.members(g.platform, g.workspace_id, g.group_id) if m.onboarded]
     post = (
         f"weekly board {['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g.post_day]} {g.post_time}"
