@@ -50,6 +50,18 @@ async def test_three_in_one_group_one_in_another_and_the_boards_stay_apart(coach
     assert "ada" not in other and "1. dee" in other
 
 
+async def test_outside_a_group_the_pointer_is_in_the_platforms_words(coach, clock) -> None:
+    """A Discord or Slack user asking in the DM was told to "start the console with `--group NAME`"."""
+    from bot.core.messages import Inbound, LearnerRef
+
+    solo = ConsoleAdapter(coach, clock, user="solo")
+    await onboard(solo)
+    assert "start the console with `--group NAME`" in texts(await solo.say("/coach group join"))
+    who = LearnerRef("discord", "global", "42")
+    replies = await coach.handle(Inbound(who, "/coach group show", in_dm=True), clock.now())
+    assert texts(replies) == "Study groups live in a channel: run this in your group's channel, not in our DM."
+
+
 async def test_leaderboard_in_a_group_not_joined_shows_how_to_join(coach, clock) -> None:
     await member(coach, clock, "ada", "ml-study")
     eve = ConsoleAdapter(coach, clock, user="eve", group="ml-study")

@@ -66,10 +66,15 @@ class Reply:
     image: str | None = None  # path of a PNG; adapters that cannot show images ignore it
     to: LearnerRef | None = None
     dm: bool = False
-    kind: str = "message"  # "message" | "prompt" | "feedback" | "error" | "drip" | "reminder"
+    #: "message" | "prompt" | "feedback" | "error" | "drip" | "reminder" | "pointer" (only says where the
+    #: rest went, "I've sent you a DM"; left out when that DM failed)
+    kind: str = "message"
     alt_text: str | None = None  # text fallback for the image
     meta: dict[str, str] = field(default_factory=dict)
     files: tuple[Attachment, ...] = ()
+    #: for the user alone even when the command's answer is shared in a channel (``/readiness``): a
+    #: side note about their own conversation, such as a cancelled deletion or a paused drip
+    private: bool = False
 
     @property
     def opens_prompt(self) -> bool:

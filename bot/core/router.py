@@ -23,7 +23,8 @@ async def route(ctx: Ctx, text: str) -> list[Reply]:
     if conv.door_closed:  # a DM bounced: say so once, wherever they write next
         notice = say(
             f"I couldn't send you a direct message ({conv.door_closed}), so I've paused your daily drill. "
-            "Open your DMs with me, then send `/coach resume`."
+            "Open your DMs with me, then send `/coach resume`.",
+            private=True,
         )
         conv.door_closed = None
         return [notice, *await _route(ctx, text)]

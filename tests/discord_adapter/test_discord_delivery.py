@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 
@@ -54,6 +55,25 @@ async def test_dm_text_reaches_the_coach_and_the_bots_own_echo_is_ignored(
     assert_mentions_nobody(fake)
 
 
+async def test_a_typing_indicator_discord_refuses_does_not_cost_the_answer(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The typing call used to come first and unguarded: a 5xx on it dropped the learner's message
+    unanswered, and a long rate limit on it held the answer back until it lifted."""
+    dm = fake.dm_channel(ada)
+    fake.fail("POST /channels/*/typing", status=500, code=0, message="Internal Server Error", times=None)
+    with caplog.at_level(logging.WARNING, logger="bot.adapters.discord"):
+        await fake.message_create(ada, "help")
+        helped = await discord_env.said(dm, "PrepDrip commands")
+    assert "no typing indicator" in caplog.text
+    fake.faults.clear()
+    fake.rate_limit("POST /channels/*/typing", retry_after=25.0, times=None)
+    started = time.monotonic()
+    await fake.message_create(ada, "topics")
+    await discord_env.said(dm, "Topics I can practise", after=helped)
+    assert time.monotonic() - started < 10.0
+
+
 async def test_no_privileged_intent_is_needed(coach: Coach, clock: FakeClock) -> None:
     """The application has none of the privileged intents enabled: the bot still connects (Discord
     would close with 4014 otherwise) and reads what is typed in its DMs."""
@@ -83,6 +103,29 @@ async def test_a_button_pressed_after_a_restart_is_answered_by_the_new_process(
     assert_mentions_nobody(fake)
 
 
+async def test_a_double_click_answers_one_question_once(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """Both presses leave the client before the buttons are greyed out: the second used to answer
+    Question 2 with Question 1's "yes"."""
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach start")
+    question = await discord_env.said(dm, "Question 1 of 4")
+    first = await fake.press_button(question, "pd:v:0:yes", user=ada)
+    second = await fake.press_button(question, "pd:v:0:yes", user=ada)
+    assert (await first.wait_callback())["type"] == 7
+    assert (await second.wait_callback())["type"] == 6  # acknowledged, nothing changes
+    await discord_env.said(dm, "Question 2 of 4", after=question)
+    await asyncio.sleep(0.5)  # time for a wrong Question 3 to arrive
+    assert [m["content"][:16] for m in discord_env.bot_messages(dm) if "Question" in m["content"]] == [
+        "**Question 1 of ",
+        "**Question 2 of ",
+    ]
+    async with discord_env.coach.uow() as uow:
+        learner = await uow.get_learner(ref(ada))
+    assert learner is not None and '"answers": [true]' in json.dumps(learner.state)
+
+
 # ---- closed DMs ---------------------------------------------------------------------------------
 
 
@@ -104,6 +147,39 @@ async def test_closed_dms_get_an_ephemeral_notice_in_the_channel_and_one_log_lin
     assert line.levelno == logging.WARNING and line.exc_info is None
     assert "50007" in line.getMessage() and str(bob.id) in line.getMessage()
     assert fake.messages(fake.dm_channel(bob)) == []
+    assert len(it.followups) == 1  # not also "I've sent you a DM to set you up."
+
+
+async def test_a_drip_refused_by_closed_dms_is_explained_at_the_next_command_in_a_server(
+    fake: FakeDiscord, discord_env: Discord, guild: FakeGuild
+) -> None:
+    """The dispatcher pauses the drip of a learner whose DMs are closed; the core says so once, at the
+    next thing they send. That line used to be dropped with the failed DM of their next command, so
+    they never learned that `/coach resume` was needed and the drip stayed off after they opened DMs."""
+    from jobs.dispatcher import Dispatcher
+    from jobs.scheduler import drip_tick
+    from tests.discord_adapter.conftest import onboard
+
+    bob = fake.add_user("bob", dms_open=False)
+    guild.members.append(bob)
+    await onboard(discord_env, bob)
+    coach, clock = discord_env.coach, discord_env.clock
+    async with discord_env.running() as client:
+        clock.advance(days=1, minutes=31)
+        dispatcher = Dispatcher(coach.outbox, {"discord": DiscordSender(client)}, clock, door_closed=coach.door_closed)  # type: ignore[arg-type]
+        assert (await drip_tick(coach, dispatcher, clock)).failed == 1
+        it = await fake.slash_command("coach today", user=bob, channel=guild.channel("general"))
+        await discord_env.followup(it, "send `/coach resume`")
+        [notice, paused, *_] = it.followups
+        assert notice["content"] == CLOSED_DMS
+        assert "paused your daily drill" in paused["content"] and all(m["flags"] & EPHEMERAL for m in it.followups)
+
+        bob.dms_open = True
+        it = await fake.slash_command("coach resume", user=bob, channel=guild.channel("general"))
+        await discord_env.followup(it, "Welcome back! Next drill")
+    async with coach.uow() as uow:
+        learner = await uow.get_learner(ref(bob))
+    assert learner is not None and not learner.paused
 
 
 # ---- rate limits --------------------------------------------------------------------------------

@@ -156,3 +156,47 @@ async def test_a_paste_discord_turned_into_message_txt_is_the_answer(
         assert learner is not None and learner.id is not None
         [attempt] = await uow.attempts(learner.id)
     assert attempt.words == len(re.findall(r"\w+", answer))
+
+
+async def _attempt_words(env: Discord, user: FakeUser) -> list[int]:
+    async with env.coach.uow() as uow:
+        learner = await uow.get_learner(LearnerRef(PLATFORM, WORKSPACE, str(user.id)))
+        assert learner is not None and learner.id is not None
+        return [a.words for a in await uow.attempts(learner.id)]
+
+
+async def test_two_learners_forms_open_at_once_both_land(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """discord.py keeps one modal per custom_id and forgets it after a submit: the second learner's
+    form was discarded ("Something went wrong"), the answer unsendable however often they retried."""
+    bob = fake.add_user("bob")
+    prompts = {}
+    for user in (ada, bob):
+        await onboard(discord_env, user)
+        await fake.message_create(user, "/coach practice th-bv-01")
+        prompts[user.id] = await discord_env.said(fake.dm_channel(user), r"\(`th-bv-01`\)")
+    for user in (ada, bob):  # both open the form before either sends it
+        await (await fake.press_button(prompts[user.id], "pd:long", user=user)).wait_callback()
+    for user, answer in ((ada, PART_2), (bob, PART_2 + " Bob adds one more sentence.")):
+        submit = await fake.submit_modal({"part1": answer}, user=user)
+        assert (await submit.wait_callback())["type"] == 7
+        await discord_env.said(fake.dm_channel(user), r"\*\*Feedback\*\*", after=prompts[user.id])
+    assert await _attempt_words(discord_env, ada) == [len(re.findall(r"\w+", PART_2))]
+    assert await _attempt_words(discord_env, bob) == [len(re.findall(r"\w+", PART_2)) + 5]
+
+
+async def test_a_form_opened_before_a_restart_is_answered_after_it(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    async with discord_env.running():
+        await fake.message_create(ada, "/coach practice th-bv-01")
+        prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
+        await (await fake.press_button(prompt, "pd:long", user=ada)).wait_callback()
+    async with discord_env.running():  # a deploy while the learner was typing in the form
+        submit = await fake.submit_modal({"part1": PART_2, "part3": "And a third part."}, user=ada)
+        assert (await submit.wait_callback())["type"] == 7
+        await discord_env.said(dm, r"\*\*Feedback\*\*", after=prompt)
+    assert await _attempt_words(discord_env, ada) == [len(re.findall(r"\w+", PART_2 + " And a third part."))]

@@ -80,3 +80,34 @@ async def test_a_peer_mock_pairs_two_server_members_by_dm(
         await Dispatcher(discord_env.coach.outbox, {PLATFORM: DiscordSender(client)}, discord_env.clock).drain()
         await discord_env.said(fake.dm_channel(ada), r"paired with \*\*Bob\*\*")
     assert_mentions_nobody(fake)
+
+
+async def test_a_shared_readiness_keeps_a_side_note_about_the_learner_to_them(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, guild: FakeGuild
+) -> None:
+    """A deletion asked for and not confirmed is cancelled by the next command; when that command was
+    /readiness in a channel, "Cancelled: nothing was deleted" went to the whole channel with the chart;
+    so did "I've paused your daily drill" after a drip bounced."""
+    await set_up(discord_env, ada)
+    general = guild.channel("general")
+    await run(fake, "coach delete-my-data", ada, general)
+    it = await fake.slash_command("readiness", user=ada, channel=general)
+    report, cancelled = await it.wait_followups(2)  # the first fills the public "thinking" message
+    assert cancelled["content"].startswith("Cancelled: nothing was deleted") and cancelled["flags"] & EPHEMERAL
+    assert report["embeds"][0]["description"].startswith("**Readiness — Ada") and not report["flags"] & EPHEMERAL
+    ref = LearnerRef(PLATFORM, WORKSPACE, str(ada.id))
+    await discord_env.coach.door_closed(ref, "Discord 50007", discord_env.clock.now())
+    it = await fake.slash_command("leaderboard", user=ada, channel=general)
+    board, paused = await it.wait_followups(2)
+    assert "Nobody has joined" in board["content"] and not board["flags"] & EPHEMERAL
+    assert "paused your daily drill" in paused["content"] and paused["flags"] & EPHEMERAL
+    assert_mentions_nobody(fake)
+
+
+async def test_group_commands_in_the_dm_point_at_a_channel(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await set_up(discord_env, ada)
+    for command in ("coach group join", "leaderboard"):
+        answer = await run(fake, command, ada, None)
+        assert answer["content"] == "Study groups live in a channel: run this in your group's channel, not in our DM."

@@ -20,7 +20,7 @@ from discord.http import Route
 
 from bot.adapters.discord.discord_commands import build_commands
 from bot.adapters.discord.discord_dialogue import Dialogue, expected_http_error
-from bot.adapters.discord.discord_views import LongAnswerButton, ValueButton
+from bot.adapters.discord.discord_views import AnswerForm, LongAnswerButton, ValueButton
 from bot.core.completions import suggestions
 from bot.core.messages import LearnerRef
 
@@ -118,6 +118,7 @@ class _CoachEvents:
     async def setup_hook(self) -> None:
         client: Any = self
         client.add_dynamic_items(ValueButton, LongAnswerButton)  # presses on any message, also after a restart
+        client.add_view(AnswerForm())  # a form opened before a restart, or by another learner, still lands
         sync = self.command_sync
         if not sync.enabled:
             return

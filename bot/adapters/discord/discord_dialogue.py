@@ -22,10 +22,14 @@ prefixed by the server's, so nothing is shared between servers.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
+import aiohttp
 import discord
 
 from bot.adapters.discord.discord_render import render, send_kwargs
@@ -50,6 +54,8 @@ SENT_TO_DM = "📬 Sent to your DMs."
 CLOSED_DMS_CODE = 50007
 TEXT_FILES = (".txt", ".md", ".py", ".sql")
 MAX_TEXT_FILE = 1_000_000  # bytes; the coach itself says when an answer is too long to read
+MAX_REMEMBERED_PRESSES = 10_000
+TYPING_WAIT = 2.0  # seconds the typing indicator may take before the coach is asked anyway
 
 
 def expected_http_error(error: BaseException) -> str | None:
@@ -78,6 +84,25 @@ async def typed_text(message: discord.Message) -> str:
     return "\n".join(parts)
 
 
+@contextlib.asynccontextmanager
+async def typing_in(channel: discord.abc.Messageable) -> AsyncIterator[None]:
+    """The "PrepDrip is typing…" indicator while the coach thinks, if Discord gives it within a moment: it
+    is a courtesy, and a typing call that fails (a 5xx, a dropped connection) or is rate limited must
+    not leave the learner's message unanswered or wait out the limit."""
+    typing = channel.typing()
+    started = False
+    try:
+        await asyncio.wait_for(typing.__aenter__(), TYPING_WAIT)
+        started = True
+    except (discord.HTTPException, discord.RateLimited, aiohttp.ClientError, OSError) as e:  # OSError: timeouts
+        log.warning("no typing indicator: %s", expected_http_error(e) or repr(e))
+    try:
+        yield
+    finally:
+        if started:
+            await typing.__aexit__(None, None, None)
+
+
 def _tag(interaction: discord.Interaction[Any]) -> None:
     """This interaction's log lines: its server (or the DM) and its id."""
     set_context(PLATFORM, str(interaction.guild_id) if interaction.guild_id else "dm", str(interaction.id))
@@ -88,6 +113,7 @@ class Dialogue:
         self.coach = coach
         self.clock = clock
         self.groups = groups  # "server": a server is one study group; "channel": each channel is one
+        self._pressed: OrderedDict[int, None] = OrderedDict()  # messages whose buttons were pressed
 
     # ---- in ------------------------------------------------------------------------------------
 
@@ -158,7 +184,7 @@ class Dialogue:
             in_dm=True,
             via="command" if text.startswith("/") else "text",
         )
-        async with message.channel.typing():
+        async with typing_in(message.channel):
             replies = await self.ask(msg, notify=lambda now: self._reply_in_dm(message, now))
         await self._reply_in_dm(message, replies)
 
@@ -182,11 +208,28 @@ class Dialogue:
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
         _tag(interaction)
+        if interaction.message is not None and not self._first_press(interaction.message.id):
+            # a double click: both presses left the client before the buttons were greyed out, and
+            # the second would answer the next question; acknowledged, changing nothing
+            await self._acked(interaction, interaction.response.defer())
+            return
         pressed = interaction.data.get("custom_id") if interaction.data else None
         if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
             return
         replies = await self.ask(self.from_interaction(interaction, value, via="button"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
+
+    def _first_press(self, message_id: int) -> bool:
+        """True for the first press on a message's buttons (a press disables them all). Checked and
+        noted with no await in between, so two presses handled at once cannot both pass; a message's
+        presses all reach the process running its shard, and after a restart its buttons are
+        disabled already."""
+        if message_id in self._pressed:
+            return False
+        self._pressed[message_id] = None
+        while len(self._pressed) > MAX_REMEMBERED_PRESSES:
+            self._pressed.popitem(last=False)
+        return True
 
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
         _tag(interaction)
@@ -222,9 +265,12 @@ class Dialogue:
         self, interaction: discord.Interaction[Any], replies: list[Reply], *, ephemeral: bool, thinking: bool
     ) -> None:
         """Deliver replies after the acknowledgement: ``dm`` replies to the DM when the interaction
-        came from a server channel, the rest as follow-ups. A DM that fails is the whole answer
-        failing: the user gets the notice instead. A "thinking" deferral that nothing filled is
-        filled with a pointer to the DM, or removed."""
+        came from a server channel, the rest as follow-ups. When the DM fails the user gets the
+        notice, then the replies meant for here (such as the core's "your drill is paused, send
+        `/coach resume`", said once) but not its pointer at the DM. In a shared answer a ``private``
+        reply comes after the rest, ephemerally (Discord shows the first follow-up in the deferral's
+        place, visible as the deferral was). A "thinking" deferral that nothing filled is filled
+        with a pointer to the DM, or removed."""
         in_server = interaction.guild_id is not None
         here = [r for r in replies if not (r.dm and in_server)]
         to_dm = [r for r in replies if r.dm and in_server]
@@ -238,14 +284,18 @@ class Dialogue:
                 break
         sent = 0
         try:
-            if notice is not None:  # the answer lives in the DM; what is left would point at it
+            if notice is not None:  # the rest of the answer stays here: a pointer at the DM does not
                 await interaction.followup.send(notice, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-                return
+                here = [r for r in here if r.kind != "pointer"]
+            if in_server and not ephemeral:  # shared: the answer fills the public "thinking" message
+                here = [r for r in here if not r.private] + [r for r in here if r.private]
             for reply in here:
                 for part in render(reply):
-                    await interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+                    await interaction.followup.send(
+                        **send_kwargs(part), ephemeral=ephemeral or (in_server and reply.private)
+                    )
                     sent += 1
-            if thinking and not sent:
+            if thinking and not sent and notice is None:
                 if to_dm:
                     await interaction.followup.send(
                         SENT_TO_DM, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()

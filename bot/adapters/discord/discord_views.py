@@ -92,7 +92,13 @@ class LongAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
 
 
 class AnswerForm(discord.ui.Modal):
-    """Up to three parts of 4,000 characters; they are joined with a line break into one answer."""
+    """Up to three parts of 4,000 characters; they are joined with a line break into one answer.
+
+    discord.py keeps one modal per ``custom_id`` (not per user) and forgets it after its first submit,
+    so a second learner's open form, or one opened before a restart, would be discarded on submit
+    ("Something went wrong" in the form, the answer unsendable). The form is therefore registered at
+    start-up (``setup_hook``), never stops listening, and reads each submission's text from that
+    submission's own data."""
 
     def __init__(self) -> None:
         super().__init__(title="Your answer", custom_id=ANSWER_FORM_ID, timeout=None)
@@ -108,12 +114,31 @@ class AnswerForm(discord.ui.Modal):
             self.parts.append(part)
             self.add_item(part)
 
+    def stop(self) -> None:
+        """Keep listening: the next submission, by anyone, lands here too."""
+
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:  # type: ignore[override]
-        text = "\n".join(p.value for p in self.parts if p.value and p.value.strip())
-        await dialogue_of(interaction).on_long_answer(interaction, text)
+        await dialogue_of(interaction).on_long_answer(interaction, form_text(interaction.data or {}))
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:  # type: ignore[override]
         log.error("the answer form of user %s failed: %r", interaction.user.id, error)
+
+
+def form_text(data: Any) -> str:
+    """The parts of a submitted form, in order, joined with a line break (empty parts left out)."""
+    values: dict[str, str] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == 4 and isinstance(node.get("custom_id"), str):
+                values[node["custom_id"]] = str(node.get("value") or "")
+            for child in (*node.get("components", ()), node.get("component")):
+                walk(child)
+
+    for component in data.get("components", ()):
+        walk(component)
+    parts = (values.get(f"part{i + 1}", "") for i in range(FORM_PARTS))
+    return "\n".join(p for p in parts if p.strip())
 
 
 def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> discord.ui.View | None:

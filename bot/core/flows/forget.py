@@ -56,12 +56,15 @@ async def pending_confirmation(ctx: Ctx, text: str) -> tuple[list[Reply], bool]:
     if asked is None or ctx.now - datetime.fromisoformat(asked) > EXPIRES:
         if typed == PHRASE:
             return [
-                say("That request is over 10 minutes old, so nothing was deleted. Send `/coach delete-my-data` again.")
+                say(
+                    "That request is over 10 minutes old, so nothing was deleted. Send `/coach delete-my-data` again.",
+                    private=True,
+                )
             ], True
         return [], False
     if typed == PHRASE:
         return await erase(ctx), True
-    cancelled = say(f"Cancelled: nothing was deleted. (Deleting needs the exact words `{PHRASE}`.)")
+    cancelled = say(f"Cancelled: nothing was deleted. (Deleting needs the exact words `{PHRASE}`.)", private=True)
     return [cancelled], not text.strip().startswith("/")
 
 

@@ -32,10 +32,11 @@ def _where(ctx: Ctx) -> tuple[str, str, str] | None:
     return (ctx.msg.who.platform, ctx.msg.who.workspace_id, g) if g else None
 
 
-def _no_group() -> Reply:
-    return say(
-        "Study groups live in a channel: run this in your group's channel (or start the console with `--group NAME`)."
-    )
+def _no_group(ctx: Ctx) -> Reply:
+    """Asked outside a group (a DM): where groups are, in the words of the platform the user is on."""
+    if ctx.msg.who.platform == "console":
+        return say("Study groups live in a channel: start the console with `--group NAME` to be in one.")
+    return say("Study groups live in a channel: run this in your group's channel, not in our DM.")
 
 
 def _name(ctx: Ctx, g: StudyGroup | None) -> str:
@@ -64,7 +65,7 @@ async def _group(ctx: Ctx, create: bool) -> StudyGroup | None:
 async def cmd_join(ctx: Ctx, args: list[str]) -> list[Reply]:
     g = await _group(ctx, create=True)
     if g is None:
-        return [_no_group()]
+        return [_no_group(ctx)]
     assert ctx.learner.id is not None
     await ctx.uow.join_group(g.platform, g.workspace_id, g.group_id, ctx.learner.id)
     if g.group_id not in ctx.conv.groups:
@@ -80,7 +81,7 @@ async def cmd_join(ctx: Ctx, args: list[str]) -> list[Reply]:
 async def cmd_leave(ctx: Ctx, args: list[str]) -> list[Reply]:
     where = _where(ctx)
     if where is None:
-        return [_no_group()]
+        return [_no_group(ctx)]
     assert ctx.learner.id is not None
     left = await ctx.uow.groups.leave(*where, ctx.learner.id)
     ctx.conv.groups = [x for x in ctx.conv.groups if x != where[2]]
@@ -90,7 +91,9 @@ async def cmd_leave(ctx: Ctx, args: list[str]) -> list[Reply]:
 async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:
     g = await _group(ctx, create=False)
     if g is None:
-        return [_no_group()] if _where(ctx) is None else [say("No one has joined this group yet: `/coach group join`.")]
+        if _where(ctx) is None:
+            return [_no_group(ctx)]
+        return [say("No one has joined this group yet: `/coach group join`.")]
     members = [m for m in await ctx.uow.groups.members(g.platform, g.workspace_id, g.group_id) if m.onboarded]
     post = (
         f"weekly board {['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][g.post_day]} {g.post_time}"
@@ -108,7 +111,7 @@ async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:
 async def cmd_tz(ctx: Ctx, args: list[str]) -> list[Reply]:
     g = await _group(ctx, create=False)
     if g is None:
-        return [_no_group()] if _where(ctx) is None else [say("Join the group first: `/coach group join`.")]
+        return [_no_group(ctx)] if _where(ctx) is None else [say("Join the group first: `/coach group join`.")]
     if not args:
         return [say(f"This group's week runs on {g.tz}. Change it with `/coach group tz Europe/Berlin`.")]
     zone = ctx.svc.zones.read(" ".join(args), at=ctx.now)
@@ -138,7 +141,7 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     g = await _group(ctx, create=False)
     if g is None:
         if _where(ctx) is None:
-            return [_no_group()]
+            return [_no_group(ctx)]
         first = "" if ctx.learner.onboarded else "`/coach start` to set up, then "
         return [say(f"Nobody has joined this group yet. Be the first: {first}`/coach group join`.")]
     me = ctx.learner

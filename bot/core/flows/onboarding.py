@@ -31,7 +31,7 @@ async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
     )
     replies = [say(intro, dm=True), *question(ctx)]
     if not ctx.msg.in_dm:
-        replies = [say("I've sent you a DM to set you up."), *replies]
+        replies = [say("I've sent you a DM to set you up.", kind="pointer"), *replies]
     return replies
 
 
