@@ -3,6 +3,7 @@ conversation the learner is in, anything else to a friendly pointer."""
 
 from __future__ import annotations
 
+import difflib
 import shlex
 
 from bot.core.commands import COMMANDS, ROOT, ROOT_ALIASES, Command, by_path, cmd_help, subcommands
@@ -12,6 +13,21 @@ from bot.core.messages import Reply, neutralize
 
 #: words that run a command when typed without the slash in an idle DM
 BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard", "more")
+
+#: what people type for a command under another name; typos are caught by ``difflib`` instead
+SYNONYMS = {
+    "practise": "practice",
+    "stop": "pause",
+    "quit": "pause",
+    "mute": "pause",
+    "unsubscribe": "pause",
+    "unpause": "resume",
+    "status": "readiness",
+    "progress": "readiness",
+    "snooze": "later",
+    "setting": "settings",
+    "config": "settings",
+}
 
 
 async def route(ctx: Ctx, text: str) -> list[Reply]:
@@ -47,6 +63,8 @@ async def _route(ctx: Ctx, text: str) -> list[Reply]:
         return await run_command(ctx, f"/{ROOT} later")
     if bare in BARE_WORDS:
         return await run_command(ctx, f"/{ROOT} {bare}")
+    if ctx.learner.onboarded and SYNONYMS.get(bare, bare) == "pause":
+        return [say("To stop the daily drills, send `/coach pause` (progress is kept; `/coach resume` restarts them).")]
     if not ctx.learner.onboarded:
         return [
             say(
@@ -76,6 +94,9 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
         if any(True for _ in subcommands((ROOT, head))) or (ROOT, head) in table:
             rest = [head, *rest]  # "/today" is "/coach today"
         else:
+            guess = _did_you_mean(head, rest)
+            if guess:
+                return None, [], f"I don't know `/{neutralize(head, 40)}`. {guess}"
             known = ", ".join(f"`/{t}`" for t in sorted(tops))
             return None, [], f"I don't know `/{neutralize(head, 40)}`. I answer {known}; `/coach help` lists the rest."
     if not rest:
@@ -90,7 +111,10 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
     group = [c for c in subcommands((ROOT, sub))]
     if group:
         return None, [], f"`/coach {sub}` needs one of: " + ", ".join(f"`{c.usage}`" for c in group) + "."
-    names = sorted({c.path[1] for c in subcommands((ROOT,))} | {t for t in tops if t != ROOT})
+    guess = _did_you_mean(sub, rest[1:])
+    if guess:
+        return None, [], f"`/coach {neutralize(sub, 40)}` isn't a command I know. {guess}"
+    names = _names()
     return (
         None,
         [],
@@ -98,6 +122,27 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
         + ", ".join(f"`{n}`" for n in names)
         + ".",
     )
+
+
+def _names() -> list[str]:
+    """Every word that can follow `/coach`: its sub-commands and the other top-level commands."""
+    tops = {c.path[0] for c in COMMANDS if c.path[0] != ROOT}
+    return sorted({c.path[1] for c in subcommands((ROOT,))} | tops)
+
+
+def _did_you_mean(word: str, rest: list[str]) -> str | None:
+    """The command a misspelt or renamed word most likely meant (`practise`, `/readines`, `stop`),
+    written out with the rest of what was typed, or None when nothing is close."""
+    w = word.lower()
+    names = _names()
+    best = SYNONYMS.get(w) or next(iter(difflib.get_close_matches(w, names, n=1, cutoff=0.75)), None)
+    if best is None:
+        return None
+    tops = {c.path[0] for c in COMMANDS}
+    cmd = f"/{best}" if best in tops else f"/{ROOT} {best}"
+    if rest:
+        cmd += " " + neutralize(" ".join(rest), 60)
+    return f"Did you mean `{cmd}`? `/coach help` lists every command."
 
 
 async def run_command(ctx: Ctx, text: str) -> list[Reply]:
