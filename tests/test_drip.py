@@ -157,6 +157,8 @@ async def test_mock_reminder_at_seven_three_and_one_days_with_links(coach, clock
         await ada.say("ok")  # keep answering so no nudges replace drills
     assert sorted(reminders) == [13, 17, 19]
     assert "interviewing.io" in reminders[13]
+    assert "Your interview is in 7 days." in reminders[13]
+    assert "Your interview is tomorrow." in reminders[19]  # not "is in tomorrow"
 
 
 async def test_mock_reminders_stop_once_booked_and_after_the_interview(coach, clock) -> None:
