@@ -3,7 +3,6 @@ conversation the learner is in, anything else to a friendly pointer."""
 
 from __future__ import annotations
 
-import difflib
 import shlex
 
 from bot.core.commands import COMMANDS, ROOT, ROOT_ALIASES, Command, by_path, cmd_help, subcommands
@@ -135,14 +134,34 @@ def _did_you_mean(word: str, rest: list[str]) -> str | None:
     written out with the rest of what was typed, or None when nothing is close."""
     w = word.lower()
     names = _names()
-    best = SYNONYMS.get(w) or next(iter(difflib.get_close_matches(w, names, n=1, cutoff=0.75)), None)
+    best = SYNONYMS.get(w)
     if best is None:
-        return None
+        # a slip of a key or two, not a different word: `dance` is not `advance`
+        allowed = 1 if len(w) <= 6 else 2
+        near = sorted((_typos(w, n), n) for n in names)
+        if not near or near[0][0] > allowed:
+            return None
+        best = near[0][1]
     tops = {c.path[0] for c in COMMANDS}
     cmd = f"/{best}" if best in tops else f"/{ROOT} {best}"
     if rest:
         cmd += " " + neutralize(" ".join(rest), 60)
     return f"Did you mean `{cmd}`? `/coach help` lists every command."
+
+
+def _typos(a: str, b: str) -> int:
+    """Edits between two words, a swap of neighbours counting as one (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
 
 
 async def run_command(ctx: Ctx, text: str) -> list[Reply]:
