@@ -4,7 +4,7 @@ test per finding; each failed before its fix."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -33,3 +33,32 @@ async def test_plan_for_an_interview_today_marks_the_phase_you_are_in(console, a
     marked = [line for line in r.splitlines() if line.startswith("▶")]
     assert len(marked) == 1 and header.group(1) in marked[0], r  # not "now in Phase 2" over a Phase 4 row
     assert "Your interview is today" in r
+
+
+# ---- a relative interview date counts from the learner's today, not UTC's ---------------------------
+
+NY_LATE_EVENING = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)  # Wed 25 Nov, 22:00 in New York
+
+
+async def test_in_ten_days_typed_before_the_timezone_is_ten_days_in_it(console, clock) -> None:
+    clock.set(NY_LATE_EVENING)
+    r = texts(await onboard(console, "yyyy", interview="in 10 days", tz="America/New_York"))
+    assert "interview 2026-12-05 (in 10 days)" in r  # not 2026-12-06, "in 11 days"
+    assert "so I read “in 10 days” as 2026-12-05" in r
+    assert "2026-12-05" in texts(await console.say("/coach settings"))
+
+
+async def test_a_date_typed_as_is_is_not_said_again(console, clock) -> None:
+    clock.set(NY_LATE_EVENING)
+    r = texts(await onboard(console, "yyyy", interview="2026-12-06", tz="America/New_York"))
+    assert "interview 2026-12-06 (in 11 days)" in r and "so I read" not in r
+
+
+async def test_settings_read_a_relative_date_in_the_learners_timezone(console, clock) -> None:
+    await onboard(console, "yynn", tz="America/New_York")
+    clock.set(NY_LATE_EVENING)
+    r = texts(await console.say("/coach settings interview=tomorrow"))
+    assert "interview=2026-11-26" in r
+    # a timezone set in the same command counts, wherever it stands
+    r = texts(await console.say("/coach settings interview=in 2 weeks tz=Asia/Tokyo"))
+    assert "interview=2026-12-10" in r  # Thu 26 Nov in Tokyo, plus 14 days
