@@ -62,3 +62,18 @@ async def test_settings_read_a_relative_date_in_the_learners_timezone(console, c
     # a timezone set in the same command counts, wherever it stands
     r = texts(await console.say("/coach settings interview=in 2 weeks tz=Asia/Tokyo"))
     assert "interview=2026-12-10" in r  # Thu 26 Nov in Tokyo, plus 14 days
+
+
+# ---- a rating word after a failed drill run --------------------------------------------------------
+
+
+async def test_rating_after_a_failed_run_says_it_failed_not_answer_first(console) -> None:
+    from tests import solutions
+
+    await onboard(console, "yynn")
+    await console.say("/coach practice cd-kfold-01")
+    assert "Tests:" in texts(await console.say(solutions.KFOLD_WRONG))
+    r = await console.say("good")
+    assert r[0].kind == "error" and "Answer first" not in r[0].text  # it was answered: it failed
+    assert "didn't pass yet" in r[0].text and "give up" in r[0].text
+    assert "Tests: 5 of 5 passed" in texts(await console.say(solutions.KFOLD_RIGHT))  # still open
