@@ -77,3 +77,32 @@ async def test_rating_after_a_failed_run_says_it_failed_not_answer_first(console
     assert r[0].kind == "error" and "Answer first" not in r[0].text  # it was answered: it failed
     assert "didn't pass yet" in r[0].text and "give up" in r[0].text
     assert "Tests: 5 of 5 passed" in texts(await console.say(solutions.KFOLD_RIGHT))  # still open
+
+
+# ---- small wording: the story inventory and `covered N` -------------------------------------------
+
+FULL_STORY = (
+    "Last year I owned the ranking model for our sellers widget. One morning I saw CTR drop 20% overnight. "
+    "I was on call, so I decided to roll back to the previous version within two hours, then I found an "
+    "upstream column rename that filled nulls with zero. I fixed the pipeline, added null-rate checks, "
+    "and CTR recovered to within 2% of baseline in three hours."
+)
+
+
+async def test_story_inventory_says_full_star_or_what_is_missing(console) -> None:
+    await onboard(console, "yyyy")
+    await console.say("/coach practice bh-fail-01")
+    await console.say(FULL_STORY)
+    await console.say("good")
+    t = texts(await console.say("/coach stories"))
+    assert "full STAR" in t and "STAR STAR" not in t
+
+
+async def test_covered_out_of_range_counts_points_in_english(console) -> None:
+    from tests.test_grading import UNSURE
+
+    await onboard(console, answers="nnnn")
+    await console.say("/coach practice th-reg-01")
+    assert "`covered 1`" in texts(await console.say(UNSURE))
+    t = texts(await console.say("covered 7"))
+    assert "I asked about 1 point: reply `covered 1`." in t and "point(s)" not in t
