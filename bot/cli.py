@@ -37,7 +37,7 @@ def _main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="run on every platform with tokens set, else the console")
     c = sub.add_parser("console", help="chat with the coach in the terminal")
     c.add_argument("--user", default=None, help="who you are (default: your login name)")
-    c.add_argument("--group", default=None, help="study group name, for /leaderboard")
+    c.add_argument("--group", default=None, help="a study group whose channel this is (join: /coach group join)")
     ct = sub.add_parser("content", help="curriculum tools")
     ct.add_argument("action", choices=["validate", "stats", "export"])
     ct.add_argument("--json", action="store_true", help="stats: the figures as JSON instead of the breadth table")
