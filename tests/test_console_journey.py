@@ -106,3 +106,26 @@ async def test_covered_out_of_range_counts_points_in_english(console) -> None:
     assert "`covered 1`" in texts(await console.say(UNSURE))
     t = texts(await console.say("covered 7"))
     assert "I asked about 1 point: reply `covered 1`." in t and "point(s)" not in t
+
+
+# ---- a restart left open does not swallow the answers to a prompt opened after it ------------------
+
+
+async def test_a_prompt_opened_after_an_unfinished_restart_gets_the_answers(console, clock) -> None:
+    await onboard(console, "yynn")
+    await console.say("/coach start")  # thought better of it after one answer
+    await console.say("yes")
+    clock.advance(minutes=2)
+    await console.say("/coach practice sd-fraud-01")
+    r = texts(await console.say("Requirements: 1,500 orders/s and a 100 ms p99 budget; PR-AUC as the metric."))
+    assert "I need a yes or a no" not in r and "put your `/coach start` aside" in r and "Noted" in r
+    assert "Design feedback" in texts(await console.say("/coach done"))
+    assert "Europe/Berlin" in texts(await console.say("/coach settings"))  # the profile is as it was
+
+
+async def test_a_restart_still_takes_its_answers_when_no_prompt_came_after(console, clock) -> None:
+    await onboard(console, "yynn")
+    await console.say("/coach practice th-bv-01")
+    clock.advance(minutes=2)
+    await console.say("/coach start")
+    assert "Question 2 of 4" in texts(await console.say("yes"))

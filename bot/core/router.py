@@ -51,6 +51,10 @@ async def _route(ctx: Ctx, text: str) -> list[Reply]:
     if not ctx.msg.in_dm:
         return []  # channel chatter is not for us
     conv = ctx.conv
+    if conv.onboarding and onboarding.left_for_a_prompt(ctx):
+        conv.onboarding = None
+        aside = say("(I've put your `/coach start` aside: your settings are unchanged. Send it again to redo them.)")
+        return [aside, *await answers.pending_answer(ctx, text)]
     if conv.onboarding:
         return await onboarding.answer(ctx, text)
     if conv.pending:

@@ -21,7 +21,7 @@ LEVELS = ("junior", "senior", "staff")
 
 
 async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
-    ctx.conv.onboarding = Onboarding()
+    ctx.conv.onboarding = Onboarding(started_at=ctx.now.isoformat())
     intro = (
         "Starting over: your history and points stay; your answers below redraw the plan."
         if ctx.learner.onboarded
@@ -33,6 +33,15 @@ async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
     if not ctx.msg.in_dm:
         replies = [say("I've sent you a DM to set you up."), *replies]
     return replies
+
+
+def left_for_a_prompt(ctx: Ctx) -> bool:
+    """A learner already set up typed `/coach start`, then opened a prompt (`/coach practice`, a drip)
+    instead of answering: their next message answers the prompt, and the restart is put aside."""
+    ob, pend = ctx.conv.onboarding, ctx.conv.pending
+    if ob is None or pend is None or not ctx.learner.onboarded or not ob.started_at:
+        return False
+    return datetime.fromisoformat(pend.sent_at) > datetime.fromisoformat(ob.started_at)
 
 
 def question(ctx: Ctx) -> list[Reply]:
