@@ -129,3 +129,15 @@ async def test_a_restart_still_takes_its_answers_when_no_prompt_came_after(conso
     clock.advance(minutes=2)
     await console.say("/coach start")
     assert "Question 2 of 4" in texts(await console.say("yes"))
+
+
+# ---- a half-written design answer is not thrown away by `/coach practice` ------------------------
+
+
+async def test_practice_mid_design_keeps_the_words_written_so_far(console) -> None:
+    await onboard(console, "yynn")
+    await console.say("/coach practice sd-fraud-01")
+    await console.say("Requirements: 1,500 orders/s, 100 ms p99. Metric: PR-AUC; baseline: the rules engine.")
+    r = texts(await console.say("/coach practice th-bv-01"))
+    assert "middle of a design answer" in r and "Put aside" not in r
+    assert "Design feedback" in texts(await console.say("/coach done"))  # the words were kept
