@@ -97,8 +97,8 @@ async def cmd_stories(ctx: Ctx, args: list[str]) -> list[Reply]:
         ]
     lines = [f"*Your story inventory* ({len(stories)})"]
     for i, s in enumerate(stories, 1):
-        missing = ", ".join(k[0].upper() for k, v in s.star.items() if not v)
-        parts = f"STAR missing {missing}" if missing else "full STAR"  # not "STAR STAR"
+        gaps = ", ".join(k[0].upper() for k, v in s.star.items() if not v)
+        parts = f"STAR missing {gaps}" if gaps else "full STAR"  # not "STAR STAR"
         lines.append(
             f"{i}. *{s.story_type}* · {s.words} words · {parts} · "
             f"{'I-led' if s.ownership >= 0.5 else 'we-heavy'} · "
