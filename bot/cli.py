@@ -37,7 +37,7 @@ def _main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="run on every platform with tokens set, else the console")
     c = sub.add_parser("console", help="chat with the coach in the terminal")
     c.add_argument("--user", default=None, help="who you are (default: your login name)")
-    c.add_argument("--group", default=None, help="study group name, for /leaderboard")
+    c.add_argument("--group", default=None, help="a study group whose channel this is (join: /coach group join)")
     ct = sub.add_parser("content", help="curriculum tools")
     ct.add_argument("action", choices=["validate", "stats", "export"])
     ct.add_argument("--json", action="store_true", help="stats: the figures as JSON instead of the breadth table")
@@ -224,6 +224,9 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
     app = await bootstrap(settings)
     try:
         clock = SystemClock()
+        if only is not None and (why := await _not_drippable(app.coach, only)):
+            print(why, file=sys.stderr)
+            return 1
         done = await app.coach.enqueue_due(clock.now(), limit=10_000_000, force=True, only=only, dry_run=dry_run)
         if dry_run:
             for ref, kind, first in done.preview:
@@ -256,6 +259,19 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         return 0
     finally:
         await app.close()
+
+
+async def _not_drippable(coach, ref) -> str | None:  # type: ignore[no-untyped-def]
+    """Why ``--user`` gets no drip whatever the day: unknown here, not set up, or paused."""
+    async with coach.uow() as uow:
+        learner = await uow.get_learner(ref)
+    if learner is None:
+        return f"No learner {ref} in this database (`prepdrip console --user NAME` is console:local:NAME)."
+    if not learner.onboarded:
+        return f"{ref} hasn't finished setting up (`/coach start`), so there is no drip to send."
+    if learner.paused:
+        return f"{ref} has paused the daily drip (`/coach resume` restarts it)."
+    return None
 
 
 RUNNER_CHECK_DRILL = "cd-kfold-01"

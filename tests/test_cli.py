@@ -116,3 +116,15 @@ def test_runner_says_where_drill_code_runs_and_checks_it(env: dict[str, str]) ->
     assert "Tests: 5 of 5 passed" in r.stdout and ("bubblewrap sandbox" in r.stdout or "locally" in r.stdout)
     r = prepdrip({**env, "CODE_RUNNER": "off"}, "runner")
     assert r.returncode == 1 and "drills are self-checked" in r.stdout
+
+
+def test_drip_now_for_a_named_learner_says_why_none_goes(env: dict[str, str]) -> None:
+    r = prepdrip(env, "drip", "--now", "--user", "console:local:ghost")  # nobody by that name
+    assert r.returncode == 1 and "No learner console:local:ghost" in r.stderr
+    assert "has had today's drip" not in r.stdout
+    prepdrip(env, "console", "--user", "ada", stdin=DONE_WHEN + "/coach pause\n")
+    r = prepdrip(env, "drip", "--now", "--user", "console:local:ada")
+    assert r.returncode == 1 and "paused" in r.stderr
+    prepdrip(env, "console", "--user", "ada", stdin="/coach resume\n")
+    r = prepdrip(env, "drip", "--now", "--user", "console:local:ada")
+    assert r.returncode == 0 and "── to ada (drip) ──" in r.stdout

@@ -67,3 +67,36 @@ async def test_unknown_commands_get_a_friendly_answer_that_pings_nobody(console)
     assert r[0].kind == "error" and "@everyone" not in r[0].text and "isn't a command" in r[0].text
     r = await console.say("/nope")
     assert r[0].kind == "error" and "/coach" in r[0].text
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("/coach practise design", "`/coach practice design`"),  # the British spelling the coach itself uses
+        ("/coach histroy", "`/coach history`"),
+        ("/readines", "`/readiness`"),
+        ("/coach readyness", "`/readiness`"),
+        ("/leaderbord", "`/leaderboard`"),
+        ("/coach stop", "`/coach pause`"),
+        ("/coach setings tz=london", "`/coach settings tz=london`"),
+    ],
+)
+async def test_a_mistyped_command_gets_the_one_it_meant(console, typed: str, meant: str) -> None:
+    await onboard(console)
+    r = await console.say(typed)
+    assert r[0].kind == "error" and f"Did you mean {meant}?" in r[0].text
+
+
+async def test_a_suggestion_echoes_no_ping_and_nonsense_gets_the_list(console) -> None:
+    await onboard(console)
+    t = (await console.say("/coach practise @everyone <@U123>"))[0].text
+    assert "Did you mean `/coach practice" in t and "@everyone" not in t and "<@U123>" not in t
+    for typed in ("/coach zzz", "/coach dance"):  # `dance` is not a slip for `advance`
+        t = (await console.say(typed))[0].text
+        assert "Did you mean" not in t and "`practice`" in t
+
+
+async def test_stop_in_the_dm_points_to_pause(console) -> None:
+    await onboard(console)
+    t = texts(await console.say("stop"))
+    assert "/coach pause" in t

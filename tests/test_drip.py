@@ -131,6 +131,16 @@ async def test_snooze_once_brings_the_drill_back_later(coach, clock) -> None:
     assert r[0].kind == "error" and "already passed" in r[0].text
 
 
+async def test_later_before_the_drill_has_come_never_brings_it_sooner(coach, clock) -> None:
+    ada = await setup(coach, clock, "UTC", "20:00", at("UTC", 2026, 12, 3, 7, 0))
+    r = texts(await ada.say("/coach later"))  # 09:00 would be eleven hours early
+    assert "isn't here yet" in r and "20:00" in r and "comes back at" not in r
+    assert await drips_at(coach, clock, at("UTC", 2026, 12, 3, 9, 0)) == []
+    assert len(await drips_at(coach, clock, at("UTC", 2026, 12, 3, 20, 0))) == 1
+    r = texts(await ada.say("/coach later 22:00"))  # after it has come: snoozed as before
+    assert "comes back at" in r and "22:00" in r
+
+
 async def test_unanswered_drips_bring_one_nudge_a_day_then_a_question_then_silence(coach, clock) -> None:
     ada = await setup(coach, clock, "UTC", "08:00", at("UTC", 2026, 12, 1, 7, 0))
     kinds = []
@@ -157,6 +167,8 @@ async def test_mock_reminder_at_seven_three_and_one_days_with_links(coach, clock
         await ada.say("ok")  # keep answering so no nudges replace drills
     assert sorted(reminders) == [13, 17, 19]
     assert "interviewing.io" in reminders[13]
+    assert "Your interview is in 7 days." in reminders[13]
+    assert "Your interview is tomorrow." in reminders[19]  # not "is in tomorrow"
 
 
 async def test_mock_reminders_stop_once_booked_and_after_the_interview(coach, clock) -> None:

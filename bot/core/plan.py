@@ -114,7 +114,7 @@ def build_plan(
         return Plan(
             today,
             interview,
-            (Window(4, today, today),),
+            (Window(order[0], today, today),),  # the phase the learner is in: the plan marks it
             None,
             True,
             "Your interview is today: skim your story inventory and your design checklist, then rest. Good luck!",

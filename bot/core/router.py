@@ -13,6 +13,21 @@ from bot.core.messages import Reply, neutralize
 #: words that run a command when typed without the slash in an idle DM
 BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard", "more")
 
+#: what people type for a command under another name; typos are caught by ``difflib`` instead
+SYNONYMS = {
+    "practise": "practice",
+    "stop": "pause",
+    "quit": "pause",
+    "mute": "pause",
+    "unsubscribe": "pause",
+    "unpause": "resume",
+    "status": "readiness",
+    "progress": "readiness",
+    "snooze": "later",
+    "setting": "settings",
+    "config": "settings",
+}
+
 
 async def route(ctx: Ctx, text: str) -> list[Reply]:
     conv = ctx.conv
@@ -37,6 +52,10 @@ async def _route(ctx: Ctx, text: str) -> list[Reply]:
     if not ctx.msg.in_dm:
         return []  # channel chatter is not for us
     conv = ctx.conv
+    if conv.onboarding and onboarding.left_for_a_prompt(ctx):
+        conv.onboarding = None
+        aside = say("(I've put your `/coach start` aside: your settings are unchanged. Send it again to redo them.)")
+        return [aside, *await answers.pending_answer(ctx, text)]
     if conv.onboarding:
         return await onboarding.answer(ctx, text)
     if conv.pending:
@@ -48,6 +67,8 @@ async def _route(ctx: Ctx, text: str) -> list[Reply]:
         return await run_command(ctx, f"/{ROOT} later")
     if bare in BARE_WORDS:
         return await run_command(ctx, f"/{ROOT} {bare}")
+    if ctx.learner.onboarded and SYNONYMS.get(bare, bare) == "pause":
+        return [say("To stop the daily drills, send `/coach pause` (progress is kept; `/coach resume` restarts them).")]
     if not ctx.learner.onboarded:
         return [
             say(
@@ -77,6 +98,9 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
         if any(True for _ in subcommands((ROOT, head))) or (ROOT, head) in table:
             rest = [head, *rest]  # "/today" is "/coach today"
         else:
+            guess = _did_you_mean(head, rest)
+            if guess:
+                return None, [], f"I don't know `/{neutralize(head, 40)}`. {guess}"
             known = ", ".join(f"`/{t}`" for t in sorted(tops))
             return None, [], f"I don't know `/{neutralize(head, 40)}`. I answer {known}; `/coach help` lists the rest."
     if not rest:
@@ -91,7 +115,10 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
     group = [c for c in subcommands((ROOT, sub))]
     if group:
         return None, [], f"`/coach {sub}` needs one of: " + ", ".join(f"`{c.usage}`" for c in group) + "."
-    names = sorted({c.path[1] for c in subcommands((ROOT,))} | {t for t in tops if t != ROOT})
+    guess = _did_you_mean(sub, rest[1:])
+    if guess:
+        return None, [], f"`/coach {neutralize(sub, 40)}` isn't a command I know. {guess}"
+    names = _names()
     return (
         None,
         [],
@@ -99,6 +126,47 @@ def resolve(words: list[str]) -> tuple[Command | None, list[str], str | None]:
         + ", ".join(f"`{n}`" for n in names)
         + ".",
     )
+
+
+def _names() -> list[str]:
+    """Every word that can follow `/coach`: its sub-commands and the other top-level commands."""
+    tops = {c.path[0] for c in COMMANDS if c.path[0] != ROOT}
+    return sorted({c.path[1] for c in subcommands((ROOT,))} | tops)
+
+
+def _did_you_mean(word: str, rest: list[str]) -> str | None:
+    """The command a misspelt or renamed word most likely meant (`practise`, `/readines`, `stop`),
+    written out with the rest of what was typed, or None when nothing is close."""
+    w = word.lower()
+    names = _names()
+    best = SYNONYMS.get(w)
+    if best is None:
+        # a slip of a key or two, not a different word: `dance` is not `advance`
+        allowed = 1 if len(w) <= 6 else 2
+        near = sorted((_typos(w, n), n) for n in names)
+        if not near or near[0][0] > allowed:
+            return None
+        best = near[0][1]
+    tops = {c.path[0] for c in COMMANDS}
+    cmd = f"/{best}" if best in tops else f"/{ROOT} {best}"
+    if rest:
+        cmd += " " + neutralize(" ".join(rest), 60)
+    return f"Did you mean `{cmd}`? `/coach help` lists every command."
+
+
+def _typos(a: str, b: str) -> int:
+    """Edits between two words, a swap of neighbours counting as one (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
 
 
 async def run_command(ctx: Ctx, text: str) -> list[Reply]:

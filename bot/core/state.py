@@ -39,6 +39,8 @@ class Onboarding:
     answers: list[bool] = field(default_factory=list)
     phase: int | None = None
     interview: str | None = None  # ISO date; None = no date
+    interview_said: str | None = None  # as typed: `in 10 days` is read again once the timezone is known
+    started_at: str | None = None  # ISO instant, UTC: a prompt sent after it wins over a restart left open
     tz: str | None = None
     time: str | None = None  # "HH:MM"
     level: str | None = None

@@ -10,8 +10,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def days_phrase(n: int) -> str:
-    return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days"
+def when_phrase(n: int) -> str:
+    """When something ``n`` days ahead is, to follow "is": "today", "tomorrow", "in 3 days"."""
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"in {n} days"
+
+
+def days_left_phrase(n: int) -> str:
+    """The countdown to an interview ``n`` days ahead: "today", "tomorrow", "3 days left"."""
+    return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days left"
 
 
 def day_label(d: date) -> str:

@@ -49,7 +49,16 @@ async def pending_answer(ctx: Ctx, text: str) -> list[Reply]:
     if pend.stage == "report":
         assert isinstance(p, CodingPrompt)
         return await drill.report(ctx, p, text)
-    if pend.stage in ("collect", "answer", "fix") and parse_rating(text) is not None:
+    if pend.stage == "fix" and parse_rating(text) is not None:
+        # the drill was answered, and failed its tests: rating comes after a pass, or after giving up
+        return [
+            oops(
+                f"Your last run of `{pend.prompt_id}` didn't pass yet, so there's nothing to rate. Fix it and "
+                "send the whole function again; `/coach hint` for a hint, `give up` for the reference "
+                "solution (then I'll ask for Again / Hard / Good / Easy)."
+            )
+        ]
+    if pend.stage in ("collect", "answer") and parse_rating(text) is not None:
         # a bare rating word while an answer is expected is not an answer: nothing is recorded
         return [
             oops(

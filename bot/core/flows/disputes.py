@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.context import Ctx, oops, say
+from bot.core.context import Ctx, oops, plural, say
 from bot.core.curriculum import TheoryPrompt
 from bot.core.flows.theory import short
 from bot.core.messages import Reply
@@ -31,7 +31,7 @@ async def covered(ctx: Ctx, p: TheoryPrompt, n: int) -> list[Reply]:
         return [oops("I didn't ask about any point in that feedback, so there's nothing to mark as covered.")]
     if not 1 <= n <= len(pend.asked):
         choices = " or ".join(f"`covered {i}`" for i in range(1, len(pend.asked) + 1))
-        return [oops(f"I asked about {len(pend.asked)} point(s): reply {choices}.")]
+        return [oops(f"I asked about {plural(len(pend.asked), 'point')}: reply {choices}.")]
     ref = pend.asked[n - 1]
     follow_up = ref.startswith("fu:")
     kp_id = ref.removeprefix("fu:")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, days_phrase, local_today, part_of_day, say
+from bot.core.context import Ctx, local_today, part_of_day, say, when_phrase
 from bot.core.flows.timeline import reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
@@ -127,7 +127,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
     if ctx.conv.groups and (L.phase or 1) == 4:
         where += "\nOr practise with someone from your study group: `/coach mock pair`."
     reminder = say(
-        f"⏰ Your interview is in {days_phrase(days)}. This is the week for a mock interview with someone who "
+        f"⏰ Your interview is {when_phrase(days)}. This is the week for a mock interview with someone who "
         "has run real ML interviews — it's the fastest way to close the gap between how ready you feel and how "
         f"ready you are. Book one, then send `/coach mock booked`.{where}",
         kind="reminder",

@@ -21,7 +21,7 @@ LEVELS = ("junior", "senior", "staff")
 
 
 async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
-    ctx.conv.onboarding = Onboarding()
+    ctx.conv.onboarding = Onboarding(started_at=ctx.now.isoformat())
     intro = (
         "Starting over: your history and points stay; your answers below redraw the plan."
         if ctx.learner.onboarded
@@ -33,6 +33,15 @@ async def cmd_start(ctx: Ctx, args: list[str]) -> list[Reply]:
     if not ctx.msg.in_dm:
         replies = [say("I've sent you a DM to set you up.", kind="pointer"), *replies]
     return replies
+
+
+def left_for_a_prompt(ctx: Ctx) -> bool:
+    """A learner already set up typed `/coach start`, then opened a prompt (`/coach practice`, a drip)
+    instead of answering: their next message answers the prompt, and the restart is put aside."""
+    ob, pend = ctx.conv.onboarding, ctx.conv.pending
+    if ob is None or pend is None or not ctx.learner.onboarded or not ob.started_at:
+        return False
+    return datetime.fromisoformat(pend.sent_at) > datetime.fromisoformat(ob.started_at)
 
 
 def question(ctx: Ctx) -> list[Reply]:
@@ -82,10 +91,11 @@ async def answer(ctx: Ctx, text: str) -> list[Reply]:
         return _routing_answer(ctx, ob, text)
     if ob.step == "interview":
         try:
-            when, note = parse_interview(text, ctx.now)
+            when, note = parse_interview(text, ctx.now, ob.tz or ctx.learner.tz)
         except ValueError as e:
             return [oops(str(e))]
         ob.interview = when.isoformat() if when else None
+        ob.interview_said = text if when else None
         if ob.level is None:
             ob.step = "tz"
             return _noted(note, question(ctx))
@@ -154,6 +164,10 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     assert ob.tz and ob.time and ob.level and ob.phase
     L = ctx.learner
     interview = date.fromisoformat(ob.interview) if ob.interview else None
+    reread = _in_their_timezone(ctx, ob, interview)
+    if reread is not None:
+        interview = reread
+        ob.interview = reread.isoformat()
     if interview is not None and interview < ctx.now.astimezone(ZoneInfo(ob.tz)).date():
         ob.step = "interview"  # already past in their timezone: ask for the date again
         return [
@@ -177,9 +191,15 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     reschedule(L, ctx.now)
     moved = align_phase(L, ctx.now)
     first = fmt_local(L, L.next_drip_at) if L.next_drip_at else "—"
+    said = neutralize(ob.interview_said or "", 40)
+    moved_date = (
+        f"In {L.tz} today is {local_today(L, ctx.now).isoformat()}, so I read “{said}” as {interview.isoformat()}.\n"
+        if reread is not None and interview is not None
+        else ""
+    )
     return [
         say(
-            f"All set. Level: {ob.level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
+            f"{moved_date}All set. Level: {ob.level}. Timezone: {L.tz}. Daily drill at {L.drip_time}.\n"
             + (moved + "\n" if moved else "")
             + plan_text(L, plan_for(L, ctx.now), ctx.now, short=True)
             + f"\nYour first drill arrives {first}. Can't wait? Send `/coach today`."
@@ -189,22 +209,36 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     ]
 
 
-def parse_interview(text: str, now: datetime) -> tuple[date | None, str | None]:
+def _in_their_timezone(ctx: Ctx, ob: Onboarding, interview: date | None) -> date | None:
+    """A relative date (`in 10 days`, `tomorrow`) typed before the timezone was known was read against
+    today's UTC date; read it again against the learner's own today. The new date, if it differs."""
+    if interview is None or not ob.interview_said or not ob.tz:
+        return None
+    try:
+        again, _ = parse_interview(ob.interview_said, ctx.now, ob.tz)
+    except ValueError:
+        return None
+    return again if again is not None and again != interview else None
+
+
+def parse_interview(text: str, now: datetime, tz: str | None = None) -> tuple[date | None, str | None]:
     """An interview date and what was understood, or ValueError with a friendly hint. The date is read
-    against today's UTC date (the timezone may not be known yet); the note shows the ISO date."""
-    r = read_date(text, now.date())
+    against the learner's today in ``tz``, or against today's UTC date while the timezone is not known
+    yet; the note shows the ISO date."""
+    today = now.astimezone(ZoneInfo(tz)).date() if tz else now.date()
+    r = read_date(text, today)
     if not r.ok:
         raise ValueError(r.hint)
     d = r.value
     if d is None:
         return None, r.note
-    # the earliest "today" anywhere on Earth: refuse only dates past for everyone
-    earliest_today = (now - timedelta(hours=12)).date()
+    # with no timezone, the earliest "today" anywhere on Earth: refuse only dates past for everyone
+    earliest_today = today if tz else (now - timedelta(hours=12)).date()
     if d < earliest_today:
         raise ValueError(
             f"{d.isoformat()} is in the past. Send the date of your upcoming interview (YYYY-MM-DD), or `none`."
         )
-    if d > now.date() + timedelta(days=730):
+    if d > today + timedelta(days=730):
         raise ValueError(
             f"{d.isoformat()} is more than two years away. Send a date within two years, "
             "or `none` for an open-ended cycle."

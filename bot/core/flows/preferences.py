@@ -39,6 +39,7 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
     changes: dict[str, Any] = {}
     problems: list[str] = []
     notes: list[str] = []
+    interview_said: str | None = None
     for k, v in _pairs(" ".join(args), problems):
         k = ALIASES.get(k, k)
         if k == "tz":
@@ -56,11 +57,7 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
             else:
                 problems.append(at.hint or "unknown time")
         elif k == "interview":
-            try:
-                changes["interview_date"], note = parse_interview(v, ctx.now)
-                notes += [note] if note else []
-            except ValueError as e:
-                problems.append(str(e))
+            interview_said = v  # read below, against today in the timezone being set, if any
         elif k == "days":
             days = read_days(v)
             if days.ok and days.value:
@@ -74,6 +71,12 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
                 changes["seniority"] = v.lower()
         else:
             problems.append(f"I don't know the setting `{neutralize(k, 30)}` (use tz, time, interview, level, days).")
+    if interview_said is not None:
+        try:
+            changes["interview_date"], note = parse_interview(interview_said, ctx.now, changes.get("tz", L.tz))
+            notes += [note] if note else []
+        except ValueError as e:
+            problems.append(str(e))
     if problems:
         return [oops("Nothing changed. " + " ".join(problems))]
     for k, v in changes.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.core.context import Ctx, days_phrase, local_today, say
+from bot.core.context import Ctx, days_left_phrase, local_today, say
 from bot.core.flows import onboarding
 from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
 from bot.core.flows.timeline import behind_plan, plan_for
@@ -50,7 +50,7 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
         days = (L.interview_date - today).days
         behind = behind_plan(L, plan_for(L, ctx.now), today)
         lines.append(
-            f"Interview {L.interview_date.isoformat()}: {days_phrase(days)} left · "
+            f"Interview {L.interview_date.isoformat()}: {days_left_phrase(days)} · "
             + (f"behind plan ⚠️ (the plan has you in {behind} by now)" if behind else "on track ✅")
         )
     else:

@@ -33,6 +33,15 @@ async def cmd_later(ctx: Ctx, args: list[str]) -> list[Reply]:
         when = ctx.now.replace(second=0, microsecond=0) + SNOOZE
     if when.astimezone(ZoneInfo(L.tz)).date() != today:
         return [oops("That's past midnight: snoozing moves today's drill within today. Tomorrow's comes as usual.")]
+    due = L.next_drip_at
+    if due is not None and when < due and due.astimezone(ZoneInfo(L.tz)).date() == today:
+        # today's drill hasn't come yet: `later` must not bring it sooner
+        return [
+            say(
+                f"Today's drill isn't here yet: it comes at {fmt_local(L, due)}, later than that. "
+                "`/coach today` sends it now; `/coach settings time=HH:MM` moves your daily time."
+            )
+        ]
     ctx.conv.snoozed_on = today.isoformat()
     L.next_drip_at = when
     return [say(f"Okay — today's drill comes back at {fmt_local(L, when)}.")]

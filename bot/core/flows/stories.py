@@ -97,9 +97,10 @@ async def cmd_stories(ctx: Ctx, args: list[str]) -> list[Reply]:
         ]
     lines = [f"*Your story inventory* ({len(stories)})"]
     for i, s in enumerate(stories, 1):
-        parts = "".join(k[0].upper() for k, v in s.star.items() if v) or "—"
+        gaps = ", ".join(k[0].upper() for k, v in s.star.items() if not v)
+        parts = f"STAR missing {gaps}" if gaps else "full STAR"  # not "STAR STAR"
         lines.append(
-            f"{i}. *{s.story_type}* · {s.words} words · STAR {parts} · "
+            f"{i}. *{s.story_type}* · {s.words} words · {parts} · "
             f"{'I-led' if s.ownership >= 0.5 else 'we-heavy'} · "
             f"{'measurable' if s.measurable else 'no number'} · {s.score:.0%} — “{neutralize(s.text, 70)}”"
         )

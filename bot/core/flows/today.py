@@ -193,6 +193,16 @@ async def cmd_practice(ctx: Ctx, args: list[str]) -> list[Reply]:
     want = " ".join(args).strip().lower()
     note = ""
     old = ctx.conv.pending
+    if old and old.stage == "collect" and old.buffer:
+        # a design answer half written: putting it aside would throw the learner's words away
+        words = sum(len(b.split()) for b in old.buffer)
+        return [
+            say(
+                f"You're in the middle of a design answer to `{old.prompt_id}` ({words} words so far). Send "
+                "`/coach done` for its feedback, or `/coach skip` to drop it, then practise something else.",
+                buttons=(Button("Done", "/coach done"),),
+            )
+        ]
     if old:
         ctx.conv.pending = None
         note = f"_(Put aside `{old.prompt_id}`.)_"
