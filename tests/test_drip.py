@@ -92,6 +92,14 @@ async def test_onboarding_after_todays_time_starts_tomorrow_and_offers_today(coa
     assert await drips_at(coach, clock, at("Europe/Berlin", 2026, 12, 1, 23, 0)) == []
 
 
+@pytest.mark.parametrize("hhmm, hello", [("03:30", "Hello!"), ("08:00", "Good morning!"), ("21:00", "Good evening!")])
+async def test_the_drip_greets_by_the_learners_clock(coach, clock, hhmm: str, hello: str) -> None:
+    await setup(coach, clock, "Asia/Tokyo", hhmm, at("Asia/Tokyo", 2026, 12, 1, 1, 0))
+    h, m = map(int, hhmm.split(":"))
+    (drip,) = await drips_at(coach, clock, at("Asia/Tokyo", 2026, 12, 1, h, m))
+    assert drip.text.startswith(hello), drip.text[:40]
+
+
 async def test_after_downtime_todays_missed_drip_goes_out_older_ones_are_skipped(coach, clock) -> None:
     await setup(coach, clock, "Europe/Berlin", "08:30", at("Europe/Berlin", 2026, 12, 1, 7, 0))
     # down from Tue 08:00 to Thu 10:00: Tue's and Wed's drips are not piled up, Thu's goes out now

@@ -175,6 +175,7 @@ def fmt_local(L: Learner, when: datetime | None) -> str:
     return loc.strftime("%a %Y-%m-%d %H:%M")
 
 
-def part_of_day(L: Learner, now: datetime) -> str:
+def greeting(L: Learner, now: datetime) -> str:
+    """By the learner's clock; a drip read in the small hours (a night owl's `/coach today`) is not an evening's."""
     h = now.astimezone(ZoneInfo(L.tz)).hour if L.tz else now.hour
-    return "morning" if 4 <= h < 12 else "afternoon" if 12 <= h < 18 else "evening"
+    return "Hello" if h < 4 else "Good morning" if h < 12 else "Good afternoon" if h < 18 else "Good evening"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, local_today, part_of_day, say, when_phrase
+from bot.core.context import Ctx, greeting, local_today, say, when_phrase
 from bot.core.flows.timeline import reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
@@ -67,7 +67,7 @@ def _drip_due_today(ctx: Ctx, day: date) -> bool:
 async def _drip(ctx: Ctx, day: date) -> list[Reply]:
     L = ctx.learner
     phase = f"Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"
-    header = f"Good {part_of_day(L, ctx.now)}! Your PrepDrip for {day:%a %d %b} ({phase})."
+    header = f"{greeting(L, ctx.now)}! Your PrepDrip for {day:%a %d %b} ({phase})."
     body = await next_prompt(ctx)
     return [_merge(header, body, kind="drip")]
 
