@@ -105,7 +105,7 @@ async def test_unsure_point_is_asked_and_covered_reply_is_logged(console, coach:
     r = await console.say(UNSURE)
     fb = r[0]
     assert "did I miss it?" in fb.text and "`covered 1`" in fb.text
-    assert any(b.value == "covered 1" for b in fb.buttons)
+    assert any(b.value == "covered 1 #th-reg-01" for b in fb.buttons)
     r = await console.say("covered 1")
     assert "on your word" in texts(r)
     async with coach.uow() as uow:

@@ -97,13 +97,15 @@ async def test_full_transcript_in_the_dm_then_readiness_in_a_channel(slack: Fake
     prompt = await bot.wait_dm("*Theory*", after=before)
     labels = [b["text"]["text"] for b in buttons_of(prompt)]
     assert labels == ["Skip", "Write a longer answer"]
-    assert buttons_of(prompt)[0]["value"] == "/coach skip"
+    assert buttons_of(prompt)[0]["value"] == "/coach skip #th-bv-02"
 
     # the answer typed in the DM, feedback with the rating buttons, a rating by button
     before = len(bot.dm())
     await bot.say(THEORY_ANSWER)
     feedback = await bot.wait_dm("*Feedback*", after=before)
-    assert [b["value"] for b in buttons_of(feedback)] == ["again", "hard", "good", "easy", "deeper", "more"]
+    assert [b["value"] for b in buttons_of(feedback)] == [
+        f"{w} #th-bv-02" for w in ("again", "hard", "good", "easy", "deeper", "more")
+    ]
     before = len(bot.dm())
     await bot.press("Good", message=feedback)
     rated = await bot.wait_dm("Rated Good", after=before)
@@ -268,7 +270,7 @@ async def test_buttons_on_an_ephemeral_message_replace_it_through_the_response_u
     still_open, asked = await slack.wait_for_responses(2)
     assert "still have this one open" in text_of(still_open.body)
     assert asked.body["response_type"] == "ephemeral" and "Rate your last answer" in text_of(asked.body)
-    good = next(b for b in buttons_of(asked.body) if b["value"] == "good")
+    good = next(b for b in buttons_of(asked.body) if b["value"].startswith("good #"))
 
     container = {"type": "message", "message_ts": "1.000001", "channel_id": "C0GENERAL", "is_ephemeral": True}
     body = block_actions(

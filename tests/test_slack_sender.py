@@ -43,7 +43,7 @@ async def test_send_posts_to_the_learners_dm_and_returns_the_ts(slack: FakeSlack
     [message] = slack.messages(dm_channel_id(LEARNER_ID))
     assert message["ts"] == ts
     assert text_of(message) == "*Day 3* — today's drill"
-    assert [b["value"] for b in buttons_of(message)] == ["yes", "/coach skip", "th-bv-02"]
+    assert [b["value"] for b in buttons_of(message)] == ["yes", "/coach skip #th-bv-02", "th-bv-02"]
     assert slack.calls("chat.postMessage")[0].args["channel"] == LEARNER_ID  # a user id: Slack posts to the DM
 
 

@@ -298,7 +298,7 @@ async def test_theory_feedback_is_short_and_more_has_the_rest(console, curriculu
     assert fb.text.splitlines()[0].startswith("*Feedback*")
     assert "Fix first" in fb.text.splitlines()[1]
     assert len(fb.text.splitlines()) <= 6
-    assert any(b.value == "more" for b in fb.buttons)
+    assert any(b.value == "more #th-bv-01" for b in fb.buttons)
     p = curriculum.prompts["th-bv-01"]
     assert p.depths.m5 not in fb.text
     more = texts(await console.say("more"))
@@ -374,9 +374,9 @@ async def test_go_deeper_button_asks_the_follow_up_and_grades_the_answer(console
     await onboard(console, "nnnn")
     p = curriculum.prompts["th-bv-01"]
     r = await console.say("/coach practice th-bv-01")
-    assert any(b.value == "/coach skip" for b in r[0].buttons)
+    assert any(b.value == "/coach skip #th-bv-01" for b in r[0].buttons)
     fb = await console.say(STRONG_BV)
-    assert any(b.value == "deeper" for b in fb[0].buttons)
+    assert any(b.value == "deeper #th-bv-01" for b in fb[0].buttons)
     r = await console.say("deeper")
     assert p.follow_up.question in r[0].text
     r = texts(await console.say(" ".join(k.text for k in p.follow_up.key_points)))

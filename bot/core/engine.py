@@ -19,7 +19,7 @@ from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
-from bot.core.flows import drill, export, readiness_report
+from bot.core.flows import bound, drill, export, readiness_report
 from bot.core.flows.board_post import post_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
@@ -104,8 +104,14 @@ class Coach:
                     "system design answer send it in parts and finish with `/coach done`."
                 )
             ]
+        text, ref = bound.unbind(text, self.cur.prompts)
         await prejudge(self.uow, self.cur, self.svc.judge, msg, text, now)
-        replies, job = await self._step(msg, now, lambda ctx: route(ctx, text))
+
+        async def step(ctx: Ctx) -> list[Reply]:
+            refused = bound.stale(ctx, text, ref) if ref else None
+            return refused if refused is not None else await route(ctx, text)
+
+        replies, job = await self._step(msg, now, step)
         if job is None:
             return replies
         if notify is not None:
@@ -148,7 +154,7 @@ class Coach:
                         learner.display_name = msg.display_name
                     before = asdict(learner)
                     ctx = Ctx(uow, learner, now, msg, self.svc, Conversation.load(learner.state))
-                    replies = await step(ctx)
+                    replies = bound.bind(await step(ctx), ctx.conv.pending)
                     if ctx.erased:  # `delete my data`: the learner row is gone, there is nothing to save
                         await uow.commit()
                         return replies, None

@@ -10,6 +10,7 @@ event, each with the job's nonce.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -54,7 +55,8 @@ def main() -> None:
     sys.path[:0] = [here, *job.get("paths", [])]
     report = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    sys.stdout.reconfigure(line_buffering=True)  # what it printed before a limit killed it still shows
+    if isinstance(sys.stdout, io.TextIOWrapper):  # what it printed before a limit killed it still shows
+        sys.stdout.reconfigure(line_buffering=True)
     me, nonce = os.getpid(), job["nonce"]
 
     def emit(event: str, **data: Any) -> None:

@@ -23,7 +23,7 @@ async def test_a_long_answer_in_two_parts_of_the_form_is_one_answer(
     dm = fake.dm_channel(ada)
     it = await fake.slash_command("coach practice", {"topic": "th-bv-01"}, user=ada)
     prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
-    assert custom_ids(prompt) == ["pd:v:0:/coach skip", "pd:long"]
+    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-01", "pd:long"]
 
     opener = await fake.press_button(prompt, "pd:long", user=ada)
     form = await opener.wait_callback()

@@ -78,22 +78,22 @@ async def test_start_to_readiness_in_a_server_channel(
     prompt = await discord_env.said(dm, r"\*\*Theory\*\* · ", after=done)
     prompt_id = re.search(r"\(`(th-[\w-]+)`\)", prompt["content"])
     assert prompt_id, prompt["content"]
-    assert custom_ids(prompt) == ["pd:v:0:/coach skip", "pd:long"]  # skip, and the long-answer form
+    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-06", "pd:long"]  # skip, and the long-answer form
 
     # the answer, typed in the DM; feedback with the rating buttons
     await fake.message_create(ada, ANSWER)
     feedback = await discord_env.said(dm, r"\*\*Feedback\*\* — you covered \d+ of \d+", after=prompt)
     assert custom_ids(feedback) == [
-        "pd:v:0:again",
-        "pd:v:1:hard",
-        "pd:v:2:good",
-        "pd:v:3:easy",
-        "pd:v:4:deeper",
-        "pd:v:5:more",
+        "pd:v:0:again #th-bv-06",
+        "pd:v:1:hard #th-bv-06",
+        "pd:v:2:good #th-bv-06",
+        "pd:v:3:easy #th-bv-06",
+        "pd:v:4:deeper #th-bv-06",
+        "pd:v:5:more #th-bv-06",
     ]
 
     # the rating
-    await acked(await fake.press_button(feedback, "pd:v:2:good", user=ada))
+    await acked(await fake.press_button(feedback, "pd:v:2:good #th-bv-06", user=ada))
     rated = await discord_env.said(dm, "Rated Good", after=feedback)
     assert rated["components"] == []
     pressed = fake.message(int(feedback["id"]))["components"][0]["components"]

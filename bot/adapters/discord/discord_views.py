@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.flows.bound import word
 from bot.core.messages import Button
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class ValueButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd
             discord.ui.Button(
                 label=(label or value)[:80],
                 custom_id=f"{VALUE_PREFIX}{index}:{value}",
-                style=_STYLES.get(value.lower(), discord.ButtonStyle.secondary),
+                style=_STYLES.get(word(value).lower(), discord.ButtonStyle.secondary),
                 disabled=disabled,
             )
         )

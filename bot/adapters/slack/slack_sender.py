@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.slack_render import escape, fallback_text, reply_blocks
 from bot.core.delivery import Outgoing, TryLater, Undeliverable
+from bot.core.flows.bound import tied, word
 from bot.core.messages import Button, LearnerRef, Reply
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,8 @@ class SlackPoster:
         extra: tuple[Button, ...] = ()
         long_answer = None
         if interactive and reply.opens_prompt:
-            extra = () if SKIP in reply.buttons else (SKIP,)
             long_answer = reply.meta.get("prompt_id", "")
+            extra = () if any(word(b.value) == SKIP.value for b in reply.buttons) else (tied(SKIP, long_answer),)
         posted = await client.chat_postMessage(
             channel=channel,
             text=fallback_text(reply),

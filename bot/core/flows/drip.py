@@ -11,6 +11,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, greeting, local_today, say, when_phrase
+from bot.core.flows import bound
 from bot.core.flows.timeline import reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
@@ -43,7 +44,8 @@ async def scheduled(ctx: Ctx, force: bool = False, mock_links: tuple[str, ...] =
         if conv.silent and not force:
             pass  # asked whether to pause and got no answer: silence until they write
         elif await ctx.uow.claim(L.id, day, "drip", now):
-            queued += await ctx.uow.enqueue(L, "drip", day, _drip_or_nudge(ctx, day, await _drip(ctx, day)), now)
+            drip = _drip_or_nudge(ctx, day, await _drip(ctx, day))
+            queued += await ctx.uow.enqueue(L, "drip", day, bound.bind(drip, conv.pending), now)
         elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, "snooze", now):
             queued += await ctx.uow.enqueue(L, "snooze", day, _snoozed(ctx), now)
     queued += await _mock_reminder(ctx, day, mock_links)
