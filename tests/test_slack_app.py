@@ -289,3 +289,14 @@ async def test_buttons_on_an_ephemeral_message_replace_it_through_the_response_u
     assert text_of(replaced).endswith("→ *Good*")
     assert rated["response_type"] == "ephemeral" and "Rated Good" in text_of(rated)
     assert len(slack.calls("chat.update")) == updates_before  # an ephemeral message is replaced via its response_url
+
+
+async def test_a_reply_outwaits_slacks_rate_limit_instead_of_being_lost(slack: FakeSlack, slack_bot: SlackBot):
+    """Slack answers 429 twice to the reply's chat.postMessage: the SDK's handler waits out each Retry-After
+    (the dispatcher's client gives up after one and requeues; a reply has no outbox row, so it must wait)."""
+    slack.rate_limit("chat.postMessage", retry_after=0, times=3)
+    await slack_bot.say("help")
+
+    await slack_bot.wait_dm("PrepDrip commands")
+    assert len(slack.calls("chat.postMessage")) == 4
+    assert len(slack_bot.dm()) == 1

@@ -60,14 +60,29 @@ REFUSED = frozenset(
 TRANSIENT = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout"})
 
 
-def retry_handlers() -> list[AsyncRetryHandler]:
-    """A dropped connection is retried once; a 429 is retried once after Slack's ``Retry-After``. A second
-    429 reaches the caller (the dispatcher's ``TryLater``)."""
-    return [AsyncConnectionErrorRetryHandler(max_retry_count=1), AsyncRateLimitErrorRetryHandler(max_retry_count=1)]
+#: 429s a reply to the user is retried through (each after Slack's ``Retry-After``): nothing requeues
+#: it, so giving up loses the feedback the user is waiting for
+REPLY_RATE_LIMIT_RETRIES = 4
 
 
-def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
-    return AsyncWebClient(token=token, base_url=base_url, retry_handlers=retry_handlers())
+def retry_handlers(rate_limit_retries: int = 1) -> list[AsyncRetryHandler]:
+    """A dropped connection is retried once; a 429 is retried after Slack's ``Retry-After``: once for the
+    dispatcher, whose second 429 becomes ``TryLater`` (the outbox row waits, blocking no other send), and
+    ``REPLY_RATE_LIMIT_RETRIES`` times for the listeners' replies, which have no outbox row to wait in."""
+    return [
+        AsyncConnectionErrorRetryHandler(max_retry_count=1),
+        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+    ]
+
+
+def web_client(base_url: str, token: str | None = None, *, rate_limit_retries: int = 1) -> AsyncWebClient:
+    return AsyncWebClient(token=token, base_url=base_url, retry_handlers=retry_handlers(rate_limit_retries))
+
+
+def reply_client(base_url: str, token: str | None = None) -> AsyncWebClient:
+    """The app's client (bolt copies its retry handlers into each request's client): a reply to what
+    the user just typed or pressed outwaits Slack's rate limit rather than being dropped."""
+    return web_client(base_url, token, rate_limit_retries=REPLY_RATE_LIMIT_RETRIES)
 
 
 class SlackPoster:
