@@ -300,3 +300,26 @@ async def test_a_reply_outwaits_slacks_rate_limit_instead_of_being_lost(slack: F
     await slack_bot.wait_dm("PrepDrip commands")
     assert len(slack.calls("chat.postMessage")) == 4
     assert len(slack_bot.dm()) == 1
+
+
+async def test_a_channel_command_answered_in_the_dm_says_so_in_the_channel(slack: FakeSlack, slack_bot: SlackBot):
+    """`/coach today` in #general: the prompt goes to the DM, and the channel shows (only to the user) where it
+    went; a DM Slack refuses is said too, instead of nothing at all."""
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today", channel_name="general", response_url=slack.response_url("today"))
+    await slack_bot.wait_dm("*Theory*", after=before)
+    [told] = await slack.wait_for_responses(1)
+    assert told.body["response_type"] == "ephemeral" and "Sent to our DM" in text_of(told.body)
+
+    slack.fail("chat.postMessage", "messages_tab_disabled")
+    await slack_bot.command("export", channel_name="general", response_url=slack.response_url("export"))
+    _, refused = await slack.wait_for_responses(2)
+    assert refused.body["response_type"] == "ephemeral"
+    assert "couldn't post to our DM" in text_of(refused.body) and "messages_tab_disabled" in text_of(refused.body)
+
+    await slack_bot.command("start", channel_name="general", response_url=slack.response_url("start"))
+    await slack.wait_for_responses(3)
+    await slack_bot.command("help", channel_name="general", response_url=slack.response_url("help"))
+    *_, start, help_ = await slack.wait_for_responses(4)
+    assert "Sent to our DM" not in text_of(start.body) + text_of(help_.body)  # the core said it, or it was here

@@ -31,6 +31,7 @@ from bot.adapters.slack.slack_render import (
     LONG_ANSWER_CALLBACK,
     REPLY_ACTION,
     answered_blocks,
+    escape,
     fallback_text,
     from_slack,
     home_view,
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 #: the slash commands Slack knows: the command table's top-level names
 SLASH_COMMANDS = tuple(dict.fromkeys("/" + c.path[0] for c in COMMANDS))
 PRIVATE_WORD = "private"
+SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +136,37 @@ class SlackCoach:
             group = None if in_dm else channel
             user_name = command.get("user_name")
             replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
+            to_dm = [r for r in replies if in_dm or r.dm]
+            if to_dm and not in_dm:
+                await self._dm_from_channel(client, who, to_dm, respond, told=any("DM" in r.text for r in replies))
             for reply in replies:
-                if in_dm or reply.dm:
+                if in_dm:
                     await self.poster.post(client, await self.poster.dm_channel(client, who), reply)
+                elif reply.dm:
+                    continue
                 elif shared:
                     await respond(response_type="in_channel", text=fallback_text(reply), blocks=reply_blocks(reply))
                     if reply.image:
                         await self.poster.upload_chart(client, channel, reply)
                 else:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
+
+    async def _dm_from_channel(
+        self, client: AsyncWebClient, who: LearnerRef, replies: list[Reply], respond: Respond, *, told: bool
+    ) -> None:
+        """A command typed in a channel whose answer belongs in the DM (a prompt, an export): there it
+        goes, and the channel shows the user, only them, where it went (``told``: the core's own
+        replies already say so), or why it could not."""
+        try:
+            await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+        except SlackApiError as e:
+            reason = str((e.response.data or {}).get("error") or e.response.status_code)
+            log.warning("a DM to %s after a channel command failed: %s", who, reason)
+            note = f"⚠️ I couldn't post to our DM (Slack said `{escape(reason)}`). Please try again in a minute."
+            await respond(response_type="ephemeral", text=note)
+            return
+        if not told:
+            await respond(response_type="ephemeral", text=SENT_TO_DM)
 
     # ---- the DM
 
