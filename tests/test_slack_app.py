@@ -323,3 +323,37 @@ async def test_a_channel_command_answered_in_the_dm_says_so_in_the_channel(slack
     await slack_bot.command("help", channel_name="general", response_url=slack.response_url("help"))
     *_, start, help_ = await slack.wait_for_responses(4)
     assert "Sent to our DM" not in text_of(start.body) + text_of(help_.body)  # the core said it, or it was here
+
+
+async def test_more_and_i_covered_it_keep_the_rating_buttons(slack: FakeSlack, slack_bot: SlackBot):
+    """"More" and "I covered it" leave the rating open: only the pressed button goes, each acts once (also
+    from a stale copy of the message), and a rating closes the message for good."""
+    bot = slack_bot
+    await onboard(bot)
+    before = len(bot.dm())
+    await bot.command("today")
+    await bot.wait_dm("*Theory*", after=before)
+    await bot.say("Overfitting, the trees fit noise; lower depth and learning rate.")
+    original = copy.deepcopy(await bot.wait_dm("*Feedback*", after=before))
+    assert buttons_of(original)[0]["text"]["text"] == "I covered it"
+
+    def current() -> dict:
+        return next(m for m in bot.dm() if m["ts"] == original["ts"])
+
+    await bot.press("More", message=current())
+    await bot.wait_dm("every key point", after=before)
+    assert [b["value"] for b in buttons_of(current())] == ["covered 1", "again", "hard", "good", "easy", "deeper"]
+    await bot.press("I covered it", message=current())
+    await bot.wait_dm("as covered on your word", after=before)
+    assert "→ *More* · *I covered it*" in text_of(current())
+    await bot.press("More", message=original)  # the stale copy: nothing happens
+    await bot.press("Good", message=current())
+    await bot.wait_dm("Rated Good", after=before)
+    await bot.press("I covered it", message=original)
+    await bot.say("help")  # a sentinel: one learner's messages are handled in order
+    await bot.wait_dm("PrepDrip commands", after=before)
+
+    texts = bot.dm_texts()[before:]
+    assert sum("every key point" in t for t in texts) == 1
+    assert sum("covered on your word" in t for t in texts) == 1
+    assert buttons_of(current()) == [] and text_of(current()).endswith("→ *Good*")

@@ -14,6 +14,7 @@ from bot.adapters.slack.slack_render import (
     escape,
     fallback_text,
     from_slack,
+    pressed_blocks,
     reply_blocks,
     split_sections,
 )
@@ -75,6 +76,16 @@ def test_a_huge_reply_stays_within_block_kit_and_trims_with_a_note() -> None:
     assert "were trimmed to fit" in blocks[-2]["elements"][0]["text"]
     assert blocks[-1]["type"] == "actions"
     assert len(fallback_text(Reply(text))) <= 3000
+
+
+def test_a_full_message_whose_more_button_is_pressed_stays_within_block_kit() -> None:
+    text = "\n".join(f"line {i} " + "x" * 90 for i in range(3000))
+    blocks = reply_blocks(Reply(text, buttons=(Button("Good", "good"), Button("More", "more"))))
+
+    after = pressed_blocks(blocks, "prepdrip_reply_1", "More")
+
+    assert len(after) <= MAX_BLOCKS
+    assert [e["value"] for e in after[-1]["elements"]] == ["good"]
 
 
 def test_sections_keep_code_fences_balanced_and_entities_whole() -> None:

@@ -37,6 +37,7 @@ from bot.adapters.slack.slack_render import (
     home_view,
     long_answer_modal,
     modal_answer,
+    pressed_blocks,
     reply_blocks,
 )
 from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
@@ -52,6 +53,9 @@ log = logging.getLogger(__name__)
 #: the slash commands Slack knows: the command table's top-level names
 SLASH_COMMANDS = tuple(dict.fromkeys("/" + c.path[0] for c in COMMANDS))
 PRIVATE_WORD = "private"
+#: buttons that answer without closing the question their message asks: the rest of the feedback
+#: ("More") and "I covered it"; the rating is still to give, so the rating buttons stay
+KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
@@ -200,7 +204,8 @@ class SlackCoach:
         context: dict[str, Any],
     ) -> None:
         """A button's value is exactly what the user could have typed. The pressed message loses its
-        buttons first (claimed in the database, so a double press, or two processes, act once)."""
+        buttons first (claimed in the database, so a double press, or two processes, act once); a button
+        that leaves the question open ("More", "I covered 2") loses only itself."""
         await ack()
         try:
             await self._button(body, action, respond, client, _workspace(context, body))
@@ -217,10 +222,15 @@ class SlackCoach:
         ephemeral = bool(container.get("is_ephemeral"))
         if container.get("type") == "message":
             channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
-            if not await self.ledger.claim(f"press:{team}:{channel}:{ts}", self.clock.now()):
+            keeps_open = bool(KEEPS_OPEN.match(value))
+            if not await self._claim_press(f"press:{team}:{channel}:{ts}", value if keeps_open else None):
                 return  # already answered (a double click, or a retry)
             message = body.get("message") or {}
-            blocks = answered_blocks(list(message.get("blocks") or []), label)
+            old_blocks = list(message.get("blocks") or [])
+            if keeps_open:
+                blocks = pressed_blocks(old_blocks, str(action.get("action_id")), label)
+            else:
+                blocks = answered_blocks(old_blocks, label)
             if ephemeral:
                 await respond(replace_original=True, text=label, blocks=blocks)
             else:
@@ -233,6 +243,16 @@ class SlackCoach:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
             else:
                 await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+
+    async def _claim_press(self, message_key: str, kept_open_value: str | None) -> bool:
+        """A press closes its message once; a button that keeps it open (``kept_open_value``) can be
+        pressed once, and only while no other press has closed the message."""
+        now = self.clock.now()
+        if kept_open_value is None:
+            return await self.ledger.claim(message_key, now)
+        if await self.ledger.seen(message_key):
+            return False
+        return await self.ledger.claim(f"{message_key}:{kept_open_value}", now)
 
     async def on_long_answer_button(
         self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient

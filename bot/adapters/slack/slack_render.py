@@ -31,6 +31,7 @@ MODAL_PART_CHARS = 3000
 REPLY_ACTION = "prepdrip_reply"  # + "_<n>": a button whose value is what the user could have typed
 LONG_ANSWER_ACTION = "prepdrip_long_answer"
 LONG_ANSWER_CALLBACK = "prepdrip_long_answer"
+PRESSED_BLOCK = "prepdrip_pressed"  # the "→ *More* · *I covered 2*" line of a message whose buttons stay
 FENCE = "```"
 
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,4}$")
@@ -161,6 +162,35 @@ def answered_blocks(blocks: list[dict[str, Any]], label: str) -> list[dict[str, 
     kept = [b for b in blocks if b.get("type") != "actions"]
     chosen = {"type": "context", "elements": [{"type": "mrkdwn", "text": f"→ *{escape(_plain(label, 200))}*"}]}
     return [*kept[: MAX_BLOCKS - 1], chosen]
+
+
+def pressed_blocks(blocks: list[dict[str, Any]], action_id: str, label: str) -> list[dict[str, Any]]:
+    """A message's blocks after a button that leaves its question open was pressed ("More", "I covered
+    2"): only that button goes, a line says what was chosen, and the other buttons stay to be pressed."""
+    out: list[dict[str, Any]] = []
+    shown = f"*{escape(_plain(label, 200))}*"
+    noted = False
+    for block in blocks:
+        if block.get("block_id") == PRESSED_BLOCK:
+            text = f"{block['elements'][0]['text']} · {shown}"
+            block = {**block, "elements": [{"type": "mrkdwn", "text": _plain(text, MAX_SECTION)}]}
+            noted = True
+        elif block.get("type") == "actions":
+            rest = [e for e in block.get("elements") or [] if e.get("action_id") != action_id]
+            if not noted and len(blocks) < MAX_BLOCKS:
+                out.append(
+                    {
+                        "type": "context",
+                        "block_id": PRESSED_BLOCK,
+                        "elements": [{"type": "mrkdwn", "text": f"→ {shown}"}],
+                    }
+                )
+                noted = True
+            if not rest:
+                continue
+            block = {**block, "elements": rest}
+        out.append(block)
+    return out
 
 
 def long_answer_modal(prompt_id: str, channel: str) -> dict[str, Any]:
