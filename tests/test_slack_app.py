@@ -326,7 +326,7 @@ async def test_a_channel_command_answered_in_the_dm_says_so_in_the_channel(slack
 
 
 async def test_more_and_i_covered_it_keep_the_rating_buttons(slack: FakeSlack, slack_bot: SlackBot):
-    """"More" and "I covered it" leave the rating open: only the pressed button goes, each acts once (also
+    """The "More" and "I covered it" buttons leave the rating open: only the pressed button goes, each acts once (also
     from a stale copy of the message), and a rating closes the message for good."""
     bot = slack_bot
     await onboard(bot)
