@@ -357,3 +357,19 @@ async def test_more_and_i_covered_it_keep_the_rating_buttons(slack: FakeSlack, s
     assert sum("every key point" in t for t in texts) == 1
     assert sum("covered on your word" in t for t in texts) == 1
     assert buttons_of(current()) == [] and text_of(current()).endswith("→ *Good*")
+
+
+async def test_a_file_in_the_dm_is_not_graded_as_an_empty_answer(slack: FakeSlack, slack_bot: SlackBot):
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    await slack_bot.wait_dm("*Theory*", after=before)
+
+    await slack_bot.post(message_im_event(LEARNER_ID, "", files=["answer.py"]), "a file alone")
+    only = await slack_bot.wait_dm("📎", after=before)
+    assert "can't open attached files" in text_of(only) and buttons_of(only) == []
+    await slack_bot.post(message_im_event(LEARNER_ID, THEORY_ANSWER, files=["diagram.png"]), "text and a file")
+    await slack_bot.wait_dm("*Feedback*", after=before)  # the prompt was still open: the text is the answer
+    await slack_bot.wait_dm("I read your message's text", after=before)
+
+    assert not any("empty" in t for t in slack_bot.dm_texts()[before:])

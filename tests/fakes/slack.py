@@ -1308,8 +1308,10 @@ def message_im_event(
     thread_ts: str | None = None,
     api_app_id: str = APP_ID,
     authorized_user: str = BOT_USER_ID,
+    files: list[str] | None = None,
 ) -> bytes:
-    """A `message.im` event. With `bot_id` it is a bot's message (as Slack echoes the bot's own posts: `user` is the
+    """A `message.im` event. `files`: names of files the user attached (a `file_share`, with Slack's file
+    objects in `files`). With `bot_id` it is a bot's message (as Slack echoes the bot's own posts: `user` is the
     bot user, plus `bot_id`, `app_id` and `bot_profile`); otherwise a person's, with `client_msg_id` and blocks.
     `subtype="bot_message"` gives the older shape with no `user` at all (webhook-style posts): only `bot_id` says
     whose it is."""
@@ -1337,6 +1339,9 @@ def message_im_event(
     event |= {"team": team, "channel": channel or dm_channel_id(user), "event_ts": ts, "channel_type": "im"}
     if thread_ts is not None:
         event["thread_ts"] = thread_ts
+    if files:
+        event |= {"subtype": "file_share", "upload": False, "display_as_bot": False}
+        event["files"] = [_shared_file(name, user) for name in files]
     envelope = event_callback(
         event,
         team=team,
@@ -1346,6 +1351,24 @@ def message_im_event(
         event_time=int(float(ts)),
     )
     return _dumps(envelope)
+
+
+def _shared_file(name: str, user: str) -> dict[str, Any]:
+    file_id = "F" + uuid.uuid4().hex[:10].upper()
+    return {
+        "id": file_id,
+        "created": int(time.time()),
+        "name": name,
+        "title": name,
+        "mimetype": mimetypes.guess_type(name)[0] or "application/octet-stream",
+        "filetype": name.rsplit(".", 1)[-1].lower() if "." in name else "binary",
+        "user": user,
+        "size": 1234,
+        "mode": "hosted",
+        "is_external": False,
+        "url_private": f"https://files.slack.com/files-pri/{TEAM_ID}-{file_id}/{name}",
+        "url_private_download": f"https://files.slack.com/files-pri/{TEAM_ID}-{file_id}/download/{name}",
+    }
 
 
 def app_home_opened_event(

@@ -56,6 +56,12 @@ PRIVATE_WORD = "private"
 #: buttons that answer without closing the question their message asks: the rest of the feedback
 #: ("More") and "I covered it"; the rating is still to give, so the rating buttons stay
 KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
+#: a file in the DM: the bot has no files:read scope, so it says so rather than grade an empty answer
+FILE_ONLY = (
+    "📎 I can't open attached files, only text. Paste your answer or code into the message box (code "
+    "between ``` keeps its line breaks), or press *Write a longer answer* under the prompt."
+)
+FILE_NOT_READ = "📎 I read your message's text; I can't open the attached file."
 SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
@@ -186,9 +192,15 @@ class SlackCoach:
             return
         who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
         text = from_slack(str(event.get("text") or ""))
+        channel = str(event["channel"])
+        attached = bool(event.get("files"))
         try:
             async with self._lock(who):
-                await self._converse(client, who, text, str(event["channel"]))
+                if not (attached and not text.strip()):  # a file alone is not an empty answer
+                    await self._converse(client, who, text, channel)
+                if attached:
+                    note = FILE_NOT_READ if text.strip() else FILE_ONLY
+                    await self.poster.post(client, channel, Reply(note), interactive=False)
         except Exception:
             log.exception("a DM from %s failed", who)
 
