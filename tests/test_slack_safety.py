@@ -56,6 +56,9 @@ def assert_no_pings(messages: list[dict]) -> None:
         ("ask <@U0BOSS|boss> or <@U0OTHER>", "ask @boss or @U0OTHER"),
         ("see <https://example.com/x?a=1&amp;b=2|docs>", "see https://example.com/x?a=1&b=2"),
         ("<#C0GENERAL|general>", "#general"),
+        ("call <http://model.fit|model.fit>, see <http://README.md|README.md>", "call model.fit, see README.md"),
+        ("mail <mailto:ada@example.com|ada@example.com>, <https://x.ai|x.ai>", "mail ada@example.com, x.ai"),
+        ("<https://example.com>", "https://example.com"),
         ("plain", "plain"),
     ],
 )

@@ -49,11 +49,14 @@ def _plain(text: str, limit: int) -> str:
 # ---- Slack -> core ----------------------------------------------------------------------------------
 
 _SPECIAL = re.compile(r"<([^<>]*)>")
+_AUTOLINK_SCHEME = re.compile(r"^(?:https?://|mailto:|tel:)", re.I)
 
 
 def from_slack(text: str) -> str:
     """A message or command text as Slack sends it, back to what the user typed: entities decoded,
-    ``<https://x|label>`` as the link, ``<@U1|name>`` as ``@name`` (or ``@U1``), ``<!here>`` as ``@here``."""
+    ``<https://x|label>`` as the link, ``<@U1|name>`` as ``@name`` (or ``@U1``), ``<!here>`` as ``@here``.
+    What Slack linked on its own stays as typed: ``model.fit`` arrives as ``<http://model.fit|model.fit>``,
+    ``a@b.com`` as ``<mailto:a@b.com|a@b.com>``."""
 
     def unwrap(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -63,6 +66,8 @@ def from_slack(text: str) -> str:
         if target.startswith("!"):
             name = target[1:].split("^")[0]
             return label or "@" + name
+        if label and _AUTOLINK_SCHEME.sub("", target) == _AUTOLINK_SCHEME.sub("", label):
+            return label  # Slack's own link around what the user typed
         return target  # a link: the URL the user pasted
 
     return html.unescape(_SPECIAL.sub(unwrap, text)) if "<" in text or "&" in text else text
