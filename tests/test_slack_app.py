@@ -373,3 +373,15 @@ async def test_a_file_in_the_dm_is_not_graded_as_an_empty_answer(slack: FakeSlac
     await slack_bot.wait_dm("I read your message's text", after=before)
 
     assert not any("empty" in t for t in slack_bot.dm_texts()[before:])
+
+
+async def test_a_press_is_answered_even_when_slack_will_not_update_the_pressed_message(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    await slack_bot.command("start")
+    await slack_bot.wait_dm("Question 1 of 4")
+    slack.fail("chat.update", "internal_error")
+
+    await slack_bot.press("No")
+
+    await slack_bot.wait_dm("Question 2 of 4")

@@ -243,10 +243,14 @@ class SlackCoach:
                 blocks = pressed_blocks(old_blocks, str(action.get("action_id")), label)
             else:
                 blocks = answered_blocks(old_blocks, label)
-            if ephemeral:
-                await respond(replace_original=True, text=label, blocks=blocks)
-            else:
-                await client.chat_update(channel=channel, ts=ts, text=str(message.get("text") or label), blocks=blocks)
+            try:
+                if ephemeral:
+                    await respond(replace_original=True, text=label, blocks=blocks)
+                else:
+                    fallback = str(message.get("text") or label)
+                    await client.chat_update(channel=channel, ts=ts, text=fallback, blocks=blocks)
+            except SlackApiError as e:  # the press is claimed: it is still answered, only the old buttons stay
+                log.warning("the pressed message %s was not updated: %s", ts, e.response.get("error"))
         async with self._lock(who):
             # a press is a private exchange with the bot, like a DM, wherever the message was shown
             replies = await self._handle(client, who, value, in_dm=True, via="button")
