@@ -385,3 +385,20 @@ async def test_a_press_is_answered_even_when_slack_will_not_update_the_pressed_m
     await slack_bot.press("No")
 
     await slack_bot.wait_dm("Question 2 of 4")
+
+
+async def test_an_answer_written_in_a_thread_is_answered_in_that_thread(slack: FakeSlack, slack_bot: SlackBot):
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    prompt = await slack_bot.wait_dm("*Theory*", after=before)
+
+    await slack_bot.post(message_im_event(LEARNER_ID, THEORY_ANSWER, thread_ts=prompt["ts"]), "answer in a thread")
+    feedback = await slack_bot.wait_dm("*Feedback*", after=before)
+    await slack_bot.press("Good", message=feedback)
+    rated = await slack_bot.wait_dm("Rated Good", after=before)
+    await slack_bot.say("help")  # back in the DM itself
+    helped = await slack_bot.wait_dm("PrepDrip commands", after=before)
+
+    assert feedback.get("thread_ts") == rated.get("thread_ts") == prompt["ts"]
+    assert "thread_ts" not in helped

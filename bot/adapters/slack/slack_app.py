@@ -193,14 +193,15 @@ class SlackCoach:
         who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
         text = from_slack(str(event.get("text") or ""))
         channel = str(event["channel"])
+        thread = str(event["thread_ts"]) if event.get("thread_ts") else None  # answered where it was written
         attached = bool(event.get("files"))
         try:
             async with self._lock(who):
                 if not (attached and not text.strip()):  # a file alone is not an empty answer
-                    await self._converse(client, who, text, channel)
+                    await self._converse(client, who, text, channel, thread=thread)
                 if attached:
                     note = FILE_NOT_READ if text.strip() else FILE_ONLY
-                    await self.poster.post(client, channel, Reply(note), interactive=False)
+                    await self.poster.post(client, channel, Reply(note), interactive=False, thread=thread)
         except Exception:
             log.exception("a DM from %s failed", who)
 
@@ -258,7 +259,10 @@ class SlackCoach:
                 for reply in replies:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
             else:
-                await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+                dm = await self.poster.dm_channel(client, who)
+                pressed_in = body.get("message") or {}
+                thread = pressed_in.get("thread_ts") if container.get("channel_id") == dm else None
+                await self._post_all(client, dm, replies, thread=str(thread) if thread else None)
 
     async def _claim_press(self, message_key: str, kept_open_value: str | None) -> bool:
         """A press closes its message once; a button that keeps it open (``kept_open_value``) can be
@@ -379,14 +383,20 @@ class SlackCoach:
             self._profiles.pop((who.workspace_id, who.user_id), None)
         return replies
 
-    async def _converse(self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str) -> None:
-        """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after."""
-        notify = functools.partial(self._post_all, client, dm)
-        await self._post_all(client, dm, await self._handle(client, who, text, in_dm=True, via="text", notify=notify))
+    async def _converse(
+        self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str, *, thread: str | None = None
+    ) -> None:
+        """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after;
+        in the ``thread`` it was typed in, if any."""
+        notify = functools.partial(self._post_all, client, dm, thread=thread)
+        replies = await self._handle(client, who, text, in_dm=True, via="text", notify=notify)
+        await self._post_all(client, dm, replies, thread=thread)
 
-    async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
+    async def _post_all(
+        self, client: AsyncWebClient, channel: str, replies: list[Reply], *, thread: str | None = None
+    ) -> None:
         for reply in replies:
-            await self.poster.post(client, channel, reply)
+            await self.poster.post(client, channel, reply, thread=thread)
 
     async def profile(self, client: AsyncWebClient, who: LearnerRef) -> Profile:
         """The user's display name and timezone from users.info, once per process and user."""

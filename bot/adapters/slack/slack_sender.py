@@ -98,9 +98,12 @@ class SlackPoster:
             self._dms[key] = str(opened["channel"]["id"])
         return self._dms[key]
 
-    async def post(self, client: AsyncWebClient, channel: str, reply: Reply, *, interactive: bool = True) -> str:
+    async def post(
+        self, client: AsyncWebClient, channel: str, reply: Reply, *, interactive: bool = True, thread: str | None = None
+    ) -> str:
         """Post one reply; returns its ts. A prompt gets "Skip" and "Write a longer answer" buttons
-        (``interactive``); the chart follows the text, uploaded with files_upload_v2."""
+        (``interactive``); the chart follows the text, uploaded with files_upload_v2. ``thread``: the
+        thread the user wrote in, where the answer belongs."""
         extra: tuple[Button, ...] = ()
         long_answer = None
         if interactive and reply.opens_prompt:
@@ -112,6 +115,7 @@ class SlackPoster:
             blocks=reply_blocks(reply, extra=extra, long_answer=long_answer),
             unfurl_links=False,
             unfurl_media=False,
+            thread_ts=thread,
         )
         if reply.image:
             await self.upload_chart(client, str(posted.get("channel") or channel), reply)
