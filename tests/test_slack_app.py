@@ -324,6 +324,16 @@ async def test_a_channel_command_answered_in_the_dm_says_so_in_the_channel(slack
     *_, start, help_ = await slack.wait_for_responses(4)
     assert "Sent to our DM" not in text_of(start.body) + text_of(help_.body)  # the core said it, or it was here
 
+    # typed in a DM with a colleague: private, so it all goes to our DM, and the user is told so there
+    before = len(slack_bot.dm())
+    await slack_bot.command("plan", channel_id="D0COLLEAGUE", response_url=slack.response_url("colleague"))
+    await slack_bot.wait_dm("*Your plan*", after=before)
+    *_, colleague = await slack.wait_for_responses(5)
+    assert colleague.body["response_type"] == "ephemeral" and "Sent to our DM" in text_of(colleague.body)
+    await slack_bot.command("plan", response_url=slack.response_url("ours"))  # in our DM: nothing more to say
+    await slack_bot.wait_dm("*Your plan*", after=before + 1)
+    assert len(slack.responses) == 5
+
 
 async def test_more_and_i_covered_it_keep_the_rating_buttons(slack: FakeSlack, slack_bot: SlackBot):
     """The "More" and "I covered it" buttons leave the rating open: only the pressed button goes, each acts once (also

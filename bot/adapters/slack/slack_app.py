@@ -147,35 +147,43 @@ class SlackCoach:
             user_name = command.get("user_name")
             replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
             to_dm = [r for r in replies if in_dm or r.dm]
-            if to_dm and not in_dm:
-                await self._dm_from_channel(client, who, to_dm, respond, told=any("DM" in r.text for r in replies))
+            if to_dm:
+                told = any("DM" in r.text for r in replies if not (in_dm or r.dm))
+                await self._to_dm(client, who, to_dm, respond, typed_in=channel, told=told)
             for reply in replies:
-                if in_dm:
-                    await self.poster.post(client, await self.poster.dm_channel(client, who), reply)
-                elif reply.dm:
+                if in_dm or reply.dm:
                     continue
-                elif shared:
+                if shared:
                     await respond(response_type="in_channel", text=fallback_text(reply), blocks=reply_blocks(reply))
                     if reply.image:
                         await self.poster.upload_chart(client, channel, reply)
                 else:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
 
-    async def _dm_from_channel(
-        self, client: AsyncWebClient, who: LearnerRef, replies: list[Reply], respond: Respond, *, told: bool
+    async def _to_dm(
+        self,
+        client: AsyncWebClient,
+        who: LearnerRef,
+        replies: list[Reply],
+        respond: Respond,
+        *,
+        typed_in: str,
+        told: bool,
     ) -> None:
-        """A command typed in a channel whose answer belongs in the DM (a prompt, an export): there it
-        goes, and the channel shows the user, only them, where it went (``told``: the core's own
-        replies already say so), or why it could not."""
+        """A command's answers that belong in our DM (all of them, typed in a DM; a prompt or an export,
+        typed in a channel). Typed anywhere else (a channel, a DM with a colleague), the user is shown,
+        only them, where the answer went (``told``: the core's own replies already say so), or why it
+        could not go there."""
         try:
-            await self._post_all(client, await self.poster.dm_channel(client, who), replies)
+            dm = await self.poster.dm_channel(client, who)
+            await self._post_all(client, dm, replies)
         except SlackApiError as e:
             reason = str((e.response.data or {}).get("error") or e.response.status_code)
-            log.warning("a DM to %s after a channel command failed: %s", who, reason)
+            log.warning("a DM to %s after a command failed: %s", who, reason)
             note = f"⚠️ I couldn't post to our DM (Slack said `{escape(reason)}`). Please try again in a minute."
             await respond(response_type="ephemeral", text=note)
             return
-        if not told:
+        if typed_in != dm and not told:
             await respond(response_type="ephemeral", text=SENT_TO_DM)
 
     # ---- the DM
