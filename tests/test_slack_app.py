@@ -412,3 +412,41 @@ async def test_an_answer_written_in_a_thread_is_answered_in_that_thread(slack: F
 
     assert feedback.get("thread_ts") == rated.get("thread_ts") == prompt["ts"]
     assert "thread_ts" not in helped
+
+
+async def test_a_long_answer_from_an_old_prompts_button_is_not_graded_against_another(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    from tests.fakes.slack import block_actions, view_submission
+
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    old = await slack_bot.wait_dm("`th-bv-02`", after=before)
+    await slack_bot.command("skip")
+    await slack_bot.command("practice")  # another prompt is open now
+    await slack_bot.wait_dm("`th-bv-03`", after=before)
+    value = next(b["value"] for b in buttons_of(old) if b["action_id"] == LONG_ANSWER_ACTION)
+    await slack_bot.post(
+        block_actions(LEARNER_ID, action_id=LONG_ANSWER_ACTION, value=value, message_ts=old["ts"], message=old),
+        "long answer button on the old prompt",
+    )
+    [opened] = await slack.wait_for("views.open")
+    modal = json.loads(opened.args["view"]) if isinstance(opened.args["view"], str) else opened.args["view"]
+    values = {"part_1": {"text": {"type": "plain_text_input", "value": THEORY_ANSWER}}}
+    submit = view_submission(
+        LEARNER_ID, callback_id=modal["callback_id"], private_metadata=modal["private_metadata"], state_values=values
+    )
+
+    status, text, _ = await slack_bot.post(submit, "stale modal submit")
+    answer = json.loads(text)
+    assert status == 200 and answer["response_action"] == "errors"  # the modal stays open, the text in it
+    assert "`th-bv-02` isn't open any more" in answer["errors"]["part_1"]
+    assert "/coach practice th-bv-02" in answer["errors"]["part_1"]
+
+    await slack_bot.command("practice th-bv-02")
+    await slack_bot.wait_dm("Put aside", after=len(slack_bot.dm()) - 1)
+    status, text, _ = await slack_bot.post(submit, "the same modal, its prompt open again")
+    assert (status, text) == (200, "")
+    feedback = await slack_bot.wait_dm("*Feedback*", after=before)
+    assert sum("*Feedback*" in t for t in slack_bot.dm_texts()) == 1 and "of 5 key points" in text_of(feedback)

@@ -37,6 +37,7 @@ from bot.adapters.slack.slack_render import (
     home_view,
     long_answer_modal,
     modal_answer,
+    modal_prompt,
     pressed_blocks,
     reply_blocks,
 )
@@ -62,6 +63,7 @@ FILE_ONLY = (
     "between ``` keeps its line breaks), or press *Write a longer answer* under the prompt."
 )
 FILE_NOT_READ = "📎 I read your message's text; I can't open the attached file."
+STALE_CHECK_SECONDS = 1.5  # of Slack's 3 s to answer a modal's submit
 SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
@@ -302,17 +304,42 @@ class SlackCoach:
         client: AsyncWebClient,
         context: dict[str, Any],
     ) -> None:
+        """The modal's parts as one typed answer, unless the prompt it was opened from is no longer the
+        open one (the button stays on every old prompt): then the modal stays open, text and all, and
+        says so, rather than grade the answer against another question."""
         text = modal_answer(view.get("state", {}).get("values", {}))
         if not text.strip():
             await ack(response_action="errors", errors={"part_1": "Write your answer here, or close this and type it."})
             return
-        await ack()
         who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
+        stale = await self._stale_prompt(who, modal_prompt(view))
+        if stale:
+            await ack(response_action="errors", errors={"part_1": stale})
+            return
+        await ack()
         try:
             async with self._lock(who):
                 await self._converse(client, who, text, await self.poster.dm_channel(client, who))
         except Exception:
             log.exception("a long answer from %s failed after the ack", who)
+
+    async def _stale_prompt(self, who: LearnerRef, written_for: str | None) -> str | None:
+        """Why an answer written for ``written_for`` cannot be graded now, or None. Asked before an ack,
+        so bounded: a database too slow to say lets the answer through, as before."""
+        if not written_for:
+            return None
+        try:
+            open_now = await asyncio.wait_for(self.coach.open_prompt(who), timeout=STALE_CHECK_SECONDS)
+        except Exception:
+            log.warning("could not check the open prompt of %s; the long answer goes through", who)
+            return None
+        if open_now == written_for:
+            return None
+        where = f" (`{open_now}` is)" if open_now else ""
+        return (
+            f"`{written_for}` isn't open any more{where}, so I won't grade this against it. Copy your text, "
+            f"close this, send `/coach practice {written_for}`, then paste it."
+        )
 
     # ---- App Home, uninstall
 

@@ -241,6 +241,16 @@ def modal_answer(state_values: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
+def modal_prompt(view: dict[str, Any]) -> str | None:
+    """The prompt a long-answer modal was opened from (its private metadata)."""
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return None
+    prompt = meta.get("prompt") if isinstance(meta, dict) else None
+    return str(prompt) if prompt else None
+
+
 def home_view(sections: list[str], onboarded: bool) -> dict[str, Any]:
     """The App Home tab: the learner's phase, plan and readiness (the core's own words), and buttons for
     today's prompt and practice (or for starting)."""
