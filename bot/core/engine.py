@@ -298,14 +298,6 @@ class Coach:
                 Ctx(uow, learner, now, inbound, self.svc, Conversation.load(learner.state))
             )
 
-    async def open_prompt(self, who: LearnerRef) -> str | None:
-        """The id of the prompt this learner's next answer would be graded against, if any: an adapter
-        whose answer form was opened from one prompt checks it is still the open one."""
-        async with self.uow() as uow:
-            learner = await uow.get_learner(who)
-        pending = Conversation.load(learner.state).pending if learner is not None else None
-        return pending.prompt_id if pending is not None else None
-
     async def erase(self, who: LearnerRef) -> dict[str, int] | None:
         """Delete everything of this learner (operators' `prepdrip delete`): rows per table, or None
         when there is no such learner."""

@@ -4,6 +4,8 @@ Slack in: a slash command, a DM (``message.im``), a button press, a modal's subm
 Each is acked first (Slack's 3-second clock stops there), then turned into the text the console would
 type (``/coach today``, ``yes``, ``good``, an answer) and handed to ``Coach.handle``; the replies go out
 through ``SlackPoster``. Errors after the ack are caught and logged: bolt would otherwise drop the ack.
+Button presses are ``slack_buttons.Presses``, the long-answer modal ``slack_long_answer.LongAnswers``;
+both hand what the user said to these listeners.
 
 Where replies go: prompts, onboarding and anything ``Reply.dm`` to the user's DM; a private command
 typed in a channel answers ephemerally; ``/readiness`` and ``/leaderboard`` in a channel are posted
@@ -15,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import re
 import shlex
 import weakref
 from collections.abc import Awaitable, Callable
@@ -26,23 +27,19 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack.slack_buttons import Presses
+from bot.adapters.slack.slack_long_answer import LongAnswers
 from bot.adapters.slack.slack_render import (
-    LONG_ANSWER_ACTION,
-    LONG_ANSWER_CALLBACK,
-    REPLY_ACTION,
-    answered_blocks,
     escape,
     fallback_text,
     from_slack,
     home_view,
-    long_answer_modal,
-    modal_answer,
-    modal_prompt,
-    pressed_blocks,
     reply_blocks,
+    workspace_of,
 )
 from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
 from bot.adapters.slack.slack_store import SlackLedger
+from bot.core import peek
 from bot.core.clock import Clock
 from bot.core.commands import COMMANDS, Command
 from bot.core.engine import Coach, Notify
@@ -54,16 +51,12 @@ log = logging.getLogger(__name__)
 #: the slash commands Slack knows: the command table's top-level names
 SLASH_COMMANDS = tuple(dict.fromkeys("/" + c.path[0] for c in COMMANDS))
 PRIVATE_WORD = "private"
-#: buttons that answer without closing the question their message asks: the rest of the feedback
-#: ("More") and "I covered it"; the rating is still to give, so the rating buttons stay
-KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 #: a file in the DM: the bot has no files:read scope, so it says so rather than grade an empty answer
 FILE_ONLY = (
     "📎 I can't open attached files, only text. Paste your answer or code into the message box (code "
     "between ``` keeps its line breaks), or press *Write a longer answer* under the prompt."
 )
 FILE_NOT_READ = "📎 I read your message's text; I can't open the attached file."
-STALE_CHECK_SECONDS = 1.5  # of Slack's 3 s to answer a modal's submit
 SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
@@ -94,9 +87,8 @@ class SlackCoach:
         for name in SLASH_COMMANDS:
             app.command(name)(self.on_command)
         app.event("message")(self.on_message)
-        app.action(re.compile(rf"^{REPLY_ACTION}_\d+$"))(self.on_button)
-        app.action(LONG_ANSWER_ACTION)(self.on_long_answer_button)
-        app.view(LONG_ANSWER_CALLBACK)(self.on_long_answer_submit)
+        Presses(self).register(app)
+        LongAnswers(self).register(app)
         app.event("app_home_opened")(self.on_home_opened)
         app.event("app_uninstalled")(self.on_uninstalled)
         app.event("tokens_revoked")(self.on_tokens_revoked)
@@ -128,7 +120,7 @@ class SlackCoach:
     ) -> None:
         await ack()
         try:
-            await self._command(command, respond, client, _workspace(context, command))
+            await self._command(command, respond, client, workspace_of(context, command))
         except Exception:
             log.exception("/%s failed after the ack", command.get("command"))
 
@@ -144,10 +136,10 @@ class SlackCoach:
         who = LearnerRef(PLATFORM, team, str(command["user_id"]))
         cmd = _command_for(text)
         shared = cmd is not None and not cmd.private and not private_asked and not in_dm
-        async with self._lock(who):
+        async with self.lock(who):
             group = None if in_dm else channel
             user_name = command.get("user_name")
-            replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
+            replies = await self.handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
             to_dm = [r for r in replies if in_dm or r.dm]
             if to_dm:
                 told = any("DM" in r.text for r in replies if not (in_dm or r.dm))
@@ -178,7 +170,7 @@ class SlackCoach:
         could not go there."""
         try:
             dm = await self.poster.dm_channel(client, who)
-            await self._post_all(client, dm, replies)
+            await self.post_all(client, dm, replies)
         except SlackApiError as e:
             reason = str((e.response.data or {}).get("error") or e.response.status_code)
             log.warning("a DM to %s after a command failed: %s", who, reason)
@@ -200,146 +192,20 @@ class SlackCoach:
             return  # edits, deletions, joins: not answers
         if not await self.first_delivery(body):
             return
-        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        who = LearnerRef(PLATFORM, workspace_of(context, event), str(event["user"]))
         text = from_slack(str(event.get("text") or ""))
         channel = str(event["channel"])
         thread = str(event["thread_ts"]) if event.get("thread_ts") else None  # answered where it was written
         attached = bool(event.get("files"))
         try:
-            async with self._lock(who):
+            async with self.lock(who):
                 if not (attached and not text.strip()):  # a file alone is not an empty answer
-                    await self._converse(client, who, text, channel, thread=thread)
+                    await self.converse(client, who, text, channel, thread=thread)
                 if attached:
                     note = FILE_NOT_READ if text.strip() else FILE_ONLY
                     await self.poster.post(client, channel, Reply(note), interactive=False, thread=thread)
         except Exception:
             log.exception("a DM from %s failed", who)
-
-    # ---- buttons
-
-    async def on_button(
-        self,
-        ack: Callable[..., Awaitable[None]],
-        body: dict[str, Any],
-        action: dict[str, Any],
-        respond: Respond,
-        client: AsyncWebClient,
-        context: dict[str, Any],
-    ) -> None:
-        """A button's value is exactly what the user could have typed. The pressed message loses its
-        buttons first (claimed in the database, so a double press, or two processes, act once); a button
-        that leaves the question open ("More", "I covered 2") loses only itself."""
-        await ack()
-        try:
-            await self._button(body, action, respond, client, _workspace(context, body))
-        except Exception:
-            log.exception("a button press failed after the ack")
-
-    async def _button(
-        self, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: AsyncWebClient, team: str
-    ) -> None:
-        who = LearnerRef(PLATFORM, team, str(body["user"]["id"]))
-        value = str(action.get("value") or "")
-        container = body.get("container") or {}
-        label = _label(body.get("message") or {}, action) or value
-        ephemeral = bool(container.get("is_ephemeral"))
-        if container.get("type") == "message":
-            channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
-            keeps_open = bool(KEEPS_OPEN.match(value))
-            if not await self._claim_press(f"press:{team}:{channel}:{ts}", value if keeps_open else None):
-                return  # already answered (a double click, or a retry)
-            message = body.get("message") or {}
-            old_blocks = list(message.get("blocks") or [])
-            if keeps_open:
-                blocks = pressed_blocks(old_blocks, str(action.get("action_id")), label)
-            else:
-                blocks = answered_blocks(old_blocks, label)
-            try:
-                if ephemeral:
-                    await respond(replace_original=True, text=label, blocks=blocks)
-                else:
-                    fallback = str(message.get("text") or label)
-                    await client.chat_update(channel=channel, ts=ts, text=fallback, blocks=blocks)
-            except SlackApiError as e:  # the press is claimed: it is still answered, only the old buttons stay
-                log.warning("the pressed message %s was not updated: %s", ts, e.response.get("error"))
-        async with self._lock(who):
-            # a press is a private exchange with the bot, like a DM, wherever the message was shown
-            replies = await self._handle(client, who, value, in_dm=True, via="button")
-            if ephemeral:
-                for reply in replies:
-                    await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
-            else:
-                dm = await self.poster.dm_channel(client, who)
-                pressed_in = body.get("message") or {}
-                thread = pressed_in.get("thread_ts") if container.get("channel_id") == dm else None
-                await self._post_all(client, dm, replies, thread=str(thread) if thread else None)
-
-    async def _claim_press(self, message_key: str, kept_open_value: str | None) -> bool:
-        """A press closes its message once; a button that keeps it open (``kept_open_value``) can be
-        pressed once, and only while no other press has closed the message."""
-        now = self.clock.now()
-        if kept_open_value is None:
-            return await self.ledger.claim(message_key, now)
-        if await self.ledger.seen(message_key):
-            return False
-        return await self.ledger.claim(f"{message_key}:{kept_open_value}", now)
-
-    async def on_long_answer_button(
-        self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
-    ) -> None:
-        await ack()
-        channel = str((body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id") or "")
-        try:
-            await client.views_open(
-                trigger_id=body["trigger_id"], view=long_answer_modal(str(action.get("value") or ""), channel)
-            )
-        except SlackApiError:
-            log.exception("the long-answer modal did not open")
-
-    async def on_long_answer_submit(
-        self,
-        ack: Callable[..., Awaitable[None]],
-        body: dict[str, Any],
-        view: dict[str, Any],
-        client: AsyncWebClient,
-        context: dict[str, Any],
-    ) -> None:
-        """The modal's parts as one typed answer, unless the prompt it was opened from is no longer the
-        open one (the button stays on every old prompt): then the modal stays open, text and all, and
-        says so, rather than grade the answer against another question."""
-        text = modal_answer(view.get("state", {}).get("values", {}))
-        if not text.strip():
-            await ack(response_action="errors", errors={"part_1": "Write your answer here, or close this and type it."})
-            return
-        who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
-        stale = await self._stale_prompt(who, modal_prompt(view))
-        if stale:
-            await ack(response_action="errors", errors={"part_1": stale})
-            return
-        await ack()
-        try:
-            async with self._lock(who):
-                await self._converse(client, who, text, await self.poster.dm_channel(client, who))
-        except Exception:
-            log.exception("a long answer from %s failed after the ack", who)
-
-    async def _stale_prompt(self, who: LearnerRef, written_for: str | None) -> str | None:
-        """Why an answer written for ``written_for`` cannot be graded now, or None. Asked before an ack,
-        so bounded: a database too slow to say lets the answer through, as before."""
-        if not written_for:
-            return None
-        try:
-            open_now = await asyncio.wait_for(self.coach.open_prompt(who), timeout=STALE_CHECK_SECONDS)
-        except Exception:
-            log.warning("could not check the open prompt of %s; the long answer goes through", who)
-            return None
-        if open_now == written_for:
-            return None
-        where = f" (`{open_now}` is)" if open_now else ""
-        return (
-            f"`{written_for}` isn't open any more{where}, so I won't grade this against it. Copy your text, "
-            f"close this, send `/coach practice {written_for}`, then paste it."
-        )
 
     # ---- App Home, uninstall
 
@@ -348,7 +214,7 @@ class SlackCoach:
     ) -> None:
         if event.get("tab") != "home" or not await self.first_delivery(body):
             return
-        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        who = LearnerRef(PLATFORM, workspace_of(context, event), str(event["user"]))
         try:
             await client.views_publish(user_id=who.user_id, view=await self.home(client, who))
         except Exception:
@@ -365,18 +231,19 @@ class SlackCoach:
                 "`/coach start`: four yes/no questions decide where you begin."
             )
             return home_view([welcome], onboarded=False)
-        async with self._lock(who):
-            sections = []
-            for text in ("/coach settings", "/coach plan", "/readiness"):
-                sections += [r.text for r in await self._handle(client, who, text, in_dm=True, via="command")]
+        profile = await self.profile(client, who)
+        sections = []
+        for text in ("/coach settings", "/coach plan", "/readiness"):
+            msg = Inbound(who, text, in_dm=True, display_name=profile.display_name, via="home", profile_tz=profile.tz)
+            sections += [r.text for r in await peek.show(self.coach, msg, self.clock.now())]
         return home_view(sections, onboarded=True)
 
     async def on_uninstalled(self, context: dict[str, Any], body: dict[str, Any]) -> None:
-        await self._workspace_gone(_workspace(context, body))
+        await self._workspace_gone(workspace_of(context, body))
 
     async def on_tokens_revoked(self, event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]) -> None:
         if (event.get("tokens") or {}).get("bot"):
-            await self._workspace_gone(_workspace(context, body))  # idempotent: no dedupe needed
+            await self._workspace_gone(workspace_of(context, body))  # idempotent: no dedupe needed
 
     #: called with the team id after uninstall (the OAuth store's clean-up, set in build_slack_app)
     on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
@@ -395,7 +262,7 @@ class SlackCoach:
 
     # ---- shared
 
-    async def _handle(
+    async def handle(
         self,
         client: AsyncWebClient,
         who: LearnerRef,
@@ -418,16 +285,16 @@ class SlackCoach:
             self._profiles.pop((who.workspace_id, who.user_id), None)
         return replies
 
-    async def _converse(
+    async def converse(
         self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str, *, thread: str | None = None
     ) -> None:
         """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after;
         in the ``thread`` it was typed in, if any."""
-        notify = functools.partial(self._post_all, client, dm, thread=thread)
-        replies = await self._handle(client, who, text, in_dm=True, via="text", notify=notify)
-        await self._post_all(client, dm, replies, thread=thread)
+        notify = functools.partial(self.post_all, client, dm, thread=thread)
+        replies = await self.handle(client, who, text, in_dm=True, via="text", notify=notify)
+        await self.post_all(client, dm, replies, thread=thread)
 
-    async def _post_all(
+    async def post_all(
         self, client: AsyncWebClient, channel: str, replies: list[Reply], *, thread: str | None = None
     ) -> None:
         for reply in replies:
@@ -453,32 +320,13 @@ class SlackCoach:
                 self._profiles.pop(next(iter(self._profiles)))
         return self._profiles[key]
 
-    def _lock(self, who: LearnerRef) -> asyncio.Lock:
+    def lock(self, who: LearnerRef) -> asyncio.Lock:
         key = (who.workspace_id, who.user_id)
         lock = self._locks.get(key)
         if lock is None:
             lock = asyncio.Lock()
             self._locks[key] = lock
         return lock
-
-
-def _workspace(context: Any, body: dict[str, Any]) -> str:
-    """The workspace a request belongs to: bolt's context, else the payload's team (org-wide installs
-    may have only an enterprise id)."""
-    team = body.get("team")
-    for source in (context.get("team_id"), body.get("team_id"), team.get("id") if isinstance(team, dict) else team):
-        if source:
-            return str(source)
-    return str(context.get("enterprise_id") or body.get("enterprise_id") or "unknown")
-
-
-def _label(message: dict[str, Any], action: dict[str, Any]) -> str:
-    """The pressed button's label as we rendered it (the payload's copy may be shortened)."""
-    for block in message.get("blocks") or []:
-        for element in block.get("elements") or []:
-            if isinstance(element, dict) and element.get("action_id") == action.get("action_id"):
-                return str((element.get("text") or {}).get("text") or "")
-    return str((action.get("text") or {}).get("text") or "")
 
 
 def _command_for(text: str) -> Command | None:

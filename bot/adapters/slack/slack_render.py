@@ -73,6 +73,16 @@ def from_slack(text: str) -> str:
     return html.unescape(_SPECIAL.sub(unwrap, text)) if "<" in text or "&" in text else text
 
 
+def workspace_of(context: Any, body: dict[str, Any]) -> str:
+    """The workspace a request belongs to: bolt's context, else the payload's team (org-wide installs
+    may have only an enterprise id)."""
+    team = body.get("team")
+    for source in (context.get("team_id"), body.get("team_id"), team.get("id") if isinstance(team, dict) else team):
+        if source:
+            return str(source)
+    return str(context.get("enterprise_id") or body.get("enterprise_id") or "unknown")
+
+
 # ---- core -> Slack ----------------------------------------------------------------------------------
 
 
