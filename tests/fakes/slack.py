@@ -1428,7 +1428,7 @@ def block_actions(
     team: str = TEAM_ID,
     action_id: str = "answer",
     value: str = "",
-    block_id: str = "actions",
+    block_id: str | None = None,
     message_ts: str | None = None,
     channel: str | None = None,
     response_url: str = "http://127.0.0.1:9/actions/unset",
@@ -1442,7 +1442,15 @@ def block_actions(
     token: str = VERIFICATION_TOKEN,
 ) -> bytes:
     """A button click, form-encoded as `payload=<json>`. On a message (the default: in the DM with `user`), with
-    `channel`, `message` and `response_url`; on a view (`container="view"`, e.g. App Home), with `view` instead."""
+    `channel`, `message` and `response_url`; on a view (`container="view"`, e.g. App Home), with `view` instead.
+    `block_id` defaults, as Slack's is, to the id of the block in `message` that holds the button."""
+    if block_id is None:
+        holders = [
+            b
+            for b in (message or {}).get("blocks") or []
+            if any(isinstance(e, dict) and e.get("action_id") == action_id for e in b.get("elements") or [])
+        ]
+        block_id = str(holders[0].get("block_id") or "actions") if holders else "actions"
     action = {
         "action_id": action_id,
         "block_id": block_id,

@@ -17,11 +17,13 @@ from bot.adapters.slack.slack_render import (
     answered_blocks,
     fallback_text,
     pressed_blocks,
+    prompt_of_block,
     reply_blocks,
     workspace_of,
 )
 from bot.adapters.slack.slack_sender import PLATFORM
-from bot.core.messages import LearnerRef
+from bot.core import peek
+from bot.core.messages import LearnerRef, Reply
 
 if TYPE_CHECKING:
     from bot.adapters.slack.slack_app import SlackCoach
@@ -30,6 +32,9 @@ log = logging.getLogger(__name__)
 
 Respond = Callable[..., Awaitable[Any]]
 
+#: buttons that act on the prompt now open, whatever message they are on: pressed on an older message
+#: about another prompt, they do nothing
+NEEDS_ITS_PROMPT = re.compile(r"^(?:/coach skip|covered \d+)$")
 #: buttons that answer without closing the question their message asks: the rest of the feedback
 #: ("More") and "I covered it"; the rating is still to give, so the rating buttons stay
 KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
@@ -70,9 +75,10 @@ class Presses:
         container = body.get("container") or {}
         label = _label(body.get("message") or {}, action) or value
         ephemeral = bool(container.get("is_ephemeral"))
+        stale = await self._stale(who, value, str(action.get("block_id") or ""))
         if container.get("type") == "message":
             channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
-            keeps_open = bool(KEEPS_OPEN.match(value))
+            keeps_open = bool(KEEPS_OPEN.match(value)) and stale is None
             if not await self._claim_press(f"press:{team}:{channel}:{ts}", value if keeps_open else None):
                 return  # already answered (a double click, or a retry)
             message = body.get("message") or {}
@@ -91,7 +97,7 @@ class Presses:
                 log.warning("the pressed message %s was not updated: %s", ts, e.response.get("error"))
         async with self.chat.lock(who):
             # a press is a private exchange with the bot, like a DM, wherever the message was shown
-            replies = await self.chat.handle(client, who, value, in_dm=True, via="button")
+            replies = [stale] if stale else await self.chat.handle(client, who, value, in_dm=True, via="button")
             if ephemeral:
                 for reply in replies:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
@@ -100,6 +106,18 @@ class Presses:
                 pressed_in = body.get("message") or {}
                 thread = pressed_in.get("thread_ts") if container.get("channel_id") == dm else None
                 await self.chat.post_all(client, dm, replies, thread=str(thread) if thread else None)
+
+    async def _stale(self, who: LearnerRef, value: str, block_id: str) -> Reply | None:
+        """Why a press on an old message must not act, or None: "Skip" and "I covered it" act on whatever
+        prompt is open, so on a message about another one they would skip, or mark, the wrong one."""
+        written_for = prompt_of_block(block_id)
+        if written_for is None or not NEEDS_ITS_PROMPT.match(value):
+            return None
+        open_now = await peek.open_prompt(self.chat.coach, who)
+        if open_now == written_for:
+            return None
+        where = f" (`{open_now}` is)" if open_now else ""
+        return Reply(f"That button was for `{written_for}`, which isn't open any more{where}, so I did nothing.")
 
     async def _claim_press(self, message_key: str, kept_open_value: str | None) -> bool:
         """A press closes its message once; a button that keeps it open (``kept_open_value``) can be

@@ -31,6 +31,7 @@ MODAL_PART_CHARS = 3000
 REPLY_ACTION = "prepdrip_reply"  # + "_<n>": a button whose value is what the user could have typed
 LONG_ANSWER_ACTION = "prepdrip_long_answer"
 LONG_ANSWER_CALLBACK = "prepdrip_long_answer"
+BUTTONS_BLOCK = "prepdrip_buttons"  # + ":<prompt id>" on a message about a prompt
 PRESSED_BLOCK = "prepdrip_pressed"  # the "→ *More* · *I covered 2*" line of a message whose buttons stay
 FENCE = "```"
 
@@ -162,8 +163,19 @@ def reply_blocks(
         note = f"_…{cut:,} more characters were trimmed to fit one Slack message._"
         blocks = [*shown, {"type": "context", "elements": [{"type": "mrkdwn", "text": note}]}]
     if buttons:
-        blocks.append({"type": "actions", "block_id": "prepdrip_buttons", "elements": buttons[:25]})
+        blocks.append({"type": "actions", "block_id": buttons_block_id(reply), "elements": buttons[:25]})
     return blocks
+
+
+def buttons_block_id(reply: Reply) -> str:
+    """The buttons' block names the prompt the message is about, so a press can tell an old message."""
+    prompt = reply.meta.get("prompt_id")
+    return f"{BUTTONS_BLOCK}:{prompt}"[:255] if prompt else BUTTONS_BLOCK
+
+
+def prompt_of_block(block_id: str) -> str | None:
+    name, _, prompt = block_id.partition(":")
+    return (prompt or None) if name == BUTTONS_BLOCK else None
 
 
 def fallback_text(reply: Reply) -> str:
