@@ -924,6 +924,8 @@ class FakeSlack:
         if not isinstance(entries, list) or not entries:
             raise _ApiError("invalid_arguments")
         channel_id = args.get("channel_id") or (str(args.get("channels") or "").split(",")[0] or None)
+        if channel_id in self.outside:  # sharing a file needs membership (chat:write.public does not cover it)
+            raise _ApiError("not_in_channel")
         comment = args.get("initial_comment")
         uploads: list[UploadedFile] = []
         for entry in entries:

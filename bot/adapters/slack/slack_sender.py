@@ -141,15 +141,23 @@ class SlackPoster:
         files:write missing) is logged: the text already said everything."""
         assert reply.image is not None
         path = Path(reply.image)
+        upload: dict[str, Any] = {
+            "channel": channel,
+            "file": str(path),
+            "filename": path.name,
+            "title": "Readiness",
+            "alt_txt": (reply.alt_text or "Readiness chart")[:1000],
+            "initial_comment": escape(reply.alt_text or "")[:3000] or None,
+        }
         try:
-            await client.files_upload_v2(
-                channel=channel,
-                file=str(path),
-                filename=path.name,
-                title="Readiness",
-                alt_txt=(reply.alt_text or "Readiness chart")[:1000],
-                initial_comment=escape(reply.alt_text or "")[:3000] or None,
-            )
+            try:
+                await client.files_upload_v2(**upload)
+            except SlackApiError as e:
+                if _reason(e) != "not_in_channel":
+                    raise
+                # /readiness works in any channel, but sharing a file needs membership: join a public one
+                await client.conversations_join(channel=channel)
+                await client.files_upload_v2(**upload)
         except (SlackApiError, OSError) as e:
             log.warning("readiness chart not uploaded to %s: %s", channel, _reason(e))
 
