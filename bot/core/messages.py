@@ -56,10 +56,15 @@ class Attachment:
     title: str | None = None
 
 
+PRIVATE = "private"  # a Reply.meta key: see Reply
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
     """One message out. ``to`` is set for replies the core pushes on its own (the daily drip);
-    ``dm`` asks the adapter to deliver privately rather than where the command was typed."""
+    ``dm`` asks the adapter to deliver privately rather than where the command was typed.
+    ``meta[PRIVATE] == "1"``: an aside about the learner (a paused drip, a cancelled deletion) that a
+    command shared in a channel (``/readiness``) shows only to them, though it is said where they are."""
 
     text: str
     buttons: tuple[Button, ...] = ()

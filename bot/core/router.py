@@ -8,7 +8,7 @@ import shlex
 from bot.core.commands import COMMANDS, ROOT, ROOT_ALIASES, Command, by_path, cmd_help, subcommands
 from bot.core.context import Ctx, oops, say
 from bot.core.flows import answers, forget, onboarding, snooze
-from bot.core.messages import Reply, neutralize
+from bot.core.messages import PRIVATE, Reply, neutralize
 
 #: words that run a command when typed without the slash in an idle DM
 BARE_WORDS = ("help", "start", "today", "plan", "topics", "stories", "readiness", "leaderboard", "more")
@@ -23,7 +23,8 @@ async def route(ctx: Ctx, text: str) -> list[Reply]:
     if conv.door_closed:  # a DM bounced: say so once, wherever they write next
         notice = say(
             f"I couldn't send you a direct message ({conv.door_closed}), so I've paused your daily drill. "
-            "Open your DMs with me, then send `/coach resume`."
+            "Open your DMs with me, then send `/coach resume`.",
+            meta={PRIVATE: "1"},
         )
         conv.door_closed = None
         return [notice, *await _route(ctx, text)]

@@ -43,7 +43,7 @@ from bot.core import peek
 from bot.core.clock import Clock
 from bot.core.commands import COMMANDS, Command
 from bot.core.engine import Coach, Notify
-from bot.core.messages import Inbound, LearnerRef, Reply
+from bot.core.messages import PRIVATE, Inbound, LearnerRef, Reply
 from bot.core.router import resolve
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class SlackCoach:
             for reply in replies:
                 if in_dm or reply.dm:
                     continue
-                if shared:
+                if shared and not reply.meta.get(PRIVATE):
                     await respond(response_type="in_channel", text=fallback_text(reply), blocks=reply_blocks(reply))
                     if reply.image:
                         await self.poster.upload_chart(client, channel, reply)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.core.context import Ctx, plural, say
 from bot.core.flows.readiness_report import chart_key
-from bot.core.messages import Button, Reply
+from bot.core.messages import PRIVATE, Button, Reply
 
 PHRASE = "delete my data"
 EXPIRES = timedelta(minutes=10)
@@ -61,7 +61,9 @@ async def pending_confirmation(ctx: Ctx, text: str) -> tuple[list[Reply], bool]:
         return [], False
     if typed == PHRASE:
         return await erase(ctx), True
-    cancelled = say(f"Cancelled: nothing was deleted. (Deleting needs the exact words `{PHRASE}`.)")
+    cancelled = say(
+        f"Cancelled: nothing was deleted. (Deleting needs the exact words `{PHRASE}`.)", meta={PRIVATE: "1"}
+    )
     return [cancelled], not text.strip().startswith("/")
 
 
