@@ -291,3 +291,166 @@ async def test_buttons_on_an_ephemeral_message_replace_it_through_the_response_u
     assert text_of(replaced).endswith("→ *Good*")
     assert rated["response_type"] == "ephemeral" and "Rated Good" in text_of(rated)
     assert len(slack.calls("chat.update")) == updates_before  # an ephemeral message is replaced via its response_url
+
+
+async def test_a_reply_outwaits_slacks_rate_limit_instead_of_being_lost(slack: FakeSlack, slack_bot: SlackBot):
+    """Slack answers 429 twice to the reply's chat.postMessage: the SDK's handler waits out each Retry-After
+    (the dispatcher's client gives up after one and requeues; a reply has no outbox row, so it must wait)."""
+    slack.rate_limit("chat.postMessage", retry_after=0, times=3)
+    await slack_bot.say("help")
+
+    await slack_bot.wait_dm("PrepDrip commands")
+    assert len(slack.calls("chat.postMessage")) == 4
+    assert len(slack_bot.dm()) == 1
+
+
+async def test_a_channel_command_answered_in_the_dm_says_so_in_the_channel(slack: FakeSlack, slack_bot: SlackBot):
+    """`/coach today` in #general: the prompt goes to the DM, and the channel shows (only to the user) where it
+    went; a DM Slack refuses is said too, instead of nothing at all."""
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today", channel_name="general", response_url=slack.response_url("today"))
+    await slack_bot.wait_dm("*Theory*", after=before)
+    [told] = await slack.wait_for_responses(1)
+    assert told.body["response_type"] == "ephemeral" and "Sent to our DM" in text_of(told.body)
+
+    slack.fail("chat.postMessage", "messages_tab_disabled")
+    await slack_bot.command("export", channel_name="general", response_url=slack.response_url("export"))
+    _, refused = await slack.wait_for_responses(2)
+    assert refused.body["response_type"] == "ephemeral"
+    assert "couldn't post to our DM" in text_of(refused.body) and "messages_tab_disabled" in text_of(refused.body)
+
+    await slack_bot.command("start", channel_name="general", response_url=slack.response_url("start"))
+    await slack.wait_for_responses(3)
+    await slack_bot.command("help", channel_name="general", response_url=slack.response_url("help"))
+    *_, start, help_ = await slack.wait_for_responses(4)
+    assert "Sent to our DM" not in text_of(start.body) + text_of(help_.body)  # the core said it, or it was here
+
+    # typed in a DM with a colleague: private, so it all goes to our DM, and the user is told so there
+    before = len(slack_bot.dm())
+    await slack_bot.command("plan", channel_id="D0COLLEAGUE", response_url=slack.response_url("colleague"))
+    await slack_bot.wait_dm("*Your plan*", after=before)
+    *_, colleague = await slack.wait_for_responses(5)
+    assert colleague.body["response_type"] == "ephemeral" and "Sent to our DM" in text_of(colleague.body)
+    await slack_bot.command("plan", response_url=slack.response_url("ours"))  # in our DM: nothing more to say
+    await slack_bot.wait_dm("*Your plan*", after=before + 1)
+    assert len(slack.responses) == 5
+
+
+async def test_more_and_i_covered_it_keep_the_rating_buttons(slack: FakeSlack, slack_bot: SlackBot):
+    """The "More" and "I covered it" buttons leave the rating open: only the pressed button goes, each acts once (also
+    from a stale copy of the message), and a rating closes the message for good."""
+    bot = slack_bot
+    await onboard(bot)
+    before = len(bot.dm())
+    await bot.command("today")
+    await bot.wait_dm("*Theory*", after=before)
+    await bot.say("Overfitting, the trees fit noise; lower depth and learning rate.")
+    original = copy.deepcopy(await bot.wait_dm("*Feedback*", after=before))
+    assert buttons_of(original)[0]["text"]["text"] == "I covered it"
+
+    def current() -> dict:
+        return next(m for m in bot.dm() if m["ts"] == original["ts"])
+
+    await bot.press("More", message=current())
+    await bot.wait_dm("every key point", after=before)
+    assert [b["value"] for b in buttons_of(current())] == [
+        f"{w} #th-bv-02" for w in ("covered 1", "again", "hard", "good", "easy", "deeper")
+    ]
+    await bot.press("I covered it", message=current())
+    await bot.wait_dm("as covered on your word", after=before)
+    assert "→ *More* · *I covered it*" in text_of(current())
+    await bot.press("More", message=original)  # the stale copy: nothing happens
+    await bot.press("Good", message=current())
+    await bot.wait_dm("Rated Good", after=before)
+    await bot.press("I covered it", message=original)
+    await bot.say("help")  # a sentinel: one learner's messages are handled in order
+    await bot.wait_dm("PrepDrip commands", after=before)
+
+    texts = bot.dm_texts()[before:]
+    assert sum("every key point" in t for t in texts) == 1
+    assert sum("covered on your word" in t for t in texts) == 1
+    assert buttons_of(current()) == [] and text_of(current()).endswith("→ *Good*")
+
+
+async def test_a_file_in_the_dm_is_not_graded_as_an_empty_answer(slack: FakeSlack, slack_bot: SlackBot):
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    await slack_bot.wait_dm("*Theory*", after=before)
+
+    await slack_bot.post(message_im_event(LEARNER_ID, "", files=["answer.py"]), "a file alone")
+    only = await slack_bot.wait_dm("📎", after=before)
+    assert "can't open attached files" in text_of(only) and buttons_of(only) == []
+    await slack_bot.post(message_im_event(LEARNER_ID, THEORY_ANSWER, files=["diagram.png"]), "text and a file")
+    await slack_bot.wait_dm("*Feedback*", after=before)  # the prompt was still open: the text is the answer
+    await slack_bot.wait_dm("I read your message's text", after=before)
+
+    assert not any("empty" in t for t in slack_bot.dm_texts()[before:])
+
+
+async def test_a_press_is_answered_even_when_slack_will_not_update_the_pressed_message(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    await slack_bot.command("start")
+    await slack_bot.wait_dm("Question 1 of 4")
+    slack.fail("chat.update", "internal_error")
+
+    await slack_bot.press("No")
+
+    await slack_bot.wait_dm("Question 2 of 4")
+
+
+async def test_an_answer_written_in_a_thread_is_answered_in_that_thread(slack: FakeSlack, slack_bot: SlackBot):
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    prompt = await slack_bot.wait_dm("*Theory*", after=before)
+
+    await slack_bot.post(message_im_event(LEARNER_ID, THEORY_ANSWER, thread_ts=prompt["ts"]), "answer in a thread")
+    feedback = await slack_bot.wait_dm("*Feedback*", after=before)
+    await slack_bot.press("Good", message=feedback)
+    rated = await slack_bot.wait_dm("Rated Good", after=before)
+    await slack_bot.say("help")  # back in the DM itself
+    helped = await slack_bot.wait_dm("PrepDrip commands", after=before)
+
+    assert feedback.get("thread_ts") == rated.get("thread_ts") == prompt["ts"]
+    assert "thread_ts" not in helped
+
+
+async def test_a_long_answer_from_an_old_prompts_button_is_not_graded_against_another(
+    slack: FakeSlack, slack_bot: SlackBot
+):
+    from tests.fakes.slack import block_actions, view_submission
+
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("today")
+    old = await slack_bot.wait_dm("`th-bv-02`", after=before)
+    await slack_bot.command("skip")
+    await slack_bot.command("practice")  # another prompt is open now
+    await slack_bot.wait_dm("`th-bv-03`", after=before)
+    value = next(b["value"] for b in buttons_of(old) if b["action_id"] == LONG_ANSWER_ACTION)
+    await slack_bot.post(
+        block_actions(LEARNER_ID, action_id=LONG_ANSWER_ACTION, value=value, message_ts=old["ts"], message=old),
+        "long answer button on the old prompt",
+    )
+    [opened] = await slack.wait_for("views.open")
+    modal = json.loads(opened.args["view"]) if isinstance(opened.args["view"], str) else opened.args["view"]
+    values = {"part_1": {"text": {"type": "plain_text_input", "value": THEORY_ANSWER}}}
+    submit = view_submission(
+        LEARNER_ID, callback_id=modal["callback_id"], private_metadata=modal["private_metadata"], state_values=values
+    )
+
+    status, text, _ = await slack_bot.post(submit, "stale modal submit")
+    answer = json.loads(text)
+    assert status == 200 and answer["response_action"] == "errors"  # the modal stays open, the text in it
+    assert "`th-bv-02` isn't open any more" in answer["errors"]["part_1"]
+    assert "/coach practice th-bv-02" in answer["errors"]["part_1"]
+
+    await slack_bot.command("practice th-bv-02")
+    await slack_bot.wait_dm("Put aside", after=len(slack_bot.dm()) - 1)
+    status, text, _ = await slack_bot.post(submit, "the same modal, its prompt open again")
+    assert (status, text) == (200, "")
+    feedback = await slack_bot.wait_dm("*Feedback*", after=before)
+    assert sum("*Feedback*" in t for t in slack_bot.dm_texts()) == 1 and "of 5 key points" in text_of(feedback)

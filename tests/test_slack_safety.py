@@ -14,17 +14,18 @@ from bot.adapters.slack.slack_render import (
     escape,
     fallback_text,
     from_slack,
+    pressed_blocks,
     reply_blocks,
     split_sections,
 )
 from bot.core.clock import FakeClock
 from bot.core.curriculum import Curriculum
 from bot.core.engine import Coach
-from bot.core.messages import Button, Reply
+from bot.core.messages import Button, LearnerRef, Reply
 from bot.store.db import make_engine
 from bot.store.uow import SqlStore
 from tests.conftest import ACK_LATENCIES
-from tests.fakes.slack import LEARNER_ID, FakeSlack, message_im_event
+from tests.fakes.slack import LEARNER_ID, TEAM_ID, FakeSlack, message_im_event
 from tests.slack_support import SlackBot, start_slack_bot, text_of
 from tests.test_slack_app import onboard
 
@@ -55,6 +56,9 @@ def assert_no_pings(messages: list[dict]) -> None:
         ("ask <@U0BOSS|boss> or <@U0OTHER>", "ask @boss or @U0OTHER"),
         ("see <https://example.com/x?a=1&amp;b=2|docs>", "see https://example.com/x?a=1&b=2"),
         ("<#C0GENERAL|general>", "#general"),
+        ("call <http://model.fit|model.fit>, see <http://README.md|README.md>", "call model.fit, see README.md"),
+        ("mail <mailto:ada@example.com|ada@example.com>, <https://x.ai|x.ai>", "mail ada@example.com, x.ai"),
+        ("<https://example.com>", "https://example.com"),
         ("plain", "plain"),
     ],
 )
@@ -75,6 +79,16 @@ def test_a_huge_reply_stays_within_block_kit_and_trims_with_a_note() -> None:
     assert "were trimmed to fit" in blocks[-2]["elements"][0]["text"]
     assert blocks[-1]["type"] == "actions"
     assert len(fallback_text(Reply(text))) <= 3000
+
+
+def test_a_full_message_whose_more_button_is_pressed_stays_within_block_kit() -> None:
+    text = "\n".join(f"line {i} " + "x" * 90 for i in range(3000))
+    blocks = reply_blocks(Reply(text, buttons=(Button("Good", "good"), Button("More", "more"))))
+
+    after = pressed_blocks(blocks, "prepdrip_reply_1", "More")
+
+    assert len(after) <= MAX_BLOCKS
+    assert [e["value"] for e in after[-1]["elements"]] == ["good"]
 
 
 def test_sections_keep_code_fences_balanced_and_entities_whole() -> None:
@@ -176,3 +190,24 @@ def test_every_reply_is_escaped_whatever_the_core_left_in_it() -> None:
     )
     assert blocks[1]["elements"][0]["text"] == {"type": "plain_text", "text": "<!here>", "emoji": True}  # plain text
     assert fallback_text(reply).startswith("*Leaderboard* — &lt;!channel&gt; &amp;")
+
+
+async def test_a_shared_readiness_keeps_the_learners_asides_out_of_the_channel(
+    slack: FakeSlack, slack_bot: SlackBot, coach: Coach, clock: FakeClock
+) -> None:
+    """`/readiness` in a channel is shared, but what the core says about the learner on the way (a cancelled
+    delete-my-data, a paused drip) is shown only to them."""
+    await onboard(slack_bot)
+    await slack_bot.command("delete-my-data")
+    await slack_bot.wait_dm("cannot be undone")
+    await slack_bot.command("", name="/readiness", channel_name="general", response_url=slack.response_url())
+    await coach.door_closed(LearnerRef("slack", TEAM_ID, LEARNER_ID), "messages_tab_disabled", clock.now())
+    await slack_bot.command("", name="/readiness", channel_name="general", response_url=slack.response_url())
+    responses = await slack.wait_for_responses(4)
+
+    shown = {text_of(r.body).split(".")[0]: r.body["response_type"] for r in responses}
+    assert shown["Cancelled: nothing was deleted"] == "ephemeral"
+    assert shown["I couldn't send you a direct message (messages_tab_disabled), so I've paused your daily drill"] == (
+        "ephemeral"
+    )
+    assert [r.body["response_type"] for r in responses if "Readiness" in text_of(r.body)] == ["in_channel"] * 2

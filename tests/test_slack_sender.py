@@ -63,6 +63,29 @@ async def test_the_chart_is_uploaded_with_files_upload_v2_beside_the_text(slack:
     ]
 
 
+async def test_readiness_in_a_public_channel_the_bot_is_not_in_joins_it_to_share_the_chart(
+    slack: FakeSlack, slack_bot: SlackBot
+) -> None:
+    """Slash commands work in any channel, but sharing a file needs membership (files.completeUploadExternal
+    answers not_in_channel): the chart joins a public channel first; a private one keeps the text only."""
+    await onboard(slack_bot)
+    slack.bot_not_in("C0GENERAL")
+    slack.bot_not_in("G0PRIVATE", private=True)
+
+    await slack_bot.command("", name="/readiness", channel_name="general", response_url=slack.response_url())
+    await slack.wait_for("files.completeUploadExternal", n=2)
+    await slack_bot.command(
+        "", name="/readiness", channel_name="privategroup", channel_id="G0PRIVATE", response_url=slack.response_url()
+    )
+    await slack.wait_for("conversations.join", n=2)  # refused for a private channel: the app must be invited
+    await slack.wait_for_responses(2)
+
+    [join, private_join] = [c.args["channel"] for c in slack.calls("conversations.join")]
+    assert (join, private_join) == ("C0GENERAL", "G0PRIVATE")
+    assert [f.channel_id for f in slack.files.values() if f.completed] == ["C0GENERAL"]
+    assert all(r.body["response_type"] == "in_channel" for r in slack.responses)  # the text is there either way
+
+
 async def test_one_rate_limit_is_retried_by_the_sdk_handler(slack: FakeSlack) -> None:
     slack.rate_limit("chat.postMessage", retry_after=1)
 

@@ -181,3 +181,20 @@ def test_http_mode_manifest_points_every_request_url_at_slack_events() -> None:
 def test_prepdrip_slack_manifest_prints_the_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["slack", "manifest"]) == 0
     assert capsys.readouterr().out == (ROOT / "deploy" / "slack-manifest.yaml").read_text()
+
+
+async def test_opening_app_home_answers_nothing_the_dm_is_waiting_on(slack: FakeSlack, slack_bot: SlackBot) -> None:
+    """App Home shows the learner's settings, plan and readiness without sending them to the conversation:
+    a delete-my-data confirmation asked in the DM is still waiting for its words afterwards."""
+    await onboard(slack_bot)
+    before = len(slack_bot.dm())
+    await slack_bot.command("delete-my-data")
+    await slack_bot.wait_dm("cannot be undone", after=before)
+
+    await slack_bot.post(app_home_opened_event(LEARNER_ID), "app_home_opened")
+    await slack.wait_for("views.publish")
+    shown = text_of(slack.home_views[LEARNER_ID])
+    assert "Your plan" in shown and "Cancelled" not in shown
+
+    await slack_bot.say("delete my data")
+    await slack_bot.wait_dm("Done. I deleted", after=before)

@@ -924,6 +924,8 @@ class FakeSlack:
         if not isinstance(entries, list) or not entries:
             raise _ApiError("invalid_arguments")
         channel_id = args.get("channel_id") or (str(args.get("channels") or "").split(",")[0] or None)
+        if channel_id in self.outside:  # sharing a file needs membership (chat:write.public does not cover it)
+            raise _ApiError("not_in_channel")
         comment = args.get("initial_comment")
         uploads: list[UploadedFile] = []
         for entry in entries:
@@ -1308,8 +1310,10 @@ def message_im_event(
     thread_ts: str | None = None,
     api_app_id: str = APP_ID,
     authorized_user: str = BOT_USER_ID,
+    files: list[str] | None = None,
 ) -> bytes:
-    """A `message.im` event. With `bot_id` it is a bot's message (as Slack echoes the bot's own posts: `user` is the
+    """A `message.im` event. `files`: names of files the user attached (a `file_share`, with Slack's file
+    objects in `files`). With `bot_id` it is a bot's message (as Slack echoes the bot's own posts: `user` is the
     bot user, plus `bot_id`, `app_id` and `bot_profile`); otherwise a person's, with `client_msg_id` and blocks.
     `subtype="bot_message"` gives the older shape with no `user` at all (webhook-style posts): only `bot_id` says
     whose it is."""
@@ -1337,6 +1341,9 @@ def message_im_event(
     event |= {"team": team, "channel": channel or dm_channel_id(user), "event_ts": ts, "channel_type": "im"}
     if thread_ts is not None:
         event["thread_ts"] = thread_ts
+    if files:
+        event |= {"subtype": "file_share", "upload": False, "display_as_bot": False}
+        event["files"] = [_shared_file(name, user) for name in files]
     envelope = event_callback(
         event,
         team=team,
@@ -1346,6 +1353,24 @@ def message_im_event(
         event_time=int(float(ts)),
     )
     return _dumps(envelope)
+
+
+def _shared_file(name: str, user: str) -> dict[str, Any]:
+    file_id = "F" + uuid.uuid4().hex[:10].upper()
+    return {
+        "id": file_id,
+        "created": int(time.time()),
+        "name": name,
+        "title": name,
+        "mimetype": mimetypes.guess_type(name)[0] or "application/octet-stream",
+        "filetype": name.rsplit(".", 1)[-1].lower() if "." in name else "binary",
+        "user": user,
+        "size": 1234,
+        "mode": "hosted",
+        "is_external": False,
+        "url_private": f"https://files.slack.com/files-pri/{TEAM_ID}-{file_id}/{name}",
+        "url_private_download": f"https://files.slack.com/files-pri/{TEAM_ID}-{file_id}/download/{name}",
+    }
 
 
 def app_home_opened_event(
@@ -1405,7 +1430,7 @@ def block_actions(
     team: str = TEAM_ID,
     action_id: str = "answer",
     value: str = "",
-    block_id: str = "actions",
+    block_id: str | None = None,
     message_ts: str | None = None,
     channel: str | None = None,
     response_url: str = "http://127.0.0.1:9/actions/unset",
@@ -1419,7 +1444,15 @@ def block_actions(
     token: str = VERIFICATION_TOKEN,
 ) -> bytes:
     """A button click, form-encoded as `payload=<json>`. On a message (the default: in the DM with `user`), with
-    `channel`, `message` and `response_url`; on a view (`container="view"`, e.g. App Home), with `view` instead."""
+    `channel`, `message` and `response_url`; on a view (`container="view"`, e.g. App Home), with `view` instead.
+    `block_id` defaults, as Slack's is, to the id of the block in `message` that holds the button."""
+    if block_id is None:
+        holders = [
+            b
+            for b in (message or {}).get("blocks") or []
+            if any(isinstance(e, dict) and e.get("action_id") == action_id for e in b.get("elements") or [])
+        ]
+        block_id = str(holders[0].get("block_id") or "actions") if holders else "actions"
     action = {
         "action_id": action_id,
         "block_id": block_id,

@@ -4,6 +4,8 @@ Slack in: a slash command, a DM (``message.im``), a button press, a modal's subm
 Each is acked first (Slack's 3-second clock stops there), then turned into the text the console would
 type (``/coach today``, ``yes``, ``good``, an answer) and handed to ``Coach.handle``; the replies go out
 through ``SlackPoster``. Errors after the ack are caught and logged: bolt would otherwise drop the ack.
+Button presses are ``slack_buttons.Presses``, the long-answer modal ``slack_long_answer.LongAnswers``;
+both hand what the user said to these listeners.
 
 Where replies go: prompts, onboarding and anything ``Reply.dm`` to the user's DM; a private command
 typed in a channel answers ephemerally; ``/readiness`` and ``/leaderboard`` in a channel are posted
@@ -15,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import re
 import shlex
 import weakref
 from collections.abc import Awaitable, Callable
@@ -26,20 +27,19 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack.slack_buttons import Presses
+from bot.adapters.slack.slack_long_answer import LongAnswers
 from bot.adapters.slack.slack_render import (
-    LONG_ANSWER_ACTION,
-    LONG_ANSWER_CALLBACK,
-    REPLY_ACTION,
-    answered_blocks,
+    escape,
     fallback_text,
     from_slack,
     home_view,
-    long_answer_modal,
-    modal_answer,
     reply_blocks,
+    workspace_of,
 )
 from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
 from bot.adapters.slack.slack_store import SlackLedger
+from bot.core import peek
 from bot.core.clock import Clock
 from bot.core.commands import COMMANDS, Command
 from bot.core.engine import Coach, Notify
@@ -51,6 +51,13 @@ log = logging.getLogger(__name__)
 #: the slash commands Slack knows: the command table's top-level names
 SLASH_COMMANDS = tuple(dict.fromkeys("/" + c.path[0] for c in COMMANDS))
 PRIVATE_WORD = "private"
+#: a file in the DM: the bot has no files:read scope, so it says so rather than grade an empty answer
+FILE_ONLY = (
+    "📎 I can't open attached files, only text. Paste your answer or code into the message box (code "
+    "between ``` keeps its line breaks), or press *Write a longer answer* under the prompt."
+)
+FILE_NOT_READ = "📎 I read your message's text; I can't open the attached file."
+SENT_TO_DM = "📬 Sent to our DM: you'll find me under *Apps* in the sidebar."
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +87,8 @@ class SlackCoach:
         for name in SLASH_COMMANDS:
             app.command(name)(self.on_command)
         app.event("message")(self.on_message)
-        app.action(re.compile(rf"^{REPLY_ACTION}_\d+$"))(self.on_button)
-        app.action(LONG_ANSWER_ACTION)(self.on_long_answer_button)
-        app.view(LONG_ANSWER_CALLBACK)(self.on_long_answer_submit)
+        Presses(self).register(app)
+        LongAnswers(self).register(app)
         app.event("app_home_opened")(self.on_home_opened)
         app.event("app_uninstalled")(self.on_uninstalled)
         app.event("tokens_revoked")(self.on_tokens_revoked)
@@ -114,7 +120,7 @@ class SlackCoach:
     ) -> None:
         await ack()
         try:
-            await self._command(command, respond, client, _workspace(context, command))
+            await self._command(command, respond, client, workspace_of(context, command))
         except Exception:
             log.exception("/%s failed after the ack", command.get("command"))
 
@@ -130,19 +136,49 @@ class SlackCoach:
         who = LearnerRef(PLATFORM, team, str(command["user_id"]))
         cmd = _command_for(text)
         shared = cmd is not None and not cmd.private and not private_asked and not in_dm
-        async with self._lock(who):
+        async with self.lock(who):
             group = None if in_dm else channel
             user_name = command.get("user_name")
-            replies = await self._handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
+            replies = await self.handle(client, who, text, in_dm=in_dm, group=group, via="command", name=user_name)
+            to_dm = [r for r in replies if in_dm or r.dm]
+            if to_dm:
+                told = any("DM" in r.text for r in replies if not (in_dm or r.dm))
+                await self._to_dm(client, who, to_dm, respond, typed_in=channel, told=told)
             for reply in replies:
                 if in_dm or reply.dm:
-                    await self.poster.post(client, await self.poster.dm_channel(client, who), reply)
-                elif shared:
+                    continue
+                if shared and not reply.private:
                     await respond(response_type="in_channel", text=fallback_text(reply), blocks=reply_blocks(reply))
                     if reply.image:
                         await self.poster.upload_chart(client, channel, reply)
                 else:
                     await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
+
+    async def _to_dm(
+        self,
+        client: AsyncWebClient,
+        who: LearnerRef,
+        replies: list[Reply],
+        respond: Respond,
+        *,
+        typed_in: str,
+        told: bool,
+    ) -> None:
+        """A command's answers that belong in our DM (all of them, typed in a DM; a prompt or an export,
+        typed in a channel). Typed anywhere else (a channel, a DM with a colleague), the user is shown,
+        only them, where the answer went (``told``: the core's own replies already say so), or why it
+        could not go there."""
+        try:
+            dm = await self.poster.dm_channel(client, who)
+            await self.post_all(client, dm, replies)
+        except SlackApiError as e:
+            reason = str((e.response.data or {}).get("error") or e.response.status_code)
+            log.warning("a DM to %s after a command failed: %s", who, reason)
+            note = f"⚠️ I couldn't post to our DM (Slack said `{escape(reason)}`). Please try again in a minute."
+            await respond(response_type="ephemeral", text=note)
+            return
+        if typed_in != dm and not told:
+            await respond(response_type="ephemeral", text=SENT_TO_DM)
 
     # ---- the DM
 
@@ -156,91 +192,20 @@ class SlackCoach:
             return  # edits, deletions, joins: not answers
         if not await self.first_delivery(body):
             return
-        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        who = LearnerRef(PLATFORM, workspace_of(context, event), str(event["user"]))
         text = from_slack(str(event.get("text") or ""))
+        channel = str(event["channel"])
+        thread = str(event["thread_ts"]) if event.get("thread_ts") else None  # answered where it was written
+        attached = bool(event.get("files"))
         try:
-            async with self._lock(who):
-                await self._converse(client, who, text, str(event["channel"]))
+            async with self.lock(who):
+                if not (attached and not text.strip()):  # a file alone is not an empty answer
+                    await self.converse(client, who, text, channel, thread=thread)
+                if attached:
+                    note = FILE_NOT_READ if text.strip() else FILE_ONLY
+                    await self.poster.post(client, channel, Reply(note), interactive=False, thread=thread)
         except Exception:
             log.exception("a DM from %s failed", who)
-
-    # ---- buttons
-
-    async def on_button(
-        self,
-        ack: Callable[..., Awaitable[None]],
-        body: dict[str, Any],
-        action: dict[str, Any],
-        respond: Respond,
-        client: AsyncWebClient,
-        context: dict[str, Any],
-    ) -> None:
-        """A button's value is exactly what the user could have typed. The pressed message loses its
-        buttons first (claimed in the database, so a double press, or two processes, act once)."""
-        await ack()
-        try:
-            await self._button(body, action, respond, client, _workspace(context, body))
-        except Exception:
-            log.exception("a button press failed after the ack")
-
-    async def _button(
-        self, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: AsyncWebClient, team: str
-    ) -> None:
-        who = LearnerRef(PLATFORM, team, str(body["user"]["id"]))
-        value = str(action.get("value") or "")
-        container = body.get("container") or {}
-        label = _label(body.get("message") or {}, action) or value
-        ephemeral = bool(container.get("is_ephemeral"))
-        if container.get("type") == "message":
-            channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
-            if not await self.ledger.claim(f"press:{team}:{channel}:{ts}", self.clock.now()):
-                return  # already answered (a double click, or a retry)
-            message = body.get("message") or {}
-            blocks = answered_blocks(list(message.get("blocks") or []), label)
-            if ephemeral:
-                await respond(replace_original=True, text=label, blocks=blocks)
-            else:
-                await client.chat_update(channel=channel, ts=ts, text=str(message.get("text") or label), blocks=blocks)
-        async with self._lock(who):
-            # a press is a private exchange with the bot, like a DM, wherever the message was shown
-            replies = await self._handle(client, who, value, in_dm=True, via="button")
-            if ephemeral:
-                for reply in replies:
-                    await respond(response_type="ephemeral", text=fallback_text(reply), blocks=reply_blocks(reply))
-            else:
-                await self._post_all(client, await self.poster.dm_channel(client, who), replies)
-
-    async def on_long_answer_button(
-        self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
-    ) -> None:
-        await ack()
-        channel = str((body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id") or "")
-        try:
-            await client.views_open(
-                trigger_id=body["trigger_id"], view=long_answer_modal(str(action.get("value") or ""), channel)
-            )
-        except SlackApiError:
-            log.exception("the long-answer modal did not open")
-
-    async def on_long_answer_submit(
-        self,
-        ack: Callable[..., Awaitable[None]],
-        body: dict[str, Any],
-        view: dict[str, Any],
-        client: AsyncWebClient,
-        context: dict[str, Any],
-    ) -> None:
-        text = modal_answer(view.get("state", {}).get("values", {}))
-        if not text.strip():
-            await ack(response_action="errors", errors={"part_1": "Write your answer here, or close this and type it."})
-            return
-        await ack()
-        who = LearnerRef(PLATFORM, _workspace(context, body), str(body["user"]["id"]))
-        try:
-            async with self._lock(who):
-                await self._converse(client, who, text, await self.poster.dm_channel(client, who))
-        except Exception:
-            log.exception("a long answer from %s failed after the ack", who)
 
     # ---- App Home, uninstall
 
@@ -249,7 +214,7 @@ class SlackCoach:
     ) -> None:
         if event.get("tab") != "home" or not await self.first_delivery(body):
             return
-        who = LearnerRef(PLATFORM, _workspace(context, event), str(event["user"]))
+        who = LearnerRef(PLATFORM, workspace_of(context, event), str(event["user"]))
         try:
             await client.views_publish(user_id=who.user_id, view=await self.home(client, who))
         except Exception:
@@ -266,18 +231,19 @@ class SlackCoach:
                 "`/coach start`: four yes/no questions decide where you begin."
             )
             return home_view([welcome], onboarded=False)
-        async with self._lock(who):
-            sections = []
-            for text in ("/coach settings", "/coach plan", "/readiness"):
-                sections += [r.text for r in await self._handle(client, who, text, in_dm=True, via="command")]
+        profile = await self.profile(client, who)
+        sections = []
+        for text in ("/coach settings", "/coach plan", "/readiness"):
+            msg = Inbound(who, text, in_dm=True, display_name=profile.display_name, via="home", profile_tz=profile.tz)
+            sections += [r.text for r in await peek.show(self.coach, msg, self.clock.now())]
         return home_view(sections, onboarded=True)
 
     async def on_uninstalled(self, context: dict[str, Any], body: dict[str, Any]) -> None:
-        await self._workspace_gone(_workspace(context, body))
+        await self._workspace_gone(workspace_of(context, body))
 
     async def on_tokens_revoked(self, event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]) -> None:
         if (event.get("tokens") or {}).get("bot"):
-            await self._workspace_gone(_workspace(context, body))  # idempotent: no dedupe needed
+            await self._workspace_gone(workspace_of(context, body))  # idempotent: no dedupe needed
 
     #: called with the team id after uninstall (the OAuth store's clean-up, set in build_slack_app)
     on_workspace_gone: Callable[[str], Awaitable[None]] | None = None
@@ -296,7 +262,7 @@ class SlackCoach:
 
     # ---- shared
 
-    async def _handle(
+    async def handle(
         self,
         client: AsyncWebClient,
         who: LearnerRef,
@@ -319,14 +285,20 @@ class SlackCoach:
             self._profiles.pop((who.workspace_id, who.user_id), None)
         return replies
 
-    async def _converse(self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str) -> None:
-        """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after."""
-        notify = functools.partial(self._post_all, client, dm)
-        await self._post_all(client, dm, await self._handle(client, who, text, in_dm=True, via="text", notify=notify))
+    async def converse(
+        self, client: AsyncWebClient, who: LearnerRef, text: str, dm: str, *, thread: str | None = None
+    ) -> None:
+        """Typed text in the DM: a reply that must not wait ("⏳ Running your tests…") first, the rest after;
+        in the ``thread`` it was typed in, if any."""
+        notify = functools.partial(self.post_all, client, dm, thread=thread)
+        replies = await self.handle(client, who, text, in_dm=True, via="text", notify=notify)
+        await self.post_all(client, dm, replies, thread=thread)
 
-    async def _post_all(self, client: AsyncWebClient, channel: str, replies: list[Reply]) -> None:
+    async def post_all(
+        self, client: AsyncWebClient, channel: str, replies: list[Reply], *, thread: str | None = None
+    ) -> None:
         for reply in replies:
-            await self.poster.post(client, channel, reply)
+            await self.poster.post(client, channel, reply, thread=thread)
 
     async def profile(self, client: AsyncWebClient, who: LearnerRef) -> Profile:
         """The user's display name and timezone from users.info, once per process and user."""
@@ -348,32 +320,13 @@ class SlackCoach:
                 self._profiles.pop(next(iter(self._profiles)))
         return self._profiles[key]
 
-    def _lock(self, who: LearnerRef) -> asyncio.Lock:
+    def lock(self, who: LearnerRef) -> asyncio.Lock:
         key = (who.workspace_id, who.user_id)
         lock = self._locks.get(key)
         if lock is None:
             lock = asyncio.Lock()
             self._locks[key] = lock
         return lock
-
-
-def _workspace(context: Any, body: dict[str, Any]) -> str:
-    """The workspace a request belongs to: bolt's context, else the payload's team (org-wide installs
-    may have only an enterprise id)."""
-    team = body.get("team")
-    for source in (context.get("team_id"), body.get("team_id"), team.get("id") if isinstance(team, dict) else team):
-        if source:
-            return str(source)
-    return str(context.get("enterprise_id") or body.get("enterprise_id") or "unknown")
-
-
-def _label(message: dict[str, Any], action: dict[str, Any]) -> str:
-    """The pressed button's label as we rendered it (the payload's copy may be shortened)."""
-    for block in message.get("blocks") or []:
-        for element in block.get("elements") or []:
-            if isinstance(element, dict) and element.get("action_id") == action.get("action_id"):
-                return str((element.get("text") or {}).get("text") or "")
-    return str((action.get("text") or {}).get("text") or "")
 
 
 def _command_for(text: str) -> Command | None:

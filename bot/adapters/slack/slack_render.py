@@ -31,6 +31,8 @@ MODAL_PART_CHARS = 3000
 REPLY_ACTION = "prepdrip_reply"  # + "_<n>": a button whose value is what the user could have typed
 LONG_ANSWER_ACTION = "prepdrip_long_answer"
 LONG_ANSWER_CALLBACK = "prepdrip_long_answer"
+BUTTONS_BLOCK = "prepdrip_buttons"
+PRESSED_BLOCK = "prepdrip_pressed"  # the "→ *More* · *I covered 2*" line of a message whose buttons stay
 FENCE = "```"
 
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,4}$")
@@ -48,11 +50,14 @@ def _plain(text: str, limit: int) -> str:
 # ---- Slack -> core ----------------------------------------------------------------------------------
 
 _SPECIAL = re.compile(r"<([^<>]*)>")
+_AUTOLINK_SCHEME = re.compile(r"^(?:https?://|mailto:|tel:)", re.I)
 
 
 def from_slack(text: str) -> str:
     """A message or command text as Slack sends it, back to what the user typed: entities decoded,
-    ``<https://x|label>`` as the link, ``<@U1|name>`` as ``@name`` (or ``@U1``), ``<!here>`` as ``@here``."""
+    ``<https://x|label>`` as the link, ``<@U1|name>`` as ``@name`` (or ``@U1``), ``<!here>`` as ``@here``.
+    What Slack linked on its own stays as typed: ``model.fit`` arrives as ``<http://model.fit|model.fit>``,
+    ``a@b.com`` as ``<mailto:a@b.com|a@b.com>``."""
 
     def unwrap(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -62,9 +67,21 @@ def from_slack(text: str) -> str:
         if target.startswith("!"):
             name = target[1:].split("^")[0]
             return label or "@" + name
+        if label and _AUTOLINK_SCHEME.sub("", target) == _AUTOLINK_SCHEME.sub("", label):
+            return label  # Slack's own link around what the user typed
         return target  # a link: the URL the user pasted
 
     return html.unescape(_SPECIAL.sub(unwrap, text)) if "<" in text or "&" in text else text
+
+
+def workspace_of(context: Any, body: dict[str, Any]) -> str:
+    """The workspace a request belongs to: bolt's context, else the payload's team (org-wide installs
+    may have only an enterprise id)."""
+    team = body.get("team")
+    for source in (context.get("team_id"), body.get("team_id"), team.get("id") if isinstance(team, dict) else team):
+        if source:
+            return str(source)
+    return str(context.get("enterprise_id") or body.get("enterprise_id") or "unknown")
 
 
 # ---- core -> Slack ----------------------------------------------------------------------------------
@@ -146,7 +163,7 @@ def reply_blocks(
         note = f"_…{cut:,} more characters were trimmed to fit one Slack message._"
         blocks = [*shown, {"type": "context", "elements": [{"type": "mrkdwn", "text": note}]}]
     if buttons:
-        blocks.append({"type": "actions", "block_id": "prepdrip_buttons", "elements": buttons[:25]})
+        blocks.append({"type": "actions", "block_id": BUTTONS_BLOCK, "elements": buttons[:25]})
     return blocks
 
 
@@ -161,6 +178,35 @@ def answered_blocks(blocks: list[dict[str, Any]], label: str) -> list[dict[str, 
     kept = [b for b in blocks if b.get("type") != "actions"]
     chosen = {"type": "context", "elements": [{"type": "mrkdwn", "text": f"→ *{escape(_plain(label, 200))}*"}]}
     return [*kept[: MAX_BLOCKS - 1], chosen]
+
+
+def pressed_blocks(blocks: list[dict[str, Any]], action_id: str, label: str) -> list[dict[str, Any]]:
+    """A message's blocks after a button that leaves its question open was pressed ("More", "I covered
+    2"): only that button goes, a line says what was chosen, and the other buttons stay to be pressed."""
+    out: list[dict[str, Any]] = []
+    shown = f"*{escape(_plain(label, 200))}*"
+    noted = False
+    for block in blocks:
+        if block.get("block_id") == PRESSED_BLOCK:
+            text = f"{block['elements'][0]['text']} · {shown}"
+            block = {**block, "elements": [{"type": "mrkdwn", "text": _plain(text, MAX_SECTION)}]}
+            noted = True
+        elif block.get("type") == "actions":
+            rest = [e for e in block.get("elements") or [] if e.get("action_id") != action_id]
+            if not noted and len(blocks) < MAX_BLOCKS:
+                out.append(
+                    {
+                        "type": "context",
+                        "block_id": PRESSED_BLOCK,
+                        "elements": [{"type": "mrkdwn", "text": f"→ {shown}"}],
+                    }
+                )
+                noted = True
+            if not rest:
+                continue
+            block = {**block, "elements": rest}
+        out.append(block)
+    return out
 
 
 def long_answer_modal(prompt_id: str, channel: str) -> dict[str, Any]:
@@ -204,6 +250,16 @@ def modal_answer(state_values: dict[str, Any]) -> str:
         if value.strip():
             parts.append(value.rstrip())
     return "\n".join(parts)
+
+
+def modal_prompt(view: dict[str, Any]) -> str | None:
+    """The prompt a long-answer modal was opened from (its private metadata)."""
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        return None
+    prompt = meta.get("prompt") if isinstance(meta, dict) else None
+    return str(prompt) if prompt else None
 
 
 def home_view(sections: list[str], onboarded: bool) -> dict[str, Any]:

@@ -61,14 +61,29 @@ REFUSED = frozenset(
 TRANSIENT = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout"})
 
 
-def retry_handlers() -> list[AsyncRetryHandler]:
-    """A dropped connection is retried once; a 429 is retried once after Slack's ``Retry-After``. A second
-    429 reaches the caller (the dispatcher's ``TryLater``)."""
-    return [AsyncConnectionErrorRetryHandler(max_retry_count=1), AsyncRateLimitErrorRetryHandler(max_retry_count=1)]
+#: 429s a reply to the user is retried through (each after Slack's ``Retry-After``): nothing requeues
+#: it, so giving up loses the feedback the user is waiting for
+REPLY_RATE_LIMIT_RETRIES = 4
 
 
-def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
-    return AsyncWebClient(token=token, base_url=base_url, retry_handlers=retry_handlers())
+def retry_handlers(rate_limit_retries: int = 1) -> list[AsyncRetryHandler]:
+    """A dropped connection is retried once; a 429 is retried after Slack's ``Retry-After``: once for the
+    dispatcher, whose second 429 becomes ``TryLater`` (the outbox row waits, blocking no other send), and
+    ``REPLY_RATE_LIMIT_RETRIES`` times for the listeners' replies, which have no outbox row to wait in."""
+    return [
+        AsyncConnectionErrorRetryHandler(max_retry_count=1),
+        AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+    ]
+
+
+def web_client(base_url: str, token: str | None = None, *, rate_limit_retries: int = 1) -> AsyncWebClient:
+    return AsyncWebClient(token=token, base_url=base_url, retry_handlers=retry_handlers(rate_limit_retries))
+
+
+def reply_client(base_url: str, token: str | None = None) -> AsyncWebClient:
+    """The app's client (bolt copies its retry handlers into each request's client): a reply to what
+    the user just typed or pressed outwaits Slack's rate limit rather than being dropped."""
+    return web_client(base_url, token, rate_limit_retries=REPLY_RATE_LIMIT_RETRIES)
 
 
 class SlackPoster:
@@ -84,9 +99,12 @@ class SlackPoster:
             self._dms[key] = str(opened["channel"]["id"])
         return self._dms[key]
 
-    async def post(self, client: AsyncWebClient, channel: str, reply: Reply, *, interactive: bool = True) -> str:
+    async def post(
+        self, client: AsyncWebClient, channel: str, reply: Reply, *, interactive: bool = True, thread: str | None = None
+    ) -> str:
         """Post one reply; returns its ts. A prompt gets "Skip" and "Write a longer answer" buttons
-        (``interactive``); the chart follows the text, uploaded with files_upload_v2."""
+        (``interactive``); the chart follows the text, uploaded with files_upload_v2. ``thread``: the
+        thread the user wrote in, where the answer belongs."""
         extra: tuple[Button, ...] = ()
         long_answer = None
         if interactive and reply.opens_prompt:
@@ -98,6 +116,7 @@ class SlackPoster:
             blocks=reply_blocks(reply, extra=extra, long_answer=long_answer),
             unfurl_links=False,
             unfurl_media=False,
+            thread_ts=thread,
         )
         if reply.image:
             await self.upload_chart(client, str(posted.get("channel") or channel), reply)
@@ -123,15 +142,23 @@ class SlackPoster:
         files:write missing) is logged: the text already said everything."""
         assert reply.image is not None
         path = Path(reply.image)
+        upload: dict[str, Any] = {
+            "channel": channel,
+            "file": str(path),
+            "filename": path.name,
+            "title": "Readiness",
+            "alt_txt": (reply.alt_text or "Readiness chart")[:1000],
+            "initial_comment": escape(reply.alt_text or "")[:3000] or None,
+        }
         try:
-            await client.files_upload_v2(
-                channel=channel,
-                file=str(path),
-                filename=path.name,
-                title="Readiness",
-                alt_txt=(reply.alt_text or "Readiness chart")[:1000],
-                initial_comment=escape(reply.alt_text or "")[:3000] or None,
-            )
+            try:
+                await client.files_upload_v2(**upload)
+            except SlackApiError as e:
+                if _reason(e) != "not_in_channel":
+                    raise
+                # /readiness works in any channel, but sharing a file needs membership: join a public one
+                await client.conversations_join(channel=channel)
+                await client.files_upload_v2(**upload)
         except (SlackApiError, OSError) as e:
             log.warning("readiness chart not uploaded to %s: %s", channel, _reason(e))
 

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.adapters.slack.slack_app import SlackCoach
 from bot.adapters.slack.slack_manifest import BOT_SCOPES
-from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster, SlackSender, web_client
+from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster, SlackSender, reply_client, web_client
 from bot.adapters.slack.slack_store import SlackLedger, installation_store, oauth_state_store
 from bot.core.clock import Clock
 from bot.core.engine import Coach
@@ -82,7 +82,7 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
                 redirect_uri_path=REDIRECT_PATH,
             ),
         )
-        app = AsyncApp(client=web_client(api), oauth_flow=flow, installation_store=store, **common)
+        app = AsyncApp(client=reply_client(api), oauth_flow=flow, installation_store=store, **common)
 
         async def forget(team: str) -> None:
             await store.async_delete_all(enterprise_id=None, team_id=team)
@@ -100,8 +100,8 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
 
         runtime = SlackRuntime(app, listeners, SlackSender(client_for, poster), settings, flow, store)
     else:
-        client = web_client(api, settings.slack_bot_token)
-        app = AsyncApp(client=client, **common)
+        app = AsyncApp(client=reply_client(api, settings.slack_bot_token), **common)
+        client = web_client(api, settings.slack_bot_token)  # the dispatcher's: a second 429 is TryLater
 
         async def single(team: str) -> AsyncWebClient | None:
             return client

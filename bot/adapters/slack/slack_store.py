@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
-from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, delete, false, update
+from sqlalchemy import Boolean, Column, DateTime, Integer, MetaData, String, Table, delete, false, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -53,6 +53,10 @@ class SlackLedger:
         async with self.engine.begin() as conn:
             result = await conn.execute(stmt)
         return bool(result.rowcount)
+
+    async def seen(self, key: str) -> bool:
+        async with self.engine.connect() as conn:
+            return (await conn.execute(select(SEEN.c.key).where(SEEN.c.key == key[:200]))).first() is not None
 
     async def forget(self, key: str) -> None:
         """Let a key be claimed again (its work failed before anything was done)."""
