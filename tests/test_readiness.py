@@ -80,6 +80,16 @@ def test_coding_design_and_behavioral_evidence() -> None:
     assert "mock done (self-reported)" in rounds["behavioral"].evidence
 
 
+def test_weak_design_runs_are_not_counted_as_practice() -> None:
+    def run(pid: str, score: float) -> Attempt:
+        return Attempt(1, pid, "system_design", "system_design", "ads", NOW, NOW, score, detail={"checklist": []})
+
+    weak = {r.round: r for r in round_scores(learner(), [run("sd-1", 0.10), run("sd-2", 0.07)], [])}
+    assert weak["system_design"].score <= 5 and "2 runs (0 solid)" in weak["system_design"].evidence
+    solid = {r.round: r for r in round_scores(learner(), [run("sd-1", 0.7), run("sd-2", 0.6)], [])}
+    assert solid["system_design"].score == round(45 * 0.65 + 25)
+
+
 def test_chart_is_a_png(tmp_path: Path) -> None:
     rounds = [
         {"round": r, "title": r, "score": 30, "self": 80 if r == "theory" else None, "shown": 30}

@@ -105,10 +105,13 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
             return 0, "no design runs yet"
         top = max(best.values(), key=lambda a: a.score or 0)
         quality = sum(a.score or 0 for a in best.values()) / len(best)
-        s = 45 * quality + 25 * min(1.0, len(best) / 2) + 30 * len(top.detail.get("checklist", [])) / 6
-        return round(
-            s
-        ), f"{plural(len(best), 'run')}, best covered {len(top.detail.get('checklist', []))}/6 check-list items"
+        # practice counts by runs that held up, as drills count by passes: two 10 % runs are not a quarter ready
+        solid = sum(1 for a in best.values() if (a.score or 0) >= SOLID_DESIGN)
+        s = 45 * quality + 25 * min(1.0, solid / 2) + 30 * len(top.detail.get("checklist", [])) / 6
+        return round(s), (
+            f"{plural(len(best), 'run')} ({solid} solid), "
+            f"best covered {len(top.detail.get('checklist', []))}/6 check-list items"
+        )
     good = [s for s in stories if s.score >= 0.6]
     types = {s.story_type for s in good}
     # a mock done counts (self-reported, so not in full); one only booked is a plan, not readiness
@@ -126,6 +129,7 @@ def _score(rnd: str, learner: Learner, mine: Sequence[Attempt], stories: Sequenc
     return round(s), f"{plural(len(good), 'strong story', 'strong stories')}, {plural(len(types), 'type')}, {mock}"
 
 
+SOLID_DESIGN = 0.5  # a design run's score from which it counts as practice that held up
 MOCK_DONE_SELF_REPORTED = 0.7  # of the mock's share, until a peer confirms it
 
 
