@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -23,12 +24,24 @@ To talk to the coach through a pipe, run `prepdrip console`."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130."""
+    """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130; a
+    database it cannot use is one sentence and status 1; output piped into `head` stops quietly."""
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `prepdrip content export | head`: the reader left, nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's final flush does not fail again
+        return 141
+    except Exception as e:
+        from bot.store.db import DatabaseUnavailable
+
+        if not isinstance(e, DatabaseUnavailable):
+            raise
+        print(e, file=sys.stderr)
+        return 1
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -223,6 +236,9 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         return 2
     app = await bootstrap(settings)
     try:
+        if only is not None and (problem := await _no_drip_for(app, only)):
+            print(problem, file=sys.stderr)
+            return 1
         clock = SystemClock()
         done = await app.coach.enqueue_due(clock.now(), limit=10_000_000, force=True, only=only, dry_run=dry_run)
         if dry_run:
@@ -258,6 +274,19 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         await app.close()
 
 
+async def _no_drip_for(app, ref) -> str | None:  # type: ignore[no-untyped-def]
+    """Why `drip --now --user REF` can send this learner nothing, or None when it can."""
+    async with app.store() as uow:
+        learner = await uow.get_learner(ref)
+    if learner is None:
+        return f"No learner {ref}. A ref is platform:workspace:user, like console:local:ada or slack:T0123:U0456."
+    if not learner.onboarded:
+        return f"{ref} has not finished onboarding (/coach start), so they have no drip yet."
+    if learner.paused:
+        return f"{ref} has paused their drip; it restarts when they send /coach resume."
+    return None
+
+
 RUNNER_CHECK_DRILL = "cd-kfold-01"
 
 
@@ -288,7 +317,7 @@ async def _outbox(settings: Settings) -> int:
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
 
-    app = await bootstrap(settings)
+    app = await bootstrap(settings, code_runner=False)
     try:
         counts = await app.outbox.counts()
         print("Outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"))
