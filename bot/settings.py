@@ -148,11 +148,11 @@ class Settings(BaseSettings):
         return sorted(set(out))
 
     def secrets(self) -> list[str]:
-        """Values that must never reach a log line: tokens, secrets, the database password."""
+        """Values that must never reach a log line: tokens, secrets, the LLM judge's API key, the database password."""
         from sqlalchemy.engine import make_url
 
         values = [self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.slack_client_secret]
-        values.append(self.discord_token)
+        values += [self.discord_token, self.grader_llm_api_key]
         if self.database_url:
             try:
                 values.append(make_url(self.database_url).password)  # type: ignore[arg-type]
