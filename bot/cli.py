@@ -44,6 +44,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"a whole number from 1 up, not {text!r}")
+    return n
+
+
 def _main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="prepdrip", description="PrepDrip: a daily ML-interview prep coach.")
     sub = ap.add_subparsers(dest="cmd")
@@ -52,15 +62,20 @@ def _main(argv: list[str] | None = None) -> int:
     c.add_argument("--user", default=None, help="who you are (default: your login name)")
     c.add_argument("--group", default=None, help="study group name, for /leaderboard")
     ct = sub.add_parser("content", help="curriculum tools")
-    ct.add_argument("action", choices=["validate", "stats", "export"])
+    ct.add_argument(
+        "action",
+        choices=["validate", "stats", "export"],
+        help="validate: schema, ids and every drill's reference solution; stats: breadth per topic and level; "
+        "export: the whole curriculum as JSON",
+    )
     ct.add_argument("--json", action="store_true", help="stats: the figures as JSON instead of the breadth table")
     g = sub.add_parser("grade", help="grade an answer read from stdin")
-    g.add_argument("prompt_id")
+    g.add_argument("prompt_id", help="a theory, design or behavioral prompt id, like th-bv-01")
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     g.add_argument("--explain", action="store_true", help="show what each layer of the grader said per point")
     gd = sub.add_parser("grade-disputes", help='the latest "I covered it" replies, for improving the content')
-    gd.add_argument("--limit", type=int, default=50)
+    gd.add_argument("--limit", type=_positive, default=50, help="how many of the latest (default 50)")
     gd.add_argument("--json", action="store_true", help="machine-readable output")
     sub.add_parser("migrate", help="apply database migrations and exit")
     dr = sub.add_parser("drip", help="send today's drip now to every active learner who hasn't had it")

@@ -43,7 +43,7 @@ def add_parsers(sub: Any) -> None:
     pg = sub.add_parser("purge", help="delete the data of workspaces that removed the app RETENTION_DAYS ago")
     pg.add_argument("--dry-run", action="store_true", help="list what would be deleted; delete nothing")
     b = sub.add_parser("backup", help="copy the SQLite database safely while the bot runs (PostgreSQL: pg_dump)")
-    b.add_argument("path", type=Path)
+    b.add_argument("path", type=Path, help="the file to write, e.g. backups/prepdrip-2026-12-05.db")
     b.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
 
 

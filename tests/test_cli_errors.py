@@ -148,3 +148,14 @@ def test_output_piped_into_head_ends_quietly() -> None:
     )
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
     assert done.stderr == "" and done.stdout.split() == ["0", "141"]
+
+
+def test_grade_disputes_limit_is_a_positive_number(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for wrong in ("0", "-1", "ten"):
+        with pytest.raises(SystemExit) as stop:  # argparse's usage error: status 2, nothing read
+            prepdrip(monkeypatch, capsys, "grade-disputes", "--limit", wrong)
+        assert stop.value.code == 2
+        assert f"--limit: a whole number from 1 up, not '{wrong}'" in capsys.readouterr().err
+    assert prepdrip(monkeypatch, capsys, "grade-disputes", "--limit", "5")[1] == "No grade disputes yet.\n"
