@@ -176,7 +176,19 @@ async def _discord_invite(settings: Settings, client_id: int | None) -> int:
         if not settings.discord_token:
             print("Give --client-id (the Developer Portal's Application ID), or set DISCORD_TOKEN.", file=sys.stderr)
             return 2
-        client_id = await application_id(settings)
+        import aiohttp
+        import discord
+
+        from bot.serve import REFUSED, unreachable_discord
+
+        try:
+            client_id = await application_id(settings)
+        except discord.LoginFailure:
+            print(REFUSED, file=sys.stderr)
+            return 1
+        except (aiohttp.ClientError, OSError, discord.HTTPException) as e:
+            print(unreachable_discord(settings, e) + " Or give --client-id.", file=sys.stderr)
+            return 1
     print(invite_url(client_id))
     return 0
 

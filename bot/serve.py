@@ -34,6 +34,16 @@ STOP_GRACE = 6.0  # seconds for work under way when stopping; the rest of the 10
 REFUSED = "Discord refused DISCORD_TOKEN: copy it again from the Developer Portal's Bot page."
 
 
+def unreachable_discord(settings: Settings, error: BaseException) -> str:
+    """One line for a Discord that could not be reached or answered with an error, instead of a traceback."""
+    where = settings.discord_api_url or "https://discord.com/api/v10"
+    why = str(error) or type(error).__name__
+    return (
+        f"Cannot reach Discord at {where} ({why}). Check this machine's network and DNS, "
+        "or DISCORD_API_URL and DISCORD_GATEWAY_URL if you set them."
+    )
+
+
 async def serve(settings: Settings, platforms: list[str]) -> int:
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
@@ -135,6 +145,7 @@ class _Run:
 
     async def _start_discord(self) -> int | None:
         """None once connected; the exit status when Discord refused or the process was stopped first."""
+        import aiohttp
         import discord
 
         from bot.adapters.discord import DiscordSender, build_client
@@ -154,6 +165,9 @@ class _Run:
                 return 1
             except discord.PrivilegedIntentsRequired as e:
                 print(f"Discord refused the gateway connection: {e}", file=sys.stderr)
+                return 1
+            except (aiohttp.ClientError, OSError, discord.GatewayNotFound, discord.HTTPException) as e:
+                print(unreachable_discord(self.settings, e), file=sys.stderr)
                 return 1
             return 0
         if self.stopped.done():

@@ -159,3 +159,29 @@ def test_grade_disputes_limit_is_a_positive_number(
         assert stop.value.code == 2
         assert f"--limit: a whole number from 1 up, not '{wrong}'" in capsys.readouterr().err
     assert prepdrip(monkeypatch, capsys, "grade-disputes", "--limit", "5")[1] == "No grade disputes yet.\n"
+
+
+def test_a_discord_that_cannot_be_reached_is_one_sentence_and_voice_is_not_mentioned(tmp_path: Path) -> None:
+    closed = closed_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL"))}
+    env |= {
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "CHARTS": "false",
+        "DISCORD_TOKEN": "not-a-real-token",
+        "DISCORD_API_URL": f"http://127.0.0.1:{closed}/api/v10",
+        "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{closed}/",
+        "METRICS_PORT": str(closed_port()),
+    }
+    for command in (["run"], ["discord", "invite"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", *command],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 1 and done.stdout == "", command
+        assert done.stderr.startswith(f"Cannot reach Discord at http://127.0.0.1:{closed}/api/v10 ("), done.stderr
+        assert "Traceback" not in done.stderr and "voice" not in done.stderr and "not-a-real-token" not in done.stderr
