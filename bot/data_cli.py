@@ -206,6 +206,11 @@ def backup(url: str, path: Path, *, force: bool = False) -> int:
     if not source.is_file():
         print(f"There is no database at {source} yet.", file=sys.stderr)
         return 1
+    if path.is_dir():
+        print(
+            f"{path} is a directory; give the backup's file name, like {path / 'prepdrip-backup.db'}.", file=sys.stderr
+        )
+        return 2
     if path.exists() and not force:
         print(f"{path} exists; give another path, or --force to overwrite it.", file=sys.stderr)
         return 2

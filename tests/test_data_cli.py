@@ -128,3 +128,7 @@ def test_export_and_backup_to_a_path_that_cannot_be_written_say_so_without_a_tra
     status, out, err = prepdrip(monkeypatch, capsys, "backup", str(blocker / "copy.db"))
     assert status == 1 and out == "" and err.startswith(f"Cannot write the backup to {blocker / 'copy.db'}: ")
     assert not list(tmp_path.glob("**/.copy.db.partial"))
+    for force in ([], ["--force"]):  # a directory is never "overwritten", and --force is no way out
+        status, _, err = prepdrip(monkeypatch, capsys, "backup", str(tmp_path), *force)
+        assert status == 2 and f"{tmp_path} is a directory; give the backup's file name" in err
+    assert not list(tmp_path.parent.glob(".*.partial"))
