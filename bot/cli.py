@@ -109,6 +109,20 @@ def _main(argv: list[str] | None = None) -> int:
     if args.cmd == "slack":
         from bot.adapters.slack.slack_manifest import manifest_yaml
 
+        if args.oauth and not args.url:
+            print(
+                "--oauth needs --url: several workspaces install over HTTP mode only, e.g. "
+                "prepdrip slack manifest --url https://bot.example.com --oauth",
+                file=sys.stderr,
+            )
+            return 2
+        if args.url and not args.url.lower().startswith("https://"):
+            print(
+                f"--url is the bot's public HTTPS address, like https://bot.example.com (Slack posts only to "
+                f"https), not {args.url!r}.",
+                file=sys.stderr,
+            )
+            return 2
         print(manifest_yaml(args.url, oauth=args.oauth), end="")
         return 0
     from bot.settings import Settings

@@ -185,3 +185,16 @@ def test_a_discord_that_cannot_be_reached_is_one_sentence_and_voice_is_not_menti
         assert done.returncode == 1 and done.stdout == "", command
         assert done.stderr.startswith(f"Cannot reach Discord at http://127.0.0.1:{closed}/api/v10 ("), done.stderr
         assert "Traceback" not in done.stderr and "voice" not in done.stderr and "not-a-real-token" not in done.stderr
+
+
+def test_slack_manifest_refuses_oauth_without_a_url_and_a_url_slack_cannot_post_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["slack", "manifest", "--oauth"]) == 2  # it printed a Socket Mode manifest without OAuth
+    assert "--oauth needs --url" in capsys.readouterr().err
+    for url in ("bot.example.com", "http://bot.example.com"):  # "url: bot.example.com/slack/events"
+        assert main(["slack", "manifest", "--url", url]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "--url is the bot's public HTTPS address" in err
+    assert main(["slack", "manifest", "--url", "https://bot.example.com/", "--oauth"]) == 0
+    assert "url: https://bot.example.com/slack/events" in capsys.readouterr().out
