@@ -334,6 +334,7 @@ RUNNER_CHECK_DRILL = "cd-kfold-01"
 async def _runner(settings: Settings, console: bool) -> int:
     """Exit 0 when drills are judged by running here (a reference solution passed), 1 when they would
     be self-checked or the check failed."""
+    from bot.adapters.console import format_markup
     from bot.core.curriculum import CodingPrompt
     from bot.core.flows.judge_view import render_report
     from bot.runner.choose import choose_runner
@@ -350,7 +351,8 @@ async def _runner(settings: Settings, console: bool) -> int:
     drills = [p for p in cur.prompts.values() if isinstance(p, CodingPrompt)]
     drill = next((p for p in drills if p.id == RUNNER_CHECK_DRILL), drills[0])  # a quick one, whatever the file order
     report = await runner.run(drill, drill.solution)
-    print(f"Check: the reference solution of {drill.id}:\n" + render_report(drill, report, runner.limits))
+    view = format_markup(render_report(drill, report, runner.limits), ansi=sys.stdout.isatty())
+    print(f"Check: the reference solution of {drill.id}:\n" + view)
     return 0 if report.passed else 1
 
 
