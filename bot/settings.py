@@ -82,7 +82,15 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         d = self.resolved_data_dir()
-        d.mkdir(parents=True, exist_ok=True)
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            from bot.store.db import DatabaseUnavailable
+
+            raise DatabaseUnavailable(
+                f"Cannot create the data directory {d} ({e.strerror or e}), where the SQLite database lives: "
+                "set DATA_DIR to a directory this user may write, or DATABASE_URL."
+            ) from None
         return f"sqlite+aiosqlite:///{d / 'prepdrip.db'}"
 
     def content_paths(self) -> list[Path]:

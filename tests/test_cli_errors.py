@@ -198,3 +198,15 @@ def test_slack_manifest_refuses_oauth_without_a_url_and_a_url_slack_cannot_post_
         assert out == "" and "--url is the bot's public HTTPS address" in err
     assert main(["slack", "manifest", "--url", "https://bot.example.com/", "--oauth"]) == 0
     assert "url: https://bot.example.com/slack/events" in capsys.readouterr().out
+
+
+def test_a_data_directory_that_cannot_be_created_says_which_and_what_to_set(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("DATA_DIR", str(blocker / "prepdrip"))  # below a file: no one can create it
+    for command in (["console"], ["migrate"], ["backup", str(tmp_path / "copy.db")]):
+        status, out, err = prepdrip(monkeypatch, capsys, *command)
+        assert status == 1 and out == "" and "Traceback" not in err, command
+        assert err.startswith(f"Cannot create the data directory {blocker / 'prepdrip'} (") and "set DATA_DIR" in err
