@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -125,9 +126,9 @@ def _main(argv: list[str] | None = None) -> int:
             return 2
         print(manifest_yaml(args.url, oauth=args.oauth), end="")
         return 0
-    from bot.settings import Settings
-
-    settings = Settings()
+    settings = _settings()
+    if settings is None:
+        return 2
     if args.cmd == "content":
         return _content(settings, args.action, as_json=args.json)
     if args.cmd == "grade":
@@ -172,6 +173,25 @@ def _main(argv: list[str] | None = None) -> int:
             return 2
         return asyncio.run(_console(settings, None, None))
     return asyncio.run(_console(settings, args.user, args.group))
+
+
+def _settings() -> Settings | None:
+    """The settings, or None after saying which variables are wrong (a value the bot cannot use)."""
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        print("Not starting: a setting is wrong (in the environment or .env; see .env.example):", file=sys.stderr)
+        for err in e.errors():
+            name = "_".join(str(part) for part in err["loc"]).upper()
+            said = str(err["msg"]).removeprefix("Value error, ")
+            value = err.get("input")
+            shown = "" if not isinstance(value, str) or re.search("TOKEN|SECRET|KEY|PASSWORD|URL", name) else value
+            print(f"  - {name}: {said}" + (f" (it is {shown!r})" if shown else ""), file=sys.stderr)
+        return None
 
 
 async def _serve(settings: Settings, platforms: list[str]) -> int:

@@ -210,3 +210,17 @@ def test_a_data_directory_that_cannot_be_created_says_which_and_what_to_set(
         status, out, err = prepdrip(monkeypatch, capsys, *command)
         assert status == 1 and out == "" and "Traceback" not in err, command
         assert err.startswith(f"Cannot create the data directory {blocker / 'prepdrip'} (") and "set DATA_DIR" in err
+
+
+def test_a_setting_the_bot_cannot_use_is_named_with_its_value_not_a_pydantic_traceback(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PORT", "abc")
+    monkeypatch.setenv("DESIRED_RETENTION", "2")
+    monkeypatch.setenv("DISCORD_GROUPS", "guild")
+    status, out, err = prepdrip(monkeypatch, capsys, "run")
+    assert status == 2 and out == "" and "ValidationError" not in err and "pydantic" not in err
+    assert err.startswith("Not starting: a setting is wrong")
+    assert "  - PORT: Input should be a valid integer" in err and "(it is 'abc')" in err
+    assert "  - DESIRED_RETENTION: DESIRED_RETENTION must be between 0.70 and 0.99 (it is '2')" in err
+    assert "  - DISCORD_GROUPS: Input should be 'server' or 'channel' (it is 'guild')" in err
