@@ -68,6 +68,15 @@ class Settings(BaseSettings):
     grader_llm_trust: Literal["all", "contradictions"] = "all"
     retention_days: int = Field(default=30, ge=0, description="days a removed workspace's data is kept")
 
+    @field_validator("code_runner")
+    @classmethod
+    def _code_runner(cls, v: str) -> str:
+        from bot.runner.choose import CHOICES  # a typo here was logged at INFO only: drills silently self-checked
+
+        if v.strip().lower() not in CHOICES:
+            raise ValueError(f"CODE_RUNNER is one of {', '.join(CHOICES)}")
+        return v.strip().lower()
+
     @field_validator("desired_retention")
     @classmethod
     def _retention(cls, v: float) -> float:

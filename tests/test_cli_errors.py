@@ -218,9 +218,11 @@ def test_a_setting_the_bot_cannot_use_is_named_with_its_value_not_a_pydantic_tra
     monkeypatch.setenv("PORT", "abc")
     monkeypatch.setenv("DESIRED_RETENTION", "2")
     monkeypatch.setenv("DISCORD_GROUPS", "guild")
+    monkeypatch.setenv("CODE_RUNNER", "bwrap")  # was logged at INFO only: drills silently self-checked
     status, out, err = prepdrip(monkeypatch, capsys, "run")
     assert status == 2 and out == "" and "ValidationError" not in err and "pydantic" not in err
     assert err.startswith("Not starting: a setting is wrong")
     assert "  - PORT: Input should be a valid integer" in err and "(it is 'abc')" in err
     assert "  - DESIRED_RETENTION: DESIRED_RETENTION must be between 0.70 and 0.99 (it is '2')" in err
     assert "  - DISCORD_GROUPS: Input should be 'server' or 'channel' (it is 'guild')" in err
+    assert "  - CODE_RUNNER: CODE_RUNNER is one of auto, sandbox, remote, local, off (it is 'bwrap')" in err
