@@ -32,6 +32,11 @@ def run_grade(settings: Settings, prompt_id: str, *, as_json: bool, follow_up: b
     if isinstance(p, CodingPrompt):
         print("Coding drills are checked by running their tests, not by grading text.", file=sys.stderr)
         return 2
+    if follow_up and not isinstance(p, TheoryPrompt):
+        kind = str(p.kind.value if hasattr(p.kind, "value") else p.kind).replace("_", " ")
+        said = f"{p.id} is a {kind} prompt: only theory prompts have a follow-up. Leave out --follow-up."
+        print(said, file=sys.stderr)
+        return 2
     if sys.stdin.isatty():
         print("Type or paste the answer, then Ctrl-D on a line of its own:", file=sys.stderr, flush=True)
     text = sys.stdin.read()

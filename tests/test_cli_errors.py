@@ -102,6 +102,8 @@ def test_grade_an_unknown_prompt_suggests_the_close_ids_and_an_empty_answer_is_r
     assert status == 2 and "Ids look like th-bv-01" in err
     status, out, err = prepdrip(monkeypatch, capsys, "grade", "th-bv-01", stdin="  \n")
     assert status == 2 and out == "" and "No answer to grade" in err and "< answer.txt" in err
+    status, out, err = prepdrip(monkeypatch, capsys, "grade", "sd-fraud-01", "--follow-up", stdin="Metric: PR AUC.")
+    assert status == 2 and out == "" and "sd-fraud-01 is a system design prompt: only theory prompts" in err
 
 
 def test_drip_for_a_learner_who_is_not_there_or_not_onboarded_says_so(
