@@ -40,21 +40,33 @@ class App:
 
 
 async def bootstrap(
-    settings: Settings | None = None, *, curriculum: Curriculum | None = None, console: bool = False
+    settings: Settings | None = None,
+    *,
+    curriculum: Curriculum | None = None,
+    console: bool = False,
+    code_runner: bool = True,
 ) -> App:
     """``console``: this process serves the console only, where a local run is an acceptable
-    fallback for drill code (the user's own); platform processes never run code unsandboxed."""
+    fallback for drill code (the user's own); platform processes never run code unsandboxed.
+    ``code_runner=False``: an operator's command that runs no drill (export, delete, outbox) neither
+    probes for a sandbox nor warns that there is none."""
     settings = settings or Settings()
     configure_logging(settings.log_level, settings.log_format, settings.secrets())
     engine = make_engine(settings.resolved_database_url())
-    await migrate(engine)
+    try:
+        await migrate(engine)
+        cur = curriculum or load_curriculum(settings.content_paths())
+    except BaseException:  # a database it cannot use, a broken curriculum: the caller says so, nothing left open
+        await engine.dispose()
+        raise
     store = SqlStore(engine)
-    cur = curriculum or load_curriculum(settings.content_paths())
     charts = MatplotlibCharts(settings.resolved_data_dir() / "charts") if settings.charts else None
     outbox = SqlOutbox(engine)
-    runner, runner_note = await choose_runner(
-        settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
-    )
+    runner, runner_note = None, "not needed by this command"
+    if code_runner:
+        runner, runner_note = await choose_runner(
+            settings.code_runner, settings.code_runner_url, settings.code_runner_concurrency, console=console
+        )
     logging.getLogger(__name__).info("code runner: %s", runner_note)
     judge = build_judge(
         settings.grader_llm_url,

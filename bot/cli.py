@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import re
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -23,12 +25,34 @@ To talk to the coach through a pipe, run `prepdrip console`."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130."""
+    """The `prepdrip` command. A Ctrl-C anywhere, start-up included, ends it quietly with status 130; a
+    database it cannot use is one sentence and status 1; output piped into `head` stops quietly."""
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `prepdrip content export | head`: the reader left, nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's final flush does not fail again
+        return 141
+    except Exception as e:
+        from bot.store.db import DatabaseUnavailable
+
+        if not isinstance(e, DatabaseUnavailable):
+            raise
+        print(e, file=sys.stderr)
+        return 1
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"a whole number from 1 up, not {text!r}")
+    return n
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -39,15 +63,20 @@ def _main(argv: list[str] | None = None) -> int:
     c.add_argument("--user", default=None, help="who you are (default: your login name)")
     c.add_argument("--group", default=None, help="a study group whose channel this is (join: /coach group join)")
     ct = sub.add_parser("content", help="curriculum tools")
-    ct.add_argument("action", choices=["validate", "stats", "export"])
+    ct.add_argument(
+        "action",
+        choices=["validate", "stats", "export"],
+        help="validate: schema, ids and every drill's reference solution; stats: breadth per topic and level; "
+        "export: the whole curriculum as JSON",
+    )
     ct.add_argument("--json", action="store_true", help="stats: the figures as JSON instead of the breadth table")
     g = sub.add_parser("grade", help="grade an answer read from stdin")
-    g.add_argument("prompt_id")
+    g.add_argument("prompt_id", help="a theory, design or behavioral prompt id, like th-bv-01")
     g.add_argument("--json", action="store_true", help="machine-readable output")
     g.add_argument("--follow-up", action="store_true", help="grade it as an answer to the follow-up")
     g.add_argument("--explain", action="store_true", help="show what each layer of the grader said per point")
     gd = sub.add_parser("grade-disputes", help='the latest "I covered it" replies, for improving the content')
-    gd.add_argument("--limit", type=int, default=50)
+    gd.add_argument("--limit", type=_positive, default=50, help="how many of the latest (default 50)")
     gd.add_argument("--json", action="store_true", help="machine-readable output")
     sub.add_parser("migrate", help="apply database migrations and exit")
     dr = sub.add_parser("drip", help="send today's drip now to every active learner who hasn't had it")
@@ -81,11 +110,25 @@ def _main(argv: list[str] | None = None) -> int:
     if args.cmd == "slack":
         from bot.adapters.slack.slack_manifest import manifest_yaml
 
+        if args.oauth and not args.url:
+            print(
+                "--oauth needs --url: several workspaces install over HTTP mode only, e.g. "
+                "prepdrip slack manifest --url https://bot.example.com --oauth",
+                file=sys.stderr,
+            )
+            return 2
+        if args.url and not args.url.lower().startswith("https://"):
+            print(
+                f"--url is the bot's public HTTPS address, like https://bot.example.com (Slack posts only to "
+                f"https), not {args.url!r}.",
+                file=sys.stderr,
+            )
+            return 2
         print(manifest_yaml(args.url, oauth=args.oauth), end="")
         return 0
-    from bot.settings import Settings
-
-    settings = Settings()
+    settings = _settings()
+    if settings is None:
+        return 2
     if args.cmd == "content":
         return _content(settings, args.action, as_json=args.json)
     if args.cmd == "grade":
@@ -132,6 +175,25 @@ def _main(argv: list[str] | None = None) -> int:
     return asyncio.run(_console(settings, args.user, args.group))
 
 
+def _settings() -> Settings | None:
+    """The settings, or None after saying which variables are wrong (a value the bot cannot use)."""
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        print("Not starting: a setting is wrong (in the environment or .env; see .env.example):", file=sys.stderr)
+        for err in e.errors():
+            name = "_".join(str(part) for part in err["loc"]).upper()
+            said = str(err["msg"]).removeprefix("Value error, ")
+            value = err.get("input")
+            shown = "" if not isinstance(value, str) or re.search("TOKEN|SECRET|KEY|PASSWORD|URL", name) else value
+            print(f"  - {name}: {said}" + (f" (it is {shown!r})" if shown else ""), file=sys.stderr)
+        return None
+
+
 async def _serve(settings: Settings, platforms: list[str]) -> int:
     """Every platform with tokens, in one process on one coach, until SIGTERM (0), Ctrl-C (130) or a
     platform failing (1). The scheduler writes due messages to the outbox and one dispatcher sends them
@@ -148,7 +210,19 @@ async def _discord_invite(settings: Settings, client_id: int | None) -> int:
         if not settings.discord_token:
             print("Give --client-id (the Developer Portal's Application ID), or set DISCORD_TOKEN.", file=sys.stderr)
             return 2
-        client_id = await application_id(settings)
+        import aiohttp
+        import discord
+
+        from bot.serve import REFUSED, unreachable_discord
+
+        try:
+            client_id = await application_id(settings)
+        except discord.LoginFailure:
+            print(REFUSED, file=sys.stderr)
+            return 1
+        except (aiohttp.ClientError, OSError, discord.HTTPException) as e:
+            print(unreachable_discord(settings, e) + " Or give --client-id.", file=sys.stderr)
+            return 1
     print(invite_url(client_id))
     return 0
 
@@ -223,10 +297,10 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         return 2
     app = await bootstrap(settings)
     try:
-        clock = SystemClock()
-        if only is not None and (why := await _not_drippable(app.coach, only)):
-            print(why, file=sys.stderr)
+        if only is not None and (problem := await _no_drip_for(app, only)):
+            print(problem, file=sys.stderr)
             return 1
+        clock = SystemClock()
         done = await app.coach.enqueue_due(clock.now(), limit=10_000_000, force=True, only=only, dry_run=dry_run)
         if dry_run:
             for ref, kind, first in done.preview:
@@ -261,16 +335,16 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
         await app.close()
 
 
-async def _not_drippable(coach, ref) -> str | None:  # type: ignore[no-untyped-def]
-    """Why ``--user`` gets no drip whatever the day: unknown here, not set up, or paused."""
-    async with coach.uow() as uow:
+async def _no_drip_for(app, ref) -> str | None:  # type: ignore[no-untyped-def]
+    """Why `drip --now --user REF` can send this learner nothing, or None when it can."""
+    async with app.store() as uow:
         learner = await uow.get_learner(ref)
     if learner is None:
-        return f"No learner {ref} in this database (`prepdrip console --user NAME` is console:local:NAME)."
+        return f"No learner {ref}. A ref is platform:workspace:user, like console:local:ada or slack:T0123:U0456."
     if not learner.onboarded:
-        return f"{ref} hasn't finished setting up (`/coach start`), so there is no drip to send."
+        return f"{ref} has not finished onboarding (/coach start), so they have no drip yet."
     if learner.paused:
-        return f"{ref} has paused the daily drip (`/coach resume` restarts it)."
+        return f"{ref} has paused their drip; it restarts when they send /coach resume."
     return None
 
 
@@ -280,6 +354,7 @@ RUNNER_CHECK_DRILL = "cd-kfold-01"
 async def _runner(settings: Settings, console: bool) -> int:
     """Exit 0 when drills are judged by running here (a reference solution passed), 1 when they would
     be self-checked or the check failed."""
+    from bot.adapters.console import format_markup
     from bot.core.curriculum import CodingPrompt
     from bot.core.flows.judge_view import render_report
     from bot.runner.choose import choose_runner
@@ -296,7 +371,8 @@ async def _runner(settings: Settings, console: bool) -> int:
     drills = [p for p in cur.prompts.values() if isinstance(p, CodingPrompt)]
     drill = next((p for p in drills if p.id == RUNNER_CHECK_DRILL), drills[0])  # a quick one, whatever the file order
     report = await runner.run(drill, drill.solution)
-    print(f"Check: the reference solution of {drill.id}:\n" + render_report(drill, report, runner.limits))
+    view = format_markup(render_report(drill, report, runner.limits), ansi=sys.stdout.isatty())
+    print(f"Check: the reference solution of {drill.id}:\n" + view)
     return 0 if report.passed else 1
 
 
@@ -304,7 +380,7 @@ async def _outbox(settings: Settings) -> int:
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
 
-    app = await bootstrap(settings)
+    app = await bootstrap(settings, code_runner=False)
     try:
         counts = await app.outbox.counts()
         print("Outbox: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "empty"))

@@ -43,13 +43,18 @@ def add_parsers(sub: Any) -> None:
     pg = sub.add_parser("purge", help="delete the data of workspaces that removed the app RETENTION_DAYS ago")
     pg.add_argument("--dry-run", action="store_true", help="list what would be deleted; delete nothing")
     b = sub.add_parser("backup", help="copy the SQLite database safely while the bot runs (PostgreSQL: pg_dump)")
-    b.add_argument("path", type=Path)
+    b.add_argument("path", type=Path, help="the file to write, e.g. backups/prepdrip-2026-12-05.db")
     b.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     if args.cmd == "backup":
         return backup(settings.resolved_database_url(), args.path, force=args.force)
+    if args.cmd in ("export", "delete"):
+        problem = _target(args)[2]
+        if problem:  # before opening (or creating) any database
+            print(problem, file=sys.stderr)
+            return 2
     if args.cmd == "export":
         return asyncio.run(_with_app(settings, _export, args))
     if args.cmd == "delete":
@@ -60,7 +65,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
 async def _with_app(settings: Settings, job: Any, args: argparse.Namespace) -> int:
     from bot.bootstrap import bootstrap
 
-    app = await bootstrap(settings)
+    app = await bootstrap(settings, code_runner=False)
     try:
         return int(await job(app, args))
     finally:
@@ -104,7 +109,12 @@ async def _export(app: App, args: argparse.Namespace) -> int:
         if files is None:
             print(f"No learner {who}.", file=sys.stderr)
             return 1
-        for path in save_attachments(files, out_dir):
+        try:
+            paths = save_attachments(files, out_dir)
+        except OSError as e:
+            print(f"Cannot write the export to {out_dir}: {e.strerror or e}. Give another --out.", file=sys.stderr)
+            return 1
+        for path in paths:
             print(path)
         written += 1
     if ws is not None:
@@ -172,8 +182,14 @@ def backup(url: str, path: Path, *, force: bool = False) -> int:
     """SQLite: a consistent copy through the online backup API, written beside PATH and renamed into
     place, so PATH is never half written. PostgreSQL: the pg_dump command (without the password)."""
     from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
 
-    u = make_url(url)
+    from bot.store.db import SUPPORTED, DatabaseUnavailable
+
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"DATABASE_URL is not a database URL. Use {SUPPORTED}.") from None
     if u.get_backend_name() == "postgresql":
         bare = URL.create("postgresql", username=u.username, host=u.host, port=u.port, database=u.database)
         target = bare.render_as_string(hide_password=False)
@@ -190,17 +206,27 @@ def backup(url: str, path: Path, *, force: bool = False) -> int:
     if not source.is_file():
         print(f"There is no database at {source} yet.", file=sys.stderr)
         return 1
+    if path.is_dir():
+        print(
+            f"{path} is a directory; give the backup's file name, like {path / 'prepdrip-backup.db'}.", file=sys.stderr
+        )
+        return 2
     if path.exists() and not force:
         print(f"{path} exists; give another path, or --force to overwrite it.", file=sys.stderr)
         return 2
     if path.resolve() == source.resolve():
         print("The backup cannot be the database itself.", file=sys.stderr)
         return 2
-    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        dst = sqlite3.connect(partial)
+    except (OSError, sqlite3.Error) as e:
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        print(f"Cannot write the backup to {path}: {why}. Give a path in a directory you can write.", file=sys.stderr)
+        return 1
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
     try:
         with dst:
             src.backup(dst, pages=256)  # in steps: the bot keeps writing between them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 
@@ -26,12 +27,23 @@ def run_grade(settings: Settings, prompt_id: str, *, as_json: bool, follow_up: b
         return 1
     p = cur.prompts.get(prompt_id)
     if p is None:
-        print(f"No prompt {prompt_id!r}. `prepdrip content export` lists them.", file=sys.stderr)
+        print(no_such_prompt(prompt_id, list(cur.prompts)), file=sys.stderr)
         return 2
     if isinstance(p, CodingPrompt):
         print("Coding drills are checked by running their tests, not by grading text.", file=sys.stderr)
         return 2
+    if follow_up and not isinstance(p, TheoryPrompt):
+        kind = str(p.kind.value if hasattr(p.kind, "value") else p.kind).replace("_", " ")
+        said = f"{p.id} is a {kind} prompt: only theory prompts have a follow-up. Leave out --follow-up."
+        print(said, file=sys.stderr)
+        return 2
+    if sys.stdin.isatty():
+        print("Type or paste the answer, then Ctrl-D on a line of its own:", file=sys.stderr, flush=True)
     text = sys.stdin.read()
+    if not text.strip():
+        how = f"like `prepdrip grade {p.id} < answer.txt`"
+        print(f"No answer to grade: give it on standard input, {how}.", file=sys.stderr)
+        return 2
     if settings.grader_llm_url and isinstance(p, TheoryPrompt):
         import asyncio
 
@@ -49,6 +61,20 @@ def run_grade(settings: Settings, prompt_id: str, *, as_json: bool, follow_up: b
         texts = {k.id: k.text for k in (p.follow_up.key_points if follow_up else p.key_points)}
     print(render(g, texts, explain=explain))
     return 0
+
+
+def no_such_prompt(prompt_id: str, ids: list[str]) -> str:
+    """Unknown id: the nearest ids (a typo, a missing zero, another case), else what ids look like."""
+    want = prompt_id.strip().lower()
+    close = difflib.get_close_matches(want, ids, n=3, cutoff=0.75)
+    close += [i for i in ids if want and i.startswith(want) and i not in close][: 3 - len(close)]
+    if close:
+        *first, last = sorted(close)
+        return f"No prompt {prompt_id!r}. Did you mean {', '.join(first) + ' or ' if first else ''}{last}?"
+    return (
+        f"No prompt {prompt_id!r}. Ids look like th-bv-01 (theory), sd-fraud-01 (design), bh-fail-01 (behavioral); "
+        "`prepdrip content export` lists every prompt."
+    )
 
 
 async def _judged(settings: Settings, p: TheoryPrompt, text: str, follow_up: bool) -> Grade:

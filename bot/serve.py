@@ -34,6 +34,16 @@ STOP_GRACE = 6.0  # seconds for work under way when stopping; the rest of the 10
 REFUSED = "Discord refused DISCORD_TOKEN: copy it again from the Developer Portal's Bot page."
 
 
+def unreachable_discord(settings: Settings, error: BaseException) -> str:
+    """One line for a Discord that could not be reached or answered with an error, instead of a traceback."""
+    where = settings.discord_api_url or "https://discord.com/api/v10"
+    why = str(error) or type(error).__name__
+    return (
+        f"Cannot reach Discord at {where} ({why}). Check this machine's network and DNS, "
+        "or DISCORD_API_URL and DISCORD_GATEWAY_URL if you set them."
+    )
+
+
 async def serve(settings: Settings, platforms: list[str]) -> int:
     from bot.bootstrap import bootstrap
     from bot.core.clock import SystemClock
@@ -88,7 +98,9 @@ class _Run:
 
     async def until_stopped(self, platforms: list[str]) -> int:
         if "slack" in platforms:
-            await self._start_slack()
+            failed = await self._start_slack()
+            if failed is not None:
+                return failed
         if "discord" in platforms:
             failed = await self._start_discord()
             if failed is not None:
@@ -105,12 +117,21 @@ class _Run:
         assert self.discord_task is not None
         return 1 if self.discord_task.exception() else 0
 
-    async def _start_slack(self) -> None:
+    async def _start_slack(self) -> int | None:
+        """None once Slack is served; the exit status when the process was stopped first (Socket Mode
+        retries a Slack it cannot reach for as long as it takes: a SIGTERM meanwhile must still stop it)."""
         from bot.adapters.slack.slack_server import EVENTS_PATH, HEALTH_PATH, build_slack_app, start_slack
 
         runtime = build_slack_app(self.app.coach, self.clock, self.settings, self.app.store.engine)
         runtime.ops = self.ops
-        self.slack = await start_slack(runtime)
+        starting = asyncio.create_task(start_slack(runtime))
+        waits: set[asyncio.Future[Any]] = {starting, self.stopped}
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if not starting.done():
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+            return self.stopped.result()
+        self.slack = starting.result()
         self.senders["slack"] = runtime.sender
         self.ops.platforms["slack"] = runtime.ready.is_set
         mode = "Socket Mode" if self.settings.slack_app_token else f"HTTP mode, Slack posts to {EVENTS_PATH}"
@@ -120,9 +141,11 @@ class _Run:
             file=sys.stderr,
             flush=True,
         )
+        return None
 
     async def _start_discord(self) -> int | None:
         """None once connected; the exit status when Discord refused or the process was stopped first."""
+        import aiohttp
         import discord
 
         from bot.adapters.discord import DiscordSender, build_client
@@ -142,6 +165,9 @@ class _Run:
                 return 1
             except discord.PrivilegedIntentsRequired as e:
                 print(f"Discord refused the gateway connection: {e}", file=sys.stderr)
+                return 1
+            except (aiohttp.ClientError, OSError, discord.GatewayNotFound, discord.HTTPException) as e:
+                print(unreachable_discord(self.settings, e), file=sys.stderr)
                 return 1
             return 0
         if self.stopped.done():

@@ -68,6 +68,15 @@ class Settings(BaseSettings):
     grader_llm_trust: Literal["all", "contradictions"] = "all"
     retention_days: int = Field(default=30, ge=0, description="days a removed workspace's data is kept")
 
+    @field_validator("code_runner")
+    @classmethod
+    def _code_runner(cls, v: str) -> str:
+        from bot.runner.choose import CHOICES  # a typo here was logged at INFO only: drills silently self-checked
+
+        if v.strip().lower() not in CHOICES:
+            raise ValueError(f"CODE_RUNNER is one of {', '.join(CHOICES)}")
+        return v.strip().lower()
+
     @field_validator("desired_retention")
     @classmethod
     def _retention(cls, v: float) -> float:
@@ -82,7 +91,15 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         d = self.resolved_data_dir()
-        d.mkdir(parents=True, exist_ok=True)
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            from bot.store.db import DatabaseUnavailable
+
+            raise DatabaseUnavailable(
+                f"Cannot create the data directory {d} ({e.strerror or e}), where the SQLite database lives: "
+                "set DATA_DIR to a directory this user may write, or DATABASE_URL."
+            ) from None
         return f"sqlite+aiosqlite:///{d / 'prepdrip.db'}"
 
     def content_paths(self) -> list[Path]:
@@ -148,11 +165,11 @@ class Settings(BaseSettings):
         return sorted(set(out))
 
     def secrets(self) -> list[str]:
-        """Values that must never reach a log line: tokens, secrets, the database password."""
+        """Values that must never reach a log line: tokens, secrets, the LLM judge's API key, the database password."""
         from sqlalchemy.engine import make_url
 
         values = [self.slack_bot_token, self.slack_app_token, self.slack_signing_secret, self.slack_client_secret]
-        values.append(self.discord_token)
+        values += [self.discord_token, self.grader_llm_api_key]
         if self.database_url:
             try:
                 values.append(make_url(self.database_url).password)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from bot.core.clock import Clock
 from bot.core.engine import Coach
 from jobs.dispatcher import Dispatcher, DispatchStats
 from jobs.purge import add_purge_job
+from jobs.quiet import Quiet
 
 log = logging.getLogger(__name__)
 
@@ -46,23 +47,29 @@ def build_scheduler(
 ) -> AsyncIOScheduler:
     sched = AsyncIOScheduler(timezone="UTC")
     now = clock.now()
+    drip_quiet, dispatch_quiet = Quiet("the drip tick", clock), Quiet("the dispatcher", clock)
+
+    async def quiet_drip_tick() -> DispatchStats | None:  # a database outage: one traceback, not one a run
+        return await drip_quiet.run(lambda: drip_tick(coach, dispatcher, clock))
+
+    async def quiet_dispatch_tick() -> DispatchStats | None:
+        return await dispatch_quiet.run(lambda: dispatch_tick(dispatcher))
+
     sched.add_job(
-        drip_tick,
+        quiet_drip_tick,
         "interval",
         seconds=tick_seconds,
         start_date=_next_minute(now),  # on the minute, so 08:30 drips leave at 08:30:00
         next_run_time=now,  # and once at start: drips missed earlier today go out now
-        args=(coach, dispatcher, clock),
         id="drip_tick",
         max_instances=1,
         coalesce=True,
         misfire_grace_time=tick_seconds,
     )
     sched.add_job(
-        dispatch_tick,
+        quiet_dispatch_tick,
         "interval",
         seconds=dispatch_seconds,
-        args=(dispatcher,),
         id="dispatch",
         max_instances=1,
         coalesce=True,

@@ -114,6 +114,7 @@ def test_runner_says_where_drill_code_runs_and_checks_it(env: dict[str, str]) ->
     r = prepdrip(env, "runner", "--console")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Tests: 5 of 5 passed" in r.stdout and ("bubblewrap sandbox" in r.stdout or "locally" in r.stdout)
+    assert "*Tests" not in r.stdout  # the chat's *bold* markup is plain text in a terminal or a pipe
     r = prepdrip({**env, "CODE_RUNNER": "off"}, "runner")
     assert r.returncode == 1 and "drills are self-checked" in r.stdout
 

@@ -231,3 +231,13 @@ def test_breadth_flags_a_topic_above_its_share_and_a_thin_phone_screen_topic(cur
     text = render_breadth(b)
     assert "FLAG: leakage holds" in text and "FLAG: phone-screen topic probability has 0 prompts" in text
     assert "Breadth rules hold" not in text
+
+
+def test_breadth_table_columns_line_up_when_a_level_holds_a_hundred_prompts(curriculum: Curriculum) -> None:
+    b = breadth(curriculum)
+    assert max(n for levels in b.by_kind.values() for n in levels.values()) >= 100  # the case that slipped
+    lines = render_breadth(b).splitlines()
+    head, rows = lines[0], lines[1 : 1 + len(b.by_kind)]
+    ends = [head.index(f"L{lv}") + 2 for lv in (1, 2, 3)] + [head.index("total") + 5]
+    for row in rows:  # every number ends under the end of its column's label
+        assert all(row[end - 1].isdigit() and row[end : end + 1] in ("", " ") for end in ends), (head, row)

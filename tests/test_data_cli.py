@@ -114,3 +114,21 @@ def test_backup_on_postgresql_prints_pg_dump_without_the_password(
         in out
     )
     assert "pg_restore" in out
+
+
+def test_export_and_backup_to_a_path_that_cannot_be_written_say_so_without_a_traceback(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert prepdrip(monkeypatch, capsys, "console", "--user", "ada", stdin=SESSION)[0] == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")  # unwritable below it whoever runs the test, root included
+    status, out, err = prepdrip(monkeypatch, capsys, "export", "--user", "console:local:ada", "--out", str(blocker))
+    assert status == 1 and out == "" and err.startswith(f"Cannot write the export to {blocker}: ")
+    assert "Give another --out" in err
+    status, out, err = prepdrip(monkeypatch, capsys, "backup", str(blocker / "copy.db"))
+    assert status == 1 and out == "" and err.startswith(f"Cannot write the backup to {blocker / 'copy.db'}: ")
+    assert not list(tmp_path.glob("**/.copy.db.partial"))
+    for force in ([], ["--force"]):  # a directory is never "overwritten", and --force is no way out
+        status, _, err = prepdrip(monkeypatch, capsys, "backup", str(tmp_path), *force)
+        assert status == 2 and f"{tmp_path} is a directory; give the backup's file name" in err
+    assert not list(tmp_path.parent.glob(".*.partial"))

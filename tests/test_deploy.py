@@ -204,3 +204,31 @@ def test_env_example_copied_as_is_starts_a_console_not_a_validation_error(tmp_pa
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "None", "None"]
+
+
+def assignments(pairs: list[str]) -> dict[str, str]:
+    return {k.strip(): v.strip().strip('"') for k, sep, v in (p.partition("=") for p in pairs) if sep}
+
+
+def test_env_example_as_the_env_file_keeps_what_the_image_and_the_unit_set() -> None:
+    """Docker's env_file and systemd's EnvironmentFile= override the image's ENV and the unit's Environment=:
+    a variable .env.example sets (even to nothing) must not undo them (an empty DATA_DIR= moved the data,
+    SQLite database included, out of /var/lib/prepdrip)."""
+    example = assignments([line for line in (ROOT / ".env.example").read_text().splitlines() if line[:1].isalpha()])
+    image = assignments(
+        [word for name, rest in instructions(DEPLOY / "Dockerfile") if name == "ENV" for word in rest.split()]
+    )
+    service = assignments(
+        [w for line in unit(DEPLOY / "prepdrip.service")["Service"]["Environment"] for w in line.split()]
+    )
+    assert image["DATA_DIR"] == service["DATA_DIR"] == "/var/lib/prepdrip"
+    for key, value in {**image, **service}.items():
+        if key in example:
+            assert example[key] == value, f".env.example sets {key}={example[key]!r}, the deployment {value!r}"
+
+
+def test_compose_finds_postgres_password_in_the_env_file_the_readme_copies() -> None:
+    compose = (DEPLOY / "docker-compose.yml").read_text()
+    needed = set(re.findall(r"\$\{(\w+)", compose))
+    example = assignments([line for line in (ROOT / ".env.example").read_text().splitlines() if line[:1].isalpha()])
+    assert needed == {"POSTGRES_PASSWORD"} and needed <= set(example)

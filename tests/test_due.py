@@ -133,3 +133,37 @@ async def test_reviews_intensify_near_the_interview(coach, clock) -> None:
     r = await ada.say("easy")
     # FSRS alone would wait ~8 days for a first Easy; 10 days out, it comes back within a third of that
     assert "in 3 days" in texts(r) or "tomorrow" in texts(r) or "in 2 days" in texts(r)
+
+
+async def test_a_database_outage_is_logged_once_per_job_not_with_a_traceback_every_run(coach, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The dispatcher runs every few seconds: with PostgreSQL down each run failed, and APScheduler logged
+    every failure with its traceback. Now each job logs the outage once, and once more when it is over."""
+    import logging
+    import socket
+
+    from bot.adapters.console import ConsoleSender
+    from bot.core.clock import SystemClock
+    from bot.store.db import make_engine
+    from bot.store.outbox import SqlOutbox
+    from jobs.dispatcher import Dispatcher
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = make_engine(f"postgresql+asyncpg://prep@127.0.0.1:{port}/prepdrip")  # nothing listens: refused
+    dispatcher = Dispatcher(SqlOutbox(down), {"console": ConsoleSender()}, SystemClock())
+    sched = build_scheduler(coach, dispatcher, SystemClock(), tick_seconds=1, dispatch_seconds=0.05)
+    caplog.set_level(logging.DEBUG)
+    sched.start()
+    try:
+        await asyncio.sleep(1.5)  # some thirty dispatch runs and two drip ticks, all failing
+        tracebacks = [r for r in caplog.records if r.exc_info and r.levelno >= logging.ERROR]
+        assert 1 <= len(tracebacks) <= 2, [r.getMessage() for r in tracebacks]  # one per job
+        assert {r.name for r in tracebacks} == {"jobs.quiet"}
+        assert sum("failed again" in r.getMessage() for r in caplog.records) >= 10  # the rest, at DEBUG
+        dispatcher.outbox = coach.outbox  # the database is back
+        await asyncio.sleep(0.5)
+        assert any("the dispatcher works again after" in r.getMessage() for r in caplog.records)
+    finally:
+        sched.shutdown(wait=False)
+        await down.dispose()

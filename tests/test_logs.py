@@ -182,12 +182,14 @@ def test_settings_name_their_secrets_the_database_password_included() -> None:
         slack_signing_secret="signing-not-real",
         discord_token="discord-not-real",
         database_url="postgresql+asyncpg://bot:pg-pass-not-real@db:5432/prepdrip",
+        grader_llm_api_key="llm-key-not-real",
     )
     assert set(settings.secrets()) == {
         "xoxb-test-not-a-token",
         "signing-not-real",
         "discord-not-real",
         "pg-pass-not-real",
+        "llm-key-not-real",
     }
 
 

@@ -105,3 +105,49 @@ async def test_prepdrip_run_names_the_missing_slack_variable(tmp_path: Path) -> 
 
     assert process.returncode == 2
     assert "SLACK_CLIENT_SECRET is missing" in err.decode()
+
+
+async def test_sigterm_stops_prepdrip_run_while_socket_mode_still_cannot_reach_slack(tmp_path: Path) -> None:
+    """Socket Mode retries an unreachable Slack for as long as it takes; `docker stop` meanwhile must
+    still stop the process (it used to wait in the retry loop until SIGKILL)."""
+    metrics = free_port()
+    env = base_env(tmp_path) | {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": "xapp-1-A0-1-not-a-real-token",
+        "SLACK_API_URL": f"http://127.0.0.1:{free_port()}/api/",  # nothing listens there
+        "PORT": str(free_port()),
+        "METRICS_PORT": str(metrics),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        loop = asyncio.get_running_loop()
+        deadline, status = loop.time() + 60, 0
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2)) as session:
+            while not status and loop.time() < deadline:
+                assert process.returncode is None, "prepdrip run exited"
+                try:
+                    async with session.get(f"http://127.0.0.1:{metrics}/healthz") as r:
+                        status = r.status
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+        assert status == 503  # up, but not ready: Slack is not connected
+        await asyncio.sleep(1.5)  # in Socket Mode's connect-and-retry loop
+        process.send_signal(signal.SIGTERM)
+        started = loop.time()
+        await asyncio.wait_for(process.wait(), 10)
+        assert loop.time() - started < 8
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0

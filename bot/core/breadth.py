@@ -92,19 +92,19 @@ def breadth(cur: Curriculum) -> Breadth:
 
 def render_breadth(b: Breadth) -> str:
     """The breadth table as plain text, one table per part, flags spelled out at the end."""
-    head = "  ".join(f"L{lv}" for lv in LEVELS)
+    head = "  ".join(f"{f'L{lv}':>3}" for lv in LEVELS)  # three wide: a level holds 100+ prompts
     n_theory = b.total(Kind.THEORY.value)
     w = max([16, *(len(t.topic) + 2 for t in b.topics)])  # the topic column
     lines = [f"{'kind':<16}{head}  total"]
     for kind, levels in b.by_kind.items():
-        cells = "  ".join(f"{levels[lv]:>2}" for lv in LEVELS)
+        cells = "  ".join(f"{levels[lv]:>3}" for lv in LEVELS)
         lines.append(f"{kind:<16}{cells}  {sum(levels.values()):>5}")
     lines += ["", f"Theory topics, share of {n_theory} theory prompts (flagged above {MAX_TOPIC_SHARE:.0%}):"]
     lines.append(f"{'topic':<{w}}{head}  total  share")
     for t in b.topics:
         if t.kind != Kind.THEORY.value:
             continue
-        cells = "  ".join(f"{t.by_level[lv]:>2}" for lv in LEVELS)
+        cells = "  ".join(f"{t.by_level[lv]:>3}" for lv in LEVELS)
         flag = f"  <-- above {MAX_TOPIC_SHARE:.0%}" if t.flagged else ""
         lines.append(f"{t.topic:<{w}}{cells}  {t.total:>5}  {t.share:>5.1%}{flag}")
     lines += ["", f"Phone-screen topics (at least {MIN_PHONE_SCREEN} prompts each):"]
@@ -114,7 +114,7 @@ def render_breadth(b: Breadth) -> str:
     for t in b.topics:
         if t.kind == Kind.THEORY.value:
             continue
-        cells = "  ".join(f"{t.by_level[lv]:>2}" for lv in LEVELS)
+        cells = "  ".join(f"{t.by_level[lv]:>3}" for lv in LEVELS)
         lines.append(f"{t.topic:<{w}}{t.kind:<15}{cells}  {t.total:>5}")
     problems = [f"{t.topic} holds {t.share:.1%} of theory prompts (max {MAX_TOPIC_SHARE:.0%})" for t in b.over_share]
     problems += [

@@ -8,14 +8,40 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
-from sqlalchemy.engine import Connection
+from sqlalchemy import event, exc
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SUPPORTED = "postgresql+asyncpg://USER:PASSWORD@HOST:5432/DB or sqlite+aiosqlite:///PATH"
+
+
+class DatabaseUnavailable(Exception):
+    """The database of ``DATABASE_URL`` cannot be used: its message is one or two sentences for the
+    operator (the URL without its password, what went wrong, what to check), shown instead of a traceback."""
+
+
+def shown_url(url: str) -> str:
+    """The URL as an operator may see it: no password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "(not a URL)"
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """The engine for ``url``; ``DatabaseUnavailable`` when it names no database PrepDrip can use."""
+    try:
+        return _make_engine(url, **kwargs)
+    except exc.ArgumentError:  # its text may quote the URL, password and all
+        raise DatabaseUnavailable(f"DATABASE_URL is not a database URL. Use {SUPPORTED}.") from None
+    except (exc.NoSuchModuleError, ImportError) as e:
+        raise DatabaseUnavailable(
+            f"DATABASE_URL names a database PrepDrip cannot use ({shown_url(url)}: {e}). Use {SUPPORTED}."
+        ) from None
+
+
+def _make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     if url.startswith("sqlite"):
         if "+aiosqlite" not in url:
             url = url.replace("sqlite://", "sqlite+aiosqlite://", 1)
@@ -61,6 +87,7 @@ async def migrate(engine: AsyncEngine) -> None:
     upgrades with an advisory lock."""
     from sqlalchemy import text
 
+    await _reachable(engine)
     if engine.dialect.name == "sqlite":
         # A batch migration on SQLite copies a table, drops it and renames the copy; with foreign keys
         # on, dropping `learners` would cascade-delete every row that refers to a learner. Alembic's
@@ -83,6 +110,32 @@ async def migrate(engine: AsyncEngine) -> None:
         if engine.dialect.name == "postgresql":
             await conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
         await conn.run_sync(_upgrade, str(engine.url))
+
+
+async def _reachable(engine: AsyncEngine) -> None:
+    """Connect once, so that a database that is down, missing or refusing us is one clear sentence."""
+    url = engine.url.render_as_string(hide_password=True)
+    file = engine.url.database if engine.dialect.name == "sqlite" else None
+    if file and file != ":memory:" and not file.startswith("file:") and not Path(file).parent.is_dir():
+        raise DatabaseUnavailable(
+            f"Cannot open the database at {url}: the directory {Path(file).parent} does not exist. "
+            "Create it, or fix DATA_DIR or DATABASE_URL."
+        )
+    try:
+        async with engine.connect() as conn:
+            await conn.exec_driver_sql("SELECT 1")
+    except exc.DBAPIError as e:
+        why = str(e.orig).strip().splitlines()[0] if e.orig is not None else type(e).__name__
+        if engine.dialect.name == "sqlite":
+            hint = "Does its directory exist, and may this user write there? (DATA_DIR or DATABASE_URL)"
+        else:
+            hint = "Check DATABASE_URL: the database, user and password must exist on that server."
+        raise DatabaseUnavailable(f"Cannot open the database at {url}: {why}. {hint}") from None
+    except (OSError, TimeoutError) as e:  # refused, unknown host, unreachable: no server to talk to
+        why = e.strerror or str(e) or type(e).__name__
+        raise DatabaseUnavailable(
+            f"Cannot reach the database at {url}: {why}. Is PostgreSQL running and listening there?"
+        ) from None
 
 
 def migrate_sync(url: str) -> None:

@@ -28,6 +28,7 @@ def build_client(coach: Coach, clock: Clock, settings: Settings, **options: Any)
     for Discord's recommendation), commands synced to ``DISCORD_DEV_GUILD`` or globally, by the
     process that runs shard 0. Points discord.py at ``DISCORD_API_URL``/``DISCORD_GATEWAY_URL``."""
     point_discord_py_at(settings.discord_api_url, settings.discord_gateway_url)
+    quiet_about_voice()
     dialogue = Dialogue(coach, clock, groups=settings.discord_groups)
     shard_ids = settings.discord_shard_id_list()
     sync = CommandSync(enabled=shard_ids is None or 0 in shard_ids, guild_id=settings.discord_dev_guild)
@@ -38,11 +39,21 @@ def build_client(coach: Coach, clock: Clock, settings: Settings, **options: Any)
     return ShardedCoachClient(dialogue, sync, shard_count=count, shard_ids=shard_ids, **options)
 
 
+def quiet_about_voice() -> None:
+    """PrepDrip has no voice: discord.py's start-up warnings that PyNaCl and davey (voice) are missing
+    would only puzzle an operator, on every start. discord.py clears the same flags after warning once."""
+    import discord
+
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 async def application_id(settings: Settings) -> int:
     """The application's id, asked of Discord with the bot token (for the invite URL)."""
     import discord
 
     point_discord_py_at(settings.discord_api_url, settings.discord_gateway_url)
+    quiet_about_voice()
     client = discord.Client(intents=discord.Intents.none())
     async with client:
         await client.login(settings.discord_token or "")

@@ -193,7 +193,12 @@ async def start_slack(runtime: SlackRuntime, *, host: str = "0.0.0.0", port: int
         handler = AsyncSocketModeHandler(
             runtime.app, settings.slack_app_token, web_client=web_client(settings.slack_api_url)
         )
-        await handler.connect_async()  # type: ignore[no-untyped-call]
+        try:
+            await handler.connect_async()  # type: ignore[no-untyped-call]
+        except BaseException:  # stopped (or failed) before Slack answered: close what was opened
+            await handler.close_async()  # type: ignore[no-untyped-call]
+            await runner.cleanup()
+            raise
         running.socket = handler
     runtime.ready.set()
     return running
