@@ -33,7 +33,7 @@ import aiohttp
 import discord
 
 from bot.adapters.discord.discord_render import render, send_kwargs
-from bot.adapters.discord.discord_views import used_view
+from bot.adapters.discord.discord_views import keeps_open, used_view
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
@@ -113,7 +113,8 @@ class Dialogue:
         self.coach = coach
         self.clock = clock
         self.groups = groups  # "server": a server is one study group; "channel": each channel is one
-        self._pressed: OrderedDict[int, None] = OrderedDict()  # messages whose buttons were pressed
+        #: messages closed by a press, and (message, custom_id) of buttons that left their message open
+        self._pressed: OrderedDict[int | tuple[int, str], None] = OrderedDict()
 
     # ---- in ------------------------------------------------------------------------------------
 
@@ -208,25 +209,29 @@ class Dialogue:
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
         _tag(interaction)
-        if interaction.message is not None and not self._first_press(interaction.message.id):
+        pressed = str(interaction.data.get("custom_id") or "") if interaction.data else ""
+        close = not keeps_open(value)
+        message_id = interaction.message.id if interaction.message is not None else None
+        if message_id is not None and not self._first_press(message_id, None if close else pressed):
             # a double click: both presses left the client before the buttons were greyed out, and
             # the second would answer the next question; acknowledged, changing nothing
             await self._acked(interaction, interaction.response.defer())
             return
-        pressed = interaction.data.get("custom_id") if interaction.data else None
-        if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
+        if not await self._acked(interaction, self._disable_buttons(interaction, pressed or None, close=close)):
             return
         replies = await self.ask(self.from_interaction(interaction, value, via="button"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
 
-    def _first_press(self, message_id: int) -> bool:
-        """True for the first press on a message's buttons (a press disables them all). Checked and
-        noted with no await in between, so two presses handled at once cannot both pass; a message's
-        presses all reach the process running its shard, and after a restart its buttons are
-        disabled already."""
-        if message_id in self._pressed:
+    def _first_press(self, message_id: int, kept_open: str | None = None) -> bool:
+        """True for the first press on a message's buttons (a press disables them all); for a button
+        that leaves the message open (``kept_open``, its custom_id), its first press while no other
+        press has closed the message. Checked and noted with no await in between, so two presses
+        handled at once cannot both pass; a message's presses all reach the process running its
+        shard, and after a restart the pressed buttons are disabled already."""
+        key = message_id if kept_open is None else (message_id, kept_open)
+        if message_id in self._pressed or key in self._pressed:
             return False
-        self._pressed[message_id] = None
+        self._pressed[key] = None
         while len(self._pressed) > MAX_REMEMBERED_PRESSES:
             self._pressed.popitem(last=False)
         return True
@@ -242,10 +247,13 @@ class Dialogue:
         )
         await self.answer(interaction, replies, ephemeral=ephemeral, thinking=False)
 
-    async def _disable_buttons(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
-        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons."""
+    async def _disable_buttons(
+        self, interaction: discord.Interaction[Any], pressed: str | None, *, close: bool = True
+    ) -> None:
+        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons,
+        or only the pressed one when it leaves the message open."""
         if interaction.message is not None and interaction.message.components:
-            await interaction.response.edit_message(view=used_view(interaction.message, pressed))
+            await interaction.response.edit_message(view=used_view(interaction.message, pressed, close=close))
         else:
             await interaction.response.defer(ephemeral=interaction.guild_id is not None, thinking=True)
 

@@ -4,13 +4,16 @@ A button's ``custom_id`` carries its value (``pd:v:<index>:<value>``, the value 
 user could type instead), so any process of the bot can answer a press: the items are discord.py
 ``DynamicItem``s, registered once in ``setup_hook``, and a press on a message sent before a restart
 lands like any other. A pressed message's buttons are disabled in the same response that acknowledges
-the press. Prompts also get a "Long answer" button: it opens a form with up to three parts of 4,000
-characters each (Discord's limit for one text input), for answers longer than a chat message.
+the press; a button that leaves the message's question open ("More", "I covered 2": the rating is
+still to give) disables only itself. Prompts also get a "Long answer" button: it opens a form with up
+to three parts of 4,000 characters each (Discord's limit for one text input), for answers longer than a
+chat message.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -29,6 +32,9 @@ ANSWER_FORM_ID = "pd:answer"
 MAX_CUSTOM_ID = 100
 FORM_PARTS = 3
 PART_CHARS = 4000  # Discord's limit for one text input
+#: values that answer without closing their message's question: the rest of the feedback ("More") and
+#: "I covered it"; the rating buttons beside them stay live (as in Slack, slack_buttons.KEEPS_OPEN)
+KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 
 _STYLES = {
     "yes": discord.ButtonStyle.success,
@@ -161,13 +167,22 @@ def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> d
     return view
 
 
-def used_view(message: discord.Message, pressed: str | None) -> discord.ui.View:
+def keeps_open(value: str) -> bool:
+    """True for a button that leaves its message's question open (``more #th-bv-02``)."""
+    return bool(KEEPS_OPEN.match(word(value)))
+
+
+def used_view(message: discord.Message, pressed: str | None, *, close: bool = True) -> discord.ui.View:
     """The message's buttons, disabled, the pressed one (by custom_id) keeping its colour and the
-    others greyed. The view is stopped before it is sent, so discord.py does not keep it listening:
-    presses are answered by the dynamic items."""
+    others greyed; with ``close`` false only the pressed one is disabled, the rest stay as they are.
+    The view is stopped before it is sent, so discord.py does not keep it listening: presses are
+    answered by the dynamic items."""
     view = discord.ui.View.from_message(message, timeout=None)
     for item in view.children:
         if isinstance(item, discord.ui.Button):
+            if not close:
+                item.disabled = item.disabled or item.custom_id == pressed
+                continue
             item.disabled = True
             if item.custom_id != pressed and item.style is not discord.ButtonStyle.link:
                 item.style = discord.ButtonStyle.secondary
