@@ -297,7 +297,7 @@ async def test_the_daily_drip_reaches_the_discord_dm_through_the_outbox_dispatch
     stats = await drip_tick(coach, dispatcher, clock)
     assert stats.sent == 1 and await coach.outbox.counts() == {"sent": 1}
     [message] = discord_env.bot_messages(fake.dm_channel(ada))
-    assert "Your PrepDrip for" in message["content"] and "pd:long" in custom_ids(message)
+    assert "Your PrepDrip for" in message["content"] and "pd:long:th-bv-02" in custom_ids(message)
     [post] = fake.calls_to("POST /channels/*/messages")
     assert post.json["enforce_nonce"] is True
     assert_mentions_nobody(fake)

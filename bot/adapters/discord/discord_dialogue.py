@@ -32,8 +32,16 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.adapters.discord.discord_long_answer import (
+    CLICK_CHECK_SECONDS,
+    finished_note,
+    give_back,
+    not_graded_note,
+    open_prompt,
+    prompt_of,
+)
 from bot.adapters.discord.discord_render import render, send_kwargs
-from bot.adapters.discord.discord_views import keeps_open, used_view
+from bot.adapters.discord.discord_views import AnswerForm, keeps_open, used_view
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
@@ -236,11 +244,36 @@ class Dialogue:
             self._pressed.popitem(last=False)
         return True
 
+    async def on_long_button(self, interaction: discord.Interaction[Any], prompt_id: str | None) -> None:
+        """The answer form; under a prompt that is no longer open, a note saying which one is."""
+        _tag(interaction)
+        if prompt_id is not None:
+            who = LearnerRef(PLATFORM, WORKSPACE, str(interaction.user.id))
+            known, open_now = await open_prompt(self.coach, who, within=CLICK_CHECK_SECONDS)
+            if known and open_now != prompt_id:
+                note = finished_note(prompt_id, open_now)
+                none = discord.AllowedMentions.none()
+                await self._acked(
+                    interaction, interaction.response.send_message(note, ephemeral=True, allowed_mentions=none)
+                )
+                return
+        await self._acked(interaction, interaction.response.send_modal(AnswerForm(prompt_id)))  # the acknowledgement
+
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """A sent form: one typed answer to the prompt it was opened under, if that is still open."""
         _tag(interaction)
         if not await self._acked(interaction, self._disable_buttons(interaction, None)):
             return
         ephemeral = interaction.guild_id is not None
+        written_for = prompt_of(interaction.message)
+        if written_for is not None:
+            known, open_now = await open_prompt(self.coach, LearnerRef(PLATFORM, WORKSPACE, str(interaction.user.id)))
+            if known and open_now != written_for:  # moved on while writing: not graded, the text comes back
+                try:
+                    await give_back(interaction, not_graded_note(written_for, open_now), text, ephemeral=ephemeral)
+                except discord.HTTPException as e:
+                    self._log_failure(e, f"giving back the long answer of {interaction.user.id}")
+                return
         replies = await self.ask(
             self.from_interaction(interaction, text, via="text"),
             notify=lambda now: self.answer(interaction, now, ephemeral=ephemeral, thinking=False),

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 VALUE_PREFIX = "pd:v:"
 LONG_ANSWER_ID = "pd:long"
+PROMPT_ID = re.compile(r"[\w.-]{1,80}")  # a prompt id a Long answer button can carry
+MAX_TITLE = 45  # Discord's limit for a form's title
 ANSWER_FORM_ID = "pd:answer"
 MAX_CUSTOM_ID = 100
 FORM_PARTS = 3
@@ -78,24 +80,34 @@ class ValueButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd
         await dialogue_of(interaction).on_button(interaction, self.value)
 
 
-class LongAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd:long$"):
-    """Opens the answer form; stays enabled, since a form can be closed without sending."""
+class LongAnswerButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd:long(?::(?P<prompt>[\w.-]{1,80}))?$"
+):
+    """Opens the answer form; stays enabled, since a form can be closed without sending. Its
+    ``custom_id`` names the prompt it is under (``pd:long:th-bv-01``), so an answer is graded against
+    that prompt or not at all (discord_long_answer.py); a bare ``pd:long``, on a message sent before
+    prompts were named, opens the form for whatever prompt is open, as it did."""
 
-    def __init__(self) -> None:
+    def __init__(self, prompt_id: str | None = None) -> None:
+        prompt_id = prompt_id if prompt_id and PROMPT_ID.fullmatch(prompt_id) else None
         super().__init__(
             discord.ui.Button(
-                label="Long answer", emoji="✍️", custom_id=LONG_ANSWER_ID, style=discord.ButtonStyle.primary
+                label="Long answer",
+                emoji="✍️",
+                custom_id=f"{LONG_ANSWER_ID}:{prompt_id}" if prompt_id else LONG_ANSWER_ID,
+                style=discord.ButtonStyle.primary,
             )
         )
+        self.prompt_id = prompt_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Any, /
     ) -> LongAnswerButton:
-        return cls()
+        return cls(match["prompt"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await interaction.response.send_modal(AnswerForm())  # the form is the acknowledgement
+        await dialogue_of(interaction).on_long_button(interaction, self.prompt_id)
 
 
 class AnswerForm(discord.ui.Modal):
@@ -107,8 +119,9 @@ class AnswerForm(discord.ui.Modal):
     start-up (``setup_hook``), never stops listening, and reads each submission's text from that
     submission's own data."""
 
-    def __init__(self) -> None:
-        super().__init__(title="Your answer", custom_id=ANSWER_FORM_ID, timeout=None)
+    def __init__(self, prompt_id: str | None = None) -> None:
+        title = f"Your answer to {prompt_id}" if prompt_id else "Your answer"
+        super().__init__(title=title[:MAX_TITLE], custom_id=ANSWER_FORM_ID, timeout=None)
         self.parts: list[discord.ui.TextInput[AnswerForm]] = []
         for i in range(FORM_PARTS):
             part: discord.ui.TextInput[AnswerForm] = discord.ui.TextInput(
@@ -148,9 +161,12 @@ def form_text(data: Any) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
-def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> discord.ui.View | None:
+def buttons_view(
+    buttons: tuple[Button, ...], *, long_answer: bool = False, prompt_id: str | None = None
+) -> discord.ui.View | None:
     """A persistent view (no timeout) of dynamic items; None when there is nothing to press. A value
-    too long for a ``custom_id`` gets no button: the text says what to type instead."""
+    too long for a ``custom_id`` gets no button: the text says what to type instead. ``prompt_id``:
+    the prompt the long-answer form answers."""
     items: list[discord.ui.Item[Any]] = []
     for i, b in enumerate(buttons[:24]):
         if len(f"{VALUE_PREFIX}{i}:{b.value}") > MAX_CUSTOM_ID:
@@ -158,7 +174,7 @@ def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> d
             continue
         items.append(ValueButton(b.value, index=i, label=b.label))
     if long_answer:
-        items.append(LongAnswerButton())
+        items.append(LongAnswerButton(prompt_id))
     if not items:
         return None
     view = discord.ui.View(timeout=None)
