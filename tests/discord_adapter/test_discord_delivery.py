@@ -17,7 +17,7 @@ from bot.core.clock import FakeClock
 from bot.core.delivery import Outgoing, TryLater, Undeliverable
 from bot.core.engine import Coach
 from bot.core.messages import Button, LearnerRef, Reply
-from tests.discord_adapter.conftest import Discord, assert_mentions_nobody, custom_ids
+from tests.discord_adapter.conftest import Discord, assert_mentions_nobody, button, custom_ids, onboard
 from tests.fakes.discord_fake import (
     DIRECT_MESSAGES,
     EPHEMERAL,
@@ -297,7 +297,42 @@ async def test_the_daily_drip_reaches_the_discord_dm_through_the_outbox_dispatch
     stats = await drip_tick(coach, dispatcher, clock)
     assert stats.sent == 1 and await coach.outbox.counts() == {"sent": 1}
     [message] = discord_env.bot_messages(fake.dm_channel(ada))
-    assert "Your PrepDrip for" in message["content"] and "pd:long" in custom_ids(message)
+    assert "Your PrepDrip for" in message["content"] and "pd:long:th-bv-02" in custom_ids(message)
     [post] = fake.calls_to("POST /channels/*/messages")
     assert post.json["enforce_nonce"] is True
     assert_mentions_nobody(fake)
+
+
+async def test_more_and_i_covered_it_keep_the_rating_buttons(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """Any press greyed out every button of the feedback: after "More" or "I covered it" the learner
+    could no longer press a rating and had to type it. Now those two disable only themselves (each
+    acts once, a double click too) and a rating closes the message."""
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach practice th-bv-02")
+    prompt = await discord_env.said(dm, r"\(`th-bv-02`\)")
+    await fake.message_create(ada, "Overfitting, the trees fit noise; lower depth and learning rate.")
+    feedback = await discord_env.said(dm, r"\*\*Feedback\*\*", after=prompt)
+    more, covered, good = (button(feedback, label)["custom_id"] for label in ("More", "I covered it", "Good"))
+    assert (more, covered, good) == ("pd:v:6:more #th-bv-02", "pd:v:0:covered 1 #th-bv-02", "pd:v:3:good #th-bv-02")
+
+    def live() -> list[str]:
+        rows = fake.message(int(feedback["id"]))["components"]
+        return [c["label"] for row in rows for c in row["components"] if not c["disabled"]]
+
+    first, second = [await fake.press_button(feedback, more, user=ada) for _ in range(2)]  # a double click
+    assert (await first.wait_callback())["type"] == 7 and (await second.wait_callback())["type"] == 6
+    await discord_env.said(dm, "every key point", after=feedback)
+    assert live() == ["I covered it", "Again", "Hard", "Good", "Easy", "Go deeper"]
+    await (await fake.press_button(feedback, covered, user=ada)).wait_callback()
+    await discord_env.said(dm, "as covered on your word", after=feedback)
+    assert live() == ["Again", "Hard", "Good", "Easy", "Go deeper"]
+    await (await fake.press_button(feedback, good, user=ada)).wait_callback()
+    await discord_env.said(dm, "Rated Good", after=feedback)
+    assert live() == []
+    await fake.message_create(ada, "/coach help")  # a sentinel: one learner's messages are answered in order
+    await discord_env.said(dm, "PrepDrip commands", after=feedback)
+    texts = [m["content"] for m in discord_env.bot_messages(dm)]
+    assert sum("every key point" in t for t in texts) == 1 and sum("covered on your word" in t for t in texts) == 1

@@ -23,11 +23,11 @@ async def test_a_long_answer_in_two_parts_of_the_form_is_one_answer(
     dm = fake.dm_channel(ada)
     it = await fake.slash_command("coach practice", {"topic": "th-bv-01"}, user=ada)
     prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
-    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-01", "pd:long"]
+    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-01", "pd:long:th-bv-01"]
 
-    opener = await fake.press_button(prompt, "pd:long", user=ada)
+    opener = await fake.press_button(prompt, "pd:long:th-bv-01", user=ada)
     form = await opener.wait_callback()
-    assert form["type"] == 9 and form["data"]["title"] == "Your answer"
+    assert form["type"] == 9 and form["data"]["title"] == "Your answer to th-bv-01"
     inputs = [row["components"][0] for row in form["data"]["components"]]
     assert [(i["custom_id"], i["max_length"], i["required"]) for i in inputs] == [
         ("part1", 4000, True),
@@ -177,7 +177,7 @@ async def test_two_learners_forms_open_at_once_both_land(
         await fake.message_create(user, "/coach practice th-bv-01")
         prompts[user.id] = await discord_env.said(fake.dm_channel(user), r"\(`th-bv-01`\)")
     for user in (ada, bob):  # both open the form before either sends it
-        await (await fake.press_button(prompts[user.id], "pd:long", user=user)).wait_callback()
+        await (await fake.press_button(prompts[user.id], "pd:long:th-bv-01", user=user)).wait_callback()
     for user, answer in ((ada, PART_2), (bob, PART_2 + " Bob adds one more sentence.")):
         submit = await fake.submit_modal({"part1": answer}, user=user)
         assert (await submit.wait_callback())["type"] == 7
@@ -194,9 +194,70 @@ async def test_a_form_opened_before_a_restart_is_answered_after_it(
     async with discord_env.running():
         await fake.message_create(ada, "/coach practice th-bv-01")
         prompt = await discord_env.said(dm, r"\(`th-bv-01`\)")
-        await (await fake.press_button(prompt, "pd:long", user=ada)).wait_callback()
+        await (await fake.press_button(prompt, "pd:long:th-bv-01", user=ada)).wait_callback()
     async with discord_env.running():  # a deploy while the learner was typing in the form
         submit = await fake.submit_modal({"part1": PART_2, "part3": "And a third part."}, user=ada)
         assert (await submit.wait_callback())["type"] == 7
         await discord_env.said(dm, r"\*\*Feedback\*\*", after=prompt)
     assert await _attempt_words(discord_env, ada) == [len(re.findall(r"\w+", PART_2 + " And a third part."))]
+
+
+async def _practice(env: Discord, user: FakeUser, prompt_id: str, after: Any = None) -> Any:
+    await env.fake.message_create(user, f"/coach practice {prompt_id}")
+    return await env.said(env.fake.dm_channel(user), rf"\(`{prompt_id}`\)", after=after)
+
+
+async def test_long_answer_on_a_finished_prompt_is_not_graded_against_the_open_one(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    """The form's text went to whatever prompt was open on submit: written for th-bv-01, after the
+    learner had moved on, it was graded against th-bv-02. Now the button knows its prompt: pressed on
+    a finished prompt it says which one is open, and a form sent after moving on is not graded, its
+    text given back whole (12,000 characters over several messages, in code blocks)."""
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    old = await _practice(discord_env, ada, "th-bv-01")
+    assert custom_ids(old) == ["pd:v:0:/coach skip #th-bv-01", "pd:long:th-bv-01"]
+    now = await _practice(discord_env, ada, "th-bv-02", after=old)
+
+    click = await (await fake.press_button(old, "pd:long:th-bv-01", user=ada)).wait_callback()
+    assert click["type"] == 4 and click["data"]["flags"] & EPHEMERAL  # a note, not the form
+    assert "`th-bv-01`" in click["data"]["content"] and "`th-bv-02`" in click["data"]["content"]
+
+    form = await (await fake.press_button(now, "pd:long:th-bv-02", user=ada)).wait_callback()
+    assert form["type"] == 9 and "th-bv-02" in form["data"]["title"]
+    later = await _practice(discord_env, ada, "th-bv-03", after=now)  # moved on while writing
+    part_3 = "Weird `code` ``` fence, *stars* and @everyone <@1> in it.\n" * 60
+    parts = {"part1": PART_1, "part2": (PART_2 * 3)[:4000], "part3": part_3[:4000]}
+    submit = await fake.submit_modal(parts, user=ada)
+    assert (await submit.wait_callback())["type"] == 7
+    notice, *back = await submit.wait_followups(2)
+    await fake.wait_until(lambda: sum("```" in m["content"] for m in submit.followups) >= 7, 5.0, "the text back")
+    notice, *back = submit.followups
+    assert "`th-bv-02`" in notice["content"] and "`th-bv-03`" in notice["content"] and "grade" in notice["content"]
+    assert all(len(m["content"]) <= 2000 for m in back) and len(back) >= 7
+    assert all(m["content"].startswith("```\n") and m["content"].endswith("\n```") for m in back)
+    given = "".join(m["content"][4:-4] for m in back).replace("\u200b", "")
+    sent = "\n".join(parts.values())
+    assert re.sub(r"\s+", "", given) == re.sub(r"\s+", "", sent)  # every character, in order
+
+    await fake.message_create(ada, "/coach help")  # a sentinel: nothing was graded meanwhile
+    await discord_env.said(dm, "PrepDrip commands", after=later)
+    assert await _attempt_words(discord_env, ada) == []
+    assert not any("Feedback" in m["content"] for m in discord_env.bot_messages(dm))
+    assert_mentions_nobody(fake)
+
+
+async def test_a_long_answer_button_sent_before_the_upgrade_still_opens_the_form(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    prompt = await _practice(discord_env, ada, "th-bv-01")
+    button = {"type": 2, "style": 1, "label": "Long answer", "custom_id": "pd:long"}
+    old = fake.add_message(dm, content="an old prompt", components=[{"type": 1, "components": [button]}])
+    assert (await (await fake.press_button(old, "pd:long", user=ada)).wait_callback())["type"] == 9
+    submit = await fake.submit_modal({"part1": PART_2}, user=ada)
+    assert (await submit.wait_callback())["type"] == 7
+    await discord_env.said(dm, r"\*\*Feedback\*\*", after=prompt)
+    assert await _attempt_words(discord_env, ada) == [len(re.findall(r"\w+", PART_2))]

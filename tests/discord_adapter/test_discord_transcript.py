@@ -78,7 +78,7 @@ async def test_start_to_readiness_in_a_server_channel(
     prompt = await discord_env.said(dm, r"\*\*Theory\*\* · ", after=done)
     prompt_id = re.search(r"\(`(th-[\w-]+)`\)", prompt["content"])
     assert prompt_id, prompt["content"]
-    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-06", "pd:long"]  # skip, and the long-answer form
+    assert custom_ids(prompt) == ["pd:v:0:/coach skip #th-bv-06", "pd:long:th-bv-06"]  # skip, and the long-answer form
 
     # the answer, typed in the DM; feedback with the rating buttons
     await fake.message_create(ada, ANSWER)

@@ -32,8 +32,16 @@ from typing import Any
 import aiohttp
 import discord
 
+from bot.adapters.discord.discord_long_answer import (
+    CLICK_CHECK_SECONDS,
+    finished_note,
+    give_back,
+    not_graded_note,
+    open_prompt,
+    prompt_of,
+)
 from bot.adapters.discord.discord_render import render, send_kwargs
-from bot.adapters.discord.discord_views import used_view
+from bot.adapters.discord.discord_views import AnswerForm, keeps_open, used_view
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
 from bot.core.messages import Inbound, LearnerRef, Reply
@@ -113,7 +121,8 @@ class Dialogue:
         self.coach = coach
         self.clock = clock
         self.groups = groups  # "server": a server is one study group; "channel": each channel is one
-        self._pressed: OrderedDict[int, None] = OrderedDict()  # messages whose buttons were pressed
+        #: messages closed by a press, and (message, custom_id) of buttons that left their message open
+        self._pressed: OrderedDict[int | tuple[int, str], None] = OrderedDict()
 
     # ---- in ------------------------------------------------------------------------------------
 
@@ -208,44 +217,76 @@ class Dialogue:
 
     async def on_button(self, interaction: discord.Interaction[Any], value: str) -> None:
         _tag(interaction)
-        if interaction.message is not None and not self._first_press(interaction.message.id):
+        pressed = str(interaction.data.get("custom_id") or "") if interaction.data else ""
+        close = not keeps_open(value)
+        message_id = interaction.message.id if interaction.message is not None else None
+        if message_id is not None and not self._first_press(message_id, None if close else pressed):
             # a double click: both presses left the client before the buttons were greyed out, and
             # the second would answer the next question; acknowledged, changing nothing
             await self._acked(interaction, interaction.response.defer())
             return
-        pressed = interaction.data.get("custom_id") if interaction.data else None
-        if not await self._acked(interaction, self._disable_buttons(interaction, str(pressed) if pressed else None)):
+        if not await self._acked(interaction, self._disable_buttons(interaction, pressed or None, close=close)):
             return
         replies = await self.ask(self.from_interaction(interaction, value, via="button"))
         await self.answer(interaction, replies, ephemeral=interaction.guild_id is not None, thinking=False)
 
-    def _first_press(self, message_id: int) -> bool:
-        """True for the first press on a message's buttons (a press disables them all). Checked and
-        noted with no await in between, so two presses handled at once cannot both pass; a message's
-        presses all reach the process running its shard, and after a restart its buttons are
-        disabled already."""
-        if message_id in self._pressed:
+    def _first_press(self, message_id: int, kept_open: str | None = None) -> bool:
+        """True for the first press on a message's buttons (a press disables them all); for a button
+        that leaves the message open (``kept_open``, its custom_id), its first press while no other
+        press has closed the message. Checked and noted with no await in between, so two presses
+        handled at once cannot both pass; a message's presses all reach the process running its
+        shard, and after a restart the pressed buttons are disabled already."""
+        key = message_id if kept_open is None else (message_id, kept_open)
+        if message_id in self._pressed or key in self._pressed:
             return False
-        self._pressed[message_id] = None
+        self._pressed[key] = None
         while len(self._pressed) > MAX_REMEMBERED_PRESSES:
             self._pressed.popitem(last=False)
         return True
 
+    async def on_long_button(self, interaction: discord.Interaction[Any], prompt_id: str | None) -> None:
+        """The answer form; under a prompt that is no longer open, a note saying which one is."""
+        _tag(interaction)
+        if prompt_id is not None:
+            who = LearnerRef(PLATFORM, WORKSPACE, str(interaction.user.id))
+            known, open_now = await open_prompt(self.coach, who, within=CLICK_CHECK_SECONDS)
+            if known and open_now != prompt_id:
+                note = finished_note(prompt_id, open_now)
+                none = discord.AllowedMentions.none()
+                await self._acked(
+                    interaction, interaction.response.send_message(note, ephemeral=True, allowed_mentions=none)
+                )
+                return
+        await self._acked(interaction, interaction.response.send_modal(AnswerForm(prompt_id)))  # the acknowledgement
+
     async def on_long_answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """A sent form: one typed answer to the prompt it was opened under, if that is still open."""
         _tag(interaction)
         if not await self._acked(interaction, self._disable_buttons(interaction, None)):
             return
         ephemeral = interaction.guild_id is not None
+        written_for = prompt_of(interaction.message)
+        if written_for is not None:
+            known, open_now = await open_prompt(self.coach, LearnerRef(PLATFORM, WORKSPACE, str(interaction.user.id)))
+            if known and open_now != written_for:  # moved on while writing: not graded, the text comes back
+                try:
+                    await give_back(interaction, not_graded_note(written_for, open_now), text, ephemeral=ephemeral)
+                except discord.HTTPException as e:
+                    self._log_failure(e, f"giving back the long answer of {interaction.user.id}")
+                return
         replies = await self.ask(
             self.from_interaction(interaction, text, via="text"),
             notify=lambda now: self.answer(interaction, now, ephemeral=ephemeral, thinking=False),
         )
         await self.answer(interaction, replies, ephemeral=ephemeral, thinking=False)
 
-    async def _disable_buttons(self, interaction: discord.Interaction[Any], pressed: str | None) -> None:
-        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons."""
+    async def _disable_buttons(
+        self, interaction: discord.Interaction[Any], pressed: str | None, *, close: bool = True
+    ) -> None:
+        """Acknowledge a press (or a form sent from a message) by greying out the message's buttons,
+        or only the pressed one when it leaves the message open."""
         if interaction.message is not None and interaction.message.components:
-            await interaction.response.edit_message(view=used_view(interaction.message, pressed))
+            await interaction.response.edit_message(view=used_view(interaction.message, pressed, close=close))
         else:
             await interaction.response.defer(ephemeral=interaction.guild_id is not None, thinking=True)
 

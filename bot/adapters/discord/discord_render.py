@@ -42,6 +42,7 @@ class DiscordMessage:
     content: str
     buttons: tuple[Button, ...] = ()
     long_answer: bool = False
+    prompt_id: str | None = None  # the prompt the long-answer form answers
     image: str | None = None
     embed_text: str | None = None
     files: tuple[Attachment, ...] = ()  # attached as they are (an export)
@@ -137,6 +138,7 @@ def render(reply: Reply) -> list[DiscordMessage]:
         content=parts[-1],
         buttons=reply.buttons,
         long_answer=reply.opens_prompt,
+        prompt_id=reply.meta.get("prompt_id") if reply.opens_prompt else None,
         image=image,
         embed_text=to_markdown(reply.alt_text)[:MAX_EMBED_TEXT] if image and reply.alt_text else None,
         files=reply.files,
@@ -150,7 +152,7 @@ def send_kwargs(message: DiscordMessage) -> dict[str, Any]:
     out: dict[str, Any] = {"allowed_mentions": discord.AllowedMentions.none()}
     if message.content:
         out["content"] = message.content
-    view = buttons_view(message.buttons, long_answer=message.long_answer)
+    view = buttons_view(message.buttons, long_answer=message.long_answer, prompt_id=message.prompt_id)
     if view is not None:
         out["view"] = view
     if message.image:

@@ -4,13 +4,16 @@ A button's ``custom_id`` carries its value (``pd:v:<index>:<value>``, the value 
 user could type instead), so any process of the bot can answer a press: the items are discord.py
 ``DynamicItem``s, registered once in ``setup_hook``, and a press on a message sent before a restart
 lands like any other. A pressed message's buttons are disabled in the same response that acknowledges
-the press. Prompts also get a "Long answer" button: it opens a form with up to three parts of 4,000
-characters each (Discord's limit for one text input), for answers longer than a chat message.
+the press; a button that leaves the message's question open ("More", "I covered 2": the rating is
+still to give) disables only itself. Prompts also get a "Long answer" button: it opens a form with up
+to three parts of 4,000 characters each (Discord's limit for one text input), for answers longer than a
+chat message.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -25,10 +28,15 @@ log = logging.getLogger(__name__)
 
 VALUE_PREFIX = "pd:v:"
 LONG_ANSWER_ID = "pd:long"
+PROMPT_ID = re.compile(r"[\w.-]{1,80}")  # a prompt id a Long answer button can carry
+MAX_TITLE = 45  # Discord's limit for a form's title
 ANSWER_FORM_ID = "pd:answer"
 MAX_CUSTOM_ID = 100
 FORM_PARTS = 3
 PART_CHARS = 4000  # Discord's limit for one text input
+#: values that answer without closing their message's question: the rest of the feedback ("More") and
+#: "I covered it"; the rating buttons beside them stay live (as in Slack, slack_buttons.KEEPS_OPEN)
+KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 
 _STYLES = {
     "yes": discord.ButtonStyle.success,
@@ -72,24 +80,34 @@ class ValueButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd
         await dialogue_of(interaction).on_button(interaction, self.value)
 
 
-class LongAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd:long$"):
-    """Opens the answer form; stays enabled, since a form can be closed without sending."""
+class LongAnswerButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"^pd:long(?::(?P<prompt>[\w.-]{1,80}))?$"
+):
+    """Opens the answer form; stays enabled, since a form can be closed without sending. Its
+    ``custom_id`` names the prompt it is under (``pd:long:th-bv-01``), so an answer is graded against
+    that prompt or not at all (discord_long_answer.py); a bare ``pd:long``, on a message sent before
+    prompts were named, opens the form for whatever prompt is open, as it did."""
 
-    def __init__(self) -> None:
+    def __init__(self, prompt_id: str | None = None) -> None:
+        prompt_id = prompt_id if prompt_id and PROMPT_ID.fullmatch(prompt_id) else None
         super().__init__(
             discord.ui.Button(
-                label="Long answer", emoji="✍️", custom_id=LONG_ANSWER_ID, style=discord.ButtonStyle.primary
+                label="Long answer",
+                emoji="✍️",
+                custom_id=f"{LONG_ANSWER_ID}:{prompt_id}" if prompt_id else LONG_ANSWER_ID,
+                style=discord.ButtonStyle.primary,
             )
         )
+        self.prompt_id = prompt_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Any, /
     ) -> LongAnswerButton:
-        return cls()
+        return cls(match["prompt"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await interaction.response.send_modal(AnswerForm())  # the form is the acknowledgement
+        await dialogue_of(interaction).on_long_button(interaction, self.prompt_id)
 
 
 class AnswerForm(discord.ui.Modal):
@@ -101,8 +119,9 @@ class AnswerForm(discord.ui.Modal):
     start-up (``setup_hook``), never stops listening, and reads each submission's text from that
     submission's own data."""
 
-    def __init__(self) -> None:
-        super().__init__(title="Your answer", custom_id=ANSWER_FORM_ID, timeout=None)
+    def __init__(self, prompt_id: str | None = None) -> None:
+        title = f"Your answer to {prompt_id}" if prompt_id else "Your answer"
+        super().__init__(title=title[:MAX_TITLE], custom_id=ANSWER_FORM_ID, timeout=None)
         self.parts: list[discord.ui.TextInput[AnswerForm]] = []
         for i in range(FORM_PARTS):
             part: discord.ui.TextInput[AnswerForm] = discord.ui.TextInput(
@@ -142,9 +161,12 @@ def form_text(data: Any) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
-def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> discord.ui.View | None:
+def buttons_view(
+    buttons: tuple[Button, ...], *, long_answer: bool = False, prompt_id: str | None = None
+) -> discord.ui.View | None:
     """A persistent view (no timeout) of dynamic items; None when there is nothing to press. A value
-    too long for a ``custom_id`` gets no button: the text says what to type instead."""
+    too long for a ``custom_id`` gets no button: the text says what to type instead. ``prompt_id``:
+    the prompt the long-answer form answers."""
     items: list[discord.ui.Item[Any]] = []
     for i, b in enumerate(buttons[:24]):
         if len(f"{VALUE_PREFIX}{i}:{b.value}") > MAX_CUSTOM_ID:
@@ -152,7 +174,7 @@ def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> d
             continue
         items.append(ValueButton(b.value, index=i, label=b.label))
     if long_answer:
-        items.append(LongAnswerButton())
+        items.append(LongAnswerButton(prompt_id))
     if not items:
         return None
     view = discord.ui.View(timeout=None)
@@ -161,13 +183,22 @@ def buttons_view(buttons: tuple[Button, ...], *, long_answer: bool = False) -> d
     return view
 
 
-def used_view(message: discord.Message, pressed: str | None) -> discord.ui.View:
+def keeps_open(value: str) -> bool:
+    """True for a button that leaves its message's question open (``more #th-bv-02``)."""
+    return bool(KEEPS_OPEN.match(word(value)))
+
+
+def used_view(message: discord.Message, pressed: str | None, *, close: bool = True) -> discord.ui.View:
     """The message's buttons, disabled, the pressed one (by custom_id) keeping its colour and the
-    others greyed. The view is stopped before it is sent, so discord.py does not keep it listening:
-    presses are answered by the dynamic items."""
+    others greyed; with ``close`` false only the pressed one is disabled, the rest stay as they are.
+    The view is stopped before it is sent, so discord.py does not keep it listening: presses are
+    answered by the dynamic items."""
     view = discord.ui.View.from_message(message, timeout=None)
     for item in view.children:
         if isinstance(item, discord.ui.Button):
+            if not close:
+                item.disabled = item.disabled or item.custom_id == pressed
+                continue
             item.disabled = True
             if item.custom_id != pressed and item.style is not discord.ButtonStyle.link:
                 item.style = discord.ButtonStyle.secondary
