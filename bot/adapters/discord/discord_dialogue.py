@@ -41,9 +41,10 @@ from bot.adapters.discord.discord_long_answer import (
     prompt_of,
 )
 from bot.adapters.discord.discord_render import render, send_kwargs
-from bot.adapters.discord.discord_views import AnswerForm, keeps_open, used_view
+from bot.adapters.discord.discord_views import AnswerForm, used_view
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
+from bot.core.flows.bound import keeps_open
 from bot.core.messages import Inbound, LearnerRef, Reply
 from bot.logs import set_context
 

@@ -34,9 +34,6 @@ ANSWER_FORM_ID = "pd:answer"
 MAX_CUSTOM_ID = 100
 FORM_PARTS = 3
 PART_CHARS = 4000  # Discord's limit for one text input
-#: values that answer without closing their message's question: the rest of the feedback ("More") and
-#: "I covered it"; the rating buttons beside them stay live (as in Slack, slack_buttons.KEEPS_OPEN)
-KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 
 _STYLES = {
     "yes": discord.ButtonStyle.success,
@@ -181,11 +178,6 @@ def buttons_view(
     for item in items:
         view.add_item(item)
     return view
-
-
-def keeps_open(value: str) -> bool:
-    """True for a button that leaves its message's question open (``more #th-bv-02``)."""
-    return bool(KEEPS_OPEN.match(word(value)))
 
 
 def used_view(message: discord.Message, pressed: str | None, *, close: bool = True) -> discord.ui.View:

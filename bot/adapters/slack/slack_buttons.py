@@ -21,7 +21,7 @@ from bot.adapters.slack.slack_render import (
     workspace_of,
 )
 from bot.adapters.slack.slack_sender import PLATFORM
-from bot.core.flows.bound import word
+from bot.core.flows import bound
 from bot.core.messages import LearnerRef
 
 if TYPE_CHECKING:
@@ -30,12 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Respond = Callable[..., Awaitable[Any]]
-
-#: buttons that act on the prompt now open, whatever message they are on: pressed on an older message
-#: about another prompt, they do nothing
-#: buttons that answer without closing the question their message asks: the rest of the feedback
-#: ("More") and "I covered it"; the rating is still to give, so the rating buttons stay
-KEEPS_OPEN = re.compile(r"^(?:more|covered \d+)$")
 
 
 class Presses:
@@ -75,7 +69,7 @@ class Presses:
         ephemeral = bool(container.get("is_ephemeral"))
         if container.get("type") == "message":
             channel, ts = str(container.get("channel_id")), str(container.get("message_ts"))
-            keeps_open = bool(KEEPS_OPEN.match(word(value)))  # ("more #th-bv-02": see bot.core.flows.bound)
+            keeps_open = bound.keeps_open(value)
             if not await self._claim_press(f"press:{team}:{channel}:{ts}", value if keeps_open else None):
                 return  # already answered (a double click, or a retry)
             message = body.get("message") or {}

@@ -17,6 +17,7 @@ from bot.core.messages import Button, Reply
 from bot.core.state import Pending
 
 MARK = " #"
+_KEEPS_OPEN = re.compile(r"more|covered \d+")
 _SCOPED = re.compile(r"(?:/coach (?:skip|done|hint)|give up|pass|fail|more|deeper|again|hard|good|easy|covered \d+)")
 
 
@@ -40,6 +41,12 @@ def tied(b: Button, prompt_id: str) -> Button:
 def word(value: str) -> str:
     """A button's value without the prompt it is tied to: what it does (``good #th-bv-01`` → ``good``)."""
     return value.split(MARK, 1)[0]
+
+
+def keeps_open(value: str) -> bool:
+    """A button that answers without closing its message's question: the rest of the feedback ("More")
+    and "I covered it", beside which the rating is still to give; adapters leave the other buttons live."""
+    return _KEEPS_OPEN.fullmatch(word(value)) is not None
 
 
 def unbind(text: str, prompts: Container[str]) -> tuple[str, str | None]:
