@@ -22,12 +22,12 @@ async def award(
     attempts = await ctx.attempts()
     today = local_today(L, ctx.now)
     done_today = [a for a in attempts if _local_day(ctx, a) == today and a.detail.get("awarded")]
-    if points and prompt is not None and text:
+    if points and prompt is not None:
         earlier = [a.detail.get("answer_text", "") for a in attempts if a.detail.get("answer_text")]
-        if is_copy(text, [*earlier, prompt.question]):
+        if text and is_copy(text, [*earlier, prompt.question]):
             points, reason = 0, "copied"
         elif any(a.prompt_id == prompt.id and a.kind == kind for a in done_today):
-            points, reason = 0, "same prompt again today"
+            points, reason = 0, "same prompt again today"  # a drill (no text) too: passed twice is once
     points = taper(points, len(done_today)) if points else 0
     if points:
         L.points += points
