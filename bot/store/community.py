@@ -131,6 +131,23 @@ class SqlGroups:
     async def add_points(self, learner_id: int, at: datetime, points: int, reason: str) -> None:
         self.s.add(PointEventRow(learner_id=learner_id, at=at, points=points, reason=reason[:64]))
 
+    async def take_back(self, learner_id: int, reasons: tuple[str, ...]) -> int:
+        """Remove the newest points event for one of ``reasons`` (work taken back, such as a cancelled
+        mock) and return its points; 0 when there is none. A delete, not a negative event, so no week
+        ever shows less than nothing."""
+        row = (
+            await self.s.execute(
+                select(PointEventRow)
+                .where(PointEventRow.learner_id == learner_id, PointEventRow.reason.in_(reasons))
+                .order_by(PointEventRow.at.desc(), PointEventRow.id.desc())
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            return 0
+        await self.s.delete(row)
+        return int(row.points)
+
     async def points_between(self, learner_ids: list[int], start: datetime, end: datetime) -> dict[int, int]:
         if not learner_ids:
             return {}

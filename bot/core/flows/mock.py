@@ -8,6 +8,9 @@ from bot.core.flows.phase_gates import check_gates
 from bot.core.flows.points import award
 from bot.core.messages import Reply
 
+#: the reasons a mock's points are recorded under: reported done, or confirmed by a peer-mock partner
+MOCK_REASONS = ("mock done", "mock done (peer-confirmed)")
+
 
 async def cmd_booked(ctx: Ctx, args: list[str]) -> list[Reply]:
     L = ctx.learner
@@ -46,5 +49,10 @@ async def cmd_cancel(ctx: Ctx, args: list[str]) -> list[Reply]:
     L.mock_booked_at = None
     if L.mock_done_at:
         L.mock_done_at = None
-        return [say("Noted: no mock done after all. I'll keep reminding you in the final week.")]
+        # the mock's points go with it, so `done`, `cancel`, `done` again earns one mock, not three
+        assert L.id is not None
+        taken = await ctx.uow.groups.take_back(L.id, MOCK_REASONS)
+        L.points = max(0, L.points - taken)
+        back = f" Its {taken} points are taken back too." if taken else ""
+        return [say(f"Noted: no mock done after all.{back} I'll keep reminding you in the final week.")]
     return [say("Noted: no mock booked. I'll keep reminding you in the final week.")]
