@@ -97,3 +97,19 @@ async def test_setting_the_post_says_what_it_needs(coach, clock) -> None:
     eve = ConsoleAdapter(coach, clock, user="eve", group="ml-study")
     await onboard(eve)
     assert "Join the group first" in texts(await eve.say("/coach group post mon 09:00"))
+
+
+async def test_a_sunday_night_post_the_bot_was_down_for_goes_out_after_midnight(coach, clock) -> None:
+    """Sunday 23:00, the bot back at Monday 01:00 (2 h late, under 12 h): the new week's Monday hid
+    last week's post time, so the board was skipped."""
+    ada = await member(coach, clock, "ada", "ml-study", tz="UTC")
+    await ada.say("/coach group post sun 23:00")
+    clock.set(datetime(2026, 11, 30, 1, 0, tzinfo=UTC))
+    [post] = await posted(coach, clock)
+    assert "the week to Mon 30 Nov" in post.reply.text
+    clock.advance(hours=1)
+    assert await posted(coach, clock) == []  # once
+    clock.set(datetime(2026, 12, 6, 23, 0, tzinfo=UTC))  # this week's, on time
+    assert len(await posted(coach, clock)) == 1
+    clock.set(datetime(2026, 12, 14, 12, 0, tzinfo=UTC))  # 13 h late: skipped
+    assert await posted(coach, clock) == []

@@ -73,13 +73,14 @@ def _current(g: StudyGroup) -> str:
     return f"The weekly board is posted every {DAY_NAMES[g.post_day]} at {g.post_time} ({g.tz})"
 
 
-def post_instant(g: StudyGroup, now: datetime) -> tuple[date, datetime] | None:
-    """This week's post time for ``g`` (as a UTC instant) and the Monday that names the week."""
+def post_instant(g: StudyGroup, now: datetime, weeks_back: int = 0) -> tuple[date, datetime] | None:
+    """This week's post time for ``g`` (as a UTC instant) and the Monday that names the week; with
+    ``weeks_back=1``, last week's."""
     if g.post_day is None or not g.post_time:
         return None
     zone = ZoneInfo(g.tz)
     local = now.astimezone(zone)
-    monday = local.date() - timedelta(days=local.weekday())
+    monday = local.date() - timedelta(days=local.weekday() + 7 * weeks_back)
     hh, mm = (int(x) for x in g.post_time.split(":"))
     at = datetime.combine(monday + timedelta(days=g.post_day), time(hh, mm), tzinfo=zone)
     return monday, at.astimezone(now.tzinfo)
@@ -103,12 +104,11 @@ async def post_due_boards(uow: UnitOfWork, now: datetime) -> int:
     queued. Call within a unit of work and commit."""
     queued = 0
     for g in await uow.groups.posting():
-        when = post_instant(g, now)
-        if when is None:
+        # last week's too: a Sunday 23:00 post the bot was down for is still due at Monday 01:00
+        due = [w for back in (0, 1) if (w := post_instant(g, now, back)) and w[1] <= now < w[1] + LATE]
+        if not due:
             continue
-        week_of, at = when
-        if not at <= now < at + LATE:
-            continue
+        week_of, _at = due[0]
         text = await weekly_board(uow, g, now)
         queued += await uow.groups.post_board(g, week_of, say(text, kind="board"), now)
     return queued
