@@ -85,7 +85,10 @@ async def cmd_leave(ctx: Ctx, args: list[str]) -> list[Reply]:
     assert ctx.learner.id is not None
     left = await ctx.uow.groups.leave(*where, ctx.learner.id)
     ctx.conv.groups = [x for x in ctx.conv.groups if x != where[2]]
-    return [say("You've left this group." if left else "You weren't in this group.")]
+    # a peer-mock partner is found among the group's members: whoever leaves is off its list too
+    off_list = await ctx.uow.mocks.waits_in(ctx.learner.id) == where[2] and await ctx.uow.mocks.take(ctx.learner.id)
+    note = " You're off its peer-mock list too." if off_list else ""
+    return [say(("You've left this group." if left else "You weren't in this group.") + note)]
 
 
 async def cmd_show(ctx: Ctx, args: list[str]) -> list[Reply]:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, days_left, local_today, oops, say
 from bot.core.flows.groups import group_key, shown_name
+from bot.core.flows.mock import MOCK_REASONS
 from bot.core.flows.phase_gates import check_gates
 from bot.core.messages import Reply
 from bot.core.model import Learner, MockPair
@@ -107,8 +108,13 @@ async def _which_group(ctx: Ctx) -> str | Reply:
 
 
 async def _candidates(ctx: Ctx, where: tuple[str, str, str], before: set[int]) -> list[Learner]:
-    """Who is waiting in this group, not a former partner, nearest timezone first."""
-    since = {i: t for i, t in await ctx.uow.mocks.waiting(*where) if i != ctx.learner.id and i not in before}
+    """Who is waiting in this group, still a member, not a former partner, nearest timezone first."""
+    members = {m.id for m in await ctx.uow.groups.members(*where)}
+    since = {
+        i: t
+        for i, t in await ctx.uow.mocks.waiting(*where)
+        if i != ctx.learner.id and i not in before and i in members
+    }
     people = [p for p in await ctx.uow.lock_learners(list(since)) if p.onboarded and p.id is not None]
     mine = _offset_hours(ctx.learner.tz, ctx.now)
     return sorted(people, key=lambda p: (abs(_offset_hours(p.tz, ctx.now) - mine), since[p.id or 0], p.id or 0))
@@ -147,6 +153,15 @@ async def cmd_rate(ctx: Ctx, args: list[str]) -> list[Reply]:
     note = " ".join(args[3:]).strip()[:500]
     rating = {**dict(zip(DIMENSIONS, scores, strict=True)), "note": note, "at": ctx.now.isoformat()}
     await ctx.uow.mocks.rate(pair.id, pair.a_id == L.id, rating)
+    theirs = pair.rated_by(pair.partner_of(L.id)) or {}
+    if theirs.get("no_show"):
+        # the partner said this mock didn't happen: one side's word against the other's confirms nobody
+        return [
+            say(
+                f"Noted. {name} told me this mock didn't happen, so it doesn't confirm a mock for either of you. "
+                "`/coach mock pair` finds you someone else."
+            )
+        ]
     out = [say(f"Thanks — your rating confirms {name}'s mock. {_own_status(L)}")]
     if partner is not None:
         await _confirm(ctx, partner, rating)
@@ -168,7 +183,7 @@ async def _confirm(ctx: Ctx, partner: Learner, rating: dict[str, object]) -> Non
     partner.mock_done_at = partner.mock_done_at or ctx.now
     if first:
         partner.points += BASE["mock_done"]
-        await ctx.uow.groups.add_points(partner.id, ctx.now, BASE["mock_done"], "mock done (peer-confirmed)")
+        await ctx.uow.groups.add_points(partner.id, ctx.now, BASE["mock_done"], MOCK_REASONS[1])
     await ctx.uow.save_learner(partner)
     scores = ", ".join(f"{d} {rating[d]}/4" for d in DIMENSIONS)
     note = f"\n> {rating['note']}" if rating.get("note") else ""
