@@ -180,3 +180,39 @@ async def test_group_show_documents_the_scoring(coach, clock) -> None:
     ada = await member(coach, clock, "ada", "g")
     t = texts(await ada.say("/coach group show"))
     assert "How points work" in t and "Phase 1 ×1" in t and "1 member" in t
+
+
+async def test_the_same_drill_passed_twice_in_a_day_earns_once(coach, clock) -> None:
+    """A drill has no answer text, so the "same prompt twice a day" rule was skipped: 20 then 40 pts."""
+    from tests import solutions
+
+    ada = await member(coach, clock, "ada", "g")
+
+    async def points() -> int:
+        return int(texts(await ada.say("/leaderboard")).split("this week (")[1].split(" pts")[0])
+
+    for _ in range(2):
+        await ada.say("/coach practice cd-kfold-01")
+        assert "5 of 5 passed" in texts(await ada.say(solutions.KFOLD_RIGHT))
+        await ada.say("good")
+    assert await points() == 20
+    clock.advance(days=1)  # another day: it counts again
+    await ada.say("/coach practice cd-kfold-01")
+    await ada.say(solutions.KFOLD_RIGHT)
+    assert await points() == 40
+
+
+async def test_a_cancelled_mock_takes_its_points_back(coach, clock) -> None:
+    """`mock done`, `mock cancel`, `mock done`… earned 20, 40, 60: one mock, farmed."""
+    ada = await member(coach, clock, "ada", "g")
+
+    async def points() -> int:
+        return int(texts(await ada.say("/leaderboard")).split("this week (")[1].split(" pts")[0])
+
+    for _ in range(3):
+        await ada.say("/coach mock done")
+        assert await points() == 20
+        assert "Its 20 points are taken back too" in texts(await ada.say("/coach mock cancel"))
+        assert await points() == 0
+        assert "0 pts" in board_section(texts(await ada.say("/leaderboard")), "All time")[0]
+    assert "taken back" not in texts(await ada.say("/coach mock cancel"))  # nothing left to take back

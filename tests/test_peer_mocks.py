@@ -95,3 +95,26 @@ async def test_who_may_opt_in(coach, clock) -> None:
     await ada.say("/coach mock pair")
     assert "off the peer-mock list" in texts(await ada.say("/coach mock pair cancel"))
     assert "no peer mock to rate" in texts(await ada.say("/coach mock rate 3 3 3"))
+
+
+async def test_who_leaves_the_group_while_waiting_is_never_paired_from_it(coach, clock) -> None:
+    """ada opted in, then left the group; bob, opting in, was paired with ada all the same."""
+    ada = await candidate(coach, clock, "ada")
+    await ada.say("/coach mock pair")
+    assert "off its peer-mock list too" in texts(await ada.say("/coach group leave"))
+    bob = await candidate(coach, clock, "bob")
+    assert "on the peer-mock list" in texts(await bob.say("/coach mock pair"))
+    assert "paired" not in await dm(coach, clock, ada)
+
+
+async def test_a_rating_after_the_partner_said_no_show_confirms_nobody(coach, clock) -> None:
+    """bob said the mock didn't happen; ada's rating then confirmed bob's mock in his /readiness."""
+    ada = await candidate(coach, clock, "ada")
+    bob = await candidate(coach, clock, "bob")
+    await ada.say("/coach mock pair")
+    await bob.say("/coach mock pair")
+    await bob.say("/coach mock rate no-show")
+    rated = texts(await ada.say("/coach mock rate 4 4 4 great"))
+    assert "bob told me this mock didn't happen" in rated and "confirms bob's mock" not in rated
+    assert "confirmed by your peer-mock partner" not in texts(await bob.say("/readiness"))
+    assert "rated your peer mock" not in await dm(coach, clock, bob)
