@@ -111,9 +111,7 @@ async def _candidates(ctx: Ctx, where: tuple[str, str, str], before: set[int]) -
     """Who is waiting in this group, still a member, not a former partner, nearest timezone first."""
     members = {m.id for m in await ctx.uow.groups.members(*where)}
     since = {
-        i: t
-        for i, t in await ctx.uow.mocks.waiting(*where)
-        if i != ctx.learner.id and i not in before and i in members
+        i: t for i, t in await ctx.uow.mocks.waiting(*where) if i != ctx.learner.id and i not in before and i in members
     }
     people = [p for p in await ctx.uow.lock_learners(list(since)) if p.onboarded and p.id is not None]
     mine = _offset_hours(ctx.learner.tz, ctx.now)
