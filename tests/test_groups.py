@@ -81,6 +81,20 @@ async def test_hidden_learners_see_their_own_rank_but_nobody_else_sees_them(coac
     assert "ada" in texts(await bob.say("/leaderboard"))
 
 
+async def test_a_hidden_member_above_you_does_not_push_your_own_rank_down(coach, clock) -> None:
+    """bob's board read "1. bob" and, under it, "You: #2": the hidden ada, with more points, still
+    counted in his rank (and told him someone was hiding above him)."""
+    ada = await member(coach, clock, "ada", "g")
+    bob = await member(coach, clock, "bob", "g")
+    await ada.say("/coach practice th-bv-01")
+    await ada.say(STRONG)
+    await ada.say("/coach privacy hidden")
+    board = texts(await bob.say("/leaderboard"))
+    assert board_section(board, "This week")[0].startswith("1. bob")
+    assert "You: #1 this week (0 pts), #1 all time" in board
+    assert "You: #1 this week" in texts(await ada.say("/leaderboard"))  # ada still sees her own rank
+
+
 async def test_ties_break_the_same_way_every_time(coach, clock) -> None:
     people = [await member(coach, clock, u, "g") for u in ("zed", "amy", "kim")]
     first = board_section(texts(await people[0].say("/leaderboard")), "All time")

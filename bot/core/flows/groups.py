@@ -160,9 +160,11 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     lines += board_lines("This week", shown, lambda m: week.get(m.id or 0, 0), ctx.now)
     lines += board_lines("All time", shown, lambda m: m.points, ctx.now)
     if me.id in members and me.onboarded:
+        # your rank among the people on the board (and you): a hidden member above you neither shows nor counts
+        pool = [m for m in onboarded if not m.hidden or m.id == me.id]
         lines.append(
-            f"You: #{rank_of(onboarded, me, lambda m: week.get(m.id or 0, 0), ctx.now)} this week "
-            f"({week.get(me.id or 0, 0)} pts), #{rank_of(onboarded, me, lambda m: m.points, ctx.now)} all time"
+            f"You: #{rank_of(pool, me, lambda m: week.get(m.id or 0, 0), ctx.now)} this week "
+            f"({week.get(me.id or 0, 0)} pts), #{rank_of(pool, me, lambda m: m.points, ctx.now)} all time"
             + (
                 f" · 🧊 {ctx.conv.freezes} streak freeze{'s' if ctx.conv.freezes != 1 else ''}"
                 if ctx.conv.freezes
