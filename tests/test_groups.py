@@ -230,3 +230,22 @@ async def test_a_cancelled_mock_takes_its_points_back(coach, clock) -> None:
         assert await points() == 0
         assert "0 pts" in board_section(texts(await ada.say("/leaderboard")), "All time")[0]
     assert "taken back" not in texts(await ada.say("/coach mock cancel"))  # nothing left to take back
+
+
+async def test_moving_east_keeps_the_streak_on_the_board(coach, clock) -> None:
+    """Honolulu Sunday and Monday evenings, then a move to Auckland where it is already Wednesday:
+    the next answer continues the streak (🔥 3), yet the board showed none until then."""
+    from datetime import UTC, datetime
+
+    ada = await member(coach, clock, "ada", "g", tz="Pacific/Honolulu")
+    for day, pid in ((30, "th-bv-01"), (31, "th-bv-02")):
+        clock.set(datetime(2026, 11, 30, 6, 0, tzinfo=UTC) + timedelta(days=day - 30))  # 20:00 in Honolulu
+        await ada.say(f"/coach practice {pid}")
+        await ada.say(STRONG + f" on day {day}")
+        await ada.say("good")
+    assert "🔥 2" in texts(await ada.say("/leaderboard"))
+    await ada.say("/coach settings tz=Pacific/Auckland")
+    clock.set(datetime(2026, 12, 1, 11, 30, tzinfo=UTC))  # Wednesday 00:30 in Auckland
+    assert "🔥 2" in texts(await ada.say("/leaderboard"))
+    clock.advance(days=2)  # a real missed day: over
+    assert "🔥" not in texts(await ada.say("/leaderboard"))

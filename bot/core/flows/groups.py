@@ -198,7 +198,11 @@ def live_streak(m: Learner, now: datetime) -> int:
         return 0
     freezes = int((m.state.get("freezes") or 0) if isinstance(m.state, dict) else 0)
     gap = (local_today(m, now) - m.last_active_on).days
-    return m.streak if gap <= 1 + freezes else 0
+    # as the streak itself counts (flows/record.py): the next local day, or within a real day of the last
+    # counted one, so moving east over a date line doesn't end it on the board before the next answer
+    ends = m.streak_day_ends_at
+    within = ends is not None and now < ends + timedelta(days=1 + freezes)
+    return m.streak if gap <= 1 + freezes or within else 0
 
 
 def board_lines(title: str, people: list[Learner], points: Points, now: datetime) -> list[str]:
