@@ -215,11 +215,11 @@ class _Run:
         under_way: list[Awaitable[Any]] = []
         if self.dispatcher is not None:
             under_way.append(self._wait_dispatcher(self.dispatcher))
+        if self.scheduler is not None:
+            under_way.append(self.scheduler.wind_down(STOP_GRACE))  # a drip tick mid-transaction finishes
         if self.slack is not None:
             under_way.append(self.slack.stop(grace=STOP_GRACE))
         await asyncio.gather(*under_way, return_exceptions=True)
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
         closers: list[Callable[[], Awaitable[None]]] = []
         if self.discord is not None:
             closers.append(self.discord.close)

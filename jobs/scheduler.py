@@ -11,9 +11,18 @@ Jobs only ask the core what is due and hand messages to the dispatcher: the core
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timedelta
 
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MISSED,
+    EVENT_JOB_SUBMITTED,
+    JobEvent,
+    JobSubmissionEvent,
+)
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core.clock import Clock
@@ -23,6 +32,42 @@ from jobs.purge import add_purge_job
 from jobs.quiet import Quiet
 
 log = logging.getLogger(__name__)
+
+
+class Scheduler(AsyncIOScheduler):
+    """``AsyncIOScheduler`` that counts its runs under way, so a stop can let them finish.
+
+    ``shutdown`` cancels the asyncio tasks of running jobs. A job cancelled in the middle of a database
+    call can leave its connection waiting on a driver thread that is already gone, and the event loop
+    then never closes (CI hung 90 minutes on exactly that). ``wind_down`` pauses, waits for the runs
+    under way (bounded), then shuts down. The count comes from APScheduler's own job events: one
+    submitted run is one executed, failed or missed event per scheduled time.
+    """
+
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)
+        self.under_way = 0
+        self.add_listener(self._count, EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+
+    def _count(self, event: JobEvent) -> None:
+        if isinstance(event, JobSubmissionEvent):
+            self.under_way += len(event.scheduled_run_times)
+        else:
+            self.under_way = max(0, self.under_way - 1)
+
+    async def wind_down(self, grace: float) -> bool:
+        """No new run starts; wait up to ``grace`` seconds for those under way; shut down. True when
+        nothing was left running (anything still running after ``grace`` is cancelled)."""
+        if self.running:
+            self.pause()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.under_way > 0 and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+        idle = self.under_way == 0
+        if self.running:
+            self.shutdown(wait=False)
+        return idle
 
 
 async def drip_tick(coach: Coach, dispatcher: Dispatcher, clock: Clock) -> DispatchStats:
@@ -44,8 +89,8 @@ def _next_minute(now: datetime) -> datetime:
 
 def build_scheduler(
     coach: Coach, dispatcher: Dispatcher, clock: Clock, tick_seconds: int = 60, dispatch_seconds: float = 2.0
-) -> AsyncIOScheduler:
-    sched = AsyncIOScheduler(timezone="UTC")
+) -> Scheduler:
+    sched = Scheduler(timezone="UTC")
     now = clock.now()
     drip_quiet, dispatch_quiet = Quiet("the drip tick", clock), Quiet("the dispatcher", clock)
 
