@@ -34,7 +34,7 @@ from jobs.quiet import Quiet
 log = logging.getLogger(__name__)
 
 
-class Scheduler(AsyncIOScheduler):
+class Scheduler(AsyncIOScheduler):  # type: ignore[misc]  # APScheduler 3 ships no types
     """``AsyncIOScheduler`` that counts its runs under way, so a stop can let them finish.
 
     ``shutdown`` cancels the asyncio tasks of running jobs. A job cancelled in the middle of a database
@@ -47,6 +47,7 @@ class Scheduler(AsyncIOScheduler):
     def __init__(self, **options: object) -> None:
         super().__init__(**options)
         self.under_way = 0
+        self._idle: asyncio.Event | None = None  # made by wind_down, in the scheduler's loop
         self.add_listener(self._count, EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
 
     def _count(self, event: JobEvent) -> None:
@@ -54,16 +55,20 @@ class Scheduler(AsyncIOScheduler):
             self.under_way += len(event.scheduled_run_times)
         else:
             self.under_way = max(0, self.under_way - 1)
+            if self.under_way == 0 and self._idle is not None:
+                self._idle.set()
 
     async def wind_down(self, grace: float) -> bool:
         """No new run starts; wait up to ``grace`` seconds for those under way; shut down. True when
         nothing was left running (anything still running after ``grace`` is cancelled)."""
         if self.running:
             self.pause()
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + grace
-        while self.under_way > 0 and loop.time() < deadline:
-            await asyncio.sleep(0.02)
+        if self.under_way > 0:
+            self._idle = asyncio.Event()
+            try:
+                await asyncio.wait_for(self._idle.wait(), grace)
+            except TimeoutError:
+                pass
         idle = self.under_way == 0
         if self.running:
             self.shutdown(wait=False)
