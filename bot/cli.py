@@ -302,14 +302,18 @@ async def _drip(settings: Settings, dry_run: bool, user: str | None) -> int:
             return 1
         clock = SystemClock()
         done = await app.coach.enqueue_due(clock.now(), limit=10_000_000, force=True, only=only, dry_run=dry_run)
+        nothing_new = "Nothing new: every active learner" + (" you named" if only else "") + " has had today's drip."
         if dry_run:
             for ref, kind, first in done.preview:
                 print(f"{ref}  {kind:<8} {first[:100]}")
             who = len(dict.fromkeys(r for r, _, _ in done.preview))
-            print(f"Dry run: {done.messages} message(s) for {who} learner(s); nothing sent.")
+            if not done.messages:  # it said "0 message(s) for 0 learner(s)", as if the drip were broken
+                print(f"Dry run: {nothing_new[0].lower()}{nothing_new[1:]} Nothing sent.")
+            else:
+                print(f"Dry run: {done.messages} message(s) for {who} learner(s); nothing sent.")
             return 0
         if not done.messages:
-            print("Nothing new: every active learner" + (" you named" if only else "") + " has had today's drip.")
+            print(nothing_new)
         else:
             print(f"Queued {done.messages} message(s) for {done.learners} learner(s).")
         if done.boards:

@@ -121,6 +121,10 @@ def test_drip_for_a_learner_who_is_not_there_or_not_onboarded_says_so(
     assert prepdrip(monkeypatch, capsys, "console", "--user", "ada", stdin="/coach resume\n")[0] == 0
     status, out, _ = prepdrip(monkeypatch, capsys, "drip", "--now", "--dry-run", "--user", "console:local:ada")
     assert status == 0 and "1 learner(s)" in out
+    assert prepdrip(monkeypatch, capsys, "drip", "--now", "--user", "console:local:ada")[0] == 0
+    status, out, _ = prepdrip(monkeypatch, capsys, "drip", "--now", "--dry-run", "--user", "console:local:ada")
+    assert status == 0 and "0 message(s)" not in out  # read as if the drip were broken
+    assert "Dry run: nothing new: every active learner you named has had today's drip. Nothing sent." in out
 
 
 def test_operators_data_commands_check_a_ref_before_opening_a_database_and_probe_no_sandbox(
