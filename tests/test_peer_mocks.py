@@ -118,3 +118,32 @@ async def test_a_rating_after_the_partner_said_no_show_confirms_nobody(coach, cl
     assert "bob told me this mock didn't happen" in rated and "confirms bob's mock" not in rated
     assert "confirmed by your peer-mock partner" not in texts(await bob.say("/readiness"))
     assert "rated your peer mock" not in await dm(coach, clock, bob)
+
+
+async def test_a_no_show_after_the_partner_rated_sets_their_rating_aside(coach, clock) -> None:
+    """bob rated ada, which confirmed ada's mock and gave her its points; ada then said it didn't happen,
+    and her mock stayed confirmed with its points. One side's word against the other's confirms nobody,
+    whichever came first."""
+    ada = await candidate(coach, clock, "ada")
+    bob = await candidate(coach, clock, "bob")
+    await ada.say("/coach mock pair")
+    await bob.say("/coach mock pair")
+    await bob.say("/coach mock rate 3 3 3")
+    assert "confirmed by your peer-mock partner" in texts(await ada.say("/readiness"))
+    said = texts(await ada.say("/coach mock rate no-show"))
+    assert "didn't happen" in said and "rating of you is set aside" in said and "points are taken back" in said
+    report = texts(await ada.say("/readiness"))
+    assert "confirmed by your peer-mock partner" not in report and "no mock yet" in report
+
+
+async def test_a_no_show_after_a_self_reported_mock_keeps_it_self_reported(coach, clock) -> None:
+    ada = await candidate(coach, clock, "ada")
+    bob = await candidate(coach, clock, "bob")
+    await ada.say("/coach mock done")
+    await ada.say("/coach mock pair")
+    await bob.say("/coach mock pair")
+    await bob.say("/coach mock rate 3 3 3")
+    said = texts(await ada.say("/coach mock rate no-show"))
+    assert "set aside" in said and "points are taken back" not in said
+    report = texts(await ada.say("/readiness"))
+    assert "mock done (self-reported)" in report and "confirmed by your peer-mock partner" not in report

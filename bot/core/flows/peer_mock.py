@@ -144,7 +144,8 @@ async def cmd_rate(ctx: Ctx, args: list[str]) -> list[Reply]:
     name = shown_name(partner) if partner else "your partner"
     if args[0].lower().replace("_", "-") in ("no-show", "noshow", "didnt-happen", "cancelled"):
         await ctx.uow.mocks.rate(pair.id, pair.a_id == L.id, {"no_show": True, "at": ctx.now.isoformat()})
-        return [say(f"Noted: the mock with {name} didn't happen. `/coach mock pair` finds you someone else.")]
+        undone = await _set_aside(ctx, pair.rated_by(pair.partner_of(L.id)) or {})
+        return [say(f"Noted: the mock with {name} didn't happen.{undone} `/coach mock pair` finds you someone else.")]
     scores = [int(a) for a in args[:3] if re.fullmatch(r"[1-4]", a)]
     if len(scores) < 3:
         return [oops(f"I need three scores from 1 to 4. {_RATE_HELP}")]
@@ -164,6 +165,23 @@ async def cmd_rate(ctx: Ctx, args: list[str]) -> list[Reply]:
     if partner is not None:
         await _confirm(ctx, partner, rating)
     return [*out, *await check_gates(ctx)]
+
+
+async def _set_aside(ctx: Ctx, theirs: dict[str, object]) -> str:
+    """The partner rated this mock, which confirmed the learner's, and now the learner says it didn't
+    happen: one side's word against the other's confirms nobody, whichever came first. The confirmation
+    goes, and with it the points it gave; a mock the learner reported done themselves stays self-reported."""
+    L = ctx.learner
+    if not theirs or theirs.get("no_show") or L.mock_confirmed_at is None:
+        return ""
+    assert L.id is not None
+    L.mock_confirmed_at = None
+    taken = await ctx.uow.groups.take_back(L.id, (MOCK_REASONS[1],))
+    if taken:  # the confirmation was the only evidence of a mock
+        L.mock_done_at = None
+        L.points = max(0, L.points - taken)
+    back = f" and its {taken} points are taken back" if taken else ""
+    return f" Their rating of you is set aside, so your mock no longer counts as confirmed{back}."
 
 
 def _own_status(L: Learner) -> str:
