@@ -197,3 +197,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatu
     line = ack_summary(config.stash.get(ACK_LATENCIES, []))
     if line:
         terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clean data directory for `prepdrip …` run in this process (tests/cli_support.py): no platform
+    settings, no .env from the checkout."""
+    for k in list(os.environ):
+        if k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL", "CODE_RUNNER")):
+            monkeypatch.delenv(k)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.chdir(tmp_path)  # no .env from the checkout
+    return tmp_path / "data"

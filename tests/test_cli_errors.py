@@ -4,7 +4,6 @@ sentence that says what to check and an exit status; never a traceback or the da
 
 from __future__ import annotations
 
-import io
 import os
 import socket
 import subprocess
@@ -14,31 +13,11 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.cli_support import prepdrip
 from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parents[1]
 ONBOARD = "/coach start\nno\nno\nno\nno\n2027-06-30\nEurope/Berlin\n08:30\nsenior\n"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for k in list(os.environ):
-        if k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL", "CODE_RUNNER")):
-            monkeypatch.delenv(k)
-    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    monkeypatch.chdir(tmp_path)  # no .env from the checkout
-    return tmp_path / "data"
-
-
-def prepdrip(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    capsys.readouterr()
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def closed_port() -> int:

@@ -3,41 +3,18 @@ temporary data directory): export and delete a learner or a workspace, purge, an
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from tests.cli_support import prepdrip
 
 SESSION = "/coach start\nno\nno\nno\nno\n2027-06-30\nEurope/Berlin\n08:30\nsenior\n/coach practice th-bv-01\n" + (
     "Bias is systematic error from a model too simple; variance is sensitivity to the training sample.\ngood\n"
 )
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for k in list(os.environ):
-        if k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL")):
-            monkeypatch.delenv(k)
-    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    monkeypatch.chdir(tmp_path)  # no .env from the checkout
-    return tmp_path / "data"
-
-
-def prepdrip(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    capsys.readouterr()
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_export_and_delete_a_learner(

@@ -9,9 +9,7 @@ import asyncio
 import io
 import json
 import logging
-import os
 import signal
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,43 +20,18 @@ import pytest
 from bot.logs import REDACTED, ContextFilter, JsonFormatter, Redactor, set_context
 from tests.fakes.discord_fake import FakeDiscord, running_fake_discord
 from tests.fakes.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack
+from tests.processes import bot_env, free_port, healthy, launch
 from tests.slack_support import SlackBot
 from tests.test_slack_app import THEORY_ANSWER, onboard
-from tests.test_slack_run import free_port, healthy
 
-ROOT = Path(__file__).resolve().parents[1]
 MARKER = "quokkafrost"  # a word no log line has a reason to contain, inside the learner's answer
 ANSWER = THEORY_ANSWER + f" I once saw this on the {MARKER} ranking model."
 
 
 def run_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL", "LOG_"))}
-    env |= {
-        "XDG_DATA_HOME": str(tmp_path / "xdg"),
-        "MPLBACKEND": "Agg",
-        "CHARTS": "false",
-        "LOG_LEVEL": "DEBUG",
-        "LOG_FORMAT": "json",
-        "METRICS_PORT": str(free_port()),
-    }
-    return env | extra
-
-
-async def start(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
-    """Its output goes to a file: DEBUG fills a pipe nobody reads while the test talks to the bot, and
-    a full pipe would block the bot's logging, and with it the bot."""
-    with log.open("wb") as out:
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            cwd=ROOT,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=out,
-            stderr=out,
-        )
+    return (
+        bot_env(tmp_path, drop=("LOG_",), LOG_LEVEL="DEBUG", LOG_FORMAT="json", METRICS_PORT=str(free_port())) | extra
+    )
 
 
 async def stop(process: asyncio.subprocess.Process, log: Path) -> str:
@@ -94,7 +67,7 @@ async def test_slack_exchange_logs_json_with_context_and_no_token_or_answer(slac
         SLACK_API_URL=slack.base_url,
         PORT=str(port),
     )
-    process = await start(env, tmp_path / "bot.log")
+    process = await launch(env, log=tmp_path / "bot.log")
     try:
         await healthy(f"http://127.0.0.1:{port}/healthz", process)
         bot = SlackBot(slack, SimpleNamespace(url=f"http://127.0.0.1:{port}"), [])  # type: ignore[arg-type]
@@ -128,7 +101,7 @@ async def test_discord_exchange_logs_json_with_context_and_no_token_or_answer(
     env = run_env(
         tmp_path, DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.api_url, DISCORD_GATEWAY_URL=fake.gateway_url
     )
-    process = await start(env, tmp_path / "bot.log")
+    process = await launch(env, log=tmp_path / "bot.log")
     dm = fake.dm_channel(ada)
 
     async def say(text: str, expect: str) -> None:

@@ -12,9 +12,7 @@ TEST_DATABASE_URL):
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -32,34 +30,20 @@ from tests.fakes.slack import (
     message_im_event,
     post_signed,
 )
+from tests.processes import bot_env, free_port, healthy, launch
 from tests.test_shutdown import outbox_rows, seed
-from tests.test_slack_run import free_port, healthy
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="TEST_DATABASE_URL not set (several processes need PostgreSQL)")
-ROOT = Path(__file__).resolve().parents[1]
 LEARNERS = 60
 
 
 def base_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     assert PG_URL
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL"))}
-    env |= {"XDG_DATA_HOME": str(tmp_path / "xdg"), "MPLBACKEND": "Agg", "CHARTS": "false", "DATABASE_URL": PG_URL}
-    return env | {"METRICS_PORT": str(free_port())} | extra
+    return bot_env(tmp_path, DATABASE_URL=PG_URL, METRICS_PORT=str(free_port())) | extra
 
 
 async def start(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
-    with log.open("ab") as out:  # a file: a pipe nobody reads would block the bot's logging
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            cwd=ROOT,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=out,
-            stderr=out,
-        )
+    return await launch(env, log=log)
 
 
 async def stop(*processes: asyncio.subprocess.Process) -> None:

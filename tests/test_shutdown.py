@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -23,9 +22,8 @@ from bot.core.model import Learner
 from bot.store.db import make_engine, migrate
 from bot.store.uow import SqlStore
 from tests.fakes.discord_fake import FakeDiscord, FakeUser, running_fake_discord
-from tests.test_slack_run import free_port
+from tests.processes import free_port, launch
 
-ROOT = Path(__file__).resolve().parents[1]
 LEARNERS = 40
 
 
@@ -69,21 +67,6 @@ async def outbox_rows(url: str) -> list[tuple[str, str, int, object]]:
     return out
 
 
-async def run(env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
-    with log.open("ab") as out:  # a file, not a pipe: a pipe nobody reads would block the bot's logging
-        return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            cwd=ROOT,
-            env=env,
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=out,
-            stderr=out,
-        )
-
-
 async def test_sigterm_mid_drip_finishes_and_records_the_sends_under_way_and_exits_promptly(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
@@ -111,7 +94,7 @@ async def test_sigterm_mid_drip_finishes_and_records_the_sends_under_way_and_exi
             u.id for u in users if any(m["author"]["id"] == str(fake.bot.id) for m in fake.messages(fake.dm_channel(u)))
         }
 
-    process = await run(env, log)
+    process = await launch(env, log=log)
     try:
         await fake.wait_until(lambda: bool(fake.commands()), 60.0, "the bot to connect")
         fake.reply_delay = 0.3
@@ -138,7 +121,7 @@ async def test_sigterm_mid_drip_finishes_and_records_the_sends_under_way_and_exi
     assert all(a == 0 and lease is None for _, state, a, lease in rows if state == "pending")  # given back
 
     fake.reply_delay = 0.0
-    process = await run({**env, "DISCORD_MESSAGES_PER_SECOND": "100"}, log)
+    process = await launch({**env, "DISCORD_MESSAGES_PER_SECOND": "100"}, log=log)
     try:
         await fake.wait_until(lambda: len(reached()) == LEARNERS, 60.0, "every learner's drip")
         await asyncio.sleep(0.5)  # time for a second copy to show, were there one

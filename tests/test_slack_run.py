@@ -4,10 +4,7 @@ Slack as its Web API; ready on /healthz, answers a signed DM, stops cleanly on S
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import socket
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -21,36 +18,11 @@ from tests.fakes.slack import (
     message_im_event,
     post_signed,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.processes import bot_env, free_port, healthy, launch
 
 
 def base_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DATABASE_URL"))}
-    env |= {"XDG_DATA_HOME": str(tmp_path / "xdg"), "MPLBACKEND": "Agg", "CHARTS": "false"}
-    return env
-
-
-async def healthy(url: str, process: asyncio.subprocess.Process, timeout: float = 60.0) -> None:  # noqa: ASYNC109
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2)) as session:
-        while loop.time() < deadline:
-            assert process.returncode is None, "prepdrip run exited"
-            try:
-                async with session.get(url) as r:
-                    if r.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.1)
-    raise TimeoutError(f"{url} never answered 200")
+    return bot_env(tmp_path)
 
 
 async def test_prepdrip_run_serves_slack_over_http_and_stops_on_sigterm(slack: FakeSlack, tmp_path: Path) -> None:
@@ -61,16 +33,7 @@ async def test_prepdrip_run_serves_slack_over_http_and_stops_on_sigterm(slack: F
         "SLACK_API_URL": slack.base_url,
         "PORT": str(port),
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await launch(env)
     try:
         await healthy(f"http://127.0.0.1:{port}/healthz", process)
         status, _, elapsed = await post_signed(
@@ -90,17 +53,7 @@ async def test_prepdrip_run_serves_slack_over_http_and_stops_on_sigterm(slack: F
 
 async def test_prepdrip_run_names_the_missing_slack_variable(tmp_path: Path) -> None:
     env = base_env(tmp_path) | {"SLACK_CLIENT_ID": "1.2", "SLACK_SIGNING_SECRET": SIGNING_SECRET}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        cwd=ROOT,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await launch(env)
     _, err = await asyncio.wait_for(process.communicate(), 60)
 
     assert process.returncode == 2
@@ -118,17 +71,7 @@ async def test_sigterm_stops_prepdrip_run_while_socket_mode_still_cannot_reach_s
         "PORT": str(free_port()),
         "METRICS_PORT": str(metrics),
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        cwd=ROOT,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await launch(env, log=tmp_path / "bot.log")
     try:
         loop = asyncio.get_running_loop()
         deadline, status = loop.time() + 60, 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -16,8 +15,7 @@ import pytest
 
 from bot.adapters.discord.discord_client import invite_permissions
 from tests.fakes.discord_fake import FakeDiscord, FakeUser
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import launch
 
 
 @pytest.fixture
@@ -34,17 +32,7 @@ def env(tmp_path: Path, fake: FakeDiscord) -> dict[str, str]:
 
 
 async def prepdrip(env: dict[str, str], *args: str) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        *args,
-        env=env,
-        cwd=ROOT,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    return await launch(env, *args)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from tests.discord_adapter.test_discord_cli import prepdrip
 from tests.discord_adapter.test_discord_transcript import ANSWER
 from tests.fakes.discord_fake import FakeDiscord, FakeGuild, FakeUser
 from tests.metrics_support import health, scrape, value
+from tests.processes import free_port
 
 
 async def test_an_exchange_and_a_drip_move_the_counters_on_the_metrics_port(
@@ -112,12 +113,6 @@ async def test_a_metrics_port_already_taken_is_a_warning(
             assert await serve_ops(ops, port, host="127.0.0.1") is None
     [warning] = [r for r in caplog.records if r.name == "bot.ops_http"]
     assert f"METRICS_PORT {port} is not available" in warning.getMessage()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def test_prepdrip_run_with_only_discord_serves_healthz_and_metrics_and_survives_a_taken_port(
