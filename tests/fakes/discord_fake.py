@@ -1886,6 +1886,23 @@ class FakeDiscord:
         await self.dispatch("MESSAGE_CREATE", data)
         return message
 
+    async def message_update(
+        self, message: Mapping[str, Any], content: str | None = None, *, embed: bool = False
+    ) -> None:
+        """A user's edit of their message (``content``; ``edited_timestamp`` set), or, with ``embed``, the
+        update Discord sends when it adds a link's embed: same text, ``edited_timestamp`` unchanged."""
+        stored = self._messages[int(message["id"])]
+        if embed:
+            stored["embeds"] = [*stored["embeds"], {"type": "link", "url": "https://example.com", "title": "Example"}]
+        else:
+            self._update_message(stored, {"content": content}, ())
+        data = copy.deepcopy(stored)
+        guild = self._guild_of(self._resolve_channel(int(stored["channel_id"])))
+        author = self.users.get(int(stored["author"]["id"]))
+        if guild is not None and author is not None:
+            data["member"] = guild.member_payload(author, with_user=False)
+        await self.dispatch("MESSAGE_UPDATE", data)
+
     async def interaction_create(
         self,
         type: int,

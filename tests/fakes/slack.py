@@ -1355,6 +1355,59 @@ def message_im_event(
     return _dumps(envelope)
 
 
+def message_changed_event(
+    user: str = LEARNER_ID,
+    before: str = "",
+    after: str = "",
+    *,
+    ts: str,
+    channel: str | None = None,
+    team: str = TEAM_ID,
+    event_id: str | None = None,
+    unfurl: bool = False,
+) -> bytes:
+    """A `message_changed` in the DM, as Slack sends it under `message.im`: the whole message as it is now
+    in `message` (with `edited` when the person edited it), as it was in `previous_message`, and no `user`
+    at the top. `unfurl=True` is the other common cause, a link preview added: same text, no `edited`."""
+    now = _now_ts()
+
+    def shaped(text: str) -> dict[str, Any]:
+        return {
+            "type": "message",
+            "user": user,
+            "text": text,
+            "client_msg_id": str(uuid.uuid5(uuid.NAMESPACE_URL, ts)),
+            "ts": ts,
+            "team": team,
+            "blocks": [
+                {
+                    "type": "rich_text",
+                    "block_id": uuid.uuid4().hex[:5],
+                    "elements": [{"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}],
+                }
+            ],
+        }
+
+    message = shaped(before if unfurl else after)
+    if unfurl:
+        message["attachments"] = [{"from_url": "https://example.com", "title": "Example", "id": 1}]
+    else:
+        message["edited"] = {"user": user, "ts": now}
+    event: dict[str, Any] = {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "message": message,
+        "previous_message": shaped(before),
+        "channel": channel or dm_channel_id(user),
+        "channel_type": "im",
+        "ts": now,
+        "event_ts": now,
+    }
+    envelope = event_callback(event, team=team, event_id=event_id, event_time=int(float(now)))
+    return _dumps(envelope)
+
+
 def _shared_file(name: str, user: str) -> dict[str, Any]:
     file_id = "F" + uuid.uuid4().hex[:10].upper()
     return {

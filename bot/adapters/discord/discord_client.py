@@ -138,6 +138,10 @@ class _CoachEvents:
         client: Any = self
         await self.dialogue.on_message(message, client.user)
 
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        client: Any = self
+        await self.dialogue.on_edit(payload, client.user)
+
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """The bot was removed from a server (not an outage: that is ``on_guild_unavailable``): its study
         groups are deleted after the retention period, unless it is added back meanwhile."""

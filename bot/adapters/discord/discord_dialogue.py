@@ -42,6 +42,7 @@ from bot.adapters.discord.discord_long_answer import (
 )
 from bot.adapters.discord.discord_render import render, send_kwargs
 from bot.adapters.discord.discord_views import AnswerForm, used_view
+from bot.core import edits
 from bot.core.clock import Clock
 from bot.core.engine import Coach, Notify
 from bot.core.flows.bound import keeps_open
@@ -197,6 +198,21 @@ class Dialogue:
         async with typing_in(message.channel):
             replies = await self.ask(msg, notify=lambda now: self._reply_in_dm(message, now))
         await self._reply_in_dm(message, replies)
+
+    async def on_edit(self, edit: discord.RawMessageUpdateEvent, me: discord.ClientUser | None) -> None:
+        """The learner edited a message in the DM: nothing is read again, and they are told so. Discord
+        also sends MESSAGE_UPDATE when it adds a link's embed; that has no ``edited_timestamp`` (or, when
+        the message is cached, the same text), and is ignored, as are the bot's own edits."""
+        message = edit.message
+        if message.author.bot or (me is not None and message.author.id == me.id) or edit.guild_id is not None:
+            return
+        if message.edited_at is None or not isinstance(message.channel, discord.DMChannel):
+            return
+        if edit.cached_message is not None and edit.cached_message.content == message.content:
+            return
+        set_context(PLATFORM, "dm", str(message.id))
+        note = await edits.edited(self.coach, LearnerRef(PLATFORM, WORKSPACE, str(message.author.id)))
+        await self._reply_in_dm(message, [note])
 
     async def _reply_in_dm(self, message: discord.Message, replies: list[Reply]) -> None:
         for reply in replies:

@@ -39,7 +39,7 @@ from bot.adapters.slack.slack_render import (
 )
 from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster
 from bot.adapters.slack.slack_store import SlackLedger
-from bot.core import peek
+from bot.core import edits, peek
 from bot.core.clock import Clock
 from bot.core.commands import COMMANDS, Command
 from bot.core.engine import Coach, Notify
@@ -186,6 +186,9 @@ class SlackCoach:
         self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
     ) -> None:
         """A message in the DM with the bot. Bolt has already dropped the bot's own echoed posts."""
+        if event.get("channel_type") == "im" and event.get("subtype") == "message_changed":
+            await self.on_edit(event, body, client, context)
+            return
         if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("user"):
             return
         if event.get("subtype") not in (None, "file_share", "thread_broadcast"):
@@ -206,6 +209,25 @@ class SlackCoach:
                     await self.poster.post(client, channel, Reply(note), interactive=False, thread=thread)
         except Exception:
             log.exception("a DM from %s failed", who)
+
+    async def on_edit(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+    ) -> None:
+        """The learner edited a message in the DM: nothing is read again, and they are told so in its
+        thread. A link preview Slack adds (no ``edited``, same text) and the bot's own updates of its
+        buttons are ``message_changed`` too, and are ignored."""
+        message, before = event.get("message") or {}, event.get("previous_message") or {}
+        if message.get("bot_id") or not message.get("user") or not message.get("edited"):
+            return
+        if message.get("text") == before.get("text") or not await self.first_delivery(body):
+            return
+        who = LearnerRef(PLATFORM, workspace_of(context, event), str(message["user"]))
+        thread = str(message.get("thread_ts") or message.get("ts") or "") or None
+        try:
+            note = await edits.edited(self.coach, who)
+            await self.poster.post(client, str(event["channel"]), note, interactive=False, thread=thread)
+        except Exception:
+            log.exception("answering an edit from %s failed", who)
 
     # ---- App Home, uninstall
 
