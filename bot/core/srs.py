@@ -12,6 +12,32 @@ from bot.core.model import CardState
 
 INTENSIFY_DAYS = 14
 
+#: The grader's verdict bands on the 0..1 score (``verdict.CONTRADICTED_CAP`` holds a wrong claim under
+#: the pass line; theory gates and strong stories start at 0.6). An answer below ``PASS_SCORE`` failed:
+#: whatever the learner felt, it is reviewed as Hard, and one that showed next to nothing as Again.
+AGAIN_BELOW = 0.2
+PASS_SCORE = 0.4
+STRONG_SCORE = 0.6
+
+
+def scheduled_rating(self_rating: int, score: float | None) -> int:
+    """The rating the schedule takes: the learner's own, but no easier than the answer showed. A
+    0 % answer rated Easy is still a miss, and comes back tomorrow, not in a week. Without a score
+    (a drill not yet run) the learner's word stands. The learner's own rating is kept elsewhere for
+    the calibration gap; only the schedule is capped."""
+    if score is None:
+        return self_rating
+    cap = (
+        Rating.Again
+        if score < AGAIN_BELOW
+        else Rating.Hard
+        if score < PASS_SCORE
+        else Rating.Good
+        if score < STRONG_SCORE
+        else Rating.Easy
+    )
+    return min(self_rating, int(cap))
+
 
 class Repetition:
     def __init__(self, desired_retention: float = 0.9, final_retention: float = 0.95) -> None:
