@@ -15,6 +15,7 @@ from bot.core.clock import FakeClock
 from bot.core.curriculum import Curriculum
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
+from bot.core.model import GateTick
 from bot.core.srs import Repetition, scheduled_rating
 from bot.store.outbox import SqlOutbox
 from bot.store.uow import SqlStore
@@ -78,3 +79,68 @@ async def test_a_capped_rating_without_a_calibration_check_names_the_score(ada: 
     said = await ada.say("hard")
     assert said[0].text == "Rated Hard. I'll review it as Again as the answer showed 0%: back tomorrow."
     assert "Calibration check" not in texts(said)
+
+
+# ---- 2. a criterion met by evidence is not ticked by hand --------------------------------------------
+
+
+async def ticks_of(coach: Coach, who: ConsoleAdapter) -> list[str]:
+    async with coach.uow() as uow:
+        L = await uow.get_learner(who.ref)
+        assert L is not None and L.id is not None
+        return [t.criterion_id for t in await uow.ticks(L.id)]
+
+
+async def test_checking_the_mock_criterion_says_how_it_is_met_and_ticks_nothing(
+    both: Coach, ada: ConsoleAdapter
+) -> None:
+    await onboard(ada, answers="yyyy")  # phase 4: stories, and a mock booked or done
+    r = texts(await ada.say("/coach check 2"))
+    assert "Ticked" not in r
+    assert "isn't ticked by hand" in r and "`/coach mock booked`" in r and "Nothing changed" in r
+    assert await ticks_of(both, ada) == []
+    assert "2. ⬜ A mock interview" in texts(await ada.say("/coach check"))
+    await ada.say("/coach mock booked")
+    r = texts(await ada.say("/coach check 2"))
+    assert "already met" in r and "mock interview is booked" in r and "☑️ A mock interview" in r
+
+
+async def test_checking_a_drill_criterion_says_which_drills_meet_it(both: Coach, ada: ConsoleAdapter) -> None:
+    await onboard(ada, answers="yynn")  # phase 2: coding
+    r = texts(await ada.say("/coach check 1"))
+    assert "isn't ticked by hand" in r and "`gd-loop` passed within its time budget" in r
+    assert "`/coach practice gd-loop`" in r and "so far 0/1" in r
+    assert await ticks_of(both, ada) == []
+    assert "1. ⬜ Implement a gradient descent loop" in texts(await ada.say("/coach check"))
+
+
+# ---- 3. unchecking a criterion met by a mock or by self-checked drills says it stays met --------------
+
+
+async def test_unchecking_a_booked_mock_says_it_stays_met(ada: ConsoleAdapter) -> None:
+    await onboard(ada, answers="yyyy")
+    await ada.say("/coach mock booked")
+    r = texts(await ada.say("/coach uncheck 2"))
+    assert "⬜" not in r and "hadn't ticked" not in r
+    assert "stays met" in r and "mock interview is booked" in r and "/coach mock cancel" in r and "☑️" in r
+    assert "2. ☑️ A mock interview" in texts(await ada.say("/coach check"))
+
+
+async def test_unchecking_self_checked_drills_says_they_stay_met(both: Coach, ada: ConsoleAdapter) -> None:
+    await onboard(ada, answers="yynn")  # phase 2; no code runner: drills are self-checked
+    await ada.say("/coach practice cd-kfold-01")
+    await ada.say("def kfold_indices(n, k, shuffle=False, seed=0):\n    return []")
+    assert "Passed (self-reported)" in texts(await ada.say("pass"))
+    await ada.say("good")
+    async with both.uow() as uow:  # a tick from before criteria about drills stopped taking ticks
+        L = await uow.get_learner(ada.ref)
+        assert L is not None and L.id is not None
+        await uow.add_tick(GateTick(L.id, "p2-kfold", START, "self"))
+        await uow.commit()
+    r = texts(await ada.say("/coach uncheck 2"))
+    assert "⬜" not in r and "Removed your tick" not in r
+    assert "stays met" in r and "checked yourself" in r and "your tick is removed too" in r
+    assert "2. ☑️ Write a k-fold" in texts(await ada.say("/coach check"))
+    assert await ticks_of(both, ada) == []
+    r = texts(await ada.say("/coach uncheck 2"))
+    assert "stays met" in r and "your tick" not in r
