@@ -5,6 +5,7 @@ Each test failed before its fix; storage tests run on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -144,3 +145,26 @@ async def test_unchecking_self_checked_drills_says_they_stay_met(both: Coach, ad
     assert await ticks_of(both, ada) == []
     r = texts(await ada.say("/coach uncheck 2"))
     assert "stays met" in r and "your tick" not in r
+
+
+# ---- 4. a passed interview is not a countdown -------------------------------------------------------
+
+
+@pytest.mark.parametrize("ago, said", [(1, "yesterday"), (3, "3 days ago")])
+async def test_a_passed_interview_asks_how_it_went_and_offers_a_new_date(
+    ada: ConsoleAdapter, clock: FakeClock, ago: int, said: str
+) -> None:
+    interview = (START + timedelta(days=2)).date()
+    await onboard(ada, "yynn", interview=interview.isoformat())
+    clock.advance(days=2 + ago)
+    for cmd in ("/readiness", "/coach plan"):
+        r = texts(await ada.say(cmd))
+        assert f"Your interview was {said} ({interview.isoformat()}). How did it go?" in r, cmd
+        assert "/coach settings interview=YYYY-MM-DD" in r, cmd
+        assert "days left" not in r and "on track" not in r and not re.search(r"-\d+ day", r), cmd
+        assert "behind plan" not in r and "No interview date yet" not in r, cmd
+    assert "Final week" not in texts(await ada.say("/coach plan"))  # a final week that is over is not shown
+    nxt = (START + timedelta(days=2 + ago + 30)).date().isoformat()
+    await ada.say(f"/coach settings interview={nxt}")
+    r = texts(await ada.say("/readiness"))
+    assert f"Interview {nxt}: 30 days left · on track ✅" in r and "How did it go" not in r
