@@ -5,9 +5,10 @@ Each test failed before its fix; storage tests run on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -168,3 +169,67 @@ async def test_a_passed_interview_asks_how_it_went_and_offers_a_new_date(
     await ada.say(f"/coach settings interview={nxt}")
     r = texts(await ada.say("/readiness"))
     assert f"Interview {nxt}: 30 days left · on track ✅" in r and "How did it go" not in r
+
+
+# ---- 5. an interview set inside the final week gets its mock reminder with the next drip ---------------
+
+
+def utc(day: int, hour: int = 8) -> datetime:
+    return datetime(2026, 12, day, hour, 0, tzinfo=UTC)
+
+
+async def reminders_from(coach: Coach, clock: FakeClock, ada: ConsoleAdapter, days: range) -> dict[int, str]:
+    """Each day's drip tick at 08:00 UTC: the mock reminders it sent, by day of the month."""
+    got: dict[int, str] = {}
+    for d in days:
+        clock.set(utc(d))
+        for r in await coach.due(clock.now()):
+            if r.kind == "reminder":
+                assert d not in got, f"two reminders on the {d}th"
+                got[d] = r.text
+        await ada.say("ok")  # keep answering so no nudges replace drills
+    return got
+
+
+async def test_an_interview_five_days_away_is_reminded_at_the_first_drip(
+    both: Coach, clock: FakeClock, ada: ConsoleAdapter
+) -> None:
+    clock.set(utc(1, 7))
+    await onboard(ada, answers="nnnn", interview="2026-12-06", tz="UTC", at="08:00")
+    got = await reminders_from(both, clock, ada, range(1, 7))
+    assert sorted(got) == [1, 3, 5]  # was [3, 5]: nothing until 3 days out
+    assert "Your interview is in 5 days." in got[1] and "/coach mock booked" in got[1]
+
+
+async def test_moving_the_date_inside_the_final_week_re_arms_the_reminder(
+    both: Coach, clock: FakeClock, ada: ConsoleAdapter
+) -> None:
+    clock.set(utc(1, 7))
+    await onboard(ada, answers="nnnn", interview="2026-12-06", tz="UTC", at="08:00")
+    assert sorted(await reminders_from(both, clock, ada, range(1, 3))) == [1]  # once for the 6th
+    clock.set(utc(2, 12))
+    await ada.say("/coach settings interview=2026-12-09")  # moved: 7 days away tomorrow
+    got = await reminders_from(both, clock, ada, range(3, 4))
+    assert sorted(got) == [3] and "Your interview is in 6 days." in got[3]
+    clock.set(utc(3, 12))
+    await ada.say("/coach settings interview=2026-12-06")  # back to a date already reminded: not again
+    assert sorted(await reminders_from(both, clock, ada, range(4, 6))) == [5]  # its 1-day reminder only
+
+
+async def test_an_interview_set_in_the_final_week_is_reminded_once_by_two_schedulers(
+    curriculum: Curriculum, store: SqlStore, matcher: Matcher, clock: FakeClock
+) -> None:
+    one, two = (
+        Coach(curriculum, store, matcher, Repetition(), outbox=SqlOutbox(store.engine), runner=None) for _ in range(2)
+    )
+    clock.set(utc(1, 7))
+    ada = ConsoleAdapter(one, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview="2026-12-06", tz="UTC", at="08:00")
+    clock.set(utc(1))
+    if store.engine.dialect.name == "postgresql":  # a real race needs a server: two at once
+        await asyncio.gather(one.enqueue_due(clock.now()), two.enqueue_due(clock.now()))
+    else:
+        await one.enqueue_due(clock.now())
+        await two.enqueue_due(clock.now())
+    sent = await one.due(clock.now())
+    assert [r.kind for r in sent].count("reminder") == 1
