@@ -1,6 +1,6 @@
-"""Spaced repetition with FSRS: every prompt a learner has answered is a card; the self-rating is the
-review. Near the interview, retention is raised and intervals are capped so weak topics come back
-before the day."""
+"""Spaced repetition with FSRS: every prompt a learner has answered is a card; the self-rating, no
+easier than the answer showed (``scheduled_rating``), is the review. Near the interview, retention is
+raised and intervals are capped so weak topics come back before the day."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ INTENSIFY_DAYS = 14
 #: The grader's verdict bands on the 0..1 score (``verdict.CONTRADICTED_CAP`` holds a wrong claim under
 #: the pass line; theory gates and strong stories start at 0.6). An answer below ``PASS_SCORE`` failed:
 #: whatever the learner felt, it is reviewed as Hard, and one that showed next to nothing as Again.
-AGAIN_BELOW = 0.2
-PASS_SCORE = 0.4
-STRONG_SCORE = 0.6
+AGAIN_BELOW = 0.2  # next to nothing shown (a failed drill demonstrates 0.1)
+PASS_SCORE = 0.4  # verdict.CONTRADICTED_CAP (0.35) sits just under it
+STRONG_SCORE = 0.6  # theory gates, strong topics and stories start here; below it Easy is Good at most
 
 
 def scheduled_rating(self_rating: int, score: float | None) -> int:
