@@ -26,9 +26,9 @@ from bot.core.ports import ChartRenderer, UnitOfWork
 from bot.core.srs import Repetition
 from bot.core.state import Conversation, Pending
 from bot.core.telemetry import NoTelemetry, Telemetry
-from bot.core.wording import day_label, days_left_phrase, plural, when_phrase
+from bot.core.wording import day_label, days_left_phrase, interview_passed, plural, when_phrase
 
-__all__ = ["day_label", "days_left_phrase", "plural", "when_phrase"]
+__all__ = ["day_label", "days_left_phrase", "interview_passed", "plural", "when_phrase"]
 
 AnyPrompt = TheoryPrompt | CodingPrompt | SystemDesignPrompt | BehavioralPrompt
 

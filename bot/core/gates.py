@@ -1,8 +1,10 @@
 """Phase gates: each exit criterion is met by evidence from the learner's own activity, or ticked by
 the learner (shown as self-reported). Drills count as activity when they passed by running their
 tests; drills the learner checked themselves (where no code runner existed) meet a criterion only as
-self-reported. Evidence is derived from attempts and stories every time, never
-stored twice, so it cannot drift from what the learner actually did."""
+self-reported. A criterion about a mock or about drills has its own way to report it (`/coach mock
+done`, a drill passed or self-checked), so it is never ticked by hand: a tick there would be a
+second, weaker word for the same thing. Evidence is derived from attempts and stories every time,
+never stored twice, so it cannot drift from what the learner actually did."""
 
 from __future__ import annotations
 
@@ -12,6 +14,14 @@ from dataclasses import dataclass
 from bot.core.curriculum import Criterion
 from bot.core.model import Attempt, GateTick, Learner, Story
 
+#: evidence types reported another way than a tick: a mock (`/coach mock booked` / `done`), drills (passed)
+REPORTED_ELSEWHERE = ("mock_booked", "mock_done", "drills")
+
+
+def tickable(c: Criterion) -> bool:
+    """Whether the learner may tick ``c`` by hand."""
+    return c.evidence.type not in REPORTED_ELSEWHERE
+
 
 @dataclass(frozen=True)
 class CriterionStatus:
@@ -20,6 +30,7 @@ class CriterionStatus:
     by: str | None  # "activity" | "self" | None
     have: int
     need: int
+    ticked: bool = False  # met only by the learner's tick (taking the tick back un-meets it)
 
     @property
     def progress(self) -> str:
@@ -40,10 +51,10 @@ def evaluate(
         return CriterionStatus(c, have >= need, by, have, need)
     if need and have >= need:
         return CriterionStatus(c, True, "activity", have, need)
-    if any(t.criterion_id == c.id for t in ticks):
-        return CriterionStatus(c, True, "self", have, need)
     if c.evidence.type == "drills" and need and _drills(c, attempts, by_running=False) >= need:
         return CriterionStatus(c, True, "self", have, need)  # self-checked drills, where no runner was
+    if tickable(c) and any(t.criterion_id == c.id for t in ticks):
+        return CriterionStatus(c, True, "self", have, need, ticked=True)
     return CriterionStatus(c, False, None, have, need)
 
 

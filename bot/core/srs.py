@@ -1,6 +1,6 @@
-"""Spaced repetition with FSRS: every prompt a learner has answered is a card; the self-rating is the
-review. Near the interview, retention is raised and intervals are capped so weak topics come back
-before the day."""
+"""Spaced repetition with FSRS: every prompt a learner has answered is a card; the self-rating, no
+easier than the answer showed (``scheduled_rating``), is the review. Near the interview, retention is
+raised and intervals are capped so weak topics come back before the day."""
 
 from __future__ import annotations
 
@@ -11,6 +11,32 @@ from fsrs import Card, Rating, Scheduler
 from bot.core.model import CardState
 
 INTENSIFY_DAYS = 14
+
+#: The grader's verdict bands on the 0..1 score (``verdict.CONTRADICTED_CAP`` holds a wrong claim under
+#: the pass line; theory gates and strong stories start at 0.6). An answer below ``PASS_SCORE`` failed:
+#: whatever the learner felt, it is reviewed as Hard, and one that showed next to nothing as Again.
+AGAIN_BELOW = 0.2  # next to nothing shown (a failed drill demonstrates 0.1)
+PASS_SCORE = 0.4  # verdict.CONTRADICTED_CAP (0.35) sits just under it
+STRONG_SCORE = 0.6  # theory gates, strong topics and stories start here; below it Easy is Good at most
+
+
+def scheduled_rating(self_rating: int, score: float | None) -> int:
+    """The rating the schedule takes: the learner's own, but no easier than the answer showed. A
+    0 % answer rated Easy is still a miss, and comes back tomorrow, not in a week. Without a score
+    (a drill not yet run) the learner's word stands. The learner's own rating is kept elsewhere for
+    the calibration gap; only the schedule is capped."""
+    if score is None:
+        return self_rating
+    cap = (
+        Rating.Again
+        if score < AGAIN_BELOW
+        else Rating.Hard
+        if score < PASS_SCORE
+        else Rating.Good
+        if score < STRONG_SCORE
+        else Rating.Easy
+    )
+    return min(self_rating, int(cap))
 
 
 class Repetition:

@@ -20,5 +20,15 @@ def days_left_phrase(n: int) -> str:
     return "today" if n == 0 else "tomorrow" if n == 1 else f"{n} days left"
 
 
+def interview_passed(day: date, ago: int) -> str:
+    """An interview ``ago`` (≥ 1) days behind: no countdown and no "on track", a question instead, and
+    the way to set the next one."""
+    when = "yesterday" if ago == 1 else f"{ago} days ago"
+    return (
+        f"Your interview was {when} ({day.isoformat()}). How did it go? Got another one? Set it with "
+        "`/coach settings interview=YYYY-MM-DD` and the plan fits itself to it (or `interview=none`)."
+    )
+
+
 def day_label(d: date) -> str:
     return d.strftime("%a %Y-%m-%d")

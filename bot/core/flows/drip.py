@@ -20,6 +20,7 @@ from bot.core.model import PHASE_NAMES
 from bot.core.plan import local_instant, parse_hhmm
 
 MOCK_REMINDER_DAYS = (7, 3, 1)
+FINAL_WEEK_DAYS = 7
 PAUSE = Button("Pause", "/coach pause")
 NUDGE_AFTER_DRIPS = 2
 PAUSE_QUESTION_AFTER_NUDGES = 3
@@ -123,7 +124,14 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
     if not L.interview_date or ctx.conv.silent or L.mock_booked_at or L.mock_done_at:
         return 0
     days = (L.interview_date - day).days
-    if days not in MOCK_REMINDER_DAYS or not await ctx.uow.claim(L.id, day, "mock", ctx.now):
+    if not 1 <= days <= FINAL_WEEK_DAYS:
+        return 0
+    # on its days (7, 3, 1 before), once a day; and the first drip in the final week of an interview
+    # date carries one at once, whatever the day: a date set (or moved) to 5 days away is not left
+    # until 3 days out. Both are ledger rows, so two processes send it once; a new date has no row yet.
+    on_its_day = days in MOCK_REMINDER_DAYS and await ctx.uow.claim(L.id, day, "mock", ctx.now)
+    first_for_date = await ctx.uow.claim(L.id, L.interview_date, "mock_date", ctx.now)
+    if not (on_its_day or first_for_date):
         return 0
     where = ("\nWhere to book: " + " · ".join(links)) if links else ""
     if ctx.conv.groups and (L.phase or 1) == 4:

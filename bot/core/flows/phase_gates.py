@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from bot.core.context import Ctx, oops, plural, say
 from bot.core.curriculum import Criterion
 from bot.core.flows.timeline import next_phase, phases_ahead, redraw
-from bot.core.gates import CriterionStatus, evaluate
+from bot.core.gates import CriterionStatus, evaluate, tickable
 from bot.core.messages import Reply
-from bot.core.model import PHASE_NAMES, GateTick
+from bot.core.model import PHASE_NAMES, GateTick, Learner
 
 
 async def statuses(ctx: Ctx, criteria: Sequence[Criterion]) -> list[CriterionStatus]:
@@ -79,6 +79,35 @@ def status_note(s: CriterionStatus) -> str:
     return f" _({s.progress} from your activity)_"
 
 
+def evidence_needed(c: Criterion) -> str:
+    """What meets a criterion that is reported another way than a tick, and how to report it."""
+    e = c.evidence
+    if e.type == "mock_booked":
+        return (
+            "a mock interview booked or done: send `/coach mock booked` once you've booked one "
+            "(`/coach mock done` after it)"
+        )
+    if e.type == "mock_done":
+        return "a mock interview done: send `/coach mock done` after it"
+    on = f" on {', '.join(f'`{t}`' for t in e.topics)}" if e.topics else ""
+    timed = " within its time budget" if e.in_time else ""
+    kinds = f", of at least {e.distinct_types} different patterns" if e.distinct_types else ""
+    how = f"`/coach practice {e.topics[0]}`" if e.topics else "`/coach today`"
+    return f"{plural(e.count, 'drill')}{on} passed{timed}{kinds} ({how})"
+
+
+def met_because(s: CriterionStatus, learner: Learner) -> str:
+    """Why a criterion met by evidence (not by a tick) is met."""
+    t = s.criterion.evidence.type
+    if t in ("mock_booked", "mock_done"):
+        what = "done" if learner.mock_done_at else "booked"
+        confirmed = " and your peer-mock partner confirmed it" if s.by == "activity" else ""
+        return f"you told me your mock interview is {what}{confirmed} (`/coach mock cancel` takes that back)"
+    if s.by == "self":
+        return "drills you checked yourself show it (self-reported, where no code runner was)"
+    return f"your own activity shows it ({s.progress})"
+
+
 async def criteria_text(ctx: Ctx, number: int, crits: Sequence[Criterion]) -> str:
     sts = await statuses(ctx, crits)
     lines = [f"*Phase {number} exit criteria* — {sum(s.met for s in sts)}/{len(sts)} met"]
@@ -106,6 +135,13 @@ async def cmd_check(ctx: Ctx, args: list[str]) -> list[Reply]:
     if c is None:
         return [_which(crits)]
     assert L.id is not None
+    if not tickable(c):
+        (status,) = await statuses(ctx, [c])
+        if status.met:
+            return [say(f"That one is already met: {met_because(status, L)}. {status_icon(status)} {c.text}")]
+        so_far = f", so far {status.progress}" if c.evidence.type == "drills" else ""
+        need = f"{evidence_needed(c)}{so_far}"
+        return [say(f"That one isn't ticked by hand: it is met by {need}. Nothing changed. ⬜ {c.text}")]
     await ctx.uow.add_tick(GateTick(L.id, c.id, ctx.now, "self"))
     ctx.forget_ticks()
     out = [say(f"☑️ Ticked (self-reported): {c.text}"), *await check_gates(ctx)]
@@ -123,14 +159,13 @@ async def cmd_uncheck(ctx: Ctx, args: list[str]) -> list[Reply]:
     assert L.id is not None
     (status,) = await statuses(ctx, [c])
     ticked = any(t.criterion_id == c.id for t in await ctx.ticks())
-    if status.by == "activity":
+    if status.met and not status.ticked:
+        # met by evidence (activity, a mock reported, drills checked): a tick, if any, adds nothing
         extra = " (your tick is removed too)" if ticked else ""
         if ticked:
             await ctx.uow.remove_tick(L.id, c.id)
             ctx.forget_ticks()
-        return [
-            say(f"That one stays met: your own activity shows it ({status.progress}), not a tick{extra}. ✅ {c.text}")
-        ]
+        return [say(f"That one stays met: {met_because(status, L)}, not a tick{extra}. {status_icon(status)} {c.text}")]
     if not ticked:
         return [say(f"You hadn't ticked that one, so there's nothing to take back: ⬜ {c.text}")]
     await ctx.uow.remove_tick(L.id, c.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.core.context import Ctx, days_left_phrase, local_today, say
+from bot.core.context import Ctx, days_left_phrase, interview_passed, local_today, say
 from bot.core.flows import onboarding
 from bot.core.flows.phase_gates import criteria_text, status_icon, status_note, statuses
 from bot.core.flows.timeline import behind_plan, plan_for
@@ -46,7 +46,9 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     today = local_today(L, ctx.now)
     name = neutralize(L.display_name or L.ref.user_id, 60)
     lines = [f"*Readiness — {name}* · Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"]
-    if L.interview_date:
+    if L.interview_date and L.interview_date < today:
+        lines.append(interview_passed(L.interview_date, (today - L.interview_date).days))
+    elif L.interview_date:
         days = (L.interview_date - today).days
         behind = behind_plan(L, plan_for(L, ctx.now), today)
         lines.append(

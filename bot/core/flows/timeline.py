@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, day_label, fmt_local, local_today, plural, say
+from bot.core.context import Ctx, day_label, fmt_local, interview_passed, local_today, plural, say
 from bot.core.inputs import days_from_text
 from bot.core.messages import Reply
 from bot.core.model import PHASE_NAMES, Learner
@@ -23,11 +23,19 @@ def reschedule(L: Learner, now: datetime) -> None:
     L.next_drip_at = next_drip_at(now, ZoneInfo(L.tz), t, days_from_text(L.drip_days))
 
 
+def interview_ahead(L: Learner, now: datetime) -> date | None:
+    """The interview the plan works toward: none once its day has passed (no countdown below zero)."""
+    if L.interview_date is None or L.interview_date < local_today(L, now):
+        return None
+    return L.interview_date
+
+
 def phases_ahead(L: Learner, now: datetime) -> list[int]:
     """The learner's phase and the ones after it, in the order their plan takes them."""
     current = L.phase or 1
     start = _plan_start(L, now)
-    days = (L.interview_date - start).days if L.interview_date else None
+    ahead = interview_ahead(L, now)
+    days = (ahead - start).days if ahead else None
     routed = len(L.routing_answers) == 4
     first = start_phase(L.routing_answers) if routed else current
     weakest = weakest_round(L.routing_answers) if routed else None
@@ -40,7 +48,8 @@ def phases_ahead(L: Learner, now: datetime) -> list[int]:
 def align_phase(L: Learner, now: datetime) -> str | None:
     """With under two weeks to go the weakest round comes first: move the learner to it and say so."""
     start = _plan_start(L, now)
-    days = (L.interview_date - start).days if L.interview_date else None
+    ahead = interview_ahead(L, now)
+    days = (ahead - start).days if ahead else None
     current = L.phase or 1
     weakest = weakest_round(L.routing_answers) if len(L.routing_answers) == 4 else None
     first = phase_order(current, weakest, days)[0]
@@ -60,8 +69,9 @@ def next_phase(L: Learner, now: datetime) -> int:
 
 
 def _plan_start(L: Learner, now: datetime) -> date:
+    """Where the plan was drawn from; today once the interview it was drawn for has passed."""
     start = L.plan_start or local_today(L, now)
-    if L.interview_date is not None and L.interview_date < start:
+    if L.interview_date is not None and (L.interview_date < start or interview_ahead(L, now) is None):
         return local_today(L, now)
     return start
 
@@ -72,7 +82,7 @@ def plan_for(L: Learner, now: datetime) -> Plan:
     order = phases_ahead(L, now)
     weakest = weakest_round(L.routing_answers) if len(L.routing_answers) == 4 else order[0]
     try:
-        return build_plan(start, order[0], L.interview_date, L.seniority, weakest, order=order)
+        return build_plan(start, order[0], interview_ahead(L, now), L.seniority, weakest, order=order)
     except PlanError:
         return build_plan(local_today(L, now), order[0], None, L.seniority, order[0])
 
@@ -86,7 +96,8 @@ def plan_text(L: Learner, plan: Plan, now: datetime, short: bool) -> str:
     today = local_today(L, now)
     current = L.phase or 1
     lines = [f"*Your plan* — now in Phase {current}: {PHASE_NAMES[current]}"]
-    if L.interview_date:
+    passed = L.interview_date is not None and L.interview_date < today
+    if L.interview_date and not passed:
         lines[0] += f" · interview {L.interview_date.isoformat()} ({_until(L.interview_date, today)})"
     for w in plan.windows:
         mark = "▶" if w.phase == current else "•"
@@ -103,7 +114,10 @@ def plan_text(L: Learner, plan: Plan, now: datetime, short: bool) -> str:
         lines.append(
             f"★ Final week {day_label(a)} – {day_label(b)}: book and do a mock interview with a real ML interviewer."
         )
-    lines.append(plan.note)
+    if L.interview_date and passed:
+        lines.append(interview_passed(L.interview_date, (today - L.interview_date).days))  # not "No date yet"
+    else:
+        lines.append(plan.note)
     if not short:
         if L.paused:
             lines.append("Daily drills are paused (`/coach resume`).")
