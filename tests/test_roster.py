@@ -182,6 +182,7 @@ async def test_the_one_who_left_can_join_again(coach, clock, store, roster) -> N
     assert await members_of(store, "ml-study") == ["ada"]
     in_dm = ConsoleAdapter(coach, clock, user="bob")
     assert "`/coach group join` in its channel first" in texts(await in_dm.say("/coach mock pair"))
+    assert "Join the group first" in texts(await bob.say("/coach group post mon 09:00"))
     roster.left.clear()  # back in the server
     assert "You're in *ml-study*" in texts(await bob.say("/coach group join"))
     assert "bob" in texts(await ada.say("/leaderboard"))

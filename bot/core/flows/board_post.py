@@ -23,7 +23,7 @@ from bot.core.flows.groups import (
     ranked,
     shown_name,
 )
-from bot.core.flows.roster import Rosters, board_members
+from bot.core.flows.roster import Rosters, board_members, groups_still_in
 from bot.core.inputs.times import read_time_of_day
 from bot.core.inputs.weekdays import DAY_KEYS
 from bot.core.messages import Reply, neutralize
@@ -44,7 +44,7 @@ async def cmd_post(ctx: Ctx, args: list[str]) -> list[Reply]:
     if key is None:
         return [say("The weekly board is posted to a group's channel: run this in the group's channel.")]
     g = await ctx.uow.groups.get(ctx.msg.who.platform, ctx.msg.who.workspace_id, key)
-    if g is None or key not in ctx.conv.groups:
+    if g is None or key not in await groups_still_in(ctx):  # taken out of it since, having left the channel
         return [say("Join the group first: `/coach group join`.")]
     if not args:
         return [say(_current(g) + " " + _USAGE)]
