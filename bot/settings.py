@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     discord_shards: str | None = Field(default=None, description="a shard count, or auto")
     discord_shard_ids: str | None = Field(default=None, description="shards this process runs: 0-3 or 0,2")
     discord_groups: Literal["server", "channel"] = "server"
+    discord_members_intent: bool = Field(
+        default=False,
+        description="ask for the privileged GUILD_MEMBERS intent (enable it in the Developer Portal first), "
+        "so a member who leaves a server leaves its study groups at once",
+    )
     port: int = 3000
     metrics_port: int = 9108  # /healthz and /metrics, whatever the platforms
     tick_seconds: int = 60

@@ -22,7 +22,7 @@ from bot.core.judging import CodeRunner, RunJob
 from bot.core.matcher import Matcher
 from bot.core.messages import Button, Inbound, Reply
 from bot.core.model import Attempt, CardState, GateTick, Learner, Story
-from bot.core.ports import ChartRenderer, UnitOfWork
+from bot.core.ports import ChartRenderer, Roster, UnitOfWork
 from bot.core.srs import Repetition
 from bot.core.state import Conversation, Pending
 from bot.core.telemetry import NoTelemetry, Telemetry
@@ -82,6 +82,8 @@ class Services:
     runner: CodeRunner | None = None  # runs drill code; None: drills are self-checked
     telemetry: Telemetry = field(default_factory=NoTelemetry)  # grading times, for /metrics
     judge: AnswerJudge | None = None  # the optional LLM judge; None: answers never leave the process
+    #: per platform, who is still in a study group (``Coach.use_roster``); none: everyone stays (console)
+    rosters: dict[str, Roster] = field(default_factory=dict)
 
     def judge_for(self, learner: Learner) -> AnswerJudge | None:
         """The judge, unless the learner opted out (`/coach privacy llm off`)."""

@@ -19,7 +19,7 @@ from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
-from bot.core.flows import bound, drill, export, readiness_report
+from bot.core.flows import bound, drill, export, readiness_report, roster
 from bot.core.flows.board_post import post_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
@@ -29,7 +29,7 @@ from bot.core.judging import CodeRunner, RunJob, RunReport
 from bot.core.matcher import Matcher
 from bot.core.messages import Attachment, Inbound, LearnerRef, Reply
 from bot.core.model import Learner
-from bot.core.ports import ChartRenderer, ConcurrentUpdate, UnitOfWork, Workspaces
+from bot.core.ports import ChartRenderer, ConcurrentUpdate, Roster, UnitOfWork, Workspaces
 from bot.core.prejudge import prejudge
 from bot.core.router import resolve, route
 from bot.core.srs import Repetition
@@ -78,6 +78,22 @@ class Coach:
     @property
     def cur(self) -> Curriculum:
         return self.svc.cur
+
+    def use_roster(self, platform: str, roster: Roster) -> None:
+        """The adapter's way to say who is still in a study group on ``platform`` (``flows/roster.py``)."""
+        self.svc.rosters[platform] = roster
+
+    async def member_left(self, who: LearnerRef, within: str) -> int:
+        """The platform said ``who`` left the server or channel ``within``: out of its study groups at
+        once (``flows/roster.py``); how many. A failure is logged: the next board asks again anyway."""
+        try:
+            async with self.uow() as uow:
+                left = await roster.member_left(uow, who, within)
+                await uow.commit()
+                return left
+        except Exception:
+            log.exception("taking %s out of the groups in %s failed", who, within)
+            return 0
 
     async def handle(self, msg: Inbound, now: datetime, notify: Notify | None = None) -> list[Reply]:
         """The replies to one message. A drill submission is run between two units of work, with no
@@ -192,7 +208,7 @@ class Coach:
         now = ensure_utc(now)
         done = Enqueued()
         if not (dry_run or only):  # a board keeps its own time, also on `drip --now`
-            done.boards = await post_boards(self.uow, now)
+            done.boards = await post_boards(self.uow, now, self.svc.rosters)
         after, seen = 0, 0
         while seen < limit:  # a page at a time: no transaction holds the database for long
             async with self.uow() as uow:

@@ -97,6 +97,7 @@ class GroupStore(Protocol):
     async def points_between(self, learner_ids: list[int], start: datetime, end: datetime) -> dict[int, int]: ...
     async def posting(self) -> list[StudyGroup]: ...
     async def post_board(self, group: StudyGroup, week_of: date, reply: Reply, now: datetime) -> bool: ...
+    async def board_posted(self, group: StudyGroup, week_of: date) -> bool: ...
 
 
 class PeerMockStore(Protocol):
@@ -135,6 +136,18 @@ class Workspaces(Protocol):
     async def forget(self, platform: str, workspace_id: str) -> dict[str, int]: ...
     async def departures(self) -> list[Departure]: ...
     async def purge_due(self, now: datetime, dry_run: bool = False) -> list[Departure]: ...
+
+
+class Roster(Protocol):
+    """Who is still in a study group's server or channel, asked of the platform (``bot/adapters``).
+    Platforms report departures late or not at all, so the core asks about the few people it is about
+    to show on a board or pair for a peer mock (``bot/core/flows/roster.py``)."""
+
+    async def present(self, group: StudyGroup, user_ids: Sequence[str]) -> dict[str, bool]:
+        """For each platform user id the platform answered about: True while they are a member, False
+        once they have left. An id missing from the answer is "don't know" (the platform could not be
+        asked, or would not say): nothing changes for them."""
+        ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -78,6 +78,12 @@ class SqlGroups:
         )
         return True
 
+    async def board_posted(self, g: StudyGroup, week_of: date) -> bool:
+        """Whether this week's board for ``g`` is posted already: a read, so that a tick doesn't build
+        (and ask the platform about) a board it won't post. ``post_board`` stays the guard."""
+        row = await self.s.get(BoardPostRow, (g.platform, g.workspace_id, g.group_id, week_of))
+        return row is not None
+
     async def create(self, g: StudyGroup) -> None:
         ins = self._insert(StudyGroupRow).values(
             platform=g.platform,

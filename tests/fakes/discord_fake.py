@@ -37,6 +37,9 @@ World (ids are deterministic snowflakes per FakeDiscord; the bot user's id is th
     fake.messages(channel=None) / fake.message(id) / fake.commands(guild=None)
 
 Events (async; each returns what it dispatched):
+    await fake.member_leaves(guild, user) -> int    off the guild's members (GET /guilds/*/members/* then
+                                                answers 404 10007) and GUILD_MEMBER_REMOVE, sent only
+                                                with the GUILD_MEMBERS intent
     await fake.dispatch(event, data) -> int     any event to every session that would get it: routed
                                                 to the right shard (guild_id >> 22) % count, DMs to shard
                                                 0, filtered by intents, content blanked without the
@@ -184,6 +187,8 @@ _MEMBER_PERMISSIONS = _APP_PERMISSIONS
 ERROR_MESSAGES: dict[int, str] = {
     0: "404: Not Found",
     10003: "Unknown Channel",
+    10004: "Unknown Guild",
+    10007: "Unknown Member",
     10008: "Unknown Message",
     10013: "Unknown User",
     10015: "Unknown Webhook",
@@ -959,6 +964,7 @@ class FakeDiscord:
             ("GET", "/gateway", self._get_gateway, False),
             ("GET", "/gateway/bot", self._get_gateway_bot, True),
             ("POST", "/users/@me/channels", self._create_dm, True),
+            ("GET", "/guilds/{guild_id}/members/{user_id}", self._get_member, True),
             ("GET", "/channels/{channel_id}", self._get_channel, True),
             ("GET", "/channels/{channel_id}/messages", self._get_history, True),
             ("POST", "/channels/{channel_id}/messages", self._post_message, True),
@@ -1099,6 +1105,17 @@ class FakeDiscord:
         if user is None:
             raise DiscordError(404, 10013)
         return user.payload()
+
+    def _get_member(self, req: _Request) -> dict[str, Any]:
+        """A server's member (no intent needed): 10004 for a server the bot isn't in, 10007 for a user
+        who isn't (or is no longer) a member."""
+        guild = self.guilds.get(int(req.params["guild_id"]))
+        if guild is None:
+            raise DiscordError(404, 10004)
+        user = next((u for u in guild.members if u.id == int(req.params["user_id"])), None)
+        if user is None:
+            raise DiscordError(404, 10007)
+        return guild.member_payload(user)
 
     def _application_flags(self) -> int:
         flags = 0
@@ -1859,6 +1876,16 @@ class FakeDiscord:
                 payload.update(content="", embeds=[], attachments=[], components=[])
                 payload.pop("poll", None)
         return payload
+
+    async def member_leaves(self, guild: FakeGuild, user: FakeUser) -> int:
+        """``user`` leaves ``guild`` (or is kicked): off its members, so the member route answers 10007,
+        and GUILD_MEMBER_REMOVE to the sessions with the GUILD_MEMBERS intent; returns how many."""
+        if user not in guild.members:
+            raise FakeDiscordUsageError(f"{user.username} is not a member of {guild.name}")
+        guild.members.remove(user)
+        if not self._live_sessions():
+            return 0
+        return await self.dispatch("GUILD_MEMBER_REMOVE", {"guild_id": str(guild.id), "user": user.payload()})
 
     async def message_create(
         self,

@@ -20,7 +20,9 @@ Two halves:
   - Realistic answers, each with `ok`, and an `x-oauth-scopes` header (bolt reads it into `bot_scopes`):
     auth.test, api.test, chat.postMessage (a user id as `channel` posts to `dm_channel_id(user)`; own bot or a bot
     user -> `cannot_dm_bot`), chat.update, chat.postEphemeral, chat.delete (only the app's own messages),
-    conversations.open (`D` + user id), users.info (`add_user`; unknown -> `user_not_found`), views.open/push/
+    conversations.open (`D` + user id), conversations.members (`channel_members[channel]`, paged; needs
+    channels:read or groups:read, which `BOT_SCOPES` lacks -> `missing_scope`), users.info (`add_user`;
+    unknown -> `user_not_found`), views.open/push/
     update/publish (with `hash` -> `hash_conflict`), files.getUploadURLExternal + the upload URL +
     files.completeUploadExternal (what `files_upload_v2` calls), oauth.v2.access, apps.uninstall, auth.revoke,
     apps.connections.open. Other methods answer `{"ok": true}` (or `unknown_method` with
@@ -67,8 +69,8 @@ which is how it drops the bot's own echoed messages. url_verification, app_unins
 auth.test. A request no listener matched gets 404. Bad or stale (> 5 min) signatures get 401 before anything runs.
 
 Not modelled: the 5-uses / 30-minutes limit of a response_url, trigger_id expiry (3 s), Slack's own redelivery of
-unacked events (send it yourself with `post_signed(..., retry_num=1)`), pagination, and methods not listed above
-beyond `{"ok": true}`.
+unacked events (send it yourself with `post_signed(..., retry_num=1)`), pagination (but conversations.members'),
+and methods not listed above beyond `{"ok": true}`.
 """
 
 from __future__ import annotations
@@ -301,6 +303,7 @@ class FakeSlack:
         self._tickets: set[str] = set()
         self.socket_connections = 0  # how many Socket Mode connections were ever made
         self.outside: dict[str, bool] = {}  # channels the bot is not in (True: private)
+        self.channel_members: dict[str, list[str]] = {}  # conversations.members, per channel id
 
         self._runner: web.AppRunner | None = None
         self._root = ""
@@ -314,6 +317,7 @@ class FakeSlack:
             "chat.delete": self._chat_delete,
             "conversations.open": self._conversations_open,
             "conversations.join": self._conversations_join,
+            "conversations.members": self._conversations_members,
             "users.info": self._users_info,
             "views.open": self._views_open,
             "views.push": self._views_push,
@@ -701,6 +705,28 @@ class FakeSlack:
         """A channel the bot is not a member of: posting there fails with `not_in_channel` until it
         joins (conversations.join, public channels only; a private one needs an /invite)."""
         self.outside[channel] = private
+
+    def _conversations_members(self, args: dict[str, Any], who: Identity | None) -> dict[str, Any]:
+        """Paged like Slack: `limit` (default 100, at most 1000), an opaque `cursor`, `next_cursor` ""
+        on the last page. Needs channels:read (public, C…) or groups:read (private, G…) ->
+        `missing_scope` with `needed` and `provided`; a channel not in `channel_members` ->
+        `channel_not_found`."""
+        assert who is not None
+        channel = str(args.get("channel") or "")
+        needed = "groups:read" if channel.startswith("G") else "channels:read"
+        if needed not in who.scopes.split(","):
+            raise _ApiError("missing_scope", needed=needed, provided=who.scopes)
+        if channel not in self.channel_members:
+            raise _ApiError("channel_not_found")
+        members = self.channel_members[channel]
+        try:
+            limit = min(max(int(args.get("limit") or 100), 1), 1000)
+            start = int(base64.b64decode(str(args["cursor"])).decode().split(":", 1)[1]) if args.get("cursor") else 0
+        except (ValueError, IndexError, binascii.Error) as e:
+            raise _ApiError("invalid_cursor") from e
+        page, rest = members[start : start + limit], members[start + limit :]
+        cursor = base64.b64encode(f"offset:{start + limit}".encode()).decode() if rest else ""
+        return {"ok": True, "members": page, "response_metadata": {"next_cursor": cursor}}
 
     def _conversations_join(self, args: dict[str, Any], who: Identity | None) -> dict[str, Any]:
         assert who is not None

@@ -9,10 +9,12 @@ from bot.adapters.discord.discord_client import (
     CoachClient,
     CommandSync,
     ShardedCoachClient,
+    coach_intents,
     invite_url,
     point_discord_py_at,
 )
-from bot.adapters.discord.discord_dialogue import Dialogue
+from bot.adapters.discord.discord_dialogue import PLATFORM, Dialogue
+from bot.adapters.discord.discord_roster import DiscordRoster
 from bot.adapters.discord.discord_sender import DiscordSender
 from bot.core.clock import Clock
 from bot.core.engine import Coach
@@ -26,17 +28,24 @@ __all__ = ["CoachClient", "DiscordSender", "ShardedCoachClient", "application_id
 def build_client(coach: Coach, clock: Clock, settings: Settings, **options: Any) -> CoachClient | ShardedCoachClient:
     """The client the settings ask for: sharded when ``DISCORD_SHARDS`` is set (a number, or ``auto``
     for Discord's recommendation), commands synced to ``DISCORD_DEV_GUILD`` or globally, by the
-    process that runs shard 0. Points discord.py at ``DISCORD_API_URL``/``DISCORD_GATEWAY_URL``."""
+    process that runs shard 0. Points discord.py at ``DISCORD_API_URL``/``DISCORD_GATEWAY_URL``.
+    The coach asks this client who is still in a server (``DiscordRoster``)."""
     point_discord_py_at(settings.discord_api_url, settings.discord_gateway_url)
     quiet_about_voice()
     dialogue = Dialogue(coach, clock, groups=settings.discord_groups)
     shard_ids = settings.discord_shard_id_list()
     sync = CommandSync(enabled=shard_ids is None or 0 in shard_ids, guild_id=settings.discord_dev_guild)
     shards = (settings.discord_shards or "").strip().lower()
+    if settings.discord_members_intent:
+        options = {"intents": coach_intents(members=True), **options}
+    client: CoachClient | ShardedCoachClient
     if not shards:
-        return CoachClient(dialogue, sync, **options)
-    count = None if shards == "auto" else int(shards)
-    return ShardedCoachClient(dialogue, sync, shard_count=count, shard_ids=shard_ids, **options)
+        client = CoachClient(dialogue, sync, **options)
+    else:
+        count = None if shards == "auto" else int(shards)
+        client = ShardedCoachClient(dialogue, sync, shard_count=count, shard_ids=shard_ids, **options)
+    coach.use_roster(PLATFORM, DiscordRoster(client))
+    return client
 
 
 def quiet_about_voice() -> None:

@@ -3,7 +3,10 @@
 Intents: ``guilds`` (server and channel names for study groups) and ``dm_messages`` (answers typed
 in the DM). Neither is privileged. Message content is privileged only for messages in server channels
 that do not mention the bot: Discord always sends the bot the text of its DMs, and the bot reads
-nothing else, so ``message_content`` stays off and no privileged intent needs enabling.
+nothing else, so ``message_content`` stays off and no privileged intent needs enabling. GUILD_MEMBERS
+(privileged) is asked for only with ``DISCORD_MEMBERS_INTENT=true``: a member who leaves a server then
+leaves its study groups at once; without it the coach asks Discord about the few members it is about to
+show or pair (``discord_roster.py``).
 """
 
 from __future__ import annotations
@@ -29,10 +32,13 @@ log = logging.getLogger(__name__)
 SCOPES = ("bot", "applications.commands")
 
 
-def coach_intents() -> discord.Intents:
+def coach_intents(*, members: bool = False) -> discord.Intents:
+    """``members``: the privileged GUILD_MEMBERS intent (``DISCORD_MEMBERS_INTENT``), for departures as
+    they happen; without it the coach asks about members when it needs to (``discord_roster.py``)."""
     intents = discord.Intents.none()
     intents.guilds = True
     intents.dm_messages = True
+    intents.members = members
     return intents
 
 
@@ -150,6 +156,12 @@ class _CoachEvents:
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         await self.dialogue.coach.workspace_back("discord", str(guild.id))
+
+    async def on_raw_member_remove(self, payload: discord.RawMemberRemoveEvent) -> None:
+        """A member left the server (sent only with ``DISCORD_MEMBERS_INTENT``): out of its study groups
+        now. The raw event, since the member need not be cached."""
+        who = LearnerRef("discord", "global", str(payload.user.id))
+        await self.dialogue.coach.member_left(who, str(payload.guild_id))
 
 
 class CoachClient(_CoachEvents, discord.Client):

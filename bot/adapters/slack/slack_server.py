@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.adapters.slack.slack_app import SlackCoach
 from bot.adapters.slack.slack_manifest import BOT_SCOPES
+from bot.adapters.slack.slack_roster import SlackRoster
 from bot.adapters.slack.slack_sender import PLATFORM, SlackPoster, SlackSender, reply_client, web_client
 from bot.adapters.slack.slack_store import SlackLedger, installation_store, oauth_state_store
 from bot.core.clock import Clock
@@ -99,6 +100,7 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
             return web_client(api, bot.bot_token) if bot is not None and bot.bot_token else None
 
         runtime = SlackRuntime(app, listeners, SlackSender(client_for, poster), settings, flow, store)
+        coach.use_roster(PLATFORM, SlackRoster(client_for))
     else:
         app = AsyncApp(client=reply_client(api, settings.slack_bot_token), **common)
         client = web_client(api, settings.slack_bot_token)  # the dispatcher's: a second 429 is TryLater
@@ -107,6 +109,7 @@ def build_slack_app(coach: Coach, clock: Clock, settings: Settings, engine: Asyn
             return client
 
         runtime = SlackRuntime(app, listeners, SlackSender(single, poster), settings)
+        coach.use_roster(PLATFORM, SlackRoster(single))
     listeners.register(app)
     app.use(_log_context)
     return runtime

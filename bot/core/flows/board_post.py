@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, days_left, oops, say
 from bot.core.flows.groups import (
+    TOP,
     Points,
     board_lines,
     group_key,
@@ -22,6 +23,7 @@ from bot.core.flows.groups import (
     ranked,
     shown_name,
 )
+from bot.core.flows.roster import Rosters, board_members, groups_still_in
 from bot.core.inputs.times import read_time_of_day
 from bot.core.inputs.weekdays import DAY_KEYS
 from bot.core.messages import Reply, neutralize
@@ -42,7 +44,7 @@ async def cmd_post(ctx: Ctx, args: list[str]) -> list[Reply]:
     if key is None:
         return [say("The weekly board is posted to a group's channel: run this in the group's channel.")]
     g = await ctx.uow.groups.get(ctx.msg.who.platform, ctx.msg.who.workspace_id, key)
-    if g is None or key not in ctx.conv.groups:
+    if g is None or key not in await groups_still_in(ctx):  # taken out of it since, having left the channel
         return [say("Join the group first: `/coach group join`.")]
     if not args:
         return [say(_current(g) + " " + _USAGE)]
@@ -86,12 +88,12 @@ def post_instant(g: StudyGroup, now: datetime, weeks_back: int = 0) -> tuple[dat
     return monday, at.astimezone(now.tzinfo)
 
 
-async def post_boards(uow: UnitOfWorkFactory, now: datetime) -> int:
+async def post_boards(uow: UnitOfWorkFactory, now: datetime, rosters: Rosters | None = None) -> int:
     """Queue the groups' weekly boards whose time has come, in one unit of work; a failure is logged
     (a board is not worth a drip) and the next tick tries again."""
     try:
         async with uow() as u:
-            queued = await post_due_boards(u, now)
+            queued = await post_due_boards(u, now, rosters)
             await u.commit()
             return queued
     except Exception:
@@ -99,9 +101,9 @@ async def post_boards(uow: UnitOfWorkFactory, now: datetime) -> int:
         return 0
 
 
-async def post_due_boards(uow: UnitOfWork, now: datetime) -> int:
+async def post_due_boards(uow: UnitOfWork, now: datetime, rosters: Rosters | None = None) -> int:
     """Queue every group's board whose time has come this week and that isn't posted yet; the number
-    queued. Call within a unit of work and commit."""
+    queued. Call within a unit of work and commit. ``rosters``: who is still in each platform's groups."""
     queued = 0
     for g in await uow.groups.posting():
         # last week's too: a Sunday 23:00 post the bot was down for is still due at Monday 01:00
@@ -109,45 +111,76 @@ async def post_due_boards(uow: UnitOfWork, now: datetime) -> int:
         if not due:
             continue
         week_of, _at = due[0]
-        text = await weekly_board(uow, g, now)
+        if await uow.groups.board_posted(g, week_of):  # every tick for ``LATE`` would build it, and ask the platform
+            continue
+        text = await weekly_board(uow, g, now, rosters)
         queued += await uow.groups.post_board(g, week_of, say(text, kind="board"), now)
     return queued
 
 
-async def weekly_board(uow: UnitOfWork, g: StudyGroup, now: datetime) -> str:
+async def weekly_board(uow: UnitOfWork, g: StudyGroup, now: datetime, rosters: Rosters | None = None) -> str:
     """The board for the seven days up to ``now``: points, movers on the all-time board, streaks,
-    the phase mix and who is in their final week. Hidden and not-yet-onboarded members are left out."""
+    the phase mix and who is in their final week. Hidden and not-yet-onboarded members are left out,
+    and so is anyone the board would name who has left the group's server or channel."""
     members = [m for m in await uow.groups.members(g.platform, g.workspace_id, g.group_id) if m.onboarded]
     start = now - timedelta(days=7)
     week = await uow.groups.points_between([m.id for m in members if m.id is not None], start, now)
-    shown = [m for m in members if not m.hidden]
 
     def this_week(m: Learner) -> int:
         return week.get(m.id or 0, 0)
 
+    def named(people: list[Learner]) -> list[Learner]:
+        return _named([m for m in people if not m.hidden], this_week, now)
+
+    members = await board_members(uow, rosters or {}, g, members, named)
+    shown = [m for m in members if not m.hidden]
+
     to_day = f"{now.astimezone(ZoneInfo(g.tz)):%a %d %b}"
     lines = [f"📊 *Weekly board — {neutralize(g.name, 60)}* · the week to {to_day} ({g.tz})"]
     lines += board_lines("This week", shown, this_week, now)
-    lines.append(_movers(shown, this_week, now))
-    streaks = sorted((m for m in shown if live_streak(m, now) > 1), key=lambda m: (-live_streak(m, now), m.id or 0))
+    lines.append(_movers_line(_movers(shown, this_week, now)))
+    streaks = _streaks(shown, now)
     if streaks:
-        lines.append("🔥 Streaks: " + ", ".join(f"{shown_name(m)} {live_streak(m, now)} days" for m in streaks[:5]))
+        lines.append("🔥 Streaks: " + ", ".join(f"{shown_name(m)} {live_streak(m, now)} days" for m in streaks))
     lines.append(f"Phase mix: {phase_mix(members)}")
-    final = [m for m in shown if (left := days_left(m, now)) is not None and 0 < left <= 7]
+    final = _final_week(shown, now)
     if final:
         lines.append("In their final week: " + ", ".join(shown_name(m) for m in final) + " — good luck!")
     lines.append("`/leaderboard` for all time and your own rank · `/coach group join` to take part")
     return "\n".join(lines)
 
 
-def _movers(people: list[Learner], week: Points, now: datetime) -> str:
-    """Who climbed the all-time board this week: their rank a week ago (points then) against now."""
+def _named(shown: list[Learner], week: Points, now: datetime) -> list[Learner]:
+    """Everyone the board names: the week's top ten, the movers, the streaks, the final weeks."""
+    return [
+        *ranked(shown, week, now)[:TOP],
+        *(m for _n, _to, m in _movers(shown, week, now)),
+        *_streaks(shown, now),
+        *_final_week(shown, now),
+    ]
+
+
+def _streaks(shown: list[Learner], now: datetime) -> list[Learner]:
+    return sorted((m for m in shown if live_streak(m, now) > 1), key=lambda m: (-live_streak(m, now), m.id or 0))[:5]
+
+
+def _final_week(shown: list[Learner], now: datetime) -> list[Learner]:
+    return [m for m in shown if (left := days_left(m, now)) is not None and 0 < left <= 7]
+
+
+def _movers(people: list[Learner], week: Points, now: datetime) -> list[tuple[int, int, Learner]]:
+    """Who climbed the all-time board this week, the top three: (places up, rank now, learner), from
+    their rank a week ago (points then) against now."""
     before = {m.id: i for i, m in enumerate(ranked(people, lambda m: m.points - week(m), now), 1)}
     after = {m.id: i for i, m in enumerate(ranked(people, lambda m: m.points, now), 1)}
     moved = sorted(
-        ((before[m.id] - after[m.id], m) for m in people if before[m.id] > after[m.id]),
-        key=lambda x: (-x[0], after[x[1].id]),
+        ((before[m.id] - after[m.id], after[m.id], m) for m in people if before[m.id] > after[m.id]),
+        key=lambda x: (-x[0], x[1]),
     )
+    return moved[:3]
+
+
+def _movers_line(moved: list[tuple[int, int, Learner]]) -> str:
     if not moved:
         return "Movers: no change on the all-time board this week."
-    return "Movers: " + ", ".join(f"{shown_name(m)} ↑{n} to #{after[m.id]}" for n, m in moved[:3])
+    return "Movers: " + ", ".join(f"{shown_name(m)} ↑{n} to #{to}" for n, to, m in moved)

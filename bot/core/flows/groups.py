@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, days_left, local_today, oops, say
+from bot.core.flows.roster import board_members
 from bot.core.messages import Reply, neutralize
 from bot.core.model import Learner, StudyGroup
 from bot.core.scoring import SCORING_TEXT
@@ -154,6 +155,18 @@ async def cmd_leaderboard(ctx: Ctx, args: list[str]) -> list[Reply]:
     onboarded = [m for m in members.values() if m.onboarded and m.id is not None]
     start, end = week_bounds(g.tz, ctx.now)
     week = await ctx.uow.groups.points_between([m.id for m in onboarded if m.id is not None], start, end)
+
+    def named(people: list[Learner]) -> list[Learner]:
+        """Who this board names, but the one asking (here, so still a member)."""
+        shown = [m for m in people if not m.hidden]
+        on_board = [
+            *ranked(shown, lambda m: week.get(m.id or 0, 0), ctx.now)[:TOP],
+            *ranked(shown, lambda m: m.points, ctx.now)[:TOP],
+            *(m for m in shown if (left := days_left(m, ctx.now)) is not None and 0 < left <= 7),
+        ]
+        return [m for m in on_board if m.id != me.id]
+
+    onboarded = await board_members(ctx.uow, ctx.svc.rosters, g, onboarded, named)
     shown = [m for m in onboarded if not m.hidden]
     name = _name(ctx, g)
     lines = [f"*Leaderboard — {name}* · week of {start.astimezone(ZoneInfo(g.tz)):%a %d %b} ({g.tz})"]

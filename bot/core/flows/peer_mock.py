@@ -17,6 +17,7 @@ from bot.core.context import Ctx, days_left, local_today, oops, say
 from bot.core.flows.groups import group_key, shown_name
 from bot.core.flows.mock import MOCK_REASONS
 from bot.core.flows.phase_gates import check_gates
+from bot.core.flows.roster import ASK_AT_ONCE, groups_still_in, still_here
 from bot.core.messages import Reply
 from bot.core.model import Learner, MockPair
 from bot.core.scoring import BASE
@@ -65,12 +66,16 @@ async def cmd_pair(ctx: Ctx, args: list[str]) -> list[Reply]:
     current = _open(pairs, L.id)
     if current is not None:
         partner = await _learner(ctx, current.partner_of(L.id))
-        return [
-            say(
-                f"You're paired with *{shown_name(partner) if partner else 'a partner who left'}* since "
-                f"{current.paired_at.astimezone(ZoneInfo(L.tz or 'UTC')):%a %d %b}. After your mock: {_RATE_HELP}"
-            )
-        ]
+        since = f"{current.paired_at.astimezone(ZoneInfo(L.tz or 'UTC')):%a %d %b}"
+        if partner is None or not await _still_in_group(ctx, current, partner):
+            who = f"*{shown_name(partner)}*" if partner else "your partner"
+            return [
+                say(
+                    f"You were paired with {who} on {since}, who has left the group since. If your mock didn't "
+                    "happen: `/coach mock rate no-show`, then `/coach mock pair` finds you someone else."
+                )
+            ]
+        return [say(f"You're paired with *{shown_name(partner)}* since {since}. After your mock: {_RATE_HELP}")]
     waiting_in = await mocks.waits_in(L.id)
     if waiting_in is not None:
         return [
@@ -78,14 +83,19 @@ async def cmd_pair(ctx: Ctx, args: list[str]) -> list[Reply]:
         ]
     before = {p.partner_of(L.id) for p in pairs}
     where = (L.ref.platform, L.ref.workspace_id, group)
-    for partner in await _candidates(ctx, where, before):
-        assert partner.id is not None
-        if not await mocks.take(partner.id):
-            continue  # another process paired them a moment ago
-        pair = await mocks.add_pair(MockPair(None, *where, a_id=partner.id, b_id=L.id, paired_at=ctx.now))
-        await ctx.uow.enqueue(partner, "pair", local_today(partner, ctx.now), [_paired(ctx, partner, L)], ctx.now)
-        assert pair.id is not None
-        return [_paired(ctx, L, partner)]
+    found = await ctx.uow.groups.get(*where)
+    candidates = await _candidates(ctx, where, before)
+    for start in range(0, len(candidates), ASK_AT_ONCE):
+        batch = candidates[start : start + ASK_AT_ONCE]
+        # someone who left the server or channel since they opted in can't be reached: out, not paired
+        for partner in await still_here(ctx.uow, ctx.svc.rosters, found, batch) if found else batch:
+            assert partner.id is not None
+            if not await mocks.take(partner.id):
+                continue  # another process paired them a moment ago
+            pair = await mocks.add_pair(MockPair(None, *where, a_id=partner.id, b_id=L.id, paired_at=ctx.now))
+            await ctx.uow.enqueue(partner, "pair", local_today(partner, ctx.now), [_paired(ctx, partner, L)], ctx.now)
+            assert pair.id is not None
+            return [_paired(ctx, L, partner)]
     await mocks.wait(L.id, *where, ctx.now)
     return [
         say(
@@ -97,6 +107,7 @@ async def cmd_pair(ctx: Ctx, args: list[str]) -> list[Reply]:
 
 
 async def _which_group(ctx: Ctx) -> str | Reply:
+    await groups_still_in(ctx)
     here = group_key(ctx.msg.group_id)
     if here is not None:
         return here if here in ctx.conv.groups else say("Join this group first: `/coach group join`.")
@@ -208,6 +219,19 @@ async def _confirm(ctx: Ctx, partner: Learner, rating: dict[str, object]) -> Non
         "Your mock now counts as confirmed in `/readiness`. Rate them too if you haven't: `/coach mock rate`."
     )
     await ctx.uow.enqueue(partner, "pair", local_today(partner, ctx.now), [say(text, to=partner.ref, dm=True)], ctx.now)
+
+
+async def _still_in_group(ctx: Ctx, pair: MockPair, partner: Learner) -> bool:
+    """Whether the partner is still in the group they were paired in: a member here, and not found
+    gone by the platform (asked about this one partner)."""
+    assert partner.id is not None
+    where = (pair.platform, pair.workspace_id, pair.group_id)
+    if not any(
+        (m.platform, m.workspace_id, m.group_id) == where for m in await ctx.uow.personal.memberships(partner.id)
+    ):
+        return False
+    group = await ctx.uow.groups.get(*where)
+    return group is None or bool(await still_here(ctx.uow, ctx.svc.rosters, group, [partner]))
 
 
 async def _learner(ctx: Ctx, learner_id: int) -> Learner | None:
