@@ -169,3 +169,33 @@ async def test_a_database_outage_is_logged_once_per_job_not_with_a_traceback_eve
         await down.dispose()
         for t in asyncio.all_tasks():
             t.print_stack()
+
+
+async def test_the_final_week_review_load_ends_with_the_interview(coach, clock) -> None:
+    """Reviews intensify in the last two weeks before the interview; after it had passed, the heavier
+    load stayed for ever (days left below zero counted as close)."""
+    from bot.core.context import Ctx
+    from bot.core.flows.today import _build_queue
+    from bot.core.messages import Inbound
+    from bot.core.state import Conversation
+
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview="2026-12-05")
+    for pid in ("th-bv-01", "th-bv-02", "th-reg-01", "th-reg-02", "th-gd-01", "th-gd-02", "th-metrics-01"):
+        await ada.say(f"/coach practice {pid}")
+        await ada.say("I am not sure.")
+        await ada.say("again")
+
+    async def reviews(days: int) -> int:
+        clock.advance(days=days)
+        async with coach.uow() as uow:
+            learner = await uow.get_learner(ada.ref)
+            assert learner is not None
+            ctx = Ctx(uow, learner, clock.now(), Inbound(ada.ref, ""), coach.svc, Conversation.load(learner.state))
+            _ids, review_ids = await _build_queue(ctx)
+        return len(review_ids)
+
+    close = await reviews(2)  # interview in 8 days
+    passed = await reviews(12)  # the interview was 4 days ago
+    assert close == coach.svc.settings.reviews_per_day_final
+    assert passed == coach.svc.settings.reviews_per_day

@@ -70,7 +70,8 @@ async def _build_queue(ctx: Ctx) -> tuple[list[str], list[str]]:
     assert L.id is not None
     settings = ctx.svc.settings
     left = days_left(L, ctx.now)
-    n_rev = settings.reviews_per_day_final if left is not None and left <= INTENSIFY_DAYS else settings.reviews_per_day
+    final = left is not None and 0 <= left <= INTENSIFY_DAYS  # a passed interview is not a close one
+    n_rev = settings.reviews_per_day_final if final else settings.reviews_per_day
     due = await ctx.due_cards()
     # the weakest first (lowest FSRS stability), then the most overdue
     items = [
