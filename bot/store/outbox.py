@@ -142,15 +142,19 @@ class SqlOutbox:
                 ],
             )
 
-    async def release(self, keys: list[str]) -> None:
-        """Claimed but never handed to the platform (the process is stopping): pending again at once,
-        the claim's attempt not counted."""
+    async def release(self, keys: list[str], lease_until: datetime | None = None) -> None:
+        """Claimed but never handed to the platform (the process is stopping, or its lease running
+        out): pending again at once, the claim's attempt not counted. With ``lease_until``, only rows
+        still under that claim's lease (one another round has claimed since is left alone)."""
         if not keys:
             return
+        guard = [OutboxRow.state == "sending"]
+        if lease_until is not None:
+            guard.append(OutboxRow.lease_until == lease_until)
         async with self._sessions() as s, s.begin():
             await s.execute(
                 update(OutboxRow)
-                .where(OutboxRow.id.in_([int(k) for k in keys]), OutboxRow.state == "sending")
+                .where(OutboxRow.id.in_([int(k) for k in keys]), *guard)
                 .values(state="pending", lease_until=None, attempts=OutboxRow.attempts - 1)
                 .execution_options(synchronize_session=False)
             )
