@@ -11,6 +11,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, greeting, local_today, say, when_phrase
+from bot.core.delivery import DRIP, MOCK, SNOOZE
 from bot.core.flows import bound
 from bot.core.flows.timeline import reschedule
 from bot.core.flows.today import next_prompt, resend_pending
@@ -43,11 +44,11 @@ async def scheduled(ctx: Ctx, force: bool = False, mock_links: tuple[str, ...] =
     if force or _drip_due_today(ctx, day):
         if conv.silent and not force:
             pass  # asked whether to pause and got no answer: silence until they write
-        elif await ctx.uow.claim(L.id, day, "drip", now):
+        elif await ctx.uow.claim(L.id, day, DRIP, now):
             drip = _drip_or_nudge(ctx, day, await _drip(ctx, day))
-            queued += await ctx.uow.enqueue(L, "drip", day, bound.bind(drip, conv.pending), now)
-        elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, "snooze", now):
-            queued += await ctx.uow.enqueue(L, "snooze", day, _snoozed(ctx), now)
+            queued += await ctx.uow.enqueue(L, DRIP, day, bound.bind(drip, conv.pending), now)
+        elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, SNOOZE, now):
+            queued += await ctx.uow.enqueue(L, SNOOZE, day, _snoozed(ctx), now)
     queued += await _mock_reminder(ctx, day, mock_links)
     reschedule(L, now)
     return queued
@@ -123,7 +124,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
     if not L.interview_date or ctx.conv.silent or L.mock_booked_at or L.mock_done_at:
         return 0
     days = (L.interview_date - day).days
-    if days not in MOCK_REMINDER_DAYS or not await ctx.uow.claim(L.id, day, "mock", ctx.now):
+    if days not in MOCK_REMINDER_DAYS or not await ctx.uow.claim(L.id, day, MOCK, ctx.now):
         return 0
     where = ("\nWhere to book: " + " · ".join(links)) if links else ""
     if ctx.conv.groups and (L.phase or 1) == 4:
@@ -135,7 +136,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         kind="reminder",
         buttons=(Button("I've booked it", "/coach mock booked"), Button("I did one", "/coach mock done")),
     )
-    return await ctx.uow.enqueue(L, "mock", day, [reminder], ctx.now)
+    return await ctx.uow.enqueue(L, MOCK, day, [reminder], ctx.now)
 
 
 def _merge(header: str, body: list[Reply], kind: str) -> Reply:
