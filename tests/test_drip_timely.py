@@ -1,6 +1,6 @@
 """Messages that belong to a moment of the learner's day (the drip, a snoozed drill, the mock
-reminder): never delivered a day late or to someone who paused. Real SQLite and PostgreSQL, a
-controllable clock."""
+reminder): never delivered a day late or to someone who paused, and never missed on a day the
+learner's drills skip. Real SQLite and PostgreSQL, a controllable clock."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from bot.core.srs import Repetition
 from bot.store.outbox import SqlOutbox
 from bot.store.uow import SqlStore
 from jobs.dispatcher import Dispatcher
-from tests.conftest import onboard
+from tests.conftest import onboard, texts
 from tests.fakes.senders import RecordingSender
 
 
@@ -83,3 +83,27 @@ async def test_a_drill_waiting_behind_a_rate_limit_is_not_sent_once_the_learner_
     await d.drain()
     assert sender.sent == []
     assert await rows(coach_on) == [("drip", "skipped", SKIPPED_PAUSED)]
+
+
+async def test_the_interview_tomorrow_reminder_comes_on_a_day_without_drills(coach_on) -> None:  # type: ignore[no-untyped-def]
+    """Drills mon-fri, the interview on Monday 14 Dec: the 'tomorrow' reminder falls on Sunday. The
+    learner was not due on the weekend at all, so it never came."""
+    clock = FakeClock(utc(4, 7))  # a Friday
+    ada = ConsoleAdapter(coach_on, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview="2026-12-14", tz="UTC", at="08:00")
+    r = texts(await ada.say("/coach settings days=mon-fri"))
+    assert "Next drill: Fri 2026-12-04 08:00" in r  # the next *drill*, whatever else is due sooner
+    got: dict[datetime, list[str]] = {}
+    when = utc(4, 7)
+    while when < utc(14, 7):
+        clock.set(when)
+        if out := [x.kind for x in await coach_on.due(when)]:
+            got[when] = out
+            await ada.say("ok")  # keep answering, so no nudge replaces a drill
+        when = clock.advance(minutes=30)
+    reminders = {w: k for w, k in got.items() if "reminder" in k}
+    assert sorted(reminders) == [utc(7, 8), utc(11, 8), utc(13, 8)]  # 7, 3 and 1 days out; the 13th a Sunday
+    assert got[utc(13, 8)] == ["reminder"]  # no drill with it on the Sunday
+    assert not [w for w in got if w.weekday() >= 5 and w != utc(13, 8)]  # nothing else on the weekend
+    r = texts(await ada.say("/coach resume"))
+    assert "Next one: Mon 2026-12-14 08:00" in r

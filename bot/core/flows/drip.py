@@ -13,14 +13,13 @@ from zoneinfo import ZoneInfo
 from bot.core.context import Ctx, greeting, local_today, say, when_phrase
 from bot.core.delivery import DRIP, MOCK, SNOOZE
 from bot.core.flows import bound
-from bot.core.flows.timeline import reschedule
+from bot.core.flows.timeline import MOCK_REMINDER_DAYS, reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
 from bot.core.messages import Button, Reply
 from bot.core.model import PHASE_NAMES
 from bot.core.plan import local_instant, parse_hhmm
 
-MOCK_REMINDER_DAYS = (7, 3, 1)
 PAUSE = Button("Pause", "/coach pause")
 NUDGE_AFTER_DRIPS = 2
 PAUSE_QUESTION_AFTER_NUDGES = 3
