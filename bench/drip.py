@@ -10,6 +10,7 @@ For each backend it prints:
 - the whole day at once (`prepdrip drip --now`): every learner's drip queued and handed off, messages
   per second, and the two phases (queueing, dispatching) separately;
 - peak RSS of the process;
+- that N learners got exactly N messages, one each (the fake API counts what it accepted, by recipient);
 - then, with `--limited N` learners, the API limited to Discord's 50 requests/s (the dispatcher paces
   with aiolimiter at 50/s; the fake answers 429 with Retry-After past the limit): achieved rate.
 
@@ -27,7 +28,7 @@ import resource
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
@@ -67,10 +68,11 @@ class FakeApi:
     limit_per_s: float | None = None
     received: int = 0
     refused: int = 0
+    per_user: Counter[str] = field(default_factory=Counter)  # messages accepted, by recipient
     _window: list[float] | None = None
 
     async def handle(self, request: web.Request) -> web.Response:
-        await request.read()
+        body = await request.json()
         if self.limit_per_s is not None:
             now = time.monotonic()
             w = self._window = [t for t in (self._window or []) if now - t < 1.0]
@@ -79,6 +81,7 @@ class FakeApi:
                 return web.json_response({"retry_after": 0.2}, status=429, headers={"Retry-After": "0.2"})
             w.append(now)
         self.received += 1
+        self.per_user[str(body["channel"])] += 1
         return web.json_response({"ok": True, "id": str(self.received)})
 
 
@@ -97,6 +100,14 @@ class HttpSender:
             if r.status == 429:
                 raise TryLater("ratelimited", float(data.get("retry_after", 1)))
             return str(data["id"])
+
+
+def each_once(api: FakeApi, n: int) -> str:
+    """Whether learners u0 … u{n-1} got exactly one message each, in words."""
+    got = [api.per_user.get(f"u{i}", 0) for i in range(n)]
+    missing, doubled = got.count(0), sum(1 for g in got if g > 1)
+    ok = "yes" if not (missing or doubled) else "NO"
+    return f"{n:,} learners got exactly {sum(got):,} messages, one each: {ok} ({missing} missing, {doubled} doubled)"
 
 
 def peak_rss_mb() -> float:
@@ -211,6 +222,7 @@ async def one_backend(name: str, url: str, n: int, limited: int) -> None:
             f"({d.sent / t_send:,.0f}/s); end to end {total:.1f}s ({d.sent / total:,.0f} msg/s handed off); "
             f"API received {api.received:,}; peak RSS {peak_rss_mb():.0f} MB"
         )
+        print(f"[{name}] the whole day: {each_once(api, n)}")
 
         if limited:
             await limited_run(name, url, limited, cur, sender, api, day0)
@@ -230,7 +242,7 @@ async def limited_run(
     outbox = SqlOutbox(engine)
     coach = Coach(cur, SqlStore(engine), Matcher(), Repetition(), None, outbox=outbox)  # type: ignore[arg-type]
     clock = FakeClock(day0 + timedelta(hours=12))
-    api.limit_per_s, api.received, api.refused = 50, 0, 0
+    api.limit_per_s, api.received, api.refused, api.per_user = 50, 0, 0, Counter()
     paced = Dispatcher(outbox, {"bench": sender}, clock, rates={"bench": 50}, batch=200, concurrency=48)
     await coach.enqueue_due(clock.now(), limit=10_000_000, force=True)
     t = time.perf_counter()
@@ -241,7 +253,7 @@ async def limited_run(
     el = time.perf_counter() - t
     print(
         f"[{name}] limited to 50/s: {d.sent:,} messages in {el:.1f}s = {d.sent / el:.1f}/s "
-        f"({d.sent / el / 50:.0%} of the limit); 429s from the API: {api.refused}"
+        f"({d.sent / el / 50:.0%} of the limit); 429s from the API: {api.refused}; {each_once(api, n)}"
     )
     await engine.dispose()
 

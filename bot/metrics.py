@@ -17,7 +17,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from bot.core.delivery import Outbox
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
-OUTBOX_STATES = ("pending", "sending", "sent", "failed")
+OUTBOX_STATES = ("pending", "sending", "sent", "failed", "skipped")
 COMMAND_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 GRADER_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0)
 

@@ -4,8 +4,10 @@ platform's limits, and marks each message sent (with the platform's id) or faile
 It imports no platform library: adapters translate their errors into ``TryLater`` (retried, after
 the platform's Retry-After when given) and ``Undeliverable`` (failed for good; the learner's drip is
 paused). Rows are leased when claimed, so a process killed mid-send leaves them to be claimed again
-once the lease runs out: nothing is lost, and a duplicate is possible only for a message the platform
-had accepted in the instant before the kill (Discord dedupes even that, by the outbox key as nonce).
+once the lease runs out: nothing is lost. What the platform accepted is written down every couple of
+seconds during a round, not at its end, so a kill (or a slow round outliving its lease) resends only
+the last moments' messages (Discord dedupes even those, by the outbox key as nonce); and no send starts
+in the lease's last quarter, so another round never claims a row this one is about to send.
 """
 
 from __future__ import annotations
@@ -45,6 +47,20 @@ class DispatchStats:
             self.reasons[k] = self.reasons.get(k, 0) + v
 
 
+@dataclass
+class _Books:
+    """One round's bookkeeping: what was handed to the platform, and what is not written down yet
+    (accepted by the platform; released unsent)."""
+
+    last_start: float  # time.monotonic() after which no send starts
+    handed: set[str] = field(default_factory=set)
+    freed: set[str] = field(default_factory=set)
+    accepted: list[tuple[str, str]] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
+    halted: bool = False  # a send raised something no retry covers: start no more
+    over: asyncio.Event = field(default_factory=asyncio.Event)
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -58,6 +74,7 @@ class Dispatcher:
         concurrency: int = 32,
         lease_seconds: float = 120.0,
         max_attempts: int = 8,
+        record_every: float = 2.0,
         telemetry: Telemetry | None = None,
     ) -> None:
         self.outbox = outbox
@@ -70,6 +87,7 @@ class Dispatcher:
         self.concurrency = concurrency
         self.lease_seconds = lease_seconds
         self.max_attempts = max_attempts
+        self.record_every = record_every
         self.telemetry = telemetry or NoTelemetry()
         self._stopping = False
         self._rounds = 0
@@ -105,27 +123,68 @@ class Dispatcher:
         return stats
 
     async def _round(self, stats: DispatchStats, only: LearnerRef | None) -> None:
-        items = await self.outbox.claim(
-            self.clock.now(), self.batch, self.lease_seconds, frozenset(self.senders), only=only
-        )
+        claimed_at = self.clock.now()
+        items = await self.outbox.claim(claimed_at, self.batch, self.lease_seconds, frozenset(self.senders), only=only)
+        if not items:
+            return
+        lease_until = claimed_at + timedelta(seconds=self.lease_seconds)
+        # no send starts in the lease's last quarter: a send still under way when the lease runs out
+        # is one another round may claim and send again
+        books = _Books(last_start=time.monotonic() + 0.75 * self.lease_seconds)
         gate = asyncio.Semaphore(self.concurrency)
-        done: list[tuple[str, str]] = []
-        released: list[str] = []
 
         async def one(item: Outgoing) -> None:  # a task of its own (gather), so its log context too
             set_context(item.to.platform, item.to.workspace_id, f"outbox-{item.key}")
             async with gate:
-                platform_id = await self._send(item, stats, released)
+                try:
+                    platform_id = await self._send(item, stats, books)
+                except BaseException:
+                    books.halted = True
+                    raise
                 if platform_id is not None:
-                    done.append((item.key, platform_id))
+                    books.accepted.append((item.key, platform_id))
+                    stats.sent += 1
 
+        recorder = asyncio.create_task(self._record_while(books, lease_until))
         try:
-            await asyncio.gather(*(one(i) for i in items))
+            # every send runs to its end even when one raises: none is left running unrecorded
+            results = await asyncio.gather(*(one(i) for i in items), return_exceptions=True)
         finally:  # what the platform accepted is marked, even if the round was cut short
-            await self.outbox.sent_many(done, self.clock.now())
-            if released:  # stopping: what was claimed but not handed over is free for the next process
-                await self.outbox.release(released)
-        stats.sent += len(done)
+            books.over.set()
+            await recorder  # it is told to stop, never cancelled (mid-query, that can hang the loop)
+            # never handed over (the round cut short): free at once, not when the lease runs out
+            books.released += [i.key for i in items if i.key not in books.handed | books.freed]
+            await self._record(books, lease_until)
+        for r in results:
+            if isinstance(r, BaseException):
+                raise r
+
+    async def _record_while(self, books: _Books, lease_until: datetime) -> None:
+        """Every ``record_every`` seconds while the round runs, mark what the platform accepted since
+        (one UPDATE), so neither a killed process nor a lease running out sends it again."""
+        every = min(self.record_every, self.lease_seconds / 4)
+        while not books.over.is_set():
+            try:
+                await asyncio.wait_for(books.over.wait(), every)
+            except TimeoutError:
+                pass
+            if not books.over.is_set():
+                try:
+                    await self._record(books, lease_until)
+                except Exception:  # the database hiccuped: the next tick (or the round's end) tries again
+                    log.warning("recording sent messages failed; will retry", exc_info=True)
+
+    async def _record(self, books: _Books, lease_until: datetime) -> None:
+        accepted, books.accepted = books.accepted, []
+        released, books.released = books.released, []
+        try:
+            await self.outbox.sent_many(accepted, self.clock.now())
+            if released:  # claimed but not handed over: free for the next round or process
+                await self.outbox.release(released, lease_until)
+        except BaseException:  # kept for the next try (marking sent twice is harmless)
+            books.accepted[:0] = accepted
+            books.released[:0] = released
+            raise
 
     async def drain(self, max_rounds: int = 1000, only: LearnerRef | None = None) -> DispatchStats:
         """Send until nothing is ready (a learner's next message becomes ready once the one before it
@@ -140,11 +199,19 @@ class Dispatcher:
                 break
         return total
 
-    async def _send(self, item: Outgoing, stats: DispatchStats, released: list[str]) -> str | None:
-        """The platform's id when it accepted the message; None when it is retried, failed, or (the
-        process stopping before it was handed over) ``released``."""
-        if self._stopping:
-            released.append(item.key)
+    def _may_start(self, item: Outgoing, books: _Books) -> bool:
+        """False (and the message released) when the process is stopping, the round was halted, or
+        the lease is in its last quarter: it is left for the next round."""
+        if self._stopping or books.halted or time.monotonic() >= books.last_start:
+            books.released.append(item.key)
+            books.freed.add(item.key)
+            return False
+        return True
+
+    async def _send(self, item: Outgoing, stats: DispatchStats, books: _Books) -> str | None:
+        """The platform's id when it accepted the message; None when it is retried, failed, or not
+        handed over (``_may_start``)."""
+        if not self._may_start(item, books):
             return None
         platform = item.to.platform
         sender = self.senders[platform]
@@ -155,11 +222,12 @@ class Dispatcher:
                 async with limiter:
                     if (waited := time.perf_counter() - start) > 0.001:
                         self.telemetry.rate_limited(platform, "pacer", waited)
-                    if self._stopping:  # stopped while waiting its turn
-                        released.append(item.key)
+                    if not self._may_start(item, books):  # while it waited its turn
                         return None
+                    books.handed.add(item.key)
                     platform_id = await sender.send(item)
             else:
+                books.handed.add(item.key)
                 platform_id = await sender.send(item)
         except Undeliverable as e:
             now = self.clock.now()

@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.core.messages import Attachment, Button, LearnerRef, Reply
+
+#: outbox kinds written for a moment of the learner's day (bot/core/flows/drip.py): the drip (or the
+#: nudge in its place), a snoozed drill coming back, the final-week mock reminder
+DRIP, SNOOZE, MOCK = "drip", "snooze", "mock"
+TIMELY_KINDS = frozenset({DRIP, SNOOZE, MOCK})
+#: a timely message still unsent this long after it was queued (an outage, a long 429) is skipped,
+#: not sent: after a multi-day outage Thursday's drill must not arrive beside Saturday's. Other kinds
+#: (answers to what the learner typed, group posts) go out however late.
+TIMELY_FOR = timedelta(hours=20)
+SKIPPED_LATE = f"skipped: still unsent {TIMELY_FOR.total_seconds() / 3600:.0f} h after it was queued"
+SKIPPED_PAUSED = "skipped: the learner paused before it went out"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +128,7 @@ class Outbox(Protocol):
     ) -> list[Outgoing]: ...
     async def sent(self, key: str, platform_id: str, now: datetime) -> None: ...
     async def sent_many(self, done: list[tuple[str, str]], now: datetime) -> None: ...
-    async def release(self, keys: list[str]) -> None: ...
+    async def release(self, keys: list[str], lease_until: datetime | None = None) -> None: ...
     async def retry(self, key: str, at: datetime, reason: str) -> None: ...
     async def failed(self, key: str, reason: str, now: datetime) -> None: ...
     async def counts(self) -> dict[str, int]: ...

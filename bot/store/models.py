@@ -182,7 +182,7 @@ class OutboxRow(Base):
     local_day: Mapped[date] = mapped_column(Date)
     seq: Mapped[int] = mapped_column(Integer)  # order within one scheduled batch
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    state: Mapped[str] = mapped_column(String(10))  # pending | sending | sent | failed
+    state: Mapped[str] = mapped_column(String(10))  # pending | sending | sent | failed | skipped
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
     lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -9,6 +9,7 @@ a row is ready only when no earlier row of the same learner is still waiting.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -16,10 +17,21 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from bot.core.delivery import Failure, Outgoing, from_payload, to_payload
+from bot.core.delivery import (
+    SKIPPED_LATE,
+    SKIPPED_PAUSED,
+    TIMELY_FOR,
+    TIMELY_KINDS,
+    Failure,
+    Outgoing,
+    from_payload,
+    to_payload,
+)
 from bot.core.messages import LearnerRef, Reply
 from bot.core.model import Learner
-from bot.store.models import OutboxRow
+from bot.store.models import LearnerRow, OutboxRow
+
+log = logging.getLogger(__name__)
 
 WAITING = ("pending", "sending")
 _SENT = {"state": "sent", "lease_until": None, "error": None}
@@ -82,12 +94,37 @@ class SqlOutbox:
                 OutboxRow.user_id == only.user_id,
             ]
         async with self._sessions() as s, s.begin():
-            pick = select(OutboxRow.id).where(*conds).order_by(OutboxRow.id).limit(limit)
+            pick = (
+                select(OutboxRow.id, OutboxRow.kind, OutboxRow.created_at, LearnerRow.paused)
+                .outerjoin(LearnerRow, LearnerRow.id == OutboxRow.learner_id)
+                .where(*conds)
+                .order_by(OutboxRow.id)
+                .limit(limit)
+            )
             if self.engine.dialect.name == "postgresql":
                 pick = pick.with_for_update(skip_locked=True, of=OutboxRow)
-            ids = list((await s.execute(pick)).scalars())
-            if not ids:
-                return []
+            while True:  # until something to send, or nothing ready: a page all skipped is not the end
+                picked = (await s.execute(pick)).all()
+                if not picked:
+                    return []
+                late, paused = [], []
+                for row_id, kind, created_at, learner_paused in picked:
+                    if kind in TIMELY_KINDS and created_at < now - TIMELY_FOR:
+                        late.append(row_id)
+                    elif kind in TIMELY_KINDS and learner_paused:
+                        paused.append(row_id)
+                for stale, reason in ((late, SKIPPED_LATE), (paused, SKIPPED_PAUSED)):
+                    if stale:
+                        await s.execute(
+                            update(OutboxRow)
+                            .where(OutboxRow.id.in_(stale))
+                            .values(state="skipped", lease_until=None, error=reason)
+                            .execution_options(synchronize_session=False)
+                        )
+                        log.info("outbox: %d message(s) %s", len(stale), reason)
+                ids = [row_id for row_id, *_ in picked if row_id not in {*late, *paused}]
+                if ids:
+                    break
             rows = (
                 await s.execute(
                     update(OutboxRow)
@@ -142,15 +179,19 @@ class SqlOutbox:
                 ],
             )
 
-    async def release(self, keys: list[str]) -> None:
-        """Claimed but never handed to the platform (the process is stopping): pending again at once,
-        the claim's attempt not counted."""
+    async def release(self, keys: list[str], lease_until: datetime | None = None) -> None:
+        """Claimed but never handed to the platform (the process is stopping, or its lease running
+        out): pending again at once, the claim's attempt not counted. With ``lease_until``, only rows
+        still under that claim's lease (one another round has claimed since is left alone)."""
         if not keys:
             return
+        guard = [OutboxRow.state == "sending"]
+        if lease_until is not None:
+            guard.append(OutboxRow.lease_until == lease_until)
         async with self._sessions() as s, s.begin():
             await s.execute(
                 update(OutboxRow)
-                .where(OutboxRow.id.in_([int(k) for k in keys]), OutboxRow.state == "sending")
+                .where(OutboxRow.id.in_([int(k) for k in keys]), *guard)
                 .values(state="pending", lease_until=None, attempts=OutboxRow.attempts - 1)
                 .execution_options(synchronize_session=False)
             )

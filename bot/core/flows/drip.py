@@ -11,15 +11,15 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, greeting, local_today, say, when_phrase
+from bot.core.delivery import DRIP, MOCK, SNOOZE
 from bot.core.flows import bound
-from bot.core.flows.timeline import reschedule
+from bot.core.flows.timeline import MOCK_REMINDER_DAYS, reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
 from bot.core.messages import Button, Reply
 from bot.core.model import PHASE_NAMES
 from bot.core.plan import local_instant, parse_hhmm
 
-MOCK_REMINDER_DAYS = (7, 3, 1)
 FINAL_WEEK_DAYS = 7
 PAUSE = Button("Pause", "/coach pause")
 NUDGE_AFTER_DRIPS = 2
@@ -44,11 +44,11 @@ async def scheduled(ctx: Ctx, force: bool = False, mock_links: tuple[str, ...] =
     if force or _drip_due_today(ctx, day):
         if conv.silent and not force:
             pass  # asked whether to pause and got no answer: silence until they write
-        elif await ctx.uow.claim(L.id, day, "drip", now):
+        elif await ctx.uow.claim(L.id, day, DRIP, now):
             drip = _drip_or_nudge(ctx, day, await _drip(ctx, day))
-            queued += await ctx.uow.enqueue(L, "drip", day, bound.bind(drip, conv.pending), now)
-        elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, "snooze", now):
-            queued += await ctx.uow.enqueue(L, "snooze", day, _snoozed(ctx), now)
+            queued += await ctx.uow.enqueue(L, DRIP, day, bound.bind(drip, conv.pending), now)
+        elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, SNOOZE, now):
+            queued += await ctx.uow.enqueue(L, SNOOZE, day, _snoozed(ctx), now)
     queued += await _mock_reminder(ctx, day, mock_links)
     reschedule(L, now)
     return queued
@@ -129,7 +129,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
     # on its days (7, 3, 1 before), once a day; and the first drip in the final week of an interview
     # date carries one at once, whatever the day: a date set (or moved) to 5 days away is not left
     # until 3 days out. Both are ledger rows, so two processes send it once; a new date has no row yet.
-    on_its_day = days in MOCK_REMINDER_DAYS and await ctx.uow.claim(L.id, day, "mock", ctx.now)
+    on_its_day = days in MOCK_REMINDER_DAYS and await ctx.uow.claim(L.id, day, MOCK, ctx.now)
     first_for_date = await ctx.uow.claim(L.id, L.interview_date, "mock_date", ctx.now)
     if not (on_its_day or first_for_date):
         return 0
@@ -143,7 +143,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         kind="reminder",
         buttons=(Button("I've booked it", "/coach mock booked"), Button("I did one", "/coach mock done")),
     )
-    return await ctx.uow.enqueue(L, "mock", day, [reminder], ctx.now)
+    return await ctx.uow.enqueue(L, MOCK, day, [reminder], ctx.now)
 
 
 def _merge(header: str, body: list[Reply], kind: str) -> Reply:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.context import YES_NO, Ctx, fmt_local, local_today, oops, say
 from bot.core.flows import privacy
-from bot.core.flows.timeline import align_phase, plan_for, plan_text, reschedule
+from bot.core.flows.timeline import align_phase, next_drill_at, plan_for, plan_text, reschedule
 from bot.core.inputs import read_date, read_time_of_day
 from bot.core.messages import Button, Reply, neutralize
 from bot.core.model import PHASE_NAMES
@@ -190,7 +190,7 @@ def _finish(ctx: Ctx, ob: Onboarding) -> list[Reply]:
     ctx.conv.queue = None
     reschedule(L, ctx.now)
     moved = align_phase(L, ctx.now)
-    first = fmt_local(L, L.next_drip_at) if L.next_drip_at else "—"
+    first = fmt_local(L, drill) if (drill := next_drill_at(L, ctx.now)) else "—"
     said = neutralize(ob.interview_said or "", 40)
     moved_date = (
         f"In {L.tz} today is {local_today(L, ctx.now).isoformat()}, so I read “{said}” as {interview.isoformat()}.\n"

@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.core.context import Ctx, fmt_local, oops, say
 from bot.core.flows.onboarding import LEVELS, parse_interview
-from bot.core.flows.timeline import align_phase, redraw, reschedule
+from bot.core.flows.timeline import align_phase, next_drill_at, redraw, reschedule
 from bot.core.inputs import days_text, read_days, read_time_of_day
 from bot.core.messages import Reply, neutralize
 
@@ -92,7 +92,8 @@ async def cmd_settings(ctx: Ctx, args: list[str]) -> list[Reply]:
         f"{SHOWN.get(k, k)}={v.isoformat() if isinstance(v, date) else (v if v is not None else _NONE.get(k, 'none'))}"
         for k, v in changes.items()
     )
-    nxt = f" Next drill: {fmt_local(L, L.next_drip_at)}." if L.next_drip_at and not L.paused else ""
+    drill = next_drill_at(L, ctx.now)
+    nxt = f" Next drill: {fmt_local(L, drill)}." if drill and not L.paused else ""
     understood = "".join(f"{n}\n" for n in notes)
     return [say(f"{understood}Saved: {shown}.{nxt}" + (f"\n{moved}" if moved else ""))]
 
@@ -132,7 +133,8 @@ async def cmd_resume(ctx: Ctx, args: list[str]) -> list[Reply]:
         return [say("There's nothing to resume yet: send `/coach start` to set up.")]
     ctx.conv.door_closed = None
     if not L.paused:
-        return [say(f"You're not paused: your drills keep coming. Next one: {fmt_local(L, L.next_drip_at)}.")]
+        drill = fmt_local(L, next_drill_at(L, ctx.now))
+        return [say(f"You're not paused: your drills keep coming. Next one: {drill}.")]
     L.paused = False
     reschedule(L, ctx.now)
-    return [say(f"Welcome back! Next drill: {fmt_local(L, L.next_drip_at)}.")]
+    return [say(f"Welcome back! Next drill: {fmt_local(L, next_drill_at(L, ctx.now))}.")]

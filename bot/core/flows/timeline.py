@@ -2,25 +2,57 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, day_label, fmt_local, interview_passed, local_today, plural, say
 from bot.core.inputs import days_from_text
 from bot.core.messages import Reply
 from bot.core.model import PHASE_NAMES, Learner
-from bot.core.plan import Plan, PlanError, build_plan, next_drip_at, next_drip_times, parse_hhmm, phase_order
+from bot.core.plan import (
+    Plan,
+    PlanError,
+    build_plan,
+    local_instant,
+    next_drip_at,
+    next_drip_times,
+    parse_hhmm,
+    phase_order,
+)
 from bot.core.routing import start_phase, weakest_round
+
+#: days before the interview when the final-week mock reminder comes (flows/drip.py sends it), at the
+#: learner's drip time, also on a day their drills skip
+MOCK_REMINDER_DAYS = (7, 3, 1)
 
 
 def reschedule(L: Learner, now: datetime) -> None:
-    """Set the next drip instant (UTC) from the learner's local time of day."""
-    if not (L.tz and L.drip_time):
+    """Set when the drip job next looks at this learner (UTC): their next drill at their local time of
+    day, or, sooner, a mock reminder due at that time on a day without a drill (drip days mon-fri and
+    the interview on a Monday: "your interview is tomorrow" comes on the Sunday)."""
+    drill = next_drill_at(L, now)
+    if drill is None:
         L.next_drip_at = None
         return
+    L.next_drip_at = min([drill, *_mock_reminder_times(L, now)])
+
+
+def next_drill_at(L: Learner, now: datetime) -> datetime | None:
+    """The learner's next drill (UTC), on the days they chose, at their local time of day."""
+    if not (L.tz and L.drip_time):
+        return None
     t = parse_hhmm(L.drip_time)
     assert t is not None
-    L.next_drip_at = next_drip_at(now, ZoneInfo(L.tz), t, days_from_text(L.drip_days))
+    return next_drip_at(now, ZoneInfo(L.tz), t, days_from_text(L.drip_days))
+
+
+def _mock_reminder_times(L: Learner, now: datetime) -> list[datetime]:
+    if not (L.tz and L.drip_time and L.interview_date) or L.mock_booked_at or L.mock_done_at:
+        return []
+    t = parse_hhmm(L.drip_time)
+    assert t is not None
+    days = (L.interview_date - timedelta(days=n) for n in MOCK_REMINDER_DAYS)
+    return [x for d in days if (x := local_instant(d, t, ZoneInfo(L.tz))) > now]
 
 
 def interview_ahead(L: Learner, now: datetime) -> date | None:
