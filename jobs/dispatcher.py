@@ -6,8 +6,10 @@ the platform's Retry-After when given) and ``Undeliverable`` (failed for good; t
 paused). Rows are leased when claimed, so a process killed mid-send leaves them to be claimed again
 once the lease runs out: nothing is lost. What the platform accepted is written down every couple of
 seconds during a round, not at its end, so a kill (or a slow round outliving its lease) resends only
-the last moments' messages (Discord dedupes even those, by the outbox key as nonce); and no send starts
-in the lease's last quarter, so another round never claims a row this one is about to send.
+the last moments' messages (Discord dedupes even those, by the outbox key as nonce); no send starts
+in the lease's last quarter, so another round never claims a row this one is about to send; and a send
+still under way near the end of its lease (a platform answering slowly, a Retry-After waited inside the
+send) has its lease extended, up to ``MAX_LEASES`` leases in all, so no other round sends it again.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from bot.logs import set_context
 log = logging.getLogger(__name__)
 
 DoorClosed = Callable[[LearnerRef, str, datetime], Awaitable[None]]
+#: a send under way keeps its row leased for at most this many leases from the claim: a send that hangs
+#: longer lets the row go to another round (resent, as after a crash) rather than hold it for ever
+MAX_LEASES = 3
 
 
 @dataclass
@@ -53,7 +58,10 @@ class _Books:
     (accepted by the platform; released unsent)."""
 
     last_start: float  # time.monotonic() after which no send starts
+    lease_until: datetime  # the claim's lease
+    extended: dict[str, datetime] = field(default_factory=dict)  # sends under way whose lease was extended
     handed: set[str] = field(default_factory=set)
+    settled: set[str] = field(default_factory=set)  # handed, and accepted, retried or failed
     freed: set[str] = field(default_factory=set)
     accepted: list[tuple[str, str]] = field(default_factory=list)
     released: list[str] = field(default_factory=list)
@@ -130,7 +138,7 @@ class Dispatcher:
         lease_until = claimed_at + timedelta(seconds=self.lease_seconds)
         # no send starts in the lease's last quarter: a send still under way when the lease runs out
         # is one another round may claim and send again
-        books = _Books(last_start=time.monotonic() + 0.75 * self.lease_seconds)
+        books = _Books(last_start=time.monotonic() + 0.75 * self.lease_seconds, lease_until=lease_until)
         gate = asyncio.Semaphore(self.concurrency)
 
         async def one(item: Outgoing) -> None:  # a task of its own (gather), so its log context too
@@ -141,11 +149,13 @@ class Dispatcher:
                 except BaseException:
                     books.halted = True
                     raise
+                finally:
+                    books.settled.add(item.key)
                 if platform_id is not None:
                     books.accepted.append((item.key, platform_id))
                     stats.sent += 1
 
-        recorder = asyncio.create_task(self._record_while(books, lease_until))
+        recorder = asyncio.create_task(self._record_while(books, lease_until, claimed_at))
         try:
             # every send runs to its end even when one raises: none is left running unrecorded
             results = await asyncio.gather(*(one(i) for i in items), return_exceptions=True)
@@ -159,10 +169,12 @@ class Dispatcher:
             if isinstance(r, BaseException):
                 raise r
 
-    async def _record_while(self, books: _Books, lease_until: datetime) -> None:
+    async def _record_while(self, books: _Books, lease_until: datetime, claimed_at: datetime) -> None:
         """Every ``record_every`` seconds while the round runs, mark what the platform accepted since
-        (one UPDATE), so neither a killed process nor a lease running out sends it again."""
+        (one UPDATE), so neither a killed process nor a lease running out sends it again; and extend
+        the lease of sends still under way when it is in its last quarter."""
         every = min(self.record_every, self.lease_seconds / 4)
+        cap = claimed_at + timedelta(seconds=MAX_LEASES * self.lease_seconds)
         while not books.over.is_set():
             try:
                 await asyncio.wait_for(books.over.wait(), every)
@@ -171,8 +183,22 @@ class Dispatcher:
             if not books.over.is_set():
                 try:
                     await self._record(books, lease_until)
+                    await self._extend(books, cap)
                 except Exception:  # the database hiccuped: the next tick (or the round's end) tries again
                     log.warning("recording sent messages failed; will retry", exc_info=True)
+
+    async def _extend(self, books: _Books, cap: datetime) -> None:
+        now = self.clock.now()
+        soon = now + timedelta(seconds=self.lease_seconds / 4)
+        ending: dict[datetime, list[str]] = {}  # by the lease each row is under now
+        for key in sorted(books.handed - books.settled):
+            lease = books.extended.get(key, books.lease_until)
+            if lease <= soon and lease < cap:
+                ending.setdefault(lease, []).append(key)
+        until = min(cap, now + timedelta(seconds=self.lease_seconds))
+        for lease, keys in ending.items():
+            await self.outbox.extend(keys, lease, until)
+            books.extended.update(dict.fromkeys(keys, until))
 
     async def _record(self, books: _Books, lease_until: datetime) -> None:
         accepted, books.accepted = books.accepted, []

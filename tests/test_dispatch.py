@@ -129,3 +129,45 @@ async def test_a_send_that_crashes_stops_the_round_after_recording_what_was_acce
     assert len(sender.sent) == 3 and len(sender.attempts) == 4  # no send started after the crash
     # the crashed one may have reached the platform: it stays leased; the two after it are free now
     assert await outbox.counts() == {"sent": 3, "sending": 1, "pending": 2}
+
+
+async def test_a_send_longer_than_its_lease_is_not_claimed_again_while_under_way(store: SqlStore) -> None:
+    """One send takes 3 s (a platform answering slowly, or a Retry-After waited inside the send) against
+    a 2 s lease. The lease ran out mid-send and the other dispatcher claimed the row and sent it again.
+    Now the lease of a send under way is extended while it lasts (up to three leases in all)."""
+    await queued(store, 1)
+    sender = RecordingSender(delay=3.0)
+    clock = SystemClock()
+    outbox = SqlOutbox(store.engine)
+    a, b = (Dispatcher(SqlOutbox(store.engine), {"console": sender}, clock, lease_seconds=2.0) for _ in range(2))
+    first = asyncio.create_task(a.drain())
+    await until(lambda: len(sender.attempts) == 1)
+    end = time.monotonic() + 4.0
+    while time.monotonic() < end:  # the other process's dispatch job, every few moments
+        await b.drain()
+        await asyncio.sleep(0.1)
+    await first
+    assert len(sender.attempts) == 1, [m.key for m in sender.attempts]
+    assert await outbox.counts() == {"sent": 1}
+
+
+async def test_a_send_that_hangs_lets_its_row_go_after_three_leases(store: SqlStore) -> None:
+    """The extension is bounded: a send hanging past three leases no longer holds its learner's
+    messages; another round claims the row, as after a crash."""
+    await queued(store, 1)
+    hung = asyncio.Event()
+    slow = RecordingSender(hold=(0, hung))
+    quick = RecordingSender()
+    clock = SystemClock()
+    outbox = SqlOutbox(store.engine)
+    a = Dispatcher(SqlOutbox(store.engine), {"console": slow}, clock, lease_seconds=1.0)
+    b = Dispatcher(SqlOutbox(store.engine), {"console": quick}, clock, lease_seconds=1.0)
+    first = asyncio.create_task(a.drain())
+    await until(lambda: len(slow.attempts) == 1)
+    await asyncio.sleep(2.0)
+    assert (await b.drain()).sent == 0  # two leases in: still extended
+    await asyncio.sleep(1.5)
+    assert (await b.drain()).sent == 1  # past three leases: let go
+    hung.set()
+    await first
+    assert await outbox.counts() == {"sent": 1}

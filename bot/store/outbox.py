@@ -196,6 +196,23 @@ class SqlOutbox:
                 .execution_options(synchronize_session=False)
             )
 
+    async def extend(self, keys: list[str], lease_until: datetime, until: datetime) -> None:
+        """Sends still under way near the end of their lease: the lease runs to ``until``, for rows still
+        under ``lease_until`` (a row another round has claimed since is left alone)."""
+        if not keys:
+            return
+        async with self._sessions() as s, s.begin():
+            await s.execute(
+                update(OutboxRow)
+                .where(
+                    OutboxRow.id.in_([int(k) for k in keys]),
+                    OutboxRow.state == "sending",
+                    OutboxRow.lease_until == lease_until,
+                )
+                .values(lease_until=until)
+                .execution_options(synchronize_session=False)
+            )
+
     async def retry(self, key: str, at: datetime, reason: str) -> None:
         async with self._sessions() as s, s.begin():
             await self._set(s, key, state="pending", next_attempt_at=at, lease_until=None, error=reason[:2000])
