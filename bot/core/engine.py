@@ -19,7 +19,7 @@ from bot.core.clock import ensure_utc
 from bot.core.context import CoachSettings, Ctx, Services, oops
 from bot.core.curriculum import CodingPrompt, Curriculum
 from bot.core.delivery import Outbox
-from bot.core.flows import bound, drill, export, readiness_report, roster
+from bot.core.flows import bound, door, drill, export, readiness_report, roster
 from bot.core.flows.board_post import post_boards
 from bot.core.flows.drip import is_due, scheduled
 from bot.core.flows.groups import note_membership
@@ -84,16 +84,8 @@ class Coach:
         self.svc.rosters[platform] = roster
 
     async def member_left(self, who: LearnerRef, within: str) -> int:
-        """The platform said ``who`` left the server or channel ``within``: out of its study groups at
-        once (``flows/roster.py``); how many. A failure is logged: the next board asks again anyway."""
-        try:
-            async with self.uow() as uow:
-                left = await roster.member_left(uow, who, within)
-                await uow.commit()
-                return left
-        except Exception:
-            log.exception("taking %s out of the groups in %s failed", who, within)
-            return 0
+        """The platform said ``who`` left the server or channel ``within`` (``flows/roster.py``)."""
+        return await roster.member_left_now(self.uow, who, within)
 
     async def handle(self, msg: Inbound, now: datetime, notify: Notify | None = None) -> list[Reply]:
         """The replies to one message. A drill submission is run between two units of work, with no
@@ -343,23 +335,8 @@ class Coach:
             await self.workspaces.back(platform, workspace_id)
 
     async def door_closed(self, who: LearnerRef, reason: str, now: datetime) -> None:
-        """The platform refused this learner's DM for good: pause their drip and say why when they
-        next write (in a channel, where the platform allows it)."""
-        for _attempt in range(RETRIES):
-            try:
-                async with self.uow() as uow:
-                    learner = await uow.get_learner(who)
-                    if learner is None:
-                        return
-                    conv = Conversation.load(learner.state)
-                    conv.door_closed = reason[:200]
-                    learner.state = conv.dump()
-                    learner.paused = True
-                    await uow.save_learner(learner)
-                    await uow.commit()
-                    return
-            except ConcurrentUpdate:
-                continue
+        """The platform refused this learner's DM for good (``flows/door.py``)."""
+        await door.closed(self.uow, who, reason, RETRIES)
 
 
 def command_label(msg: Inbound) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from bot.core.context import Ctx
 from bot.core.messages import LearnerRef
 from bot.core.model import Learner, StudyGroup
-from bot.core.ports import Roster, UnitOfWork
+from bot.core.ports import Roster, UnitOfWork, UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,18 @@ async def groups_still_in(ctx: Ctx) -> list[str]:
         }
         ctx.conv.groups = [g for g in ctx.conv.groups if g in mine]
     return ctx.conv.groups
+
+
+async def member_left_now(uow_factory: UnitOfWorkFactory, who: LearnerRef, within: str) -> int:
+    """``member_left`` in a unit of work of its own; a failure is logged (the next board asks again)."""
+    try:
+        async with uow_factory() as uow:
+            left = await member_left(uow, who, within)
+            await uow.commit()
+            return left
+    except Exception:
+        log.exception("taking %s out of the groups in %s failed", who, within)
+        return 0
 
 
 async def member_left(uow: UnitOfWork, who: LearnerRef, within: str) -> int:
