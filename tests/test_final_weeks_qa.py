@@ -1,0 +1,58 @@
+"""QA of the final weeks and after the interview (helper `qa-final`): what a learner tripped over in
+the drip, an edited message and the mock reminder. Each test failed before its fix; storage runs on
+SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.adapters.console import ConsoleAdapter
+from bot.core.clock import FakeClock
+from bot.core.curriculum import Curriculum
+from bot.core.engine import Coach
+from bot.core.matcher import Matcher
+from bot.core.srs import Repetition
+from bot.store.outbox import SqlOutbox
+from bot.store.uow import SqlStore
+from tests.conftest import onboard, texts
+
+STORY = (
+    "In 2023 I owned our churn model launch. The PM said it wasn't ready. I ran a two-week A/B test "
+    "with a holdout; we measured a 4% lift in retention, so we launched."
+)
+
+
+@pytest.fixture
+async def both(curriculum: Curriculum, store: SqlStore, matcher: Matcher) -> AsyncIterator[Coach]:
+    yield Coach(curriculum, store, matcher, Repetition(), outbox=SqlOutbox(store.engine), runner=None)
+
+
+@pytest.fixture
+def ada(both: Coach, clock: FakeClock) -> ConsoleAdapter:
+    return ConsoleAdapter(both, clock, user="ada")
+
+
+def utc(day: int, hour: int = 8) -> datetime:
+    return datetime(2026, 12, day, hour, 0, tzinfo=UTC)
+
+
+# ---- 1. a drip after an unrated answer asks for the rating, not for an answer --------------------------
+
+
+async def test_the_drip_after_an_unrated_answer_asks_only_for_the_rating(
+    both: Coach, clock: FakeClock, ada: ConsoleAdapter
+) -> None:
+    """It read "You still have this one open — answer it, or `/coach skip` to move on." and then "Rate
+    your last answer": the answer was in, and another one would not have been read as an answer."""
+    clock.set(utc(1, 7))
+    await onboard(ada, answers="yyyy", interview="2026-12-20", tz="UTC", at="08:00")
+    await ada.say("/coach practice bh-dis-01")
+    assert "STAR check" in texts(await ada.say(STORY))  # graded; not rated
+    clock.set(utc(1))
+    [drip] = [r for r in await both.due(clock.now()) if r.kind == "drip"]
+    assert "answer it" not in drip.text
+    assert "needs only your rating" in drip.text and "Rate your last answer" in drip.text
+    assert "answer it" not in texts(await ada.say("/coach today"))
