@@ -12,6 +12,7 @@ import pytest
 from bot.adapters.console import ConsoleAdapter
 from bot.core.clock import FakeClock
 from bot.core.curriculum import Curriculum
+from bot.core.edits import edited
 from bot.core.engine import Coach
 from bot.core.matcher import Matcher
 from bot.core.srs import Repetition
@@ -23,6 +24,7 @@ STORY = (
     "In 2023 I owned our churn model launch. The PM said it wasn't ready. I ran a two-week A/B test "
     "with a holdout; we measured a 4% lift in retention, so we launched."
 )
+THEORY = "Bias is error from wrong assumptions, variance is sensitivity to the training sample."
 
 
 @pytest.fixture
@@ -56,3 +58,40 @@ async def test_the_drip_after_an_unrated_answer_asks_only_for_the_rating(
     assert "answer it" not in drip.text
     assert "needs only your rating" in drip.text and "Rate your last answer" in drip.text
     assert "answer it" not in texts(await ada.say("/coach today"))
+
+
+# ---- 2. an edited message: what the learner is told matches where they stand ---------------------------
+
+
+async def test_an_edit_after_a_story_is_graded_mentions_no_follow_up(both: Coach, ada: ConsoleAdapter) -> None:
+    """A story has no follow-up question, yet the edit note said "Put what you'd add into the follow-up"."""
+    await onboard(ada, answers="yyyy")
+    await ada.say("/coach practice bh-dis-01")
+    await ada.say(STORY)
+    note = (await edited(both, ada.ref)).text
+    assert "keeps the grade of the version you sent first" in note
+    assert "follow-up" not in note and "*Again*" in note
+
+
+async def test_an_edit_with_a_follow_up_offered_still_points_to_it(both: Coach, ada: ConsoleAdapter) -> None:
+    await onboard(ada, answers="nnnn")
+    await ada.say("/coach practice th-bv-01")
+    await ada.say(THEORY)
+    note = (await edited(both, ada.ref)).text
+    assert "keeps the grade of the version you sent first" in note and "follow-up" in note
+
+
+async def test_an_edit_of_a_rated_answer_does_not_invite_it_as_the_next_prompts_answer(
+    both: Coach, ada: ConsoleAdapter
+) -> None:
+    """Rated, the next prompt came; an edit of the rated answer was told "send it again as a new
+    message", and the resent story was graded as the answer to the next prompt, and saved to the story
+    inventory under its type."""
+    await onboard(ada, answers="yyyy")
+    await ada.say("/coach practice bh-dis-01")
+    await ada.say(STORY)
+    nxt = texts(await ada.say("good"))
+    assert "`bh-fail-01`" in nxt  # the next story prompt is open now
+    note = (await edited(both, ada.ref)).text
+    assert "If it was your answer to `bh-fail-01`" in note
+    assert "keeps the grade it got" in note
