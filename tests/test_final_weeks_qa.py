@@ -95,3 +95,56 @@ async def test_an_edit_of_a_rated_answer_does_not_invite_it_as_the_next_prompts_
     note = (await edited(both, ada.ref)).text
     assert "If it was your answer to `bh-fail-01`" in note
     assert "keeps the grade it got" in note
+
+
+# ---- 3. the first drip after the interview asks how it went ---------------------------------------------
+
+
+async def drips_from(coach: Coach, clock: FakeClock, ada: ConsoleAdapter, days: range) -> dict[int, str]:
+    """Each day's drip at 08:00 UTC, by day of the month (skipping it, so no nudge replaces the next)."""
+    got: dict[int, str] = {}
+    for d in days:
+        clock.set(utc(d))
+        for r in await coach.due(clock.now()):
+            if r.kind == "drip":
+                got[d] = r.text
+                await ada.say("/coach skip")
+    return got
+
+
+async def test_the_first_drip_after_the_interview_asks_how_it_went_once_per_date(
+    both: Coach, clock: FakeClock, ada: ConsoleAdapter
+) -> None:
+    """The day after, the drip read "Good morning! Your PrepDrip for …" with a new prompt, as if nothing had
+    happened (only /readiness and /coach plan knew the interview was over)."""
+    clock.set(utc(1, 7))
+    await onboard(ada, answers="yyyy", interview="2026-12-06", tz="UTC", at="08:00")
+    await ada.say("/coach mock booked")  # no reminders in the way
+    got = await drips_from(both, clock, ada, range(5, 9))
+    assert "How did it go" not in got[5] + got[6]  # the day before and the day itself
+    assert got[7].startswith("Good morning! Your PrepDrip for Mon 07 Dec")
+    assert "Your interview was yesterday (2026-12-06). How did it go?" in got[7]
+    assert "/coach settings interview=YYYY-MM-DD" in got[7] and " · level " in got[7]  # and today's prompt still
+    assert "How did it go" not in got[8]  # asked once
+    clock.set(utc(8, 12))
+    await ada.say("/coach settings interview=2026-12-10")  # the next round
+    got = await drips_from(both, clock, ada, range(9, 13))
+    assert [d for d, t in got.items() if "How did it go" in t] == [11]
+
+
+async def test_after_the_interview_with_drills_mon_fri_the_monday_drip_asks(
+    both: Coach, clock: FakeClock, ada: ConsoleAdapter
+) -> None:
+    """An interview on a Friday, east of the date line: the next drill is Monday's, and it asks."""
+    clock.set(datetime(2026, 11, 30, 12, tzinfo=UTC))
+    await onboard(ada, answers="yyyy", interview="2026-12-04", tz="Pacific/Kiritimati", at="07:00")
+    await ada.say("/coach settings days=mon-fri")
+    await ada.say("/coach mock booked")
+    seen: list[str] = []
+    clock.set(datetime(2026, 12, 3, 12, tzinfo=UTC))  # Fri 4 Dec 02:00 local
+    for _ in range(24 * 4):
+        clock.advance(hours=1)
+        seen += [r.text for r in await both.due(clock.now()) if r.kind == "drip"]
+    assert len(seen) == 2  # Friday's and Monday's; none at the weekend
+    assert "How did it go" not in seen[0]
+    assert "Your PrepDrip for Mon 07 Dec" in seen[1] and "Your interview was 3 days ago (2026-12-04)." in seen[1]
