@@ -148,3 +148,26 @@ async def test_after_the_interview_with_drills_mon_fri_the_monday_drip_asks(
     assert len(seen) == 2  # Friday's and Monday's; none at the weekend
     assert "How did it go" not in seen[0]
     assert "Your PrepDrip for Mon 07 Dec" in seen[1] and "Your interview was 3 days ago (2026-12-04)." in seen[1]
+
+
+# ---- 4. the mock reminder does not send someone already paired back to `/coach mock pair` ---------------
+
+
+async def test_the_mock_reminder_knows_the_learner_is_paired_or_waiting(both: Coach, clock: FakeClock) -> None:
+    """Paired (or waiting on the list), the reminder still said "Or practise with someone from your study
+    group: `/coach mock pair`", which only answered "You're paired with … since …"."""
+    ann, bob, cy = (ConsoleAdapter(both, clock, user=n, group="ml") for n in ("ann", "bob", "cy"))
+    clock.set(utc(1, 7))
+    for who in (ann, bob, cy):
+        await onboard(who, answers="yyyy", interview="2026-12-06", tz="UTC", at="08:00")
+        await who.say("/coach group join")
+    await ann.say("/coach mock pair")
+    assert "paired with *ann*" in texts(await bob.say("/coach mock pair"))
+    await cy.say("/coach mock pair")  # waits: nobody else on the list
+    clock.set(utc(1))
+    said = {r.to.user_id: r.text for r in await both.due(clock.now()) if r.kind == "reminder" and r.to}
+    assert sorted(said) == ["ann", "bob", "cy"]
+    for paired in ("ann", "bob"):
+        assert "`/coach mock pair`" not in said[paired]
+        assert "already paired for a peer mock" in said[paired]
+    assert "`/coach mock pair`" not in said["cy"] and "on your study group's peer-mock list" in said["cy"]

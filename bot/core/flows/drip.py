@@ -153,7 +153,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         return 0
     where = ("\nWhere to book: " + " · ".join(links)) if links else ""
     if ctx.conv.groups and (L.phase or 1) == 4:
-        where += "\nOr practise with someone from your study group: `/coach mock pair`."
+        where += await _peer_mock_line(ctx)
     reminder = say(
         f"⏰ Your interview is {when_phrase(days)}. This is the week for a mock interview with someone who "
         "has run real ML interviews — it's the fastest way to close the gap between how ready you feel and how "
@@ -162,6 +162,18 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         buttons=(Button("I've booked it", "/coach mock booked"), Button("I did one", "/coach mock done")),
     )
     return await ctx.uow.enqueue(L, MOCK, day, [reminder], ctx.now)
+
+
+async def _peer_mock_line(ctx: Ctx) -> str:
+    """The study group's peer mock, as the learner stands with it: paired or waiting already is not
+    sent back to `/coach mock pair`, which would only say so."""
+    L = ctx.learner
+    assert L.id is not None
+    if any(p.rated_by(L.id) is None for p in await ctx.uow.mocks.pairs_of(L.id)):
+        return "\nYou're already paired for a peer mock: book a time with your partner, then `/coach mock booked`."
+    if await ctx.uow.mocks.waits_in(L.id) is not None:
+        return "\nYou're on your study group's peer-mock list: I'll DM you when someone opts in."
+    return "\nOr practise with someone from your study group: `/coach mock pair`."
 
 
 def _merge(header: str, body: list[Reply], kind: str) -> Reply:
