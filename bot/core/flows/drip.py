@@ -7,10 +7,11 @@ claim (learner, local day, kind), so it goes out once and is never lost; the dis
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from bot.core.context import Ctx, greeting, local_today, say, when_phrase
+from bot.core.context import Ctx, greeting, interview_passed, local_today, say, when_phrase
 from bot.core.delivery import DRIP, MOCK, SNOOZE
 from bot.core.flows import bound
 from bot.core.flows.timeline import MOCK_REMINDER_DAYS, reschedule
@@ -23,6 +24,8 @@ from bot.core.plan import local_instant, parse_hhmm
 FINAL_WEEK_DAYS = 7
 PAUSE = Button("Pause", "/coach pause")
 NUDGE_AFTER_DRIPS = 2
+#: the ledger kind of the question, in the first drip after an interview, of how it went
+INTERVIEW_OVER = "interview_over"
 PAUSE_QUESTION_AFTER_NUDGES = 3
 
 
@@ -45,7 +48,7 @@ async def scheduled(ctx: Ctx, force: bool = False, mock_links: tuple[str, ...] =
         if conv.silent and not force:
             pass  # asked whether to pause and got no answer: silence until they write
         elif await ctx.uow.claim(L.id, day, DRIP, now):
-            drip = _drip_or_nudge(ctx, day, await _drip(ctx, day))
+            drip = await _after_interview(ctx, day, _drip_or_nudge(ctx, day, await _drip(ctx, day)))
             queued += await ctx.uow.enqueue(L, DRIP, day, bound.bind(drip, conv.pending), now)
         elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, SNOOZE, now):
             queued += await ctx.uow.enqueue(L, SNOOZE, day, _snoozed(ctx), now)
@@ -73,6 +76,21 @@ async def _drip(ctx: Ctx, day: date) -> list[Reply]:
     header = f"{greeting(L, ctx.now)}! Your PrepDrip for {day:%a %d %b} ({phase})."
     body = await next_prompt(ctx)
     return [_merge(header, body, kind="drip")]
+
+
+async def _after_interview(ctx: Ctx, day: date, drip: list[Reply]) -> list[Reply]:
+    """The first drip after the interview day asks how it went and how to set the next date, under its
+    header, once per interview date (a ledger row, so two processes ask once and a new date asks again);
+    a nudge in its place leaves the question to the next drip."""
+    L = ctx.learner
+    assert L.id is not None
+    if not (L.interview_date and L.interview_date < day and drip and drip[0].kind == "drip"):
+        return drip
+    if not await ctx.uow.claim(L.id, L.interview_date, INTERVIEW_OVER, ctx.now):
+        return drip
+    header, _, body = drip[0].text.partition("\n\n")
+    asked = interview_passed(L.interview_date, (day - L.interview_date).days)
+    return [replace(drip[0], text="\n\n".join(x for x in (header, asked, body) if x)), *drip[1:]]
 
 
 def _drip_or_nudge(ctx: Ctx, day: date, drip: list[Reply]) -> list[Reply]:
@@ -135,7 +153,7 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         return 0
     where = ("\nWhere to book: " + " · ".join(links)) if links else ""
     if ctx.conv.groups and (L.phase or 1) == 4:
-        where += "\nOr practise with someone from your study group: `/coach mock pair`."
+        where += await _peer_mock_line(ctx)
     reminder = say(
         f"⏰ Your interview is {when_phrase(days)}. This is the week for a mock interview with someone who "
         "has run real ML interviews — it's the fastest way to close the gap between how ready you feel and how "
@@ -144,6 +162,18 @@ async def _mock_reminder(ctx: Ctx, day: date, links: tuple[str, ...]) -> int:
         buttons=(Button("I've booked it", "/coach mock booked"), Button("I did one", "/coach mock done")),
     )
     return await ctx.uow.enqueue(L, MOCK, day, [reminder], ctx.now)
+
+
+async def _peer_mock_line(ctx: Ctx) -> str:
+    """The study group's peer mock, as the learner stands with it: paired or waiting already is not
+    sent back to `/coach mock pair`, which would only say so."""
+    L = ctx.learner
+    assert L.id is not None
+    if any(p.rated_by(L.id) is None for p in await ctx.uow.mocks.pairs_of(L.id)):
+        return "\nYou're already paired for a peer mock: book a time with your partner, then `/coach mock booked`."
+    if await ctx.uow.mocks.waits_in(L.id) is not None:
+        return "\nYou're on your study group's peer-mock list: I'll DM you when someone opts in."
+    return "\nOr practise with someone from your study group: `/coach mock pair`."
 
 
 def _merge(header: str, body: list[Reply], kind: str) -> Reply:

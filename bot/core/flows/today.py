@@ -34,10 +34,7 @@ async def next_prompt(ctx: Ctx) -> list[Reply]:
     if conv.pending:
         p = ctx.cur.prompts.get(conv.pending.prompt_id)
         if p is not None:
-            return [
-                say("You still have this one open — answer it, or `/coach skip` to move on."),
-                *resend_pending(ctx, p, conv.pending),
-            ]
+            return [say(_still_open(conv.pending)), *resend_pending(ctx, p, conv.pending)]
         conv.pending = None
     day = local_today(ctx.learner, ctx.now).isoformat()
     if conv.queue is None or conv.queue.day != day:
@@ -57,6 +54,16 @@ async def next_prompt(ctx: Ctx) -> list[Reply]:
             + " Want more? `/coach practice TOPIC` (see `/coach topics`)."
         )
     ]
+
+
+def _still_open(pending: Pending) -> str:
+    """The line before the open prompt is sent again: an answer already in needs only its rating (or
+    its run's result), and another answer now would not be read as one."""
+    if pending.stage in ("rate", "followup_or_rate"):
+        return "You still have this one open: your answer is in and needs only your rating (or `/coach skip`)."
+    if pending.stage in ("running", "report"):
+        return "You still have this one open: your code is in."
+    return "You still have this one open — answer it, or `/coach skip` to move on."
 
 
 def streak_text(ctx: Ctx) -> str:
