@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.context import Ctx, greeting, interview_passed, local_today, say, when_phrase
 from bot.core.delivery import DRIP, MOCK, SNOOZE
-from bot.core.flows import bound
+from bot.core.flows import bound, unrated
 from bot.core.flows.timeline import MOCK_REMINDER_DAYS, reschedule
 from bot.core.flows.today import next_prompt, resend_pending
 from bot.core.inputs import days_from_text
@@ -74,6 +74,8 @@ async def _drip(ctx: Ctx, day: date) -> list[Reply]:
     L = ctx.learner
     phase = f"Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"
     header = f"{greeting(L, ctx.now)}! Your PrepDrip for {day:%a %d %b} ({phase})."
+    if settled := await unrated.settle(ctx, day):  # an answer left unrated no longer holds the drip up
+        header += "\n" + settled
     body = await next_prompt(ctx)
     return [_merge(header, body, kind="drip")]
 
