@@ -101,3 +101,14 @@ def test_time_in_dst_gap_moves_past_the_gap() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     inst = local_instant(date(2027, 3, 28), time(2, 30), berlin)
     assert inst.astimezone(berlin).strftime("%H:%M") == "03:30"
+
+
+def test_a_learner_already_in_phase_4_is_in_it_from_today() -> None:
+    """Routed to Phase 4 with 19 days left, the plan showed 14 days of spaced review first and Phase 4
+    (marked as now) starting in two weeks."""
+    interview = TODAY + timedelta(days=19)
+    p = build_plan(TODAY, 4, interview, "senior", 4)
+    assert [w.phase for w in p.windows] == [4]
+    assert p.windows[0].start == TODAY and p.windows[0].end == interview - timedelta(days=1)
+    assert p.windows[0].phase == p.phase_on(TODAY) == 4
+    assert "spaced review of the earlier rounds" in p.note

@@ -138,6 +138,18 @@ def build_plan(
         )
     lo = sum(durs[p][0] for p in phases)
     hi = sum(durs[p][1] for p in phases)
+    if phases == [4] and days >= hi:
+        # already in the last phase: it starts today, not after a spaced review put before it (the plan
+        # showed 14 days of review and Phase 4 marked "now" but starting in two weeks)
+        return Plan(
+            today,
+            interview,
+            (Window(4, today, interview - timedelta(days=1)),),
+            mock_week,
+            False,
+            "You're in the last phase until your interview: stories and the mock, with spaced review of the "
+            "earlier rounds in your daily drip.",
+        )
     if days >= hi:
         lengths = {p: durs[p][1] for p in phases}
         slack = days - hi
