@@ -147,3 +147,10 @@ async def test_a_no_show_after_a_self_reported_mock_keeps_it_self_reported(coach
     assert "set aside" in said and "points are taken back" not in said
     report = texts(await ada.say("/readiness"))
     assert "mock done (self-reported)" in report and "confirmed by your peer-mock partner" not in report
+
+
+async def test_after_the_interview_a_pair_request_asks_for_the_next_date(coach, clock) -> None:
+    ada = await candidate(coach, clock, "ada")
+    clock.advance(days=12)  # SOON was two days ago
+    said = texts(await ada.say("/coach mock pair"))
+    assert "has passed" in said and "interview=YYYY-MM-DD" in said and "on the peer-mock list" not in said

@@ -56,6 +56,13 @@ async def cmd_pair(ctx: Ctx, args: list[str]) -> list[Reply]:
             )
         ]
     left = days_left(L, ctx.now)
+    if left is not None and left < 0 and L.interview_date is not None:
+        return [
+            say(
+                f"Your interview ({L.interview_date.isoformat()}) has passed. Set the next one with "
+                "`/coach settings interview=YYYY-MM-DD`, and peer mocks open in its final two weeks."
+            )
+        ]
     if left is not None and left > FINAL_DAYS:
         opens = local_today(L, ctx.now) + timedelta(days=left - FINAL_DAYS)
         return [say(f"Peer mocks open in your final two weeks: from {opens:%a %d %b}. Until then, `/coach today`.")]
