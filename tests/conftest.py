@@ -23,6 +23,7 @@ from bot.core.srs import Repetition
 from bot.runner.bwrap_runner import BwrapRunner
 from bot.runner.local_runner import LocalRunner
 from bot.store.db import make_engine, migrate
+from bot.store.outbox import SqlOutbox
 from bot.store.uow import SqlStore
 from tests.fakes.slack import FakeSlack
 from tests.slack_support import ACK_LATENCIES, SlackBot, ack_summary, start_slack_bot
@@ -210,3 +211,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.chdir(tmp_path)  # no .env from the checkout
     return tmp_path / "data"
+
+
+@pytest.fixture
+async def both(curriculum: Curriculum, store: SqlStore, matcher: Matcher) -> AsyncIterator[Coach]:
+    """The coach on each backend (the ``coach`` fixture is SQLite only)."""
+    yield Coach(curriculum, store, matcher, Repetition(), outbox=SqlOutbox(store.engine), runner=None)

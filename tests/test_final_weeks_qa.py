@@ -4,20 +4,14 @@ SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.adapters.console import ConsoleAdapter
 from bot.core.clock import FakeClock
-from bot.core.curriculum import Curriculum
 from bot.core.edits import edited
 from bot.core.engine import Coach
-from bot.core.matcher import Matcher
-from bot.core.srs import Repetition
-from bot.store.outbox import SqlOutbox
-from bot.store.uow import SqlStore
 from tests.conftest import onboard, texts
 
 STORY = (
@@ -25,11 +19,6 @@ STORY = (
     "with a holdout; we measured a 4% lift in retention, so we launched."
 )
 THEORY = "Bias is error from wrong assumptions, variance is sensitivity to the training sample."
-
-
-@pytest.fixture
-async def both(curriculum: Curriculum, store: SqlStore, matcher: Matcher) -> AsyncIterator[Coach]:
-    yield Coach(curriculum, store, matcher, Repetition(), outbox=SqlOutbox(store.engine), runner=None)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -22,12 +21,6 @@ from bot.core.srs import Repetition, scheduled_rating
 from bot.store.outbox import SqlOutbox
 from bot.store.uow import SqlStore
 from tests.conftest import START, onboard, texts
-
-
-@pytest.fixture
-async def both(curriculum: Curriculum, store: SqlStore, matcher: Matcher) -> AsyncIterator[Coach]:
-    """The coach on each backend (the ``coach`` fixture is SQLite only)."""
-    yield Coach(curriculum, store, matcher, Repetition(), outbox=SqlOutbox(store.engine), runner=None)
 
 
 @pytest.fixture
