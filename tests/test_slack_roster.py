@@ -5,6 +5,7 @@ who is still in the channel."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from bot.core.messages import Inbound, LearnerRef
@@ -64,3 +65,23 @@ async def test_with_channels_read_who_left_the_channel_is_out_and_never_paired(
         who = LearnerRef("slack", TEAM_ID, "U0BOB")
         replies = await coach.handle(Inbound(who, "/coach mock pair", in_dm=True), clock.now())
         assert "`/coach group join` in its channel first" in replies[0].text
+
+
+async def test_member_left_channel_takes_them_out_at_once(
+    slack: FakeSlack, slack_bot: SlackBot, coach: Any, clock: Any, sqlite_store: SqlStore
+) -> None:
+    """With the manifest's channels:read and groups:read, Slack sends `member_left_channel` for a channel
+    the bot is in: the member is out of that channel's group then, not at the next board."""
+    import json
+
+    from tests.fakes.slack import event_callback
+
+    await join(slack, slack_bot, coach, clock, {"U0ADA": "ada", "U0BOB": "bob"})
+    event = {"type": "member_left_channel", "user": "U0BOB", "channel": ML, "channel_type": "C", "team": TEAM_ID}
+    status, _, _ = await slack_bot.post(json.dumps(event_callback(event)).encode(), "member_left_channel")
+    assert status == 200
+    for _ in range(100):
+        if await members(sqlite_store) == ["U0ADA"]:
+            break
+        await asyncio.sleep(0.05)
+    assert await members(sqlite_store) == ["U0ADA"]

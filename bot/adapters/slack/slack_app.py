@@ -92,6 +92,7 @@ class SlackCoach:
         app.event("app_home_opened")(self.on_home_opened)
         app.event("app_uninstalled")(self.on_uninstalled)
         app.event("tokens_revoked")(self.on_tokens_revoked)
+        app.event("member_left_channel")(self.on_member_left)
         app.error(self.on_error)
 
     async def first_delivery(self, body: dict[str, Any]) -> bool:
@@ -228,6 +229,14 @@ class SlackCoach:
             await self.poster.post(client, str(event["channel"]), note, interactive=False, thread=thread)
         except Exception:
             log.exception("answering an edit from %s failed", who)
+
+    async def on_member_left(self, event: dict[str, Any], context: dict[str, Any], body: dict[str, Any]) -> None:
+        """Someone left a channel the bot is in: out of the study group of that channel at once (a
+        group's id is its channel's, case-folded). Idempotent, so Slack's retries need no dedupe."""
+        user, channel = event.get("user"), event.get("channel")
+        if user and channel:
+            who = LearnerRef(PLATFORM, workspace_of(context, event), str(user))
+            await self.coach.member_left(who, str(channel).casefold())
 
     # ---- App Home, uninstall
 

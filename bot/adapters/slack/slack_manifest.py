@@ -24,8 +24,10 @@ BOT_SCOPES = (
     "users:read",  # users.info: display name and timezone
     "files:write",  # the readiness chart (files_upload_v2)
     "channels:join",  # a study group's weekly board: join the public channel it was set up in
+    "channels:read",  # a study group's members: who left its public channel (member_left_channel, the roster)
+    "groups:read",  # the same for a private channel
 )
-BOT_EVENTS = ("app_home_opened", "app_uninstalled", "message.im", "tokens_revoked")
+BOT_EVENTS = ("app_home_opened", "app_uninstalled", "member_left_channel", "message.im", "tokens_revoked")
 DESCRIPTION = "A daily ML interview prep drip: theory, coding, ML system design and behavioral."
 MAX_DESCRIPTION = 100  # what Slack shows in the command picker
 MAX_USAGE_HINT = 100

@@ -1,15 +1,15 @@
 """Who is still in a study group's Slack channel, for the core's ``Roster`` port
 (``bot/core/flows/roster.py``).
 
-Slack tells an app that someone left a channel (``member_left_channel``) and lists a channel's members
-(``conversations.members``) only with the ``channels:read``/``groups:read`` scopes, which PrepDrip
-doesn't ask for: a new scope would make every workspace reinstall the app. So:
+Slack tells an app that someone left a channel (``member_left_channel``, handled in ``slack_app.py``)
+and lists a channel's members (``conversations.members``) only with the ``channels:read``/``groups:read``
+scopes. The manifest asks for them; a workspace that installed the app before they were added has them
+only once it reinstalls. So:
 
-- with those scopes (an operator added them), ``conversations.members``, paged, says who is in the
-  channel and who isn't;
-- without them (Slack answers ``missing_scope``), ``users.info`` (``users:read``, which the app has)
-  says who has left the workspace: a deactivated account (``deleted``) or an unknown user is gone;
-  anyone else is "don't know", as Slack won't say whether they are still in the channel.
+- with those scopes, ``conversations.members``, paged, says who is in the channel and who isn't;
+- without them (Slack answers ``missing_scope``), ``users.info`` (``users:read``) says who has left the
+  workspace: a deactivated account (``deleted``) or an unknown user is gone; anyone else is "don't
+  know", as Slack won't say whether they are still in the channel.
 
 Any other error is "don't know" too."""
 
