@@ -7,6 +7,10 @@ in the words of where they stand, instead of an edit that silently does nothing.
 
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
+
+from bot.core.clock import ensure_utc
 from bot.core.engine import Coach
 from bot.core.messages import LearnerRef, Reply
 from bot.core.state import Conversation
@@ -21,6 +25,10 @@ KEEPS_GRADE = (
 )
 AFTER_FEEDBACK = f"{KEEPS_GRADE} Put what you'd add into the follow-up, or rate it *Again* so it comes back soon."
 NO_FOLLOW_UP = f"{KEEPS_GRADE} Rate it *Again* if you'd like it back soon."
+COMMAND = (
+    "✏️ I saw your edit, but I only read new messages, and a command acts when it is sent: send the command "
+    "again as a new message if it should act on the change."
+)
 ANY_OTHER = (
     "✏️ I saw your edit, but I only read new messages. If I should act on the change, send it again as a new "
     "message; an answer already graded keeps the grade it got."
@@ -35,13 +43,33 @@ def _while_open(prompt_id: str) -> str:
     )
 
 
-async def edited(coach: Coach, who: LearnerRef) -> Reply:
+async def edited_once(coach: Coach, who: LearnerRef, now: datetime, *, edit: str, typed: str = "") -> Reply | None:
+    """``edited``, once per version of a message: ``edit`` names it (the message's id and the time of the
+    edit, as the platform stamps it). The platforms send a message's update again for the same edit: a
+    link preview added after it, a reply in its thread (Slack), a message no longer in the client's cache
+    after a restart (Discord); each looks like the edit, and was answered with a second note. Claimed in
+    the delivery ledger, so also once across processes. None: answered already."""
+    now = ensure_utc(now)
+    kind = "edit:" + hashlib.sha1(edit.encode()).hexdigest()[:11]  # the ledger's kind holds 16 characters
+    async with coach.uow() as uow:
+        learner = await uow.get_learner(who)
+        if learner is not None and learner.id is not None:
+            if not await uow.claim(learner.id, now.date(), kind, now):
+                return None
+            await uow.commit()
+    return await edited(coach, who, typed)
+
+
+async def edited(coach: Coach, who: LearnerRef, typed: str = "") -> Reply:
     """What to say to an edit of one of this learner's messages (adapters call it only for a change of
-    text the learner made, not for a link preview added to the message)."""
+    text the learner made, not for a link preview added to the message); ``typed``: the message's text, a
+    command (``/coach …``) is answered as one."""
     async with coach.uow() as uow:
         learner = await uow.get_learner(who)
     pending = Conversation.load(learner.state).pending if learner is not None else None
-    if pending is None:
+    if typed.lstrip().startswith("/"):
+        text = COMMAND
+    elif pending is None:
         text = ANY_OTHER
     elif pending.stage in FOLLOW_UP_OPEN:
         text = AFTER_FEEDBACK

@@ -44,3 +44,42 @@ async def test_an_embed_added_is_not_an_edit_and_an_edit_elsewhere_says_send_it_
     await fake.message_update(typo, "help")
     note = await discord_env.said(dm, "I saw your edit", after=discord_env.bot_messages(dm)[-1])
     assert "send it again as a new message" in note["content"]
+
+
+async def test_an_edit_of_a_message_sent_before_a_restart_is_answered_once(
+    fake: FakeDiscord, discord_env: Discord, ada: FakeUser, guild: FakeGuild
+) -> None:
+    """After a restart the message is not in discord.py's cache, so there is no earlier text to tell an edit
+    from the embed Discord adds next (that update keeps the edit's ``edited_timestamp``): the learner got
+    two notes for one edit."""
+    async with discord_env.running():
+        await onboard(discord_env, ada)
+        dm = fake.dm_channel(ada)
+        typo = await fake.message_create(ada, "hepl")
+        await asyncio.sleep(0.5)
+    async with discord_env.running():  # restarted: nothing cached
+        count = len(discord_env.bot_messages(dm))
+        await fake.message_update(typo, "help https://example.com")
+        await discord_env.said(dm, "I saw your edit", after=discord_env.bot_messages(dm)[-1])
+        await fake.message_update(typo, embed=True)
+        await asyncio.sleep(0.5)
+        assert sum("I saw your edit" in m["content"] for m in discord_env.bot_messages(dm)[count:]) == 1
+
+        await fake.message_update(typo, "help")  # a second edit is answered
+        await fake.wait_until(
+            lambda: sum("I saw your edit" in m["content"] for m in discord_env.bot_messages(dm)[count:]) == 2
+        )
+
+
+async def test_an_edited_command_is_told_to_send_the_command_again(
+    fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, guild: FakeGuild
+) -> None:
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach practice th-bv-01")
+    prompt = await discord_env.said(dm, r"th-bv-01")
+    command = await fake.message_create(ada, "/coach snooze")
+    await asyncio.sleep(0.5)
+    await fake.message_update(command, "/coach skip")
+    note = await discord_env.said(dm, "I saw your edit", after=prompt)
+    assert "send the command again" in note["content"] and "your answer to" not in note["content"]

@@ -202,7 +202,10 @@ class Dialogue:
     async def on_edit(self, edit: discord.RawMessageUpdateEvent, me: discord.ClientUser | None) -> None:
         """The learner edited a message in the DM: nothing is read again, and they are told so. Discord
         also sends MESSAGE_UPDATE when it adds a link's embed; that has no ``edited_timestamp`` (or, when
-        the message is cached, the same text), and is ignored, as are the bot's own edits."""
+        the message is cached, the same text), and is ignored, as are the bot's own edits. A message
+        edited once carries its ``edited_timestamp`` in every later update, and one not in the cache
+        (sent before a restart, or long ago) has no earlier text to compare: the note is sent once per
+        ``edited_timestamp``."""
         message = edit.message
         if message.author.bot or (me is not None and message.author.id == me.id) or edit.guild_id is not None:
             return
@@ -211,8 +214,11 @@ class Dialogue:
         if edit.cached_message is not None and edit.cached_message.content == message.content:
             return
         set_context(PLATFORM, "dm", str(message.id))
-        note = await edits.edited(self.coach, LearnerRef(PLATFORM, WORKSPACE, str(message.author.id)))
-        await self._reply_in_dm(message, [note])
+        who = LearnerRef(PLATFORM, WORKSPACE, str(message.author.id))
+        this_edit = f"discord:{message.id}:{message.edited_at.isoformat()}"
+        note = await edits.edited_once(self.coach, who, self.clock.now(), edit=this_edit, typed=message.content)
+        if note is not None:
+            await self._reply_in_dm(message, [note])
 
     async def _reply_in_dm(self, message: discord.Message, replies: list[Reply]) -> None:
         for reply in replies:

@@ -216,17 +216,26 @@ class SlackCoach:
     ) -> None:
         """The learner edited a message in the DM: nothing is read again, and they are told so in its
         thread. A link preview Slack adds (no ``edited``, same text) and the bot's own updates of its
-        buttons are ``message_changed`` too, and are ignored."""
+        buttons are ``message_changed`` too, and are ignored. So is a second ``message_changed`` for the
+        same edit (``edited.ts``): a preview or a thread reply (our note!) added to an edited message
+        whose ``previous_message`` Slack left out would otherwise be answered again, and again."""
         message, before = event.get("message") or {}, event.get("previous_message") or {}
-        if message.get("bot_id") or not message.get("user") or not message.get("edited"):
+        edited = message.get("edited") or {}
+        if message.get("bot_id") or not message.get("user") or not edited:
             return
         if message.get("text") == before.get("text") or not await self.first_delivery(body):
             return
         who = LearnerRef(PLATFORM, workspace_of(context, event), str(message["user"]))
+        channel = str(event["channel"])
         thread = str(message.get("thread_ts") or message.get("ts") or "") or None
+        this_edit = f"slack:{channel}:{message.get('ts')}:{edited.get('ts')}"
         try:
-            note = await edits.edited(self.coach, who)
-            await self.poster.post(client, str(event["channel"]), note, interactive=False, thread=thread)
+            async with self.lock(who):  # after the reply to a message still being answered, in its words
+                note = await edits.edited_once(
+                    self.coach, who, self.clock.now(), edit=this_edit, typed=from_slack(str(message.get("text") or ""))
+                )
+                if note is not None:
+                    await self.poster.post(client, channel, note, interactive=False, thread=thread)
         except Exception:
             log.exception("answering an edit from %s failed", who)
 
