@@ -10,7 +10,7 @@ import pytest
 
 from bot.adapters.console import ConsoleAdapter
 from bot.core.clock import FakeClock
-from bot.core.edits import edited
+from bot.core.edits import edited, edited_once
 from bot.core.engine import Coach
 from tests.conftest import onboard, texts
 
@@ -84,6 +84,19 @@ async def test_an_edit_of_a_rated_answer_does_not_invite_it_as_the_next_prompts_
     note = (await edited(both, ada.ref)).text
     assert "If it was your answer to `bh-fail-01`" in note
     assert "keeps the grade it got" in note
+
+
+async def test_one_edit_is_answered_once_however_often_the_platform_sends_it(
+    both: Coach, ada: ConsoleAdapter, clock: FakeClock
+) -> None:
+    """Claimed in the ledger, so a second process (or the same update sent again) stays quiet."""
+    await onboard(ada, answers="nnnn")
+    first = await edited_once(both, ada.ref, clock.now(), edit="slack:D1:1765000000.000100:1765000010.0")
+    again = await edited_once(both, ada.ref, clock.now(), edit="slack:D1:1765000000.000100:1765000010.0")
+    later = await edited_once(both, ada.ref, clock.now(), edit="slack:D1:1765000000.000100:1765000020.0")
+    assert first is not None and "I saw your edit" in first.text
+    assert again is None
+    assert later is not None and "I saw your edit" in later.text
 
 
 # ---- 3. the first drip after the interview asks how it went ---------------------------------------------
