@@ -54,3 +54,20 @@ def test_only_a_button_word_and_a_known_prompt_are_read_as_bound() -> None:
     assert unbind("covered 2 #th-bv-01", known) == ("covered 2", "th-bv-01")
     for text in ("my answer #th-bv-01", "good #th-zz-99", "/coach today #th-bv-01", "#th-bv-01"):
         assert unbind(text, known) == (text, None)
+
+
+async def test_a_snoozed_drips_rating_buttons_are_tied_to_their_prompt(coach, clock) -> None:  # type: ignore[no-untyped-def]
+    """The drip is bound to its prompt; the snoozed drip bringing it back was not: its rating buttons,
+    pressed after the learner had moved on, rated whatever was open then."""
+    from tests.test_drip import at, setup
+
+    ada = await setup(coach, clock, "UTC", "08:00", at("UTC", 2026, 12, 3, 7, 0))
+    clock.set(at("UTC", 2026, 12, 3, 8, 0))
+    [drip] = [r for r in await coach.due(clock.now()) if r.kind == "drip"]
+    prompt = drip.meta["prompt_id"]
+    await ada.say("/coach later")
+    await ada.say(STRONG_BV if prompt == "th-bv-01" else "I would use cross-validation and regularisation.")
+    clock.set(at("UTC", 2026, 12, 3, 10, 0))
+    [back] = await coach.due(clock.now())
+    assert back.kind == "reminder" and "Rate your last answer" in back.text
+    assert value([back], "Good") == f"good #{prompt}"

@@ -51,7 +51,7 @@ async def scheduled(ctx: Ctx, force: bool = False, mock_links: tuple[str, ...] =
             drip = await _after_interview(ctx, day, _drip_or_nudge(ctx, day, await _drip(ctx, day)))
             queued += await ctx.uow.enqueue(L, DRIP, day, bound.bind(drip, conv.pending), now)
         elif conv.snoozed_on == day.isoformat() and await ctx.uow.claim(L.id, day, SNOOZE, now):
-            queued += await ctx.uow.enqueue(L, SNOOZE, day, _snoozed(ctx), now)
+            queued += await ctx.uow.enqueue(L, SNOOZE, day, bound.bind(_snoozed(ctx), conv.pending), now)
     queued += await _mock_reminder(ctx, day, mock_links)
     reschedule(L, now)
     return queued
