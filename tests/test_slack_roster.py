@@ -1,7 +1,7 @@
 """Members who leave a Slack study group's channel (or the workspace) leave the group, against the fake
-Slack: with the app's own scopes, users.info says who was deactivated or is unknown (the channel can't
-be listed: missing_scope); with channels:read added by an operator, conversations.members, paged, says
-who is still in the channel."""
+Slack: with the app's own scopes, users.info says who was deactivated (the channel can't be listed:
+missing_scope; someone it doesn't know may be in a Slack Connect channel); with channels:read added by an
+operator, conversations.members, paged, says who is still in the channel."""
 
 from __future__ import annotations
 
@@ -85,3 +85,18 @@ async def test_member_left_channel_takes_them_out_at_once(
             break
         await asyncio.sleep(0.05)
     assert await members(sqlite_store) == ["U0ADA"]
+
+
+async def test_a_slack_connect_member_users_info_cannot_see_stays_in_the_group(
+    slack: FakeSlack, slack_bot: SlackBot, coach: Any, clock: Any, sqlite_store: SqlStore
+) -> None:
+    """Without channels:read (an install from before the manifest asked for it), users.info says who left
+    the workspace. A member from another organisation in a Slack Connect channel is not in this
+    workspace: users.info answers `user_not_found` for them while they are still in the channel, and they
+    were taken off the board and out of the group. Only a deactivated account (`deleted`) says gone."""
+    await join(slack, slack_bot, coach, clock, {"U0ADA": "ada", "U0BOB": "bob", "U0EXT": "ext"})
+    del slack.users["U0EXT"]  # another organisation's member: unknown to this workspace's users.info
+    slack.add_user("U0BOB", real_name="bob", name="bob", deleted=True)
+    text = await board(slack, slack_bot, "U0ADA", ML)
+    assert "ext" in text and "bob" not in text
+    assert await members(sqlite_store) == ["U0ADA", "U0EXT"]

@@ -8,8 +8,10 @@ only once it reinstalls. So:
 
 - with those scopes, ``conversations.members``, paged, says who is in the channel and who isn't;
 - without them (Slack answers ``missing_scope``), ``users.info`` (``users:read``) says who has left the
-  workspace: a deactivated account (``deleted``) or an unknown user is gone; anyone else is "don't
-  know", as Slack won't say whether they are still in the channel.
+  workspace: a deactivated account (``deleted``) is gone; anyone else is "don't know", as Slack won't
+  say whether they are still in the channel. An unknown user (``user_not_found``) is "don't know" too:
+  Slack deactivates accounts rather than deleting them, and it is what users.info answers about a
+  member from another organisation in a Slack Connect channel, who is still there.
 
 Any other error is "don't know" too."""
 
@@ -72,14 +74,13 @@ class SlackRoster:
         return None
 
     async def _in_workspace(self, client: AsyncWebClient, user_ids: Sequence[str]) -> dict[str, bool]:
-        """Who has left the workspace: deactivated, or unknown to it."""
+        """Who has left the workspace: a deactivated account. Not someone it doesn't know (Slack Connect)."""
         gone: dict[str, bool] = {}
         for user_id in user_ids:
             try:
                 answer = await client.users_info(user=user_id)
             except SlackApiError as e:
-                if _error(e) == "user_not_found":
-                    gone[user_id] = False
+                if _error(e) == "user_not_found":  # another organisation's member, most likely: don't know
                     continue
                 log.info("users.info %s: %s", user_id, _error(e))
                 break
