@@ -392,6 +392,8 @@ async def _outbox(settings: Settings) -> int:
         if oldest is not None:
             lag = (SystemClock().now() - oldest).total_seconds()
             print(f"Oldest message ready to send: {oldest.isoformat()} ({lag:.0f} s ago)")
+        for reason, n in sorted((await app.outbox.skipped()).items()):
+            print(f"  {n} {reason}")  # under the counts: why the skipped rows were not sent
         failures = await app.outbox.failures(10)
         if failures:
             print("Latest failures:")

@@ -212,3 +212,27 @@ def test_a_setting_the_bot_cannot_use_is_named_with_its_value_not_a_pydantic_tra
     assert "  - DESIRED_RETENTION: DESIRED_RETENTION must be between 0.70 and 0.99 (it is '2')" in err
     assert "  - DISCORD_GROUPS: Input should be 'server' or 'channel' (it is 'guild')" in err
     assert "  - CODE_RUNNER: CODE_RUNNER is one of auto, sandbox, remote, local, off (it is 'bwrap')" in err
+
+
+def test_outbox_says_why_rows_were_skipped(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`prepdrip outbox` counted "skipped 3" without a reason; the log was the only place that said why."""
+    import sqlite3
+
+    from bot.core.delivery import SKIPPED_LATE, SKIPPED_PAUSED
+
+    assert prepdrip(monkeypatch, capsys, "console", "--user", "ada", stdin=ONBOARD)[0] == 0
+    db = sqlite3.connect(data_dir / "prepdrip.db")
+    (learner,) = db.execute("SELECT id FROM learners").fetchone()
+    for seq, reason in enumerate((SKIPPED_LATE, SKIPPED_LATE, SKIPPED_PAUSED)):
+        db.execute(
+            "INSERT INTO outbox (learner_id, platform, workspace_id, user_id, kind, local_day, seq, payload,"
+            " state, attempts, created_at, next_attempt_at, error) VALUES (?, 'console', 'local', 'ada',"
+            " 'drip', '2026-12-01', ?, '{}', 'skipped', 1, '2026-12-01 08:00:00', '2026-12-01 08:00:00', ?)",
+            (learner, seq, reason),
+        )
+    db.commit()
+    status, out, _ = prepdrip(monkeypatch, capsys, "outbox")
+    assert status == 0 and "skipped 3" in out
+    assert f"  2 {SKIPPED_LATE}" in out and f"  1 {SKIPPED_PAUSED}" in out

@@ -65,6 +65,7 @@ async def test_after_a_multi_day_outage_thursdays_drill_does_not_arrive_beside_s
     drills = [t for t in sent if "Your PrepDrip for" in t]
     assert len(drills) == 1 and "Sat 05 Dec" in drills[0]  # Thursday's was not sent beside it
     assert (await rows(coach_on))[0] == ("drip", "skipped", SKIPPED_LATE)
+    assert await coach_on.outbox.skipped() == {SKIPPED_LATE: 1}  # `prepdrip outbox` says why, under the counts
 
 
 async def test_a_drill_waiting_behind_a_rate_limit_is_not_sent_once_the_learner_paused(coach_on) -> None:  # type: ignore[no-untyped-def]

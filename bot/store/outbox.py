@@ -244,6 +244,14 @@ class SqlOutbox:
                 for r in rows
             ]
 
+    async def skipped(self) -> dict[str, int]:
+        """Rows skipped rather than sent, by reason (too late, or the learner paused)."""
+        async with self._sessions() as s:
+            rows = await s.execute(
+                select(OutboxRow.error, func.count()).where(OutboxRow.state == "skipped").group_by(OutboxRow.error)
+            )
+            return {str(reason or "skipped"): int(n) for reason, n in rows.all()}
+
     async def oldest_ready(self, now: datetime) -> datetime | None:
         async with self._sessions() as s:
             return (
