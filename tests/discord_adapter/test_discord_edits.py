@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.discord_adapter.conftest import Discord, onboard
+from tests.discord_adapter.conftest import Discord, Message, onboard
 from tests.discord_adapter.test_discord_transcript import ANSWER
-from tests.fakes.discord_fake import FakeDiscord, FakeGuild, FakeUser
+from tests.fakes.discord_fake import FakeChannel, FakeDiscord, FakeGuild, FakeUser
+
+
+async def practising(fake: FakeDiscord, discord_env: Discord, ada: FakeUser) -> tuple[FakeChannel, Message]:
+    """ada set up, with th-bv-01 open in her DM: the DM and the prompt's message."""
+    await onboard(discord_env, ada)
+    dm = fake.dm_channel(ada)
+    await fake.message_create(ada, "/coach practice th-bv-01")
+    return dm, await discord_env.said(dm, r"th-bv-01")
 
 
 async def test_an_edited_answer_keeps_its_grade_and_the_learner_is_told(
     fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, guild: FakeGuild
 ) -> None:
-    await onboard(discord_env, ada)
-    dm = fake.dm_channel(ada)
-    await fake.message_create(ada, "/coach practice th-bv-01")
-    prompt = await discord_env.said(dm, r"th-bv-01")
+    dm, prompt = await practising(fake, discord_env, ada)
     answer = await fake.message_create(ada, ANSWER)
     feedback = await discord_env.said(dm, r"\*\*Feedback\*\*", after=prompt)
 
@@ -74,10 +79,7 @@ async def test_an_edit_of_a_message_sent_before_a_restart_is_answered_once(
 async def test_an_edited_command_is_told_to_send_the_command_again(
     fake: FakeDiscord, discord_env: Discord, bot: object, ada: FakeUser, guild: FakeGuild
 ) -> None:
-    await onboard(discord_env, ada)
-    dm = fake.dm_channel(ada)
-    await fake.message_create(ada, "/coach practice th-bv-01")
-    prompt = await discord_env.said(dm, r"th-bv-01")
+    dm, prompt = await practising(fake, discord_env, ada)
     command = await fake.message_create(ada, "/coach snooze")
     await asyncio.sleep(0.5)
     await fake.message_update(command, "/coach skip")
