@@ -32,9 +32,8 @@ class LocalRunner(SlotRunner):
         nproc = None if os.geteuid() == 0 else own_tasks() + self.limits.processes
         job = job_payload(drill, code, nonce, self.limits, paths=paths, nproc=nproc)
         with tempfile.TemporaryDirectory(prefix="prepdrip-run-") as work:
-            harness, entry = harness_files()
-            shutil.copyfile(harness, Path(work) / "harness.py")
-            shutil.copyfile(entry, Path(work) / "main.py")
+            for src, name in harness_files():
+                shutil.copyfile(src, Path(work) / name)
             done = await run_harness(
                 [self.runtime.python, "-I", "-S", "-B", str(Path(work) / "main.py")],
                 job,

@@ -1,8 +1,8 @@
 """A remote runner: a Piston-compatible code-execution service (``CODE_RUNNER_URL``), the engine many
 Discord code bots use, for isolation on another machine.
 
-The same harness and protocol as the sandbox: the entry script and the harness go as the job's two
-files (``main.py`` runs), the job as stdin; the report comes back on stdout, printed output on
+The same harness and protocol as the sandbox: the entry script, the harness and the pipe module go
+as the job's files (``main.py``, the first, runs), the job as stdin; the report comes back on stdout, printed output on
 stderr. Piston keeps each stream to ``PISTON_OUTPUT_MAX_SIZE`` bytes (1024 by default), too little
 for a report: run it with ``PISTON_OUTPUT_MAX_SIZE=65536`` or more. It also needs NumPy in its
 Python package for the ML drills; without it the report says so rather than failing every test.
@@ -35,11 +35,7 @@ class PistonRunner(SlotRunner):
         super().__init__(limits or Limits(), concurrency)
         self.url = url.rstrip("/")
         self.language = language
-        harness, entry = harness_files()
-        self.files = [
-            {"name": "main.py", "content": entry.read_text(encoding="utf-8")},
-            {"name": "harness.py", "content": harness.read_text(encoding="utf-8")},
-        ]
+        self.files = [{"name": name, "content": src.read_text(encoding="utf-8")} for src, name in harness_files()]
 
     async def run_in_slot(self, drill: CodingPrompt, code: str, slot: int) -> RunReport:
         nonce = new_nonce()
