@@ -11,6 +11,7 @@ Python package for the ML drills; without it the report says so rather than fail
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import aiohttp
@@ -50,6 +51,7 @@ class PistonRunner(SlotRunner):
             "run_memory_limit": self.limits.memory_mb * 1024 * 1024,
         }
         timeout = aiohttp.ClientTimeout(total=self.limits.wall_seconds + SLACK_SECONDS)
+        t0 = time.monotonic()
         try:
             async with (
                 aiohttp.ClientSession(timeout=timeout) as session,
@@ -81,6 +83,8 @@ class PistonRunner(SlotRunner):
             timed_out=timed_out and not done,
             output_exceeded=overflow,
             signal_name=str(signal) if signal else None,
+            # the service's own queueing included: a stopped run is reported as having run this long
+            wall_seconds=min(time.monotonic() - t0, self.limits.wall_seconds) if timed_out else 0.0,
         )
         return read_report(drill, lines, nonce, stderr, end, self.limits, self.label)
 
