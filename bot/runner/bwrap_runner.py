@@ -100,7 +100,7 @@ class BwrapRunner(SlotRunner):
         learner_uid = uid + 1 if uid is not None else None
         job = job_payload(drill, code, nonce, self.limits, paths=[SITE], uid=uid, learner_uid=learner_uid)
         with self._seccomp_fd() as fds:
-            argv = self.argv([*self.python(), "/judge/main.py"])
+            argv = self.argv([*self.python(), "/judge/main.py", SITE])
             if fds:
                 argv[1:1] = ["--seccomp", str(fds[0])]
             done = await run_harness(

@@ -3,7 +3,8 @@
 imports nothing from ``bot``.
 
 Two processes, so that the learner's code never runs where the verdict is written. First of all,
-before the job is read, this process forks the **learner** process: it lets go of stdin and of the
+before the job is read, this process imports NumPy (from the directories on its command line) and
+forks the **learner** process: it lets go of stdin and of the
 report (its stdout becomes stderr, every other descriptor but its own pipe pair is closed) and waits
 for the solution. Then this process, the **checker**, reads the job from stdin, becomes the
 unprivileged user the runner asked for (when the sandbox starts as root), stops being dumpable (no
@@ -140,8 +141,7 @@ def learner(rfd: int, wfd: int) -> None:
             msg = chan.recv()
             if not isinstance(msg, dict):
                 return
-            chan.send(peer.serve(msg))
-            _flush()
+            chan.send(peer.serve(msg))  # its prints are line-buffered, as they were in one process
     except Exception as e:
         gone(e)
 
@@ -149,7 +149,16 @@ def learner(rfd: int, wfd: int) -> None:
 def main() -> None:
     """Lines are short (defaults left out): a remote runner may keep as little as 1 KB of them."""
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.path[:0] = [here]
+    sys.path[:0] = [here, *sys.argv[1:]]  # where NumPy is, given on the command line: nothing secret
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")  # no BLAS threads: a fork keeps only the thread that forked
+    try:  # once, for both processes: the learner process starts with it imported
+        import numpy
+    except ImportError:
+        pass
+    import harness  # noqa: F401
+    import wire  # noqa: F401
+
     pid, rfd, wfd = start_learner()
     job = json.loads(sys.stdin.buffer.read())
     devnull = os.open(os.devnull, os.O_RDONLY)

@@ -35,7 +35,7 @@ class LocalRunner(SlotRunner):
             for src, name in harness_files():
                 shutil.copyfile(src, Path(work) / name)
             done = await run_harness(
-                [self.runtime.python, "-I", "-S", "-B", str(Path(work) / "main.py")],
+                [self.runtime.python, "-I", "-S", "-B", str(Path(work) / "main.py"), *paths],
                 job,
                 wall_seconds=self.limits.wall_seconds,
                 output_bytes=self.limits.output_kb * 1024,

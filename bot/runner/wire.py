@@ -42,6 +42,7 @@ MAX_BATCH = 1024  # items fetched at once from a remote iterator: 1, 2, 4, ... u
 TEXT_CHARS = 4000  # an exception argument or message is cut to this
 _HEADER = struct.Struct("<I")
 _MUTABLE = (list, dict, set, bytearray)
+_SCALARS = frozenset((type(None), bool, int, float, str))  # JSON carries these as they are
 _PLAIN_KINDS = "biufcmMSU"  # NumPy dtype kinds whose bytes are only numbers or characters
 _BUILTIN_TYPES = {t.__name__: t for t in (int, float, str, bool, bytes, complex, list, tuple, dict, set, frozenset)}
 _PUBLIC = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
@@ -338,10 +339,14 @@ class Peer:
             return v
         if t is float:
             return v  # JSON's NaN and Infinity read back as floats
-        if t is list:
-            return {"l": [self.encode(x) for x in v]}
-        if t is tuple:
-            return {"t": [self.encode(x) for x in v]}
+        if t is list or t is tuple:
+            tag = "l" if t is list else "t"
+            kinds = set(map(type, v))
+            if kinds <= _SCALARS:  # the common case, at C speed: [3, 1, 2], ["a", "b"]
+                return {tag: list(v)}
+            if kinds == {tuple} and all(set(map(type, x)) <= _SCALARS for x in v):
+                return {tag + "t": [list(x) for x in v]}  # edges, intervals: [(1, 2), (2, 3)]
+            return {tag: [self.encode(x) for x in v]}
         if t is dict:
             return {"d": [[self.encode(k), self.encode(x)] for k, x in v.items()]}
         np = sys.modules.get("numpy")
@@ -423,10 +428,17 @@ class Peer:
         if type(v) is not dict or len(v) != 1:
             raise ProtocolError("a value that is not tagged")
         ((tag, x),) = v.items()
-        if tag == "l":
-            return [self.decode(i) for i in _list(x)]
-        if tag == "t":
-            return tuple(self.decode(i) for i in _list(x))
+        if tag in ("l", "t"):
+            items = _list(x)
+            if not set(map(type, items)) <= _SCALARS:
+                items = [self.decode(i) for i in items]
+            return list(items) if tag == "l" else tuple(items)
+        if tag in ("lt", "tt"):
+            rows = _list(x)
+            if not all(type(r) is list and set(map(type, r)) <= _SCALARS for r in rows):
+                raise ProtocolError("a bad list of tuples")
+            pairs = [tuple(r) for r in rows]
+            return pairs if tag == "lt" else tuple(pairs)
         if tag == "d":
             try:
                 return {self.decode(k): self.decode(i) for k, i in (_pair(p) for p in _list(x))}
