@@ -424,3 +424,36 @@ async def test_every_reference_solution_passes_in_the_sandbox(sandbox_problem, c
         if report.verdict != "passed":
             failed[p.id] = render_report(p, report, runner.limits)
     assert len(_coding(curriculum)) >= 42 and not failed, failed
+
+
+# ---- the codec: what the checker reads from the learner's process is data, or it stops ----------------
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        {"nd": ["|O", [1], "AAAAAAAAAAA=", True]},  # raw bytes as object pointers would be any memory
+        {"nd": ["<f8", [2], "AAAAAAAAAAA=", True]},  # 8 bytes for 2 floats
+        {"nd": ["i4,i4", [1], "AAAAAAAAAAA=", True]},  # structured
+        {"ns": ["|O", "AAAAAAAAAAA="]},
+        {"x": 1},  # an unknown tag
+        [1, 2],  # untagged
+        {"y": 99},  # a handle the checker never gave out
+        {"d": [[{"l": [1]}, 2]]},  # an unhashable key
+        {"b": "not base64!"},
+        {"T": "os"},  # only builtin and NumPy scalar types cross
+        {"l": [1, {"nd": ["<V8", [1], "AAAAAAAAAAA=", True]}]},
+    ],
+)
+def test_the_checker_decodes_data_only(sent) -> None:
+    import os
+
+    from bot.runner.wire import Channel, Peer, ProtocolError
+
+    r, w = os.pipe()
+    try:
+        with pytest.raises(ProtocolError):
+            Peer(Channel(r, w), learner_side=False).decode(sent)
+    finally:
+        os.close(r)
+        os.close(w)

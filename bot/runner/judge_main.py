@@ -207,10 +207,10 @@ def main() -> None:
         try:
             answer = peer.wait()
             got = answer["loaded"]
-            loaded = Loaded(
+            loaded = Loaded(  # what the learner process says of itself, kept to a report line's size
                 bool(got["ok"]),
-                str(got.get("error", "")),
-                [str(t) for t in got.get("trace", [])][:5],
+                str(got.get("error", ""))[:2000],
+                [str(t)[:300] for t in got.get("trace", [])][:5],
                 float(got.get("seconds", 0.0)),
             )
             for name, value in answer.get("names", {}).items():

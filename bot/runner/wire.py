@@ -318,13 +318,14 @@ class Peer:
             if isinstance(found, type) and issubclass(found, BaseException):
                 cls = found
                 break
-        args = [a for a in _list(x.get("args", [])) if type(a) in (str, int, float, bool, type(None))]
+        args = [_cut(a) if type(a) is str else a for a in _list(x.get("args", []))[:8]]
+        args = [a for a in args if type(a) in (str, int, float, bool, type(None))]
         shown = _cut(str(x.get("type", cls.__name__)))
         try:
             e = cls(*args)
-        except Exception:
-            e = cls(*[str(a) for a in args[:1]])
-        if shown != cls.__name__:
+        except Exception:  # a type whose arguments aren't plain (ExceptionGroup): its words, as a RuntimeError
+            e = RuntimeError(*[str(a) for a in args[:1]])
+        if shown != type(e).__name__:
             e._remote_type = shown  # type: ignore[attr-defined]
         trace = x.get("trace")
         if isinstance(trace, list):
