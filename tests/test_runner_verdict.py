@@ -305,6 +305,18 @@ xs, arr, d, inner = [3, 1, 2], np.array([1.0, 2.0]), {}, [1]
 in_place(xs, arr, d, nested=[inner])
 assert xs == [1, 2, 3] and arr.tolist() == [2.0, 4.0] and d == {"seen": True} and inner == [1, 9]
 """,
+    "threads in a test take turns": """
+import threading
+out = []
+def work(start):
+    out.extend(same(i) for i in range(start, start + 300))
+ts = [threading.Thread(target=work, args=(n * 300,)) for n in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert sorted(out) == list(range(600))
+""",
     "objects of the learner's classes": """
 c = Counter(2)
 assert c.bump() == 3 and c.bump(by=2) == 5 and c.n == 5 and len(c) == 5
@@ -325,6 +337,15 @@ async def test_the_tests_see_the_learners_code_as_in_one_process(any_runner, cur
     report, text = await run(any_runner, p, SEMANTICS)
     assert report.verdict == "passed", text
     assert "hello from the learner" in report.output
+
+
+async def test_a_value_the_pipe_cant_carry_is_an_error_not_a_crash(any_runner, curriculum) -> None:
+    code = "def huge():\n    return 10 ** 5000\n\ndef fine():\n    return 1\n"
+    p = drill(curriculum, {"huge": "assert huge() > 0", "fine": "assert fine() == 1"}, code)
+    report, text = await run(any_runner, p, code)
+    assert report.verdict == "failed", text
+    assert report.cases[0].error.startswith("ValueError: Exceeds the limit (4300 digits)")
+    assert report.cases[1].passed
 
 
 FAILS = """

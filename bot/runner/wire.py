@@ -33,6 +33,7 @@ import os
 import re
 import struct
 import sys
+import threading
 import types
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -116,6 +117,7 @@ class Peer:
         self.on_broken = on_broken  # the pipe closed or carried garbage: no test may see that as an error
         self.learner_side = learner_side
         self.trace = trace  # the learner side: an exception's frames in the learner's code
+        self._lock = threading.RLock()
         self.exports: dict[int, Any] = {}
         self._export_ids: dict[int, int] = {}
         self._proxies: dict[int, Remote] = {}
@@ -124,10 +126,11 @@ class Peer:
     # ---- requests ---------------------------------------------------------------------------------
 
     def request(self, op: str, hid: int, *args: Any, name: str | None = None, **kwargs: Any) -> dict[str, Any]:
-        try:
-            return self._request(op, hid, *args, name=name, **kwargs)
-        except (ChannelClosed, ProtocolError) as e:
-            self.broken(e)
+        with self._lock:  # one conversation at a time: a test's threads take turns
+            try:
+                return self._request(op, hid, *args, name=name, **kwargs)
+            except (ChannelClosed, ProtocolError) as e:
+                self.broken(e)
 
     def broken(self, e: Exception) -> NoReturn:
         if self.on_broken is not None:
@@ -165,9 +168,18 @@ class Peer:
             if not isinstance(msg, dict):
                 raise ProtocolError("a message that is not an object")
             if "q" in msg:
-                self.chan.send(self.serve(msg))
+                self.answer(msg)
             else:
                 return msg
+
+    def answer(self, msg: dict[str, Any]) -> None:
+        """Serve one request and send its answer; an answer JSON can't write (an int of more than
+        4,300 digits) goes as the error it is."""
+        answer = self.serve(msg)
+        try:
+            self.chan.send(answer)
+        except (ValueError, TypeError, RecursionError) as e:
+            self.chan.send({"x": self.describe(e)})
 
     def value(self, op: str, hid: int, *args: Any, name: str | None = None, **kwargs: Any) -> Any:
         answer = self.request(op, hid, *args, name=name, **kwargs)
