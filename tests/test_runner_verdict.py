@@ -158,6 +158,23 @@ def peek(value):
     return 1
 
 
+def crafted(box):
+    # past the stand-in: a raw request on the pipe, as hostile code could send it
+    import gc
+
+    peer = next((o for o in gc.get_objects() if type(o).__name__ == "Peer"), None)
+    if peer is None:  # in one process there is no pipe to send on
+        return "no pipe"
+    hid = object.__getattribute__(box, "_hid")
+    seen = []
+    for op, name in (("callm", "kind"), ("get", "kind"), ("callm", "get"), ("call", None)):
+        try:
+            seen.append(f"{op} {name}: {peer.value(op, hid, name=name)!r}")
+        except Exception as e:
+            seen.append(f"{op} {name}: {type(e).__name__}")
+    return "; ".join(seen)
+
+
 class Pointer:
     @property
     def __array_interface__(self):
@@ -177,6 +194,10 @@ async def test_what_the_tests_pass_in_can_be_used_not_looked_inside(any_runner, 
             "a lambda": "assert peek(lambda x: x) == 1",
             # a forwarded __array_interface__ would point NumPy at address 4096 of the checker
             "an array interface": "a = np.asarray(pointer())\nassert a.dtype == object and a.shape == ()",
+            # a class reached through an attribute would be a way to make objects in the checker
+            "a raw request": "class Box:\n    kind = dict\n    def get(self):\n        return 1\n"
+            "got = crafted(Box())\nassert got == 'callm kind: PermissionError; get kind: PermissionError; "
+            "callm get: 1; call None: TypeError', got",
         },
         LOOKS_INSIDE,
     )

@@ -3,9 +3,11 @@ what failed the way a judge does (the failing check's expected and actual values
 into the solution).
 
 One harness for everything: ``content validate`` runs the reference solutions through it in-process
-(``bot.core.drills``), and every code runner copies this file into its sandbox and runs a learner's
-code through it there (``bot/runner/judge_main.py``). So it imports only the standard library, and
-nothing from ``bot``: inside the sandbox it is a lone file next to the entry script.
+(``bot.core.drills``), and every code runner copies this file into its sandbox (``bot/runner/
+judge_main.py``), where it runs a learner's code in two processes: ``load_source`` and ``trace`` in
+the learner's, the tests (``run_cases`` with a ``load`` that asks the learner's process) in the
+checker's. So it imports only the standard library, and nothing from ``bot``: inside the sandbox it
+is a lone file next to the entry script.
 """
 
 from __future__ import annotations

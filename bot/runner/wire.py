@@ -220,7 +220,10 @@ class Peer:
         if op == "call":
             return obj(*args, **kwargs), {}
         if op == "callm":
-            return getattr(obj, str(name))(*args, **kwargs), {}
+            method = getattr(obj, str(name))
+            if not self.learner_side and not _bound_to(method, obj):
+                raise PermissionError(f"your code can only call the methods of a value the tests passed it ({name})")
+            return method(*args, **kwargs), {}
         if op == "get":
             value = getattr(obj, str(name))
             if not self.learner_side and not (_bound_to(value, obj) or _is_data(value)):
