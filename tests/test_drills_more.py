@@ -10,8 +10,9 @@ import re
 import pytest
 
 from bot.core.curriculum import CodingPrompt, Curriculum, default_content_dir, load_curriculum
-from bot.core.drills import TestOutcome, run_drill_tests
+from bot.core.drills import run_drill_tests
 from bot.core.flows.judge_view import render_report
+from bot.core.harness import Outcome
 from bot.core.judging import Limits
 from bot.runner.bwrap_runner import BwrapRunner
 from bot.runner.local_runner import LocalRunner
@@ -508,7 +509,7 @@ async def test_the_reference_passes_in_the_sandbox(sandbox: BwrapRunner, curricu
     assert f"Tests: {report.total} of {report.total} passed" in text and "hidden test:" in text
 
 
-def _as_seen(o: TestOutcome) -> tuple[object, ...]:
+def _as_seen(o: Outcome) -> tuple[object, ...]:
     at = re.compile(r" at 0x[0-9a-f]+")  # a generator's address in a check differs from run to run
     return (o.name, o.passed, o.error, [at.sub("", c) for c in o.checks], o.trace)
 
