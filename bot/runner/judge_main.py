@@ -69,6 +69,19 @@ def no_dumps() -> None:
         pass
 
 
+def one_cpu() -> None:
+    """Stay on the CPU this process runs on, and so does the learner process forked next. A call into
+    the learner's code is a ping-pong on the pipe and the two never run at once: waking the other on
+    the same CPU makes a round trip three to four times faster than across CPUs (14 against 53 µs
+    here), and spends half the CPU time. The scheduler picked a CPU with room when this started."""
+    try:
+        with open("/proc/self/stat") as f:
+            cpu = int(f.read().rsplit(")", 1)[1].split()[36])  # field 39, "processor"
+        os.sched_setaffinity(0, {cpu})
+    except (OSError, ValueError, IndexError, AttributeError):  # no /proc, or no affinity: just slower
+        pass
+
+
 def start_learner() -> tuple[int, int, int]:
     """Fork the learner process; return its pid and this side's ends of the pipe pair."""
     down_r, down_w = os.pipe()  # checker -> learner
@@ -159,6 +172,7 @@ def main() -> None:
     import harness  # noqa: F401
     import wire  # noqa: F401
 
+    one_cpu()
     pid, rfd, wfd = start_learner()
     job = json.loads(sys.stdin.buffer.read())
     devnull = os.open(os.devnull, os.O_RDONLY)
