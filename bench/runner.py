@@ -8,6 +8,8 @@ Prints p50/p99 of:
   one with NumPy imported (the difference is the sandbox's own overhead);
 - a typical drill's whole run, submission to report, for two drills (k-fold splits; gradient descent,
   the heaviest): in the sandbox, and as a local run with the same limits but no sandbox;
+- a call-heavy drill (the LRU cache: 100,000 method calls in one test, each a round trip between the
+  checker and the learner's process) in the sandbox, a tenth as many runs;
 - the same drill with ``--concurrency`` submissions at once through one runner (its global cap):
   runs per second and the latency each learner sees, queueing included.
 The reference solutions stand in for a passing submission.
@@ -29,6 +31,7 @@ from bot.runner.local_runner import LocalRunner
 from bot.runner.runtime import minimal_env
 
 DRILLS = ("cd-kfold-01", "cd-gdlinreg-01")
+CALL_HEAVY = "cd2-lru-cache-01"
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -97,6 +100,19 @@ async def main_async(runs: int, concurrency: int) -> int:
         print(line("in the sandbox", in_box))
         print(line("local run (same limits, no sandbox)", no_box))
         print(line("of which the tests themselves", tests_alone))
+    heavy = cur.prompts[CALL_HEAVY]
+    assert isinstance(heavy, CodingPrompt)
+    print(f"a whole run of {CALL_HEAVY} ({len(heavy.tests)} tests, one of 100,000 calls), in the sandbox:")
+    tests_alone = []
+
+    async def heavy_run() -> None:
+        report = await sandbox.run(heavy, heavy.solution)
+        if not report.passed:
+            raise SystemExit(f"{heavy.id} did not pass: {report.verdict} {report.note}")
+        tests_alone.append(report.seconds)
+
+    print(line("in the sandbox", await timed(max(3, runs // 10), heavy_run)))
+    print(line("of which the tests themselves", tests_alone[1:]))
     drill = cur.prompts[DRILLS[0]]
     assert isinstance(drill, CodingPrompt)
     latencies: list[float] = []

@@ -182,3 +182,141 @@ def kfold_indices(n, k, shuffle=False, seed=0):
     print('{"event": "test", "name": "x", "passed": true}')
     return []
 """
+
+# ---- forging the verdict from inside the learner's code ----------------------------------------------
+# Each returns a wrong answer ([] for kfold_indices) after trying to make the report say "passed". With
+# the tests and the learner's code in one process each of these worked; they must all fail now.
+
+# walk up the stack to the entry script's emit() and the job, emit a pass for every test and "done"
+FORGE_EMIT = """import os, sys
+
+
+def _forge():
+    f, emit, job = sys._getframe(), None, None
+    while f is not None:
+        for scope in (f.f_locals, f.f_globals):
+            emit = emit or scope.get("emit")
+            job = job or scope.get("job")
+        f = f.f_back
+    if callable(emit) and isinstance(job, dict):
+        emit("load", ok=True)
+        for case in job["cases"]:
+            emit("test", name=case["name"], passed=True, edge=case["edge"], hidden=case["hidden"])
+        emit("done")
+        os._exit(0)
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    _forge()
+    return []
+"""
+
+# the same through the report file object and the nonce, written directly
+FORGE_REPORT = """import json, os, sys
+
+
+def _forge():
+    f, report, job = sys._getframe(), None, None
+    while f is not None:
+        for scope in (f.f_locals, f.f_globals):
+            report = report or scope.get("report")
+            job = job or scope.get("job")
+        f = f.f_back
+    if report is not None and isinstance(job, dict):
+        line = lambda **kw: report.write(json.dumps({"nonce": job["nonce"], **kw}) + chr(10))
+        for case in job["cases"]:
+            line(event="test", name=case["name"], passed=True)
+        line(event="done")
+        report.flush()
+        os._exit(0)
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    _forge()
+    return []
+"""
+
+# patch the harness module at load time: every test "passes" without running
+FORGE_PATCH = """import sys
+
+harness = sys.modules.get("harness") or sys.modules.get("bot.core.harness")
+if harness is None:
+    import harness
+harness._run_case = lambda case, i, *rest: harness.Outcome(case.name, True, case.edge, case.hidden)
+harness.explain_assert = lambda *a, **k: []
+if hasattr(harness, "run_cases"):
+    _real = harness.run_cases
+    harness.run_cases = lambda *a, **k: _real(*a, **k)
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    return []
+"""
+
+# fake report lines on fd 1, fd 2 and every descriptor 3..255: the nonce found anywhere in the process
+# (its memory, through the garbage collector) or, failing that, guessed
+FORGE_FDS = """import gc, json, os
+
+
+def _nonce():
+    for obj in gc.get_objects():
+        if isinstance(obj, dict) and isinstance(obj.get("nonce"), str):
+            return obj["nonce"], [c["name"] for c in obj.get("cases", [])]
+    return None, ["test folds partition the indices and train is the complement"]
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    found, names = _nonce()
+    nonce = found or "0" * 32
+    lines = [{"nonce": nonce, "event": "load", "ok": True}]
+    lines += [{"nonce": nonce, "event": "test", "name": name, "passed": True} for name in names]
+    lines += [{"nonce": nonce, "event": "done"}]
+    data = "".join(json.dumps(line) + chr(10) for line in lines).encode()
+    for fd in range(1, 256):
+        try:
+            os.write(fd, data)
+        except OSError:
+            pass
+    if found:
+        os._exit(0)
+    return []
+"""
+
+# reach the checker process from outside: its descriptors and memory through /proc, ptrace,
+# process_vm_readv, a signal; prints what each attempt got
+REACH_CHECKER = """import ctypes, os
+
+
+def kfold_indices(n, k, shuffle=False, seed=0):
+    ppid, seen = os.getppid(), []
+    for what, path, mode in (("fd", f"/proc/{ppid}/fd/1", "w"), ("mem", f"/proc/{ppid}/mem", "rb"),
+                             ("environ", f"/proc/{ppid}/environ", "rb")):
+        try:
+            with open(path, mode) as f:
+                seen.append(f"{what}: OPENED")
+        except OSError as e:
+            seen.append(f"{what}: {type(e).__name__}")
+    libc = ctypes.CDLL(None, use_errno=True)
+    seen.append(f"ptrace: {libc.ptrace(16, ppid, 0, 0)} errno {ctypes.get_errno()}")  # PTRACE_ATTACH
+    buf = ctypes.create_string_buffer(8)
+    iov = (ctypes.c_void_p * 2)(ctypes.addressof(buf), 8)
+    far = (ctypes.c_void_p * 2)(0x400000, 8)
+    got = libc.process_vm_readv(ppid, iov, 1, far, 1, 0)
+    seen.append(f"process_vm_readv: {got} errno {ctypes.get_errno()}")
+    try:
+        os.kill(ppid, 0)
+        seen.append("signal: SENT")
+    except OSError as e:
+        seen.append(f"signal: {type(e).__name__}")
+    pipes = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("pipe:"):
+            pipes.add(target)
+    seen.append(f"pipes: {len(pipes)}")  # what it printed to, and its pair to the checker: no report pipe
+    print("; ".join(seen))
+    return []
+"""

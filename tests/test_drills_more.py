@@ -5,12 +5,17 @@ the runners use (``run_drill_tests``)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core.curriculum import CodingPrompt, Curriculum, default_content_dir, load_curriculum
 from bot.core.drills import run_drill_tests
 from bot.core.flows.judge_view import render_report
+from bot.core.harness import Outcome
+from bot.core.judging import Limits
 from bot.runner.bwrap_runner import BwrapRunner
+from bot.runner.local_runner import LocalRunner
 
 _ALL = load_curriculum([default_content_dir()]).prompts.values()
 NEW = [p for p in _ALL if isinstance(p, CodingPrompt) and p.id.startswith("cd2-")]
@@ -385,6 +390,14 @@ WRONG = [
         "shuffling is seeded and actually shuffles",
         id="kfold-shuffled-folds-left-unsorted",
     ),
+    # a change made in place must reach the tests' copy when the code runs in a process of its own
+    pytest.param(
+        "cd-scaler-01",
+        "    return (tr - mean) / scale, (te - mean) / scale, mean, scale",
+        "    tr -= mean\n    te -= mean\n    return tr / scale, te / scale, mean, scale",
+        "inputs are not modified",
+        id="scaler-centres-the-inputs-in-place",
+    ),
 ]
 
 
@@ -494,11 +507,53 @@ SANDBOXED = ["cd2-attention-01", "cd2-lru-cache-01", "cd2-cycle-edge-01", "cd2-t
 
 @pytest.mark.parametrize("pid", SANDBOXED)
 async def test_the_reference_passes_in_the_sandbox(sandbox: BwrapRunner, curriculum: Curriculum, pid: str) -> None:
+    # under the limits a submission gets: the tests' short CPU limit is for runaway code, and the LRU
+    # drill's 100,000 calls into the learner's process take about a second of CPU on each side
+    runner = BwrapRunner(Limits(), concurrency=2)
     drill = _drill(curriculum, pid)
-    report = await sandbox.run(drill, drill.solution)
-    text = render_report(drill, report, sandbox.limits)
+    report = await runner.run(drill, drill.solution)
+    text = render_report(drill, report, runner.limits)
     assert report.verdict == "passed", text
     assert f"Tests: {report.total} of {report.total} passed" in text and "hidden test:" in text
+
+
+def _as_seen(o: Outcome) -> tuple[object, ...]:
+    at = re.compile(r" at 0x[0-9a-f]+")  # a generator's address in a check differs from run to run
+    return (o.name, o.passed, o.error, [at.sub("", c) for c in o.checks], o.trace)
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")
+@pytest.mark.parametrize(("pid", "old", "new", "failing"), WRONG)
+async def test_a_wrong_solution_reads_the_same_run_as_a_submission(
+    sandbox_problem: str | None,
+    curriculum: Curriculum,
+    pid: str,
+    old: str | tuple[str, ...],
+    new: str | tuple[str, ...],
+    failing: str,
+) -> None:
+    """The tests in the checker, the code in the learner's process: the same outcomes, errors,
+    expected and actual values and traceback lines as with both in one process."""
+    drill = _drill(curriculum, pid)
+    code = _mutate(drill.solution, old, new)
+    runner = BwrapRunner(Limits(), concurrency=2) if sandbox_problem is None else LocalRunner(Limits())
+    report = await runner.run(drill, code)
+    here, there = [_as_seen(o) for o in run_drill_tests(drill, code)], [_as_seen(c) for c in report.cases]
+    if failing == "inputs are not modified":
+        # arguments cross the pipe as copies: a view and its base (standardize(X, X[:5])) are no longer
+        # one memory, so code that writes into one sees different numbers; which tests fail is the same
+        here, there = [o[:2] for o in here], [o[:2] for o in there]
+    assert there == here
+
+
+@pytest.mark.parametrize("pid", sorted(RIGHT))
+async def test_a_right_solution_written_differently_passes_as_a_submission(
+    sandbox_problem: str | None, curriculum: Curriculum, pid: str
+) -> None:
+    runner = BwrapRunner(Limits(), concurrency=2) if sandbox_problem is None else LocalRunner(Limits())
+    drill = _drill(curriculum, pid)
+    report = await runner.run(drill, RIGHT[pid])
+    assert report.verdict == "passed", render_report(drill, report, runner.limits)
 
 
 async def test_a_wrong_solution_in_the_sandbox_shows_expected_and_actual(

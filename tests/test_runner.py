@@ -285,6 +285,11 @@ async def main():
     print(*[line for line in report.output.splitlines() if "environ" in line][:3], sep="\\n")
     report = await runner.run(drill, s.WRITE_OUTSIDE.format(paths=[]))
     print(*[line for line in report.output.splitlines() if "WROTE" in line][:3], sep="\\n")
+    report = await runner.run(drill, s.REACH_CHECKER)
+    print("REACH", report.verdict, report.output.splitlines()[0])
+    for name in ("FORGE_EMIT", "FORGE_REPORT", "FORGE_PATCH", "FORGE_FDS"):
+        report = await runner.run(drill, getattr(s, name))
+        print(name, report.verdict, sum(c.passed for c in report.cases))
 
 asyncio.run(main())
 """
@@ -320,3 +325,12 @@ def test_the_sandbox_as_an_unprivileged_user_in_a_user_namespace(tmp_path: Path)
     assert SECRET not in r.stdout and "'PATH': '/usr/bin:/bin'" in r.stdout
     assert "/proc/1/environ: PATH=/usr/bin:/bin" in r.stdout  # bwrap itself was started without the bot's
     assert "WROTE" not in r.stdout  # in a user namespace the sandbox owns /, /dev and /dev/shm: read-only all the same
+    # one user id for the checker and the learner process here: not dumpable and the seccomp filter keep them apart
+    assert (
+        "REACH failed fd: PermissionError; mem: PermissionError; environ: PermissionError; ptrace: -1 errno 1"
+        in r.stdout
+    )
+    assert "process_vm_readv: -1 errno 1" in r.stdout
+    for name in ("FORGE_EMIT", "FORGE_REPORT", "FORGE_PATCH"):
+        assert f"{name} failed 0" in r.stdout
+    assert "FORGE_FDS failed 0" in r.stdout or "FORGE_FDS crashed 0" in r.stdout

@@ -3,9 +3,11 @@ what failed the way a judge does (the failing check's expected and actual values
 into the solution).
 
 One harness for everything: ``content validate`` runs the reference solutions through it in-process
-(``bot.core.drills``), and every code runner copies this file into its sandbox and runs a learner's
-code through it there (``bot/runner/judge_main.py``). So it imports only the standard library, and
-nothing from ``bot``: inside the sandbox it is a lone file next to the entry script.
+(``bot.core.drills``), and every code runner copies this file into its sandbox (``bot/runner/
+judge_main.py``), where it runs a learner's code in two processes: ``load_source`` and ``trace`` in
+the learner's, the tests (``run_cases`` with a ``load`` that asks the learner's process) in the
+checker's. So it imports only the standard library, and nothing from ``bot``: inside the sandbox it
+is a lone file next to the entry script.
 """
 
 from __future__ import annotations
@@ -70,20 +72,14 @@ def run_cases(
     on_load: Callable[[Loaded], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     catch: type[BaseException] = Exception,
+    load: Callable[[dict[str, Any]], Loaded] | None = None,
 ) -> tuple[Loaded, list[Outcome]]:
     """Execute ``source`` in ``base`` (which holds ``np``, ``math``, ...), then each case in a
     shallow copy of it. ``catch=BaseException`` in the sandbox, so ``exit()`` in a solution is a
-    failure to report rather than the end of the harness."""
+    failure to report rather than the end of the harness. ``load`` replaces the first step: the
+    sandbox runs the solution in a process of its own and puts stand-ins for its names in ``base``."""
     lines = source.splitlines()
-    t0 = time.perf_counter()
-    try:
-        exec(compile(source, SOLUTION_FILE, "exec"), base)
-    except SyntaxError as e:
-        loaded = Loaded(False, _syntax(e), seconds=time.perf_counter() - t0)
-    except catch as e:
-        loaded = Loaded(False, _error(e), _trace(e.__traceback__, lines), time.perf_counter() - t0)
-    else:
-        loaded = Loaded(True, seconds=time.perf_counter() - t0)
+    loaded = load(base) if load is not None else load_source(source, base, catch)
     if on_load:
         on_load(loaded)
     if not loaded.ok:
@@ -96,6 +92,18 @@ def run_cases(
     return loaded, out
 
 
+def load_source(source: str, ns: dict[str, Any], catch: type[BaseException] = Exception) -> Loaded:
+    """Execute the solution in ``ns``: whether its definitions, imports and module-level code ran."""
+    t0 = time.perf_counter()
+    try:
+        exec(compile(source, SOLUTION_FILE, "exec"), ns)
+    except SyntaxError as e:
+        return Loaded(False, _syntax(e), seconds=time.perf_counter() - t0)
+    except catch as e:
+        return Loaded(False, error(e), trace(e, source.splitlines()), time.perf_counter() - t0)
+    return Loaded(True, seconds=time.perf_counter() - t0)
+
+
 def _run_case(case: Case, i: int, base: dict[str, Any], lines: list[str], catch: type[BaseException]) -> Outcome:
     filename = f"<test {i + 1}>"
     ns = dict(base)
@@ -104,22 +112,25 @@ def _run_case(case: Case, i: int, base: dict[str, Any], lines: list[str], catch:
         exec(compile(case.code, filename, "exec"), ns)
     except catch as e:
         took = time.perf_counter() - t0
-        o = Outcome(case.name, False, case.edge, case.hidden, _error(e), seconds=took)
+        o = Outcome(case.name, False, case.edge, case.hidden, error(e), seconds=took)
         if isinstance(e, MemoryError):
             ns.clear()  # let go of whatever filled the memory before describing anything
         else:
-            o.trace = _trace(e.__traceback__, lines)
+            o.trace = trace(e, lines)
             if isinstance(e, AssertionError):
                 o.checks = explain_assert(case.code, filename, e.__traceback__)
         return o
     return Outcome(case.name, True, case.edge, case.hidden, seconds=time.perf_counter() - t0)
 
 
-def _error(e: BaseException) -> str:
+def error(e: BaseException) -> str:
+    """``ValueError: k must be positive``. An error raised in the learner's process arrives as its
+    nearest builtin type, carrying its own type's name (``_remote_type``)."""
     if isinstance(e, SystemExit):
         return "SystemExit: the code called exit()"
     text = str(e)
-    return f"{type(e).__name__}: {_cut(text, 300)}" if text else type(e).__name__
+    name = getattr(e, "_remote_type", None) or type(e).__name__
+    return f"{name}: {_cut(text, 300)}" if text else name
 
 
 def _syntax(e: SyntaxError) -> str:
@@ -132,8 +143,16 @@ def _syntax(e: SyntaxError) -> str:
     return f"{type(e).__name__}: {e.msg}{where}{caret}"
 
 
+def trace(e: BaseException, lines: list[str]) -> list[str]:
+    """The frames in the solution, innermost last: where in *their* code it went wrong (found in the
+    learner's process when the error came from there: ``_remote_trace``)."""
+    remote = getattr(e, "_remote_trace", None)
+    if isinstance(remote, list):
+        return [str(t) for t in remote][-TRACE_FRAMES:]
+    return _trace(e.__traceback__, lines)
+
+
 def _trace(tb: TracebackType | None, lines: list[str]) -> list[str]:
-    """The frames in the solution, innermost last: where in *their* code it went wrong."""
     out = []
     for frame in traceback.extract_tb(tb):
         if frame.filename != SOLUTION_FILE or frame.lineno is None:

@@ -7,8 +7,9 @@ Piston service, a local process for the console) and all speak the same protocol
   ``done``); whatever the code prints goes to stderr, so printing cannot fake a line.
 
 ``read_report`` turns those lines, the printed output and how the process ended into a
-``RunReport``, in plain words. A solution that deliberately tampers with the harness in its own
-process could still forge lines; that would cheat only its author, and the sandbox holds either way.
+``RunReport``, in plain words. The learner's code runs in a process of its own, which has neither
+the report's pipe nor the nonce (``bot/runner/judge_main.py``): it can print, crash or tamper with
+everything in its process, and the lines still say what the tests found.
 """
 
 from __future__ import annotations
@@ -102,10 +103,12 @@ def job_payload(
     *,
     paths: Iterable[str] = (),
     uid: int | None = None,
+    learner_uid: int | None = None,
     nproc: int | None = None,
 ) -> bytes:
     """The harness's stdin. ``paths`` go on ``sys.path`` (where NumPy is); ``uid`` is the
-    unprivileged user the harness becomes first when the sandbox starts as root; ``nproc`` overrides
+    unprivileged user the harness becomes first when the sandbox starts as root, ``learner_uid`` the
+    one its learner process becomes (the same as ``uid`` when not given); ``nproc`` overrides
     the process limit where it counts more than the sandbox's own processes."""
     job: dict[str, Any] = {
         "nonce": nonce,
@@ -121,6 +124,8 @@ def job_payload(
         },
         "uid": uid,
     }
+    if learner_uid is not None:
+        job["learner_uid"] = learner_uid
     return json.dumps(job).encode()
 
 

@@ -10,10 +10,10 @@ seconds, address space, processes, file size; the runner kills the whole sandbox
 limit or when the output overflows.
 
 Two ways in, because RLIMIT_NPROC is not enforced for root: run as root (a container, say), bwrap
-is privileged and the harness's first act is to become a user id of its own per slot
-(``uid_base + slot``), which nothing else on the host uses; run as anyone else, bwrap makes a user
-namespace (the kernel must allow unprivileged ones) in which the limit counts the sandbox's own
-processes only.
+is privileged and the harness's first act is to become user ids of its own per slot (the checker
+``uid_base + 2 * slot``, the learner process the next one), which nothing else on the host uses;
+run as anyone else, bwrap makes a user namespace (the kernel must allow unprivileged ones) in which
+the limit counts the sandbox's own processes only.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class BwrapRunner(SlotRunner):
         self.as_root = os.geteuid() == 0
         self.uid_base = uid_base
         self.seccomp = seccomp_program()
-        self.harness, self.entry = harness_files()
+        self.files = harness_files()
 
     def argv(self, command: list[str]) -> list[str]:
         """The bwrap command line, up to and including ``command``."""
@@ -77,7 +77,7 @@ class BwrapRunner(SlotRunner):
         rt = self.runtime
         binds = [(path, path) for path in (rt.prefix, str(Path(rt.python).parent)) if not _under(path, "/usr")]
         binds += [(path, f"{SITE}/{Path(path).name}") for path in rt.numpy]
-        binds += [(str(self.harness), "/judge/harness.py"), (str(self.entry), "/judge/main.py")]
+        binds += [(str(src), f"/judge/{name}") for src, name in self.files]
         for parent in _parents(dest for _, dest in binds):  # bwrap would make them 0700: unreadable once root is gone
             a += ["--perms", "0755", "--dir", parent]
         for src, dest in binds:
@@ -95,10 +95,12 @@ class BwrapRunner(SlotRunner):
 
     async def run_in_slot(self, drill: CodingPrompt, code: str, slot: int) -> RunReport:
         nonce = new_nonce()
-        uid = self.uid_base + slot if self.as_root else None
-        job = job_payload(drill, code, nonce, self.limits, paths=[SITE], uid=uid)
+        # as root, two user ids per slot: the checker's, and the learner process's (which can't signal it)
+        uid = self.uid_base + 2 * slot if self.as_root else None
+        learner_uid = uid + 1 if uid is not None else None
+        job = job_payload(drill, code, nonce, self.limits, paths=[SITE], uid=uid, learner_uid=learner_uid)
         with self._seccomp_fd() as fds:
-            argv = self.argv([*self.python(), "/judge/main.py"])
+            argv = self.argv([*self.python(), "/judge/main.py", SITE])
             if fds:
                 argv[1:1] = ["--seccomp", str(fds[0])]
             done = await run_harness(

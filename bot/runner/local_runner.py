@@ -32,11 +32,10 @@ class LocalRunner(SlotRunner):
         nproc = None if os.geteuid() == 0 else own_tasks() + self.limits.processes
         job = job_payload(drill, code, nonce, self.limits, paths=paths, nproc=nproc)
         with tempfile.TemporaryDirectory(prefix="prepdrip-run-") as work:
-            harness, entry = harness_files()
-            shutil.copyfile(harness, Path(work) / "harness.py")
-            shutil.copyfile(entry, Path(work) / "main.py")
+            for src, name in harness_files():
+                shutil.copyfile(src, Path(work) / name)
             done = await run_harness(
-                [self.runtime.python, "-I", "-S", "-B", str(Path(work) / "main.py")],
+                [self.runtime.python, "-I", "-S", "-B", str(Path(work) / "main.py"), *paths],
                 job,
                 wall_seconds=self.limits.wall_seconds,
                 output_bytes=self.limits.output_kb * 1024,

@@ -1,8 +1,8 @@
 """A remote runner: a Piston-compatible code-execution service (``CODE_RUNNER_URL``), the engine many
 Discord code bots use, for isolation on another machine.
 
-The same harness and protocol as the sandbox: the entry script and the harness go as the job's two
-files (``main.py`` runs), the job as stdin; the report comes back on stdout, printed output on
+The same harness and protocol as the sandbox: the entry script, the harness and the pipe module go
+as the job's files (``main.py``, the first, runs), the job as stdin; the report comes back on stdout, printed output on
 stderr. Piston keeps each stream to ``PISTON_OUTPUT_MAX_SIZE`` bytes (1024 by default), too little
 for a report: run it with ``PISTON_OUTPUT_MAX_SIZE=65536`` or more. It also needs NumPy in its
 Python package for the ML drills; without it the report says so rather than failing every test.
@@ -11,6 +11,7 @@ Python package for the ML drills; without it the report says so rather than fail
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import aiohttp
@@ -35,11 +36,7 @@ class PistonRunner(SlotRunner):
         super().__init__(limits or Limits(), concurrency)
         self.url = url.rstrip("/")
         self.language = language
-        harness, entry = harness_files()
-        self.files = [
-            {"name": "main.py", "content": entry.read_text(encoding="utf-8")},
-            {"name": "harness.py", "content": harness.read_text(encoding="utf-8")},
-        ]
+        self.files = [{"name": name, "content": src.read_text(encoding="utf-8")} for src, name in harness_files()]
 
     async def run_in_slot(self, drill: CodingPrompt, code: str, slot: int) -> RunReport:
         nonce = new_nonce()
@@ -54,6 +51,7 @@ class PistonRunner(SlotRunner):
             "run_memory_limit": self.limits.memory_mb * 1024 * 1024,
         }
         timeout = aiohttp.ClientTimeout(total=self.limits.wall_seconds + SLACK_SECONDS)
+        t0 = time.monotonic()
         try:
             async with (
                 aiohttp.ClientSession(timeout=timeout) as session,
@@ -85,6 +83,8 @@ class PistonRunner(SlotRunner):
             timed_out=timed_out and not done,
             output_exceeded=overflow,
             signal_name=str(signal) if signal else None,
+            # the service's own queueing included: a stopped run is reported as having run this long
+            wall_seconds=min(time.monotonic() - t0, self.limits.wall_seconds) if timed_out else 0.0,
         )
         return read_report(drill, lines, nonce, stderr, end, self.limits, self.label)
 

@@ -27,12 +27,17 @@ class Finished:
     end: Ending
 
 
-def harness_files() -> tuple[Path, Path]:
-    """The two files every sandbox gets: the harness and the entry script that runs it."""
+def harness_files() -> list[tuple[Path, str]]:
+    """The files every sandbox gets, and their names there: the entry script first (it runs), the
+    harness, and the pipe between the checker and the learner process."""
     from bot.core import harness
-    from bot.runner import judge_main
+    from bot.runner import judge_main, wire
 
-    return Path(harness.__file__), Path(judge_main.__file__)
+    return [
+        (Path(judge_main.__file__), "main.py"),
+        (Path(harness.__file__), "harness.py"),
+        (Path(wire.__file__), "wire.py"),
+    ]
 
 
 async def run_harness(
