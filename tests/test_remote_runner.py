@@ -41,7 +41,8 @@ async def test_a_right_solution_passes_on_the_remote_runner(piston, curriculum) 
     report, text = await judge(PistonRunner(piston.url, TEST_LIMITS), curriculum, "cd-topk-01", s.TOPK_RIGHT)
     assert report.verdict == "passed" and "(remote runner)" in text
     (sent,) = piston.requests
-    assert [f["name"] for f in sent["files"]] == ["main.py", "harness.py", "wire.py"] and sent["language"] == "python"
+    files = ["main.py", "harness.py", "wire.py", "wire_codec.py", "wire_values.py"]
+    assert [f["name"] for f in sent["files"]] == files and sent["language"] == "python"
     assert sent["run_timeout"] == TEST_LIMITS.wall_seconds * 1000 and "def top_k_accuracy" in sent["stdin"]
 
 

@@ -1,5 +1,5 @@
 """The first code to run in a sandbox: ``python -I -S -B main.py`` with this file as ``main.py``,
-``bot/core/harness.py`` beside it as ``harness.py`` and ``bot/runner/wire.py`` as ``wire.py``. It
+``bot/core/harness.py`` beside it as ``harness.py`` and ``bot/runner/wire*.py`` as ``wire*.py``. It
 imports nothing from ``bot``.
 
 Two processes, so that the learner's code never runs where the verdict is written. First of all,

@@ -31,12 +31,14 @@ def harness_files() -> list[tuple[Path, str]]:
     """The files every sandbox gets, and their names there: the entry script first (it runs), the
     harness, and the pipe between the checker and the learner process."""
     from bot.core import harness
-    from bot.runner import judge_main, wire
+    from bot.runner import judge_main, wire, wire_codec, wire_values
 
     return [
         (Path(judge_main.__file__), "main.py"),
         (Path(harness.__file__), "harness.py"),
         (Path(wire.__file__), "wire.py"),
+        (Path(wire_codec.__file__), "wire_codec.py"),
+        (Path(wire_values.__file__), "wire_values.py"),
     ]
 
 

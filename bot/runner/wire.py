@@ -21,42 +21,57 @@ way in. Lists, dicts, sets and arrays the learner's function changes in place ar
 Exceptions come back as the builtin type they derive from, so ``except ValueError:`` in a test
 works, with the learner's own type name and traceback lines kept for the report.
 
-Standard library only, and nothing from ``bot``: in the sandbox this is a lone file.
+Standard library only, and nothing from ``bot``: in the sandbox these are lone files side by side
+(``wire.py``, ``wire_codec.py``, ``wire_values.py``).
 """
 
 from __future__ import annotations
 
-import base64
-import builtins
 import json
 import os
-import re
 import struct
-import sys
 import threading
-import types
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-MAX_MESSAGE = 256 * 1024 * 1024  # one message; a value this large would not fit the memory limit anyway
-MAX_BATCH = 1024  # items fetched at once from a remote iterator: 1, 2, 4, ... up to this
-TEXT_CHARS = 4000  # an exception argument or message is cut to this
+if __package__:
+    from .wire_codec import Codec
+    from .wire_values import (
+        _INTROSPECTION,
+        _PUBLIC,
+        MAX_BATCH,
+        MAX_MESSAGE,
+        ChannelClosed,
+        ProtocolError,
+        Remote,
+        _bound_to,
+        _is_data,
+        _is_mutable,
+        _list,
+        _pair,
+        write_back,
+    )
+else:  # the sandbox: lone files side by side
+    from wire_codec import Codec  # type: ignore[import-not-found, no-redef]
+    from wire_values import (  # type: ignore[import-not-found, no-redef]
+        _INTROSPECTION,
+        _PUBLIC,
+        MAX_BATCH,
+        MAX_MESSAGE,
+        ChannelClosed,
+        ProtocolError,
+        Remote,
+        _bound_to,
+        _is_data,
+        _is_mutable,
+        _list,
+        _pair,
+        write_back,
+    )
+
+__all__ = ["Channel", "ChannelClosed", "Peer", "ProtocolError", "Remote"]
+
 _HEADER = struct.Struct("<I")
-_MUTABLE = (list, dict, set, bytearray)
-_SCALARS = frozenset((type(None), bool, int, float, str))  # JSON carries these as they are
-_PLAIN_KINDS = "biufcmMSU"  # NumPy dtype kinds whose bytes are only numbers or characters
-_BUILTIN_TYPES = {t.__name__: t for t in (int, float, str, bool, bytes, complex, list, tuple, dict, set, frozenset)}
-_PUBLIC = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
-_INTROSPECTION = ("gi_", "cr_", "ag_", "f_", "tb_", "co_", "func_", "im_")
-_NOT_EXPORTED = (types.ModuleType, types.FrameType, types.CodeType, types.TracebackType, types.CellType)
-
-
-class ChannelClosed(Exception):
-    """The other end is gone (its process ended, or it closed the pipe)."""
-
-
-class ProtocolError(Exception):
-    """The other end sent something that is not a well-formed message."""
 
 
 class Channel:
@@ -98,7 +113,7 @@ class Channel:
         return out
 
 
-class Peer:
+class Peer(Codec):
     """One side of the pipe: encodes and decodes values, holds the objects it handed out as handles,
     and serves the other side's requests on them, also while it waits for an answer of its own (a
     learner function calling a test's lambda calls back into the checker mid-call).
@@ -306,499 +321,3 @@ class Peer:
             return self.encode(v)
         except Exception:
             return None
-
-    # ---- exceptions -------------------------------------------------------------------------------
-
-    def describe(self, e: BaseException) -> dict[str, Any]:
-        kinds = [c.__name__ for c in type(e).__mro__ if isinstance(getattr(builtins, c.__name__, None), type)]
-        args = [a if isinstance(a, str | int | float | bool | type(None)) else _text(a) for a in e.args]
-        args = [_cut(a) if isinstance(a, str) else a for a in args]
-        if not all(type(a) in (str, int, float, bool, type(None)) for a in args):
-            args = [_text(e)]
-        out: dict[str, Any] = {"type": type(e).__name__, "kinds": kinds, "args": args}
-        if self.trace is not None:
-            try:
-                out["trace"] = self.trace(e)
-            except Exception:
-                pass
-        return out
-
-    def exception(self, x: Any) -> BaseException:
-        """An exception the other side described, as the nearest builtin type."""
-        if not isinstance(x, dict):
-            raise ProtocolError("a bad exception")
-        cls: type[BaseException] = RuntimeError
-        for name in _list(x.get("kinds", [])):
-            found = getattr(builtins, name, None) if isinstance(name, str) else None
-            if isinstance(found, type) and issubclass(found, BaseException):
-                cls = found
-                break
-        args = [_cut(a) if type(a) is str else a for a in _list(x.get("args", []))[:8]]
-        args = [a for a in args if type(a) in (str, int, float, bool, type(None))]
-        shown = _cut(str(x.get("type", cls.__name__)))
-        try:
-            e = cls(*args)
-        except Exception:  # a type whose arguments aren't plain (ExceptionGroup): its words, as a RuntimeError
-            e = RuntimeError(*[str(a) for a in args[:1]])
-        if shown != type(e).__name__:
-            e._remote_type = shown  # type: ignore[attr-defined]
-        trace = x.get("trace")
-        if isinstance(trace, list):
-            e._remote_trace = [_cut(str(t), 300) for t in trace[-5:]]  # type: ignore[attr-defined]
-        return e
-
-    # ---- the codec --------------------------------------------------------------------------------
-
-    def encode(self, v: Any) -> Any:
-        t = type(v)
-        if v is None or t is bool or t is int or t is str:
-            return v
-        if t is float:
-            return v  # JSON's NaN and Infinity read back as floats
-        if t is list or t is tuple:
-            tag = "l" if t is list else "t"
-            kinds = set(map(type, v))
-            if kinds <= _SCALARS:  # the common case, at C speed: [3, 1, 2], ["a", "b"]
-                return {tag: list(v)}
-            if kinds == {tuple} and all(set(map(type, x)) <= _SCALARS for x in v):
-                return {tag + "t": [list(x) for x in v]}  # edges, intervals: [(1, 2), (2, 3)]
-            return {tag: [self.encode(x) for x in v]}
-        if t is dict:
-            return {"d": [[self.encode(k), self.encode(x)] for k, x in v.items()]}
-        np = sys.modules.get("numpy")
-        if np is not None:
-            if isinstance(v, np.ndarray):
-                return self._encode_array(np, v)
-            if isinstance(v, np.generic):
-                dt = v.dtype
-                if dt.kind in _PLAIN_KINDS and not dt.fields:
-                    return {"ns": [dt.str, _b64(v.tobytes())]}
-                return self._handle(v)
-            if isinstance(v, np.dtype):
-                return {"dt": v.str}
-        if isinstance(v, type):
-            name = v.__name__
-            if _BUILTIN_TYPES.get(name) is v:
-                return {"T": name}
-            if np is not None and issubclass(v, np.generic) and getattr(np, name, None) is v:
-                return {"T": "np." + name}
-        if t is set or t is frozenset:
-            return {"s" if t is set else "f": [self.encode(x) for x in v]}
-        if t is bytes:
-            return {"b": _b64(v)}
-        if t is bytearray:
-            return {"ba": _b64(bytes(v))}
-        if t is range:
-            return {"r": [v.start, v.stop, v.step]}
-        if t is complex:
-            return {"c": [v.real, v.imag]}
-        if (t is Remote or t is RemoteCallable) and object.__getattribute__(v, "_peer") is self:
-            return {"y": object.__getattribute__(v, "_hid")}  # back to the side that owns it
-        if self.learner_side:  # the learner's own subclasses (a namedtuple, a Counter, an IntEnum) as plain data
-            plain: Any
-            for plain in (bool, int, float, str, tuple, list, dict, set, frozenset, bytes):
-                if isinstance(v, plain):
-                    return self.encode(plain(v))
-        return self._handle(v)
-
-    def _encode_array(self, np: Any, v: Any) -> Any:
-        dt = v.dtype
-        if dt.kind in _PLAIN_KINDS and not dt.fields and not dt.hasobject:
-            a = np.ascontiguousarray(v)
-            return {"nd": [dt.str, list(v.shape), _b64(a.tobytes()), bool(v.flags.writeable)]}
-        if dt.kind == "O":
-            return {"ndo": [list(v.shape), [self.encode(x) for x in v.ravel().tolist()]]}
-        raise TypeError(f"an array of dtype {dt} can't be passed between the checker and your code")
-
-    def _handle(self, v: Any) -> Any:
-        if isinstance(v, _NOT_EXPORTED) or (isinstance(v, type) and not self.learner_side):
-            raise TypeError(f"a {type(v).__name__} can't be passed to your code")
-        hid = self._export_ids.get(id(v))
-        if hid is None or self.exports.get(hid) is not v:
-            hid = len(self.exports) + 1
-            self.exports[hid] = v
-            self._export_ids[id(v)] = hid
-        flags = ("c" if callable(v) else "") + ("i" if _is_iterator(v) else "")
-        out: list[Any] = [hid, flags, _cut(type(v).__name__, 80)]
-        if self.learner_side and not isinstance(v, type):
-            out.append(self._method_names(type(v)))
-        return {"h": out}
-
-    def _method_names(self, t: type) -> list[str]:
-        """Public methods of a class, so ``cache.get(k)`` is one round trip rather than two."""
-        names = self._methods.get(t)
-        if names is None:
-            names = []
-            for n in dir(t):
-                if n.startswith("_"):
-                    continue
-                attr = getattr(t, n, None)
-                if isinstance(attr, types.FunctionType | types.MethodDescriptorType | types.WrapperDescriptorType):
-                    names.append(n)
-            self._methods[t] = names
-        return names
-
-    def decode(self, v: Any) -> Any:
-        if v is None or type(v) in (bool, int, float, str):
-            return v
-        if type(v) is not dict or len(v) != 1:
-            raise ProtocolError("a value that is not tagged")
-        ((tag, x),) = v.items()
-        if tag in ("l", "t"):
-            items = _list(x)
-            if not set(map(type, items)) <= _SCALARS:
-                items = [self.decode(i) for i in items]
-            return list(items) if tag == "l" else tuple(items)
-        if tag in ("lt", "tt"):
-            rows = _list(x)
-            if not all(type(r) is list and set(map(type, r)) <= _SCALARS for r in rows):
-                raise ProtocolError("a bad list of tuples")
-            pairs = [tuple(r) for r in rows]
-            return pairs if tag == "lt" else tuple(pairs)
-        if tag == "d":
-            try:
-                return {self.decode(k): self.decode(i) for k, i in (_pair(p) for p in _list(x))}
-            except TypeError as e:
-                raise ProtocolError(f"a bad dict key: {e}") from None
-        if tag in ("s", "f"):
-            try:
-                items = [self.decode(i) for i in _list(x)]
-                return set(items) if tag == "s" else frozenset(items)
-            except TypeError as e:
-                raise ProtocolError(f"a bad set item: {e}") from None
-        if tag == "h":
-            return self._proxy(x)
-        if tag == "y":
-            if type(x) is not int or x not in self.exports:
-                raise ProtocolError("an unknown handle")
-            return self.exports[x]
-        if tag in ("b", "ba"):
-            data = _unb64(x)
-            return data if tag == "b" else bytearray(data)
-        if tag == "r":
-            a, b, c = _ints(x, 3)
-            return range(a, b, c)
-        if tag == "c":
-            parts = _list(x)
-            if len(parts) != 2 or any(type(n) not in (int, float) for n in parts):
-                raise ProtocolError("a bad complex")
-            return complex(parts[0], parts[1])
-        if tag == "T":
-            return self._type(x)
-        return self._decode_numpy(tag, x)
-
-    def _decode_numpy(self, tag: str, x: Any) -> Any:
-        np = sys.modules.get("numpy")
-        if np is None or tag not in ("nd", "ns", "ndo", "dt"):
-            raise ProtocolError(f"an unknown tag {tag!r}")
-        if tag == "dt":
-            return _dtype(np, x, allow_object=True)
-        if tag == "ns":
-            s, data = _list(x)[:2] if len(_list(x)) == 2 else (None, None)
-            dt = _dtype(np, s)
-            raw = _unb64(data)
-            if len(raw) != dt.itemsize:
-                raise ProtocolError("a bad NumPy scalar")
-            return np.frombuffer(raw, dtype=dt)[0]
-        if tag == "nd":
-            parts = _list(x)
-            if len(parts) != 4:
-                raise ProtocolError("a bad array")
-            dt, shape, raw = _dtype(np, parts[0]), _shape(parts[1]), _unb64(parts[2])
-            count = 1
-            for n in shape:
-                count *= n
-            if count * dt.itemsize != len(raw):
-                raise ProtocolError("an array whose size does not match its shape")
-            arr = np.frombuffer(raw, dtype=dt).reshape(shape).copy()
-            arr.flags.writeable = bool(parts[3])
-            return arr
-        parts = _list(x)
-        if len(parts) != 2:
-            raise ProtocolError("a bad object array")
-        shape, items = _shape(parts[0]), [self.decode(i) for i in _list(parts[1])]
-        arr = np.empty(len(items), dtype=object)
-        for i, item in enumerate(items):
-            arr[i] = item
-        try:
-            return arr.reshape(shape)
-        except ValueError:
-            raise ProtocolError("an object array whose size does not match its shape") from None
-
-    def _type(self, name: Any) -> type:
-        if isinstance(name, str):
-            if name.startswith("np."):
-                np: Any = sys.modules.get("numpy")
-                t = getattr(np, name[3:], None) if np is not None else None
-                if isinstance(t, type) and issubclass(t, np.generic):
-                    return t
-            elif name in _BUILTIN_TYPES:
-                return _BUILTIN_TYPES[name]
-        raise ProtocolError(f"a type that can't be passed: {name!r}")
-
-    def _proxy(self, x: Any) -> Remote:
-        parts = _list(x)
-        if len(parts) < 3 or type(parts[0]) is not int or type(parts[1]) is not str or type(parts[2]) is not str:
-            raise ProtocolError("a bad handle")
-        hid, flags, kind = parts[0], parts[1], parts[2]
-        p = self._proxies.get(hid)
-        if p is None:
-            methods = frozenset(n for n in _list(parts[3]) if isinstance(n, str)) if len(parts) > 3 else frozenset()
-            cls = RemoteCallable if "c" in flags else Remote
-            p = cls(self, hid, "i" in flags, _cut(kind, 80), methods)
-            self._proxies[hid] = p
-        return p
-
-
-class Remote:
-    """An object that lives on the other side of the pipe."""
-
-    __slots__ = ("_batch", "_buffer", "_end", "_hid", "_iterator", "_kind", "_later", "_methods", "_peer")
-
-    def __init__(self, peer: Peer, hid: int, iterator: bool, kind: str, methods: frozenset[str]) -> None:
-        s = object.__setattr__
-        s(self, "_peer", peer)
-        s(self, "_hid", hid)
-        s(self, "_iterator", iterator)
-        s(self, "_kind", kind)
-        s(self, "_methods", methods)
-        s(self, "_buffer", [])
-        s(self, "_batch", 1)
-        s(self, "_end", False)
-        s(self, "_later", None)
-
-    def _ask(self, op: str, *args: Any, name: str | None = None, **kwargs: Any) -> Any:
-        peer: Peer = object.__getattribute__(self, "_peer")
-        return peer.value(op, object.__getattribute__(self, "_hid"), *args, name=name, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") and name.endswith("__"):
-            # never ask: a forwarded __array_interface__ could point NumPy at any memory of this process
-            raise AttributeError(name)
-        if name in object.__getattribute__(self, "_methods"):
-            return RemoteMethod(self, name)
-        return self._ask("get", name=name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        self._ask("set", value, name=name)
-
-    def __iter__(self) -> Any:
-        if object.__getattribute__(self, "_iterator"):
-            return self
-        return self._ask("iter")
-
-    def __next__(self) -> Any:
-        buffer: list[Any] = object.__getattribute__(self, "_buffer")
-        if not buffer:
-            later = object.__getattribute__(self, "_later")
-            if later is not None:
-                object.__setattr__(self, "_later", None)
-                raise object.__getattribute__(self, "_peer").exception(later)
-            if object.__getattribute__(self, "_end"):
-                raise StopIteration
-            batch = object.__getattribute__(self, "_batch")
-            object.__setattr__(self, "_batch", min(batch * 2, MAX_BATCH))
-            peer: Peer = object.__getattribute__(self, "_peer")
-            answer = peer.request("take", object.__getattribute__(self, "_hid"), batch)
-            try:
-                items = peer.decode(answer.get("r"))
-                if not isinstance(items, list):
-                    raise ProtocolError("a bad batch")
-            except ProtocolError as e:
-                peer.broken(e)
-            buffer.extend(reversed(items))
-            object.__setattr__(self, "_end", bool(answer.get("end")))
-            if "later" in answer:
-                object.__setattr__(self, "_later", answer["later"])
-            if not buffer:
-                return self.__next__()
-        return buffer.pop()
-
-    def __len__(self) -> int:
-        return self._ask("len")  # type: ignore[no-any-return]
-
-    def __bool__(self) -> bool:
-        return self._ask("bool")  # type: ignore[no-any-return]
-
-    def __getitem__(self, key: Any) -> Any:
-        return self._ask("item", key)
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        self._ask("setitem", key, value)
-
-    def __delitem__(self, key: Any) -> None:
-        self._ask("delitem", key)
-
-    def __contains__(self, item: Any) -> bool:
-        return bool(self._ask("in", item) is True)
-
-    def __float__(self) -> float:
-        return self._ask("float")  # type: ignore[no-any-return]
-
-    def __int__(self) -> int:
-        return self._ask("int")  # type: ignore[no-any-return]
-
-    def __index__(self) -> int:
-        return self._ask("index")  # type: ignore[no-any-return]
-
-    def __repr__(self) -> str:
-        text = self._ask("repr")
-        return text if isinstance(text, str) else f"<{object.__getattribute__(self, '_kind')}>"
-
-    def __str__(self) -> str:
-        text = self._ask("str")
-        return text if isinstance(text, str) else f"<{object.__getattribute__(self, '_kind')}>"
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __ne__(self, other: object) -> bool:
-        return self is not other
-
-    def __hash__(self) -> int:
-        return hash((Remote, object.__getattribute__(self, "_hid")))
-
-
-class RemoteCallable(Remote):
-    __slots__ = ()
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._ask("call", *args, **kwargs)
-
-
-class RemoteMethod:
-    """``obj.name`` for a method of a remote object: calling it is one round trip."""
-
-    __slots__ = ("_name", "_owner")
-
-    def __init__(self, owner: Remote, name: str) -> None:
-        self._owner, self._name = owner, name
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._owner._ask("callm", *args, name=self._name, **kwargs)
-
-    def __repr__(self) -> str:
-        return f"<method {self._name} of {object.__getattribute__(self._owner, '_kind')}>"
-
-
-def write_back(orig: Any, new: Any) -> None:
-    """Make ``orig`` equal to ``new`` in place, keeping the identity of what it holds where it can."""
-    np = sys.modules.get("numpy")
-    if isinstance(orig, list) and isinstance(new, list):
-        if len(orig) == len(new):
-            for i, (a, b) in enumerate(zip(orig, new, strict=True)):
-                if _is_mutable(a) and type(a) is type(b):
-                    write_back(a, b)
-                else:
-                    orig[i] = b
-        else:
-            orig[:] = new
-    elif isinstance(orig, dict) and isinstance(new, dict):
-        orig.clear()
-        orig.update(new)
-    elif isinstance(orig, set) and isinstance(new, set):
-        orig.clear()
-        orig.update(new)
-    elif isinstance(orig, bytearray) and isinstance(new, bytearray):
-        orig[:] = new
-    elif np is not None and isinstance(orig, np.ndarray) and isinstance(new, np.ndarray):
-        if orig.shape == new.shape and orig.flags.writeable:
-            orig[...] = new
-
-
-def _is_mutable(v: Any) -> bool:
-    if isinstance(v, _MUTABLE):
-        return True
-    np = sys.modules.get("numpy")
-    return np is not None and isinstance(v, np.ndarray) and v.dtype.kind != "O" and bool(v.flags.writeable)
-
-
-def _bound_to(value: Any, obj: Any) -> bool:
-    """A method of ``obj`` itself: ``rng.normal``, ``gen.send``."""
-    return isinstance(value, types.MethodType | types.BuiltinMethodType) and value.__self__ is obj
-
-
-def _is_data(v: Any, depth: int = 0) -> bool:
-    """Plain data all the way down: what the codec carries without a handle."""
-    if depth > 100:
-        return False
-    t = type(v)
-    if v is None or t in (bool, int, float, str, bytes, bytearray, range, complex):
-        return True
-    if t in (list, tuple, set, frozenset):
-        return all(_is_data(x, depth + 1) for x in v)
-    if t is dict:
-        return all(_is_data(k, depth + 1) and _is_data(x, depth + 1) for k, x in v.items())
-    np = sys.modules.get("numpy")
-    if np is not None and isinstance(v, np.ndarray | np.generic | np.dtype):
-        return v.dtype.kind in _PLAIN_KINDS if not isinstance(v, np.dtype) else True
-    return False
-
-
-def _is_iterator(v: Any) -> bool:
-    try:
-        return hasattr(type(v), "__next__") and iter(v) is v
-    except Exception:
-        return False
-
-
-def _list(x: Any) -> list[Any]:
-    if type(x) is not list:
-        raise ProtocolError("a list was expected")
-    return x
-
-
-def _pair(p: Any) -> tuple[Any, Any]:
-    if type(p) is not list or len(p) != 2:
-        raise ProtocolError("a pair was expected")
-    return p[0], p[1]
-
-
-def _ints(x: Any, n: int) -> list[int]:
-    items = _list(x)
-    if len(items) != n or any(type(i) is not int for i in items):
-        raise ProtocolError("integers were expected")
-    return items
-
-
-def _shape(x: Any) -> tuple[int, ...]:
-    items = _list(x)
-    if len(items) > 32 or any(type(i) is not int or i < 0 for i in items):
-        raise ProtocolError("a bad shape")
-    return tuple(items)
-
-
-def _dtype(np: Any, s: Any, *, allow_object: bool = False) -> Any:
-    if not isinstance(s, str) or len(s) > 16:
-        raise ProtocolError("a bad dtype")
-    try:
-        dt = np.dtype(s)
-    except (TypeError, ValueError):
-        raise ProtocolError(f"a bad dtype {s!r}") from None
-    if dt.fields or dt.subdtype or (dt.kind not in _PLAIN_KINDS and not (allow_object and dt.kind == "O")):
-        raise ProtocolError(f"a dtype that can't be passed: {s!r}")
-    return dt
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(x: Any) -> bytes:
-    if not isinstance(x, str):
-        raise ProtocolError("bytes were expected")
-    try:
-        return base64.b64decode(x, validate=True)
-    except ValueError:
-        raise ProtocolError("bad base64") from None
-
-
-def _text(v: Any) -> str:
-    try:
-        return _cut(str(v))
-    except Exception:
-        return f"<unprintable {type(v).__name__}>"
-
-
-def _cut(text: str, limit: int = TEXT_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
