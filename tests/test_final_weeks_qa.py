@@ -173,3 +173,11 @@ async def test_the_mock_reminder_knows_the_learner_is_paired_or_waiting(both: Co
         assert "`/coach mock pair`" not in said[paired]
         assert "already paired for a peer mock" in said[paired]
     assert "`/coach mock pair`" not in said["cy"] and "on your study group's peer-mock list" in said["cy"]
+
+
+async def test_readiness_on_the_interview_day_wishes_luck_instead_of_on_track(coach, clock) -> None:  # type: ignore[no-untyped-def]
+    """On the day itself it read "Interview 2026-11-25: today · on track ✅" beside 0/100 in every round."""
+    ada = ConsoleAdapter(coach, clock, user="ada")
+    await onboard(ada, answers="nnnn", interview=clock.now().date().isoformat(), tz="UTC")
+    report = texts(await ada.say("/readiness"))
+    assert "today. Skim your stories" in report and "on track" not in report

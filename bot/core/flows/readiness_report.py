@@ -48,6 +48,11 @@ async def cmd_readiness(ctx: Ctx, args: list[str]) -> list[Reply]:
     lines = [f"*Readiness — {name}* · Phase {L.phase}: {PHASE_NAMES[L.phase or 1]}"]
     if L.interview_date and L.interview_date < today:
         lines.append(interview_passed(L.interview_date, (today - L.interview_date).days))
+    elif L.interview_date == today:  # no plan left to be on or behind: "on track ✅" beside 0/100 misled
+        lines.append(
+            f"Interview {L.interview_date.isoformat()}: today. Skim your stories and your design checklist, "
+            "then rest. Good luck!"
+        )
     elif L.interview_date:
         days = (L.interview_date - today).days
         behind = behind_plan(L, plan_for(L, ctx.now), today)
