@@ -13,7 +13,7 @@ from tests.conftest import START, onboard, texts
 # ---- the countdown to the interview reads as English ---------------------------------------------
 
 
-@pytest.mark.parametrize("days, said", [(0, "today ·"), (1, "tomorrow ·"), (9, "9 days left ·")])
+@pytest.mark.parametrize("days, said", [(0, "today. Skim"), (1, "tomorrow ·"), (9, "9 days left ·")])
 async def test_readiness_countdown_reads_right_on_the_last_days(console, days: int, said: str) -> None:
     interview = (START + timedelta(days=days)).date().isoformat()
     await onboard(console, "yynn", interview=interview)
