@@ -35,39 +35,25 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 if __package__:
-    from .wire_codec import Codec
-    from .wire_values import (
-        _INTROSPECTION,
-        _PUBLIC,
-        MAX_BATCH,
-        MAX_MESSAGE,
-        ChannelClosed,
-        ProtocolError,
-        Remote,
-        _bound_to,
-        _is_data,
-        _is_mutable,
-        _list,
-        _pair,
-        write_back,
-    )
-else:  # the sandbox: lone files side by side
-    from wire_codec import Codec  # type: ignore[import-not-found, no-redef]
-    from wire_values import (  # type: ignore[import-not-found, no-redef]
-        _INTROSPECTION,
-        _PUBLIC,
-        MAX_BATCH,
-        MAX_MESSAGE,
-        ChannelClosed,
-        ProtocolError,
-        Remote,
-        _bound_to,
-        _is_data,
-        _is_mutable,
-        _list,
-        _pair,
-        write_back,
-    )
+    from . import wire_codec, wire_values
+else:  # the sandbox: lone files side by side, imported by their own names
+    import wire_codec  # type: ignore[import-not-found, no-redef]
+    import wire_values  # type: ignore[import-not-found, no-redef]
+
+Codec = wire_codec.Codec
+_INTROSPECTION = wire_values._INTROSPECTION
+_PUBLIC = wire_values._PUBLIC
+MAX_BATCH = wire_values.MAX_BATCH
+MAX_MESSAGE = wire_values.MAX_MESSAGE
+ChannelClosed = wire_values.ChannelClosed
+ProtocolError = wire_values.ProtocolError
+Remote = wire_values.Remote
+_bound_to = wire_values._bound_to
+_is_data = wire_values._is_data
+_is_mutable = wire_values._is_mutable
+_list = wire_values._list
+_pair = wire_values._pair
+write_back = wire_values.write_back
 
 __all__ = ["Channel", "ChannelClosed", "Peer", "ProtocolError", "Remote"]
 

@@ -14,45 +14,27 @@ from collections.abc import Callable
 from typing import Any
 
 if __package__:
-    from .wire_values import (
-        _BUILTIN_TYPES,
-        _NOT_EXPORTED,
-        _PLAIN_KINDS,
-        _SCALARS,
-        ProtocolError,
-        Remote,
-        RemoteCallable,
-        _b64,
-        _cut,
-        _dtype,
-        _ints,
-        _is_iterator,
-        _list,
-        _pair,
-        _shape,
-        _text,
-        _unb64,
-    )
-else:  # the sandbox: lone files side by side
-    from wire_values import (  # type: ignore[import-not-found, no-redef]
-        _BUILTIN_TYPES,
-        _NOT_EXPORTED,
-        _PLAIN_KINDS,
-        _SCALARS,
-        ProtocolError,
-        Remote,
-        RemoteCallable,
-        _b64,
-        _cut,
-        _dtype,
-        _ints,
-        _is_iterator,
-        _list,
-        _pair,
-        _shape,
-        _text,
-        _unb64,
-    )
+    from . import wire_values
+else:  # the sandbox: lone files side by side, imported by their own names
+    import wire_values  # type: ignore[import-not-found, no-redef]
+
+_BUILTIN_TYPES = wire_values._BUILTIN_TYPES
+_NOT_EXPORTED = wire_values._NOT_EXPORTED
+_PLAIN_KINDS = wire_values._PLAIN_KINDS
+_SCALARS = wire_values._SCALARS
+ProtocolError = wire_values.ProtocolError
+Remote = wire_values.Remote
+RemoteCallable = wire_values.RemoteCallable
+_b64 = wire_values._b64
+_cut = wire_values._cut
+_dtype = wire_values._dtype
+_ints = wire_values._ints
+_is_iterator = wire_values._is_iterator
+_list = wire_values._list
+_pair = wire_values._pair
+_shape = wire_values._shape
+_text = wire_values._text
+_unb64 = wire_values._unb64
 
 
 class Codec:
